@@ -1,0 +1,274 @@
+package org.ansoplatform.accounts;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.ansoplatform.platform.CurrentActor;
+import org.ansoplatform.platform.InvalidInputException;
+import org.ansoplatform.platform.InvalidInputException.Violation;
+import org.ansoplatform.platform.LanguageChosen;
+import org.ansoplatform.platform.NotFoundException;
+import org.ansoplatform.shared.Actor;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Everything that changes an account. Each command checks all its input before it writes, and
+ * publishes events that the notifications and activity log modules act on after commit.
+ */
+@Service
+@Transactional
+public class AccountManagement {
+
+    static final Duration VERIFICATION_VALIDITY = Duration.ofHours(48);
+    static final Duration RESET_VALIDITY = Duration.ofHours(1);
+    static final Duration INVITATION_VALIDITY = Duration.ofDays(14);
+
+    private final People people;
+    private final OneTimeTokens links;
+    private final ApiTokens apiTokens;
+    private final PasswordEncoder passwords;
+    private final ApplicationEventPublisher events;
+    private final CurrentActor currentActor;
+    private final Clock clock;
+
+    AccountManagement(People people, OneTimeTokens links, ApiTokens apiTokens, PasswordEncoder passwords,
+            ApplicationEventPublisher events, CurrentActor currentActor, Clock clock) {
+        this.people = people;
+        this.links = links;
+        this.apiTokens = apiTokens;
+        this.passwords = passwords;
+        this.events = events;
+        this.currentActor = currentActor;
+        this.clock = clock;
+    }
+
+    /** Creates an account that waits for its email to be verified; returns its id. */
+    public UUID register(String email, String displayName, String password, String language) {
+        String normalized = Emails.normalize(email);
+        List<Violation> violations = new ArrayList<>(PasswordPolicy.check("password", password, normalized));
+        if (people.existsByEmail(normalized)) {
+            violations.add(0, new Violation("email", "accounts.error.emailTaken"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        Person person = Person.registered(normalized, displayName.strip(), passwords.encode(password),
+                supportedLanguage(language), clock.instant());
+        saveNew(person);
+        Actor actor = actorFor(person);
+        events.publishEvent(new PersonRegistered(person.id(), actor));
+        events.publishEvent(new EmailVerificationRequested(person.id(),
+                links.issue(person.id(), OneTimeTokens.Purpose.VERIFY_EMAIL, VERIFICATION_VALIDITY), actor));
+        return person.id();
+    }
+
+    /** Sends a new verification link to an account that has not been verified yet; silent otherwise. */
+    public void resendVerification(String email) {
+        people.findByEmail(Emails.normalize(email))
+                .filter(person -> person.status() == PersonStatus.PENDING_VERIFICATION)
+                .ifPresent(person -> events.publishEvent(new EmailVerificationRequested(person.id(),
+                        links.issue(person.id(), OneTimeTokens.Purpose.VERIFY_EMAIL, VERIFICATION_VALIDITY),
+                        actorFor(person))));
+    }
+
+    public void verifyEmail(String token) {
+        OneTimeTokens.Spent spent = spend(token, OneTimeTokens.Purpose.VERIFY_EMAIL);
+        Person person = people.findById(spent.personId()).orElseThrow();
+        person.verifyEmail(clock.instant());
+        people.save(person);
+        links.retireOthers(person.id(), OneTimeTokens.Purpose.VERIFY_EMAIL);
+        events.publishEvent(new EmailVerified(person.id(), actorFor(person)));
+    }
+
+    /** Emails a reset link if an account has this address. Says nothing either way, to reveal nothing. */
+    public void requestPasswordReset(String email) {
+        people.findByEmail(Emails.normalize(email))
+                .filter(person -> person.status() == PersonStatus.ACTIVE || person.status() == PersonStatus.PENDING_VERIFICATION)
+                .ifPresent(person -> events.publishEvent(new PasswordResetRequested(person.id(),
+                        links.issue(person.id(), OneTimeTokens.Purpose.RESET_PASSWORD, RESET_VALIDITY), actorFor(person))));
+    }
+
+    /** Checks a link before showing its form, so an expired link says so at once. */
+    @Transactional(readOnly = true)
+    public void checkLink(String token, String purpose) {
+        OneTimeTokens.Spent spent = links.check(token, OneTimeTokens.Purpose.valueOf(purpose));
+        if (spent.failure() != null) {
+            throw linkFailure(spent.failure());
+        }
+    }
+
+    public void resetPassword(String token, String newPassword) {
+        OneTimeTokens.Spent found = links.check(token, OneTimeTokens.Purpose.RESET_PASSWORD);
+        if (found.failure() != null) {
+            throw linkFailure(found.failure());
+        }
+        Person person = people.findById(found.personId()).orElseThrow();
+        requireGoodPassword(newPassword, person.email());
+        spend(token, OneTimeTokens.Purpose.RESET_PASSWORD);
+        person.changePassword(passwords.encode(newPassword));
+        // a reset link proves control of the mailbox, as a verification link does
+        person.verifyEmail(clock.instant());
+        people.save(person);
+        links.retireOthers(person.id(), OneTimeTokens.Purpose.RESET_PASSWORD);
+        events.publishEvent(new PasswordChanged(person.id(), actorFor(person)));
+    }
+
+    public void changePassword(UUID personId, String currentPassword, String newPassword) {
+        Person person = people.findById(personId).orElseThrow(() -> new NotFoundException("person"));
+        List<Violation> violations = new ArrayList<>();
+        if (currentPassword == null || person.passwordHash() == null || !passwords.matches(currentPassword, person.passwordHash())) {
+            violations.add(new Violation("currentPassword", "accounts.error.wrongPassword"));
+        }
+        violations.addAll(PasswordPolicy.check("newPassword", newPassword, person.email()));
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        person.changePassword(passwords.encode(newPassword));
+        people.save(person);
+        events.publishEvent(new PasswordChanged(person.id(), currentActor.get()));
+    }
+
+    public void rename(UUID personId, String displayName) {
+        Person person = people.findById(personId).orElseThrow(() -> new NotFoundException("person"));
+        person.rename(displayName.strip());
+        people.save(person);
+    }
+
+    /** An administrator invites someone by email, with the roles they will hold. */
+    public UUID invite(String email, String displayName, Set<Role> roles, String language) {
+        String normalized = Emails.normalize(email);
+        if (people.existsByEmail(normalized)) {
+            throw new InvalidInputException("email", "accounts.error.emailTaken");
+        }
+        Person person = Person.invited(normalized, displayName.strip(), supportedLanguage(language), clock.instant());
+        roles.forEach(person::grant);
+        saveNew(person);
+        Actor actor = currentActor.get();
+        events.publishEvent(new PersonInvited(person.id(),
+                links.issue(person.id(), OneTimeTokens.Purpose.INVITATION, INVITATION_VALIDITY), actor));
+        roles.forEach(role -> events.publishEvent(new RoleGranted(person.id(), role, actor)));
+        return person.id();
+    }
+
+    /** The invited person sets a password; following the link also verifies the email. */
+    public void acceptInvitation(String token, String password) {
+        OneTimeTokens.Spent found = links.check(token, OneTimeTokens.Purpose.INVITATION);
+        if (found.failure() != null) {
+            throw linkFailure(found.failure());
+        }
+        Person person = people.findById(found.personId()).orElseThrow();
+        requireGoodPassword(password, person.email());
+        spend(token, OneTimeTokens.Purpose.INVITATION);
+        person.changePassword(passwords.encode(password));
+        person.verifyEmail(clock.instant());
+        people.save(person);
+        events.publishEvent(new EmailVerified(person.id(), actorFor(person)));
+    }
+
+    public void grant(UUID personId, Role role) {
+        Person person = people.findById(personId).orElseThrow(() -> new NotFoundException("person"));
+        if (person.grant(role)) {
+            people.save(person);
+            events.publishEvent(new RoleGranted(personId, role, currentActor.get()));
+        }
+    }
+
+    public void revoke(UUID personId, Role role) {
+        Person person = people.findById(personId).orElseThrow(() -> new NotFoundException("person"));
+        if (role == Role.ADMIN && personId.equals(currentActor.personId())) {
+            throw new InvalidInputException("role", "accounts.error.ownAdmin");
+        }
+        if (person.revoke(role)) {
+            people.save(person);
+            events.publishEvent(new RoleRevoked(personId, role, currentActor.get()));
+        }
+    }
+
+    public record NewApiToken(UUID id, String secret) {
+    }
+
+    public NewApiToken createApiToken(UUID personId, String name) {
+        ApiTokens.Created created = apiTokens.create(personId, name.strip());
+        events.publishEvent(new ApiTokenCreated(personId, created.id(), name.strip(), currentActor.get()));
+        return new NewApiToken(created.id(), created.secret());
+    }
+
+    public void revokeApiToken(UUID personId, UUID tokenId) {
+        if (!apiTokens.revoke(personId, tokenId)) {
+            throw new NotFoundException("api token");
+        }
+        events.publishEvent(new ApiTokenRevoked(personId, tokenId, currentActor.get()));
+    }
+
+    /** Creates an active account with a known password: the configured first administrator and demo accounts. */
+    UUID createActive(String email, String displayName, String password, Set<Role> roles) {
+        Person person = Person.registered(Emails.normalize(email), displayName, passwords.encode(password), "en", clock.instant());
+        person.verifyEmail(clock.instant());
+        roles.forEach(person::grant);
+        saveNew(person);
+        Actor actor = Actor.system(clock.instant());
+        events.publishEvent(new PersonRegistered(person.id(), actor));
+        roles.forEach(role -> events.publishEvent(new RoleGranted(person.id(), role, actor)));
+        return person.id();
+    }
+
+    @EventListener
+    void on(LanguageChosen chosen) {
+        people.findById(chosen.personId()).ifPresent(person -> {
+            if (!person.language().equals(chosen.languageTag())) {
+                person.chooseLanguage(supportedLanguage(chosen.languageTag()));
+                people.save(person);
+            }
+        });
+    }
+
+    private void saveNew(Person person) {
+        try {
+            people.save(person);
+        } catch (DuplicateKeyException e) {
+            // two registrations of one address at the same moment: the index decides, the loser is told
+            throw new InvalidInputException("email", "accounts.error.emailTaken");
+        }
+    }
+
+    private void requireGoodPassword(String password, String email) {
+        List<Violation> violations = PasswordPolicy.check("password", password, email);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+
+    private OneTimeTokens.Spent spend(String token, OneTimeTokens.Purpose purpose) {
+        OneTimeTokens.Spent spent = links.spend(token, purpose);
+        if (spent.failure() != null) {
+            throw linkFailure(spent.failure());
+        }
+        return spent;
+    }
+
+    private static InvalidInputException linkFailure(OneTimeTokens.Failure failure) {
+        return new InvalidInputException(null, switch (failure) {
+            case USED -> "accounts.link.used";
+            case EXPIRED -> "accounts.link.expired";
+            case UNKNOWN -> "accounts.link.unknown";
+        });
+    }
+
+    private Actor actorFor(Person person) {
+        Actor current = currentActor.get();
+        return new Actor(person.id(), person.email(), current.address(), current.at());
+    }
+
+    static String supportedLanguage(String tag) {
+        return tag != null && tag.startsWith("zh") ? "zh" : "en";
+    }
+}

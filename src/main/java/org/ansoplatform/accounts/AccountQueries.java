@@ -1,0 +1,86 @@
+package org.ansoplatform.accounts;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.ansoplatform.shared.PageRequest;
+import org.ansoplatform.shared.PageResult;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read side of accounts, in records that other modules and pages may hold. */
+@Service
+@Transactional(readOnly = true)
+public class AccountQueries {
+
+    public record Contact(UUID personId, String email, String displayName, Locale locale) {
+    }
+
+    public record PersonView(UUID id, String email, String displayName, PersonStatus status, String language,
+            Set<Role> roles, Instant createdAt, Instant emailVerifiedAt) {
+    }
+
+    public record ApiTokenView(UUID id, String name, String prefix, Instant createdAt, Instant lastUsedAt,
+            Instant revokedAt) {
+        public boolean active() {
+            return revokedAt == null;
+        }
+    }
+
+    private final People people;
+    private final ApiTokens apiTokens;
+    private final JdbcClient jdbc;
+
+    AccountQueries(People people, ApiTokens apiTokens, JdbcClient jdbc) {
+        this.people = people;
+        this.apiTokens = apiTokens;
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Contact> contact(UUID personId) {
+        return people.findById(personId).map(p -> new Contact(p.id(), p.email(), p.displayName(), Locale.forLanguageTag(p.language())));
+    }
+
+    public Optional<PersonView> person(UUID personId) {
+        return people.findById(personId).map(AccountQueries::view);
+    }
+
+    public Optional<UUID> idOf(String email) {
+        return people.findByEmail(Emails.normalize(email)).map(Person::id);
+    }
+
+    public List<ApiTokenView> apiTokens(UUID personId) {
+        return apiTokens.of(personId);
+    }
+
+    /** People whose email or name contains the text, optionally holding a role, newest first. */
+    public PageResult<PersonView> search(String text, Role role, PageRequest page) {
+        String like = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+        String roleName = role == null ? null : role.name();
+        String where = """
+                where (lower(p.email) like :q or lower(p.display_name) like :q)
+                  and (cast(:role as varchar) is null or exists (select 1 from accounts.person_role r where r.person_id = p.id and r.role = :role))""";
+        long total = jdbc.sql("select count(*) from accounts.person p " + where)
+                .param("q", like).param("role", roleName).query(Long.class).single();
+        List<UUID> ids = jdbc.sql("select p.id from accounts.person p " + where + " order by p.created_at desc, p.email limit :limit offset :offset")
+                .param("q", like).param("role", roleName).param("limit", page.size()).param("offset", page.offset())
+                .query(UUID.class).list();
+        List<PersonView> views = ids.stream().map(id -> people.findById(id).map(AccountQueries::view).orElseThrow()).toList();
+        return new PageResult<>(views, page.page(), page.size(), total);
+    }
+
+    public static List<Role> allRoles() {
+        return Arrays.asList(Role.values());
+    }
+
+    private static PersonView view(Person p) {
+        return new PersonView(p.id(), p.email(), p.displayName(), p.status(), p.language(), p.roles(), p.createdAt(),
+                p.emailVerifiedAt());
+    }
+}

@@ -1,0 +1,75 @@
+package org.ansoplatform.accounts;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Personal API tokens: shown once at creation, stored as a SHA-256 hash, revocable. */
+@Repository
+class ApiTokens {
+
+    static final String PREFIX = "anso_";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ApiTokens(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    record Created(UUID id, String secret) {
+    }
+
+    Created create(UUID personId, String name) {
+        String secret = PREFIX + Secrets.generate();
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into accounts.api_token (id, person_id, name, token_hash, prefix, created_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(id, personId, name, Secrets.hash(secret), secret.substring(0, 10), Timestamp.from(clock.instant()))
+                .update();
+        return new Created(id, secret);
+    }
+
+    List<AccountQueries.ApiTokenView> of(UUID personId) {
+        return jdbc.sql("""
+                select id, name, prefix, created_at, last_used_at, revoked_at from accounts.api_token
+                where person_id = ? order by created_at desc""")
+                .param(personId)
+                .query((rs, n) -> new AccountQueries.ApiTokenView(rs.getObject("id", UUID.class), rs.getString("name"),
+                        rs.getString("prefix"), instant(rs.getTimestamp("created_at")),
+                        instant(rs.getTimestamp("last_used_at")), instant(rs.getTimestamp("revoked_at"))))
+                .list();
+    }
+
+    /** Revokes a token of this person's; false if there is no such live token of theirs. */
+    boolean revoke(UUID personId, UUID tokenId) {
+        return jdbc.sql("update accounts.api_token set revoked_at = ? where id = ? and person_id = ? and revoked_at is null")
+                .params(Timestamp.from(clock.instant()), tokenId, personId)
+                .update() == 1;
+    }
+
+    /** The owner of a live token, noting its use. */
+    Optional<UUID> use(String secret) {
+        if (secret == null || !secret.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                update accounts.api_token set last_used_at = ? where token_hash = ? and revoked_at is null
+                returning person_id""")
+                .params(Timestamp.from(clock.instant()), Secrets.hash(secret))
+                .query(UUID.class)
+                .optional();
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

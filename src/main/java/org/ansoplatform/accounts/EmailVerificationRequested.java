@@ -1,0 +1,30 @@
+package org.ansoplatform.accounts;
+
+import java.util.UUID;
+
+import org.ansoplatform.shared.Actor;
+import org.ansoplatform.shared.AuditedEvent;
+
+/** A verification link is to be emailed. Carries the link's secret, which only the email may contain. */
+public record EmailVerificationRequested(UUID personId, String token, Actor actor) implements AuditedEvent {
+
+    @Override
+    public String action() {
+        return "person.verification-sent";
+    }
+
+    @Override
+    public String recordType() {
+        return "person";
+    }
+
+    @Override
+    public String recordId() {
+        return personId.toString();
+    }
+
+    @Override
+    public String toString() {
+        return "%s[personId=%s]".formatted(getClass().getSimpleName(), personId);
+    }
+}

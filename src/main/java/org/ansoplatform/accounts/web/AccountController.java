@@ -1,0 +1,107 @@
+package org.ansoplatform.accounts.web;
+
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.ansoplatform.accounts.AccountManagement;
+import org.ansoplatform.accounts.AccountQueries;
+import org.ansoplatform.platform.FormErrors;
+import org.ansoplatform.platform.InvalidInputException;
+import org.ansoplatform.platform.NotFoundException;
+import org.ansoplatform.platform.SignedInPerson;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The signed-in person's own account: profile, password and personal API tokens. */
+@Controller
+class AccountController {
+
+    private final AccountManagement accounts;
+    private final AccountQueries queries;
+
+    AccountController(AccountManagement accounts, AccountQueries queries) {
+        this.accounts = accounts;
+        this.queries = queries;
+    }
+
+    @GetMapping("/account")
+    String account(@AuthenticationPrincipal SignedInPerson me, Model model) {
+        AccountQueries.PersonView person = queries.person(me.id()).orElseThrow(() -> new NotFoundException("person"));
+        model.addAttribute("person", person);
+        if (!model.containsAttribute("profile")) {
+            model.addAttribute("profile", new Forms.Profile(person.displayName()));
+        }
+        if (!model.containsAttribute("passwordForm")) {
+            model.addAttribute("passwordForm", Forms.PasswordChange.empty());
+        }
+        return "accounts/account";
+    }
+
+    @PostMapping("/account/profile")
+    String rename(@AuthenticationPrincipal SignedInPerson me, @Valid @ModelAttribute("profile") Forms.Profile profile,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return account(me, model);
+        }
+        accounts.rename(me.id(), profile.displayName());
+        redirect.addFlashAttribute("flashSuccess", "flash.saved");
+        return "redirect:/account";
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(@AuthenticationPrincipal SignedInPerson me,
+            @Valid @ModelAttribute("passwordForm") Forms.PasswordChange form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (!Objects.equals(form.newPassword(), form.newPasswordConfirmation())) {
+            result.rejectValue("newPasswordConfirmation", "accounts.password.mismatch");
+        }
+        if (!result.hasErrors()) {
+            try {
+                accounts.changePassword(me.id(), form.currentPassword(), form.newPassword());
+                redirect.addFlashAttribute("flashSuccess", "accounts.passwordChanged");
+                return "redirect:/account";
+            } catch (InvalidInputException refused) {
+                FormErrors.apply(refused, result);
+            }
+        }
+        return account(me, model);
+    }
+
+    @GetMapping("/account/tokens")
+    String tokens(@AuthenticationPrincipal SignedInPerson me, Model model) {
+        model.addAttribute("tokens", queries.apiTokens(me.id()));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", Forms.TokenRequest.empty());
+        }
+        return "accounts/tokens";
+    }
+
+    @PostMapping("/account/tokens")
+    String createToken(@AuthenticationPrincipal SignedInPerson me, @Valid @ModelAttribute("form") Forms.TokenRequest form,
+            BindingResult result, Model model) {
+        if (result.hasErrors()) {
+            return tokens(me, model);
+        }
+        AccountManagement.NewApiToken created = accounts.createApiToken(me.id(), form.name());
+        // shown once, in this response only; never stored in a flash attribute or the session
+        model.addAttribute("newToken", created.secret());
+        model.addAttribute("form", Forms.TokenRequest.empty());
+        return tokens(me, model);
+    }
+
+    @PostMapping("/account/tokens/{id}/revoke")
+    String revokeToken(@AuthenticationPrincipal SignedInPerson me, @PathVariable UUID id, RedirectAttributes redirect) {
+        accounts.revokeApiToken(me.id(), id);
+        redirect.addFlashAttribute("flashSuccess", "accounts.tokens.revoked");
+        return "redirect:/account/tokens";
+    }
+}

@@ -1,0 +1,57 @@
+package org.ansoplatform.accounts.web;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** The accounts pages' forms; Bean Validation covers shape, the services cover the rules. */
+final class Forms {
+
+    private Forms() {
+    }
+
+    record Registration(
+            @NotBlank(message = "{validation.required}") @Email(message = "{validation.email}") @Size(max = 320, message = "{validation.email}") String email,
+            @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String displayName,
+            @NotBlank(message = "{validation.required}") String password,
+            String passwordConfirmation) {
+        static Registration empty() {
+            return new Registration("", "", "", "");
+        }
+    }
+
+    record EmailOnly(@NotBlank(message = "{validation.required}") @Email(message = "{validation.email}") String email) {
+        static EmailOnly empty() {
+            return new EmailOnly("");
+        }
+    }
+
+    record NewPassword(String token, @NotBlank(message = "{validation.required}") String password, String passwordConfirmation) {
+    }
+
+    record PasswordChange(@NotBlank(message = "{validation.required}") String currentPassword,
+            @NotBlank(message = "{validation.required}") String newPassword, String newPasswordConfirmation) {
+        static PasswordChange empty() {
+            return new PasswordChange("", "", "");
+        }
+    }
+
+    record Profile(@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String displayName) {
+    }
+
+    record TokenRequest(@NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") String name) {
+        static TokenRequest empty() {
+            return new TokenRequest("");
+        }
+    }
+
+    record Invitation(
+            @NotBlank(message = "{validation.required}") @Email(message = "{validation.email}") @Size(max = 320, message = "{validation.email}") String email,
+            @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String displayName,
+            java.util.Set<org.ansoplatform.accounts.Role> roles,
+            String language) {
+        static Invitation empty() {
+            return new Invitation("", "", java.util.Set.of(), "en");
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.ansoplatform.accounts.web;
+
+import java.util.Locale;
+import java.util.Objects;
+
+import jakarta.validation.Valid;
+
+import org.ansoplatform.accounts.AccountManagement;
+import org.ansoplatform.platform.FormErrors;
+import org.ansoplatform.platform.InvalidInputException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Public pages: sign in, register, verify the email, reset a forgotten password, accept an invitation. */
+@Controller
+class SignInController {
+
+    private final AccountManagement accounts;
+
+    SignInController(AccountManagement accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/login")
+    String login(@RequestParam(required = false) String error, Model model) {
+        model.addAttribute("error", error);
+        return "accounts/login";
+    }
+
+    @GetMapping("/register")
+    String registerForm(Model model) {
+        model.addAttribute("form", Forms.Registration.empty());
+        return "accounts/register";
+    }
+
+    @PostMapping("/register")
+    String register(@Valid @ModelAttribute("form") Forms.Registration form, BindingResult result, Locale locale) {
+        if (!Objects.equals(form.password(), form.passwordConfirmation())) {
+            result.rejectValue("passwordConfirmation", "accounts.password.mismatch");
+        }
+        if (result.hasErrors()) {
+            return "accounts/register";
+        }
+        try {
+            accounts.register(form.email(), form.displayName(), form.password(), locale.getLanguage());
+        } catch (InvalidInputException refused) {
+            FormErrors.apply(refused, result);
+            return "accounts/register";
+        }
+        return "redirect:/register/sent";
+    }
+
+    @GetMapping("/register/sent")
+    String registered() {
+        return "accounts/register-sent";
+    }
+
+    /** The emailed link opens a page with a button: mail scanners that prefetch links do not spend it. */
+    @GetMapping("/verify")
+    String verifyPage(@RequestParam(defaultValue = "") String token, Model model) {
+        model.addAttribute("token", token);
+        return "accounts/verify";
+    }
+
+    @PostMapping("/verify")
+    String verify(@RequestParam(defaultValue = "") String token, Model model, RedirectAttributes redirect) {
+        try {
+            accounts.verifyEmail(token);
+        } catch (InvalidInputException refused) {
+            model.addAttribute("token", token);
+            model.addAttribute("linkError", refused.violations().get(0).messageKey());
+            return "accounts/verify";
+        }
+        redirect.addFlashAttribute("flashSuccess", "accounts.verified");
+        return "redirect:/login";
+    }
+
+    @GetMapping("/password/forgot")
+    String forgotForm(Model model) {
+        model.addAttribute("form", Forms.EmailOnly.empty());
+        return "accounts/forgot";
+    }
+
+    @PostMapping("/password/forgot")
+    String forgot(@Valid @ModelAttribute("form") Forms.EmailOnly form, BindingResult result) {
+        if (result.hasErrors()) {
+            return "accounts/forgot";
+        }
+        accounts.requestPasswordReset(form.email());
+        return "redirect:/password/forgot/sent";
+    }
+
+    @GetMapping("/password/forgot/sent")
+    String forgotSent() {
+        return "accounts/forgot-sent";
+    }
+
+    @GetMapping("/password/reset")
+    String resetForm(@RequestParam(defaultValue = "") String token, Model model) {
+        return newPasswordPage("accounts/reset", token, "RESET_PASSWORD", model);
+    }
+
+    @PostMapping("/password/reset")
+    String reset(@Valid @ModelAttribute("form") Forms.NewPassword form, BindingResult result, RedirectAttributes redirect) {
+        if (!checkConfirmation(form, result)) {
+            return "accounts/reset";
+        }
+        try {
+            accounts.resetPassword(form.token(), form.password());
+        } catch (InvalidInputException refused) {
+            FormErrors.apply(refused, result);
+            return "accounts/reset";
+        }
+        redirect.addFlashAttribute("flashSuccess", "accounts.passwordReset");
+        return "redirect:/login";
+    }
+
+    @GetMapping("/invitation")
+    String invitationForm(@RequestParam(defaultValue = "") String token, Model model) {
+        return newPasswordPage("accounts/invitation", token, "INVITATION", model);
+    }
+
+    @PostMapping("/invitation")
+    String acceptInvitation(@Valid @ModelAttribute("form") Forms.NewPassword form, BindingResult result,
+            RedirectAttributes redirect) {
+        if (!checkConfirmation(form, result)) {
+            return "accounts/invitation";
+        }
+        try {
+            accounts.acceptInvitation(form.token(), form.password());
+        } catch (InvalidInputException refused) {
+            FormErrors.apply(refused, result);
+            return "accounts/invitation";
+        }
+        redirect.addFlashAttribute("flashSuccess", "accounts.invitationAccepted");
+        return "redirect:/login";
+    }
+
+    private String newPasswordPage(String view, String token, String purpose, Model model) {
+        model.addAttribute("form", new Forms.NewPassword(token, "", ""));
+        try {
+            accounts.checkLink(token, purpose);
+        } catch (InvalidInputException refused) {
+            model.addAttribute("linkError", refused.violations().get(0).messageKey());
+        }
+        return view;
+    }
+
+    private static boolean checkConfirmation(Forms.NewPassword form, BindingResult result) {
+        if (!Objects.equals(form.password(), form.passwordConfirmation())) {
+            result.rejectValue("passwordConfirmation", "accounts.password.mismatch");
+        }
+        return !result.hasErrors();
+    }
+}

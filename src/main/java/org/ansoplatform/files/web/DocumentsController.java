@@ -1,0 +1,115 @@
+package org.ansoplatform.files.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.ansoplatform.files.FileSizes;
+import org.ansoplatform.files.FileStorage;
+import org.ansoplatform.files.StoredFile;
+import org.ansoplatform.platform.CurrentActor;
+import org.ansoplatform.platform.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The signed-in person's own documents: the list, the upload form and downloads. */
+@Controller
+class DocumentsController {
+
+    private static final String PAGE = "files/documents";
+    private static final String TOO_LARGE = "files.error.tooLarge";
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    /** One line of the list, formatted for the page. */
+    record DocumentRow(UUID id, String name, String format, String mediaType, String size, String uploaded,
+            String uploadedIso) {
+    }
+
+    private final FileStorage storage;
+    private final FileDownloads downloads;
+    private final CurrentActor actor;
+    private final MessageSource messages;
+
+    DocumentsController(FileStorage storage, FileDownloads downloads, CurrentActor actor, MessageSource messages) {
+        this.storage = storage;
+        this.downloads = downloads;
+        this.actor = actor;
+        this.messages = messages;
+    }
+
+    @GetMapping("/documents")
+    String documents(Model model, Locale locale) {
+        // an upload over the server's multipart limit comes back here as a flash message without the limit;
+        // show it at the field, with the limit, instead
+        if (TOO_LARGE.equals(model.getAttribute("flashError"))) {
+            model.asMap().remove("flashError");
+            model.addAttribute("fileError", messages.getMessage(TOO_LARGE,
+                    new Object[] {FileSizes.humanReadable(storage.maxSize().toBytes())}, locale));
+        }
+        return page(model);
+    }
+
+    @PostMapping("/documents")
+    String upload(@RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
+            HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+        try {
+            if (file == null || file.isEmpty() && !StringUtils.hasText(file.getOriginalFilename())) {
+                throw new InvalidInputException("file", "files.error.missing");
+            }
+            try (InputStream content = file.getInputStream()) {
+                storage.store(actor.personId(), file.getOriginalFilename(), content, FileStorage.DOCUMENT_TYPES);
+            }
+        } catch (InvalidInputException e) {
+            model.addAttribute("fileError", e.violations().stream()
+                    .map(violation -> messages.getMessage(violation.messageKey(), violation.args(), locale))
+                    .collect(Collectors.joining(" ")));
+            // htmx swaps only successful responses; a plain form post gets the honest status
+            response.setStatus(htmx != null ? HttpStatus.OK.value() : HttpStatus.BAD_REQUEST.value());
+            return page(model);
+        }
+        redirect.addFlashAttribute("flashSuccess", "files.uploaded");
+        return "redirect:/documents";
+    }
+
+    @GetMapping("/files/{id}")
+    ResponseEntity<Resource> download(@PathVariable String id) {
+        return downloads.download(id);
+    }
+
+    private String page(Model model) {
+        List<DocumentRow> rows = storage.ownedBy(actor.personId()).stream().map(this::row).toList();
+        model.addAttribute("documents", rows);
+        model.addAttribute("formats", storage.formats(FileStorage.DOCUMENT_TYPES));
+        model.addAttribute("accept", storage.acceptAttribute(FileStorage.DOCUMENT_TYPES));
+        model.addAttribute("maxSize", FileSizes.humanReadable(storage.maxSize().toBytes()));
+        return PAGE;
+    }
+
+    private DocumentRow row(StoredFile file) {
+        return new DocumentRow(file.id(), file.originalName(), storage.formats(Set.of(file.mediaType())),
+                file.mediaType(), FileSizes.humanReadable(file.size()), SHOWN.format(file.createdAt()),
+                file.createdAt().toString());
+    }
+}

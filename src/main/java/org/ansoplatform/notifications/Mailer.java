@@ -1,0 +1,70 @@
+package org.ansoplatform.notifications;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.ansoplatform.accounts.AccountQueries.Contact;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.core.env.Environment;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a message from its per-locale template (subject and body in the mail message bundles), keeps a
+ * copy, and hands it to SMTP when one is configured. A failed SMTP hand-over throws, so the listener's
+ * transaction (and the copy) rolls back and the event publication is retried later.
+ */
+@Component
+class Mailer {
+
+    private final Mailbox mailbox;
+    private final MessageSource messages;
+    private final ObjectProvider<JavaMailSender> smtp;
+    private final Environment environment;
+    private final Clock clock;
+    private final String from;
+
+    Mailer(Mailbox mailbox, MessageSource messages, ObjectProvider<JavaMailSender> smtp, Environment environment,
+            Clock clock, @Value("${anso.mail.from:ANSO Platform <no-reply@localhost>}") String from) {
+        this.mailbox = mailbox;
+        this.messages = messages;
+        this.smtp = smtp;
+        this.environment = environment;
+        this.clock = clock;
+        this.from = from;
+    }
+
+    /** An absolute link into the platform; read at send time so the port of a test server is known. */
+    String link(String pathAndQuery) {
+        String base = environment.getProperty("anso.base-url", "http://localhost:8080");
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + pathAndQuery;
+    }
+
+    MessageView send(Contact to, String kind, Object... arguments) {
+        Locale locale = to.locale();
+        Object[] withName = new Object[arguments.length + 1];
+        withName[0] = to.displayName();
+        System.arraycopy(arguments, 0, withName, 1, arguments.length);
+        String subject = messages.getMessage("mail." + kind + ".subject", withName, locale);
+        String body = messages.getMessage("mail." + kind + ".body", withName, locale)
+                + "\n\n" + messages.getMessage("mail.signature", null, locale);
+        JavaMailSender sender = smtp.getIfAvailable();
+        var now = clock.instant();
+        if (sender != null) {
+            SimpleMailMessage mail = new SimpleMailMessage();
+            mail.setFrom(from);
+            mail.setTo(to.email());
+            mail.setSubject(subject);
+            mail.setText(body);
+            sender.send(mail);
+        }
+        MessageView message = new MessageView(UUID.randomUUID(), to.personId(), to.email(), kind, locale.getLanguage(),
+                subject, body, now, sender != null ? Delivery.SENT : Delivery.OUTBOX, sender != null ? now : null);
+        mailbox.record(message);
+        return message;
+    }
+}

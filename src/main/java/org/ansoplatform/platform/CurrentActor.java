@@ -1,0 +1,40 @@
+package org.ansoplatform.platform;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.ansoplatform.shared.Actor;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/** Captures who is acting and from which address, in the request thread, for events and the audit trail. */
+@Component
+public class CurrentActor {
+
+    private final Clock clock;
+
+    CurrentActor(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Actor get() {
+        String address = null;
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            address = attributes.getRequest().getRemoteAddr();
+        }
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof SignedInPerson person) {
+            return new Actor(person.id(), person.email(), address, clock.instant());
+        }
+        return new Actor(null, address == null ? "system" : "anonymous", address, clock.instant());
+    }
+
+    /** The signed-in person's id, or null. */
+    public UUID personId() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof SignedInPerson person ? person.id() : null;
+    }
+}

@@ -1,0 +1,28 @@
+package org.ansoplatform.platform;
+
+import java.time.Duration;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Listeners that failed (an SMTP server down, say) are tried again: their publications stay incomplete in
+ * the registry and are resubmitted here, by one node at a time.
+ */
+@Component
+class EventRetry {
+
+    private final IncompleteEventPublications incomplete;
+
+    EventRetry(IncompleteEventPublications incomplete) {
+        this.incomplete = incomplete;
+    }
+
+    @Scheduled(fixedDelayString = "${anso.events.retry-interval:PT1M}", initialDelayString = "${anso.events.retry-interval:PT1M}")
+    @SchedulerLock(name = "event-retry")
+    void resubmit() {
+        incomplete.resubmitIncompletePublicationsOlderThan(Duration.ofMinutes(1));
+    }
+}

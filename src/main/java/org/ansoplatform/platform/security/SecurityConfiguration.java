@@ -1,0 +1,102 @@
+package org.ansoplatform.platform.security;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.ansoplatform.platform.PrincipalRefresher;
+
+/**
+ * One filter chain for pages and API. Path prefixes carry the role a page needs ({@code /admin/**} is
+ * ADMIN, {@code /secretariat/**} SECRETARIAT); public pages are listed here and nowhere else; anything
+ * not listed needs a signed-in person. API calls authenticate with the session or a bearer token, and
+ * bearer calls need no CSRF token because a browser never adds that header by itself.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String[] PUBLIC_PAGES = {
+        "/", "/login", "/register", "/register/sent", "/verify", "/password/forgot", "/password/forgot/sent",
+        "/password/reset", "/invitation", "/directory", "/directory/**", "/about"
+    };
+
+    static final String[] STATIC = {"/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico"};
+
+    @Bean
+    SecurityFilterChain filterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+            ObjectProvider<PrincipalRefresher> refresher, ProblemDetailSecurityHandlers problems) throws Exception {
+        RequestMatcher bearer = request -> {
+            String header = request.getHeader("Authorization");
+            return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+        };
+        RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+
+        AuthenticationFilter bearerFilter = new AuthenticationFilter(authenticationManager, new BearerTokenConverter());
+        bearerFilter.setRequestMatcher(bearer);
+        bearerFilter.setSuccessHandler((request, response, authentication) -> {
+            // continue down the chain: a bearer call is authenticated for this request only
+        });
+        bearerFilter.setFailureHandler(problems::invalidToken);
+
+        LoginUrlAuthenticationEntryPoint pageEntryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+        AccessDeniedHandlerImpl pageDenied = new AccessDeniedHandlerImpl();
+
+        http.authenticationManager(authenticationManager)
+                .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                        .requestMatchers(STATIC).permitAll()
+                        .requestMatchers(PUBLIC_PAGES).permitAll()
+                        .requestMatchers("/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/organizations", "/api/v1/organizations/**").permitAll()
+                        .requestMatchers("/admin/**", "/api/v1/admin/**", "/actuator/**").hasRole("ADMIN")
+                        .requestMatchers("/secretariat/**", "/api/v1/secretariat/**").hasRole("SECRETARIAT")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/organizations").hasRole("SECRETARIAT")
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/organizations/**").hasRole("SECRETARIAT")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .usernameParameter("email")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler(new LoginFailureHandler())
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
+                .csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
+                .addFilterBefore(bearerFilter, BasicAuthenticationFilter.class)
+                .addFilterAfter(new PrincipalRefreshFilter(refresher), UsernamePasswordAuthenticationFilter.class)
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint((request, response, e) -> {
+                            if (api.matches(request)) {
+                                problems.unauthenticated(request, response, e);
+                            } else {
+                                pageEntryPoint.commence(request, response, e);
+                            }
+                        })
+                        .accessDeniedHandler((request, response, e) -> {
+                            if (api.matches(request)) {
+                                problems.forbidden(request, response, e);
+                            } else {
+                                pageDenied.handle(request, response, e);
+                            }
+                        }))
+                .headers(headers -> headers
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                        + "script-src 'self'; frame-ancestors 'none'; form-action 'self'")));
+        return http.build();
+    }
+}

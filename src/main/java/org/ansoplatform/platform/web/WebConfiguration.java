@@ -1,0 +1,73 @@
+package org.ansoplatform.platform.web;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.ansoplatform.platform.CurrentActor;
+import org.ansoplatform.platform.LanguageChosen;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.CHINESE);
+
+    private final ApplicationEventPublisher events;
+    private final CurrentActor currentActor;
+
+    WebConfiguration(ApplicationEventPublisher events, CurrentActor currentActor) {
+        this.events = events;
+        this.currentActor = currentActor;
+    }
+
+    /** The chosen language lives in a cookie for a year; without one, the browser's preference decides. */
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver("anso-lang");
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setDefaultLocaleFunction(request -> negotiate(request));
+        return resolver;
+    }
+
+    private static Locale negotiate(HttpServletRequest request) {
+        Locale requested = request.getLocale();
+        return requested != null && requested.getLanguage().equals("zh") ? Locale.CHINESE : Locale.ENGLISH;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+                    throws jakarta.servlet.ServletException {
+                String requested = request.getParameter(getParamName());
+                if (requested == null) {
+                    return true;
+                }
+                Locale locale = Locale.forLanguageTag(requested);
+                if (SUPPORTED.stream().noneMatch(supported -> supported.getLanguage().equals(locale.getLanguage()))) {
+                    return true;
+                }
+                boolean result = super.preHandle(request, response, handler);
+                var personId = currentActor.personId();
+                if (personId != null) {
+                    events.publishEvent(new LanguageChosen(personId, locale.getLanguage()));
+                }
+                return result;
+            }
+        };
+        interceptor.setParamName("lang");
+        registry.addInterceptor(interceptor);
+    }
+}

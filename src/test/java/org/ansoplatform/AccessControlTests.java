@@ -1,0 +1,165 @@
+package org.ansoplatform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Walks every request mapping in the application and proves that an anonymous request to anything not
+ * on the public list below is refused, and that a person holding every role but the one a page needs is
+ * refused too. A new endpoint that nobody classified fails here. The expectations are written out in
+ * this test, independently of the security configuration they check.
+ */
+class AccessControlTests extends IntegrationTest {
+
+    /** Reachable without signing in: "METHOD path-pattern". */
+    static final Set<String> PUBLIC = Set.of(
+            "GET /", "GET /login", "GET /register", "POST /register", "GET /register/sent", "GET /verify", "POST /verify",
+            "GET /password/forgot", "POST /password/forgot", "GET /password/forgot/sent", "GET /password/reset",
+            "POST /password/reset", "GET /invitation", "POST /invitation", "GET /directory", "GET /directory/{id}",
+            "GET /api/v1/organizations", "GET /api/v1/organizations/{id}", "GET /v3/api-docs", "GET /v3/api-docs.yaml",
+            "GET /v3/api-docs/swagger-config", "GET /v3/api-docs/{group}", "GET /v3/api-docs.yaml/{group}");
+
+    /** Path prefixes, and single endpoints, that need one role. */
+    static final Map<Pattern, String> ROLE_BY_PATH = Map.of(
+            Pattern.compile("\\S+ /admin/.*"), "ADMIN",
+            Pattern.compile("\\S+ /api/v1/admin/.*"), "ADMIN",
+            Pattern.compile("\\S+ /secretariat/.*"), "SECRETARIAT",
+            Pattern.compile("\\S+ /api/v1/secretariat/.*"), "SECRETARIAT",
+            Pattern.compile("POST /api/v1/organizations"), "SECRETARIAT",
+            Pattern.compile("PUT /api/v1/organizations/\\{id}"), "SECRETARIAT");
+
+    static final List<String> ROLES = List.of("APPLICANT", "REVIEWER", "MEMBER_REPRESENTATIVE", "SECRETARIAT",
+            "BOARD_MEMBER", "ADMIN");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    record Endpoint(HttpMethod method, String pattern) {
+        String key() {
+            return method.name() + " " + pattern;
+        }
+
+        String concretePath() {
+            return pattern.replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000000");
+        }
+    }
+
+    List<Endpoint> endpoints() {
+        List<Endpoint> endpoints = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            List<HttpMethod> httpMethods = methods.isEmpty() ? List.of(HttpMethod.GET, HttpMethod.POST)
+                    : methods.stream().map(m -> HttpMethod.valueOf(m.name())).toList();
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.equals("/error") || pattern.startsWith("/error/")) {
+                    continue; // the container's error dispatch, reached only through another request
+                }
+                httpMethods.forEach(method -> endpoints.add(new Endpoint(method, pattern)));
+            }
+        });
+        return endpoints;
+    }
+
+    @Test
+    void everyEndpointIsCoveredAndTheApplicationHasSome() {
+        assertThat(endpoints()).hasSizeGreaterThan(30);
+    }
+
+    @Test
+    void anonymousRequestsToNonPublicEndpointsAreRefused() throws Exception {
+        List<String> leaks = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            if (PUBLIC.contains(endpoint.key())) {
+                continue;
+            }
+            MockHttpServletResponse response = mvc.perform(request(endpoint.method(), endpoint.concretePath())
+                    .accept("text/html").with(csrf())).andReturn().getResponse();
+            boolean toLogin = response.getStatus() == 302 && String.valueOf(response.getRedirectedUrl()).endsWith("/login");
+            if (!toLogin && response.getStatus() != 401) {
+                leaks.add(endpoint.key() + " -> " + response.getStatus());
+            }
+        }
+        assertThat(leaks).as("non-public endpoints reachable anonymously").isEmpty();
+    }
+
+    @Test
+    void anonymousApiRequestsGetProblemDetails() throws Exception {
+        for (Endpoint endpoint : endpoints()) {
+            if (!endpoint.pattern().startsWith("/api/") || PUBLIC.contains(endpoint.key())) {
+                continue;
+            }
+            MockHttpServletResponse response = mvc.perform(request(endpoint.method(), endpoint.concretePath()).with(csrf()))
+                    .andReturn().getResponse();
+            assertThat(response.getStatus()).as(endpoint.key()).isEqualTo(401);
+            assertThat(response.getContentType()).as(endpoint.key()).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void peopleWithoutTheRequiredRoleAreRefused() throws Exception {
+        List<String> leaks = new ArrayList<>();
+        int checked = 0;
+        for (Endpoint endpoint : endpoints()) {
+            String required = requiredRole(endpoint);
+            if (required == null) {
+                continue;
+            }
+            String[] others = ROLES.stream().filter(role -> !role.equals(required)).toArray(String[]::new);
+            MockHttpServletResponse response = mvc.perform(request(endpoint.method(), endpoint.concretePath())
+                    .with(user("everyone-but-" + required.toLowerCase()).roles(others)).with(csrf()))
+                    .andReturn().getResponse();
+            checked++;
+            if (response.getStatus() != 403) {
+                leaks.add(endpoint.key() + " -> " + response.getStatus() + " with roles " + Arrays.toString(others));
+            }
+        }
+        assertThat(checked).as("role-protected endpoints checked").isGreaterThan(10);
+        assertThat(leaks).isEmpty();
+    }
+
+    @Test
+    void metricsNeedAnAdministrator() throws Exception {
+        assertThat(mvc.perform(request(HttpMethod.GET, "/actuator/prometheus")).andReturn().getResponse().getRedirectedUrl())
+                .endsWith("/login");
+        assertThat(mvc.perform(request(HttpMethod.GET, "/actuator/prometheus").with(user("s").roles("SECRETARIAT")))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(request(HttpMethod.GET, "/actuator/prometheus").with(user("a").roles("ADMIN")))
+                .andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void healthIsPublic() throws Exception {
+        MockHttpServletResponse response = mvc.perform(request(HttpMethod.GET, "/actuator/health/readiness"))
+                .andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsString()).contains("UP");
+    }
+
+    private static String requiredRole(Endpoint endpoint) {
+        return ROLE_BY_PATH.entrySet().stream()
+                .filter(entry -> entry.getKey().matcher(endpoint.key()).matches())
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+}

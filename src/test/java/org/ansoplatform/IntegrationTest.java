@@ -1,0 +1,46 @@
+package org.ansoplatform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of every test that needs the running application: one Spring context for all of them (so one
+ * embedded PostgreSQL, in a fresh temporary data directory), demo data loaded, and a real SMTP server
+ * (GreenMail) receiving the platform's mail. Extend it and add nothing to the context, or the cache splits.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+public abstract class IntegrationTest {
+
+    public static final GreenMail MAIL;
+    static final Path DATA;
+
+    static {
+        MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        MAIL.start();
+        try {
+            DATA = Files.createTempDirectory("anso-test-data");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void platformProperties(DynamicPropertyRegistry registry) {
+        registry.add("anso.data-dir", DATA::toString);
+        registry.add("anso.demo", () -> "true");
+        registry.add("anso.base-url", () -> "http://localhost:${local.server.port}");
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+        registry.add("spring.thymeleaf.cache", () -> "true");
+    }
+}

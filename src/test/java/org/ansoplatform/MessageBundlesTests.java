@@ -1,0 +1,79 @@
+package org.ansoplatform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/** English and Chinese stay in step: every key in one bundle is in the other, and none is empty. */
+class MessageBundlesTests {
+
+    @Test
+    void everyEnglishBundleHasAChineseTwinWithTheSameKeys() throws IOException {
+        Resource[] english = new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties");
+        List<String> problems = new ArrayList<>();
+        int compared = 0;
+        for (Resource resource : english) {
+            String name = resource.getFilename();
+            if (name == null || name.contains("_")) {
+                continue;
+            }
+            Resource chinese = resource.createRelative(name.replace(".properties", "_zh.properties"));
+            if (!chinese.exists()) {
+                problems.add(name + " has no Chinese twin");
+                continue;
+            }
+            Set<String> en = keys(resource);
+            Set<String> zh = keys(chinese);
+            compared++;
+            for (String key : en) {
+                if (!zh.contains(key)) {
+                    problems.add(name + ": " + key + " missing in Chinese");
+                }
+            }
+            for (String key : zh) {
+                if (!en.contains(key)) {
+                    problems.add(name + ": " + key + " missing in English");
+                }
+            }
+        }
+        assertThat(compared).as("bundles compared").isGreaterThanOrEqualTo(6);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void noMessageIsEmpty() throws IOException {
+        List<String> empty = new ArrayList<>();
+        for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties")) {
+            Properties properties = load(resource);
+            properties.forEach((key, value) -> {
+                if (value.toString().isBlank()) {
+                    empty.add(resource.getFilename() + ": " + key);
+                }
+            });
+        }
+        assertThat(empty).isEmpty();
+    }
+
+    private static Set<String> keys(Resource resource) throws IOException {
+        return new TreeSet<>(load(resource).stringPropertyNames());
+    }
+
+    private static Properties load(Resource resource) throws IOException {
+        Properties properties = new Properties();
+        try (var reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+}

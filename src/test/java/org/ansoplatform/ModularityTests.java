@@ -1,0 +1,20 @@
+package org.ansoplatform;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+class ModularityTests {
+
+    static final ApplicationModules MODULES = ApplicationModules.of(AnsoPlatformApplication.class);
+
+    @Test
+    void modulesRespectTheirBoundariesAndHaveNoCycles() {
+        MODULES.verify();
+    }
+
+    @Test
+    void writesModuleDocumentation() {
+        new Documenter(MODULES).writeDocumentation().writeIndividualModulesAsPlantUml();
+    }
+}

@@ -1,0 +1,284 @@
+package org.ansoplatform.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import org.ansoplatform.IntegrationTest;
+import org.ansoplatform.platform.DataDirectory;
+import org.ansoplatform.platform.InvalidInputException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+@RecordApplicationEvents
+class FileStorageIntegrationTests extends IntegrationTest {
+
+    @Autowired
+    FileStorage storage;
+
+    @Autowired
+    DataDirectory dataDirectory;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MessageSource messages;
+
+    @Autowired
+    ApplicationEvents events;
+
+    final UUID owner = UUID.randomUUID();
+
+    @Test
+    void stores_a_pdf_with_its_hash_size_and_detected_type() throws IOException {
+        byte[] pdf = TestFiles.pdf();
+
+        StoredFile stored = storage.store(owner, "Annual report.pdf", new ByteArrayInputStream(pdf),
+                FileStorage.DOCUMENT_TYPES);
+
+        assertThat(stored.sha256()).isEqualTo(TestFiles.sha256(pdf));
+        assertThat(stored.size()).isEqualTo(pdf.length);
+        assertThat(stored.mediaType()).isEqualTo("application/pdf");
+        assertThat(stored.originalName()).isEqualTo("Annual report.pdf");
+        assertThat(stored.ownerId()).isEqualTo(owner);
+        assertThat(storage.find(stored.id())).contains(stored);
+        assertThat(storage.ownedBy(owner)).containsExactly(stored);
+        Path blob = files().resolve(stored.sha256().substring(0, 2)).resolve(stored.sha256().substring(2, 4))
+                .resolve(stored.sha256());
+        assertThat(blob).exists().hasBinaryContent(pdf);
+        try (InputStream in = storage.open(stored)) {
+            assertThat(in.readAllBytes()).isEqualTo(pdf);
+        }
+        assertThat(events.stream(FileStored.class).filter(event -> event.fileId().equals(stored.id())))
+                .singleElement()
+                .satisfies(event -> {
+                    assertThat(event.action()).isEqualTo("file.stored");
+                    assertThat(event.recordType()).isEqualTo("file");
+                    assertThat(event.recordId()).isEqualTo(stored.id().toString());
+                    assertThat(event.ownerId()).isEqualTo(owner);
+                    assertThat(event.detail()).isEqualTo("application/pdf, " + pdf.length + " bytes");
+                });
+    }
+
+    @Test
+    void stores_a_png_image() {
+        byte[] png = TestFiles.png();
+
+        StoredFile stored = storage.store(owner, "photo.png", new ByteArrayInputStream(png), FileStorage.DOCUMENT_TYPES);
+
+        assertThat(stored.mediaType()).isEqualTo("image/png");
+        assertThat(stored.size()).isEqualTo(png.length);
+    }
+
+    @Test
+    void the_same_bytes_twice_make_two_rows_and_one_blob() {
+        byte[] pdf = TestFiles.pdf();
+        long filesBefore = TestFiles.countFiles(files());
+
+        StoredFile first = storage.store(owner, "a.pdf", new ByteArrayInputStream(pdf), FileStorage.DOCUMENT_TYPES);
+        StoredFile second = storage.store(owner, "b.pdf", new ByteArrayInputStream(pdf), FileStorage.DOCUMENT_TYPES);
+
+        assertThat(first.id()).isNotEqualTo(second.id());
+        assertThat(first.sha256()).isEqualTo(second.sha256());
+        assertThat(rowsWithSha(first.sha256())).isEqualTo(2);
+        assertThat(TestFiles.countFiles(files())).isEqualTo(filesBefore + 1);
+        assertThat(storage.ownedBy(owner)).extracting(StoredFile::originalName).containsExactlyInAnyOrder("a.pdf", "b.pdf");
+    }
+
+    @Test
+    void a_linux_executable_named_as_a_pdf_is_refused_as_disguised_and_nothing_is_stored() {
+        assertRefusedAndNothingStored("report.pdf", TestFiles.elf(), "files.error.disguised");
+    }
+
+    @Test
+    void a_bare_elf_header_named_as_a_pdf_is_refused_as_disguised() {
+        byte[] bare = new byte[256];
+        bare[0] = 0x7F;
+        bare[1] = 'E';
+        bare[2] = 'L';
+        bare[3] = 'F';
+        assertRefusedAndNothingStored("report.pdf", bare, "files.error.disguised");
+    }
+
+    @Test
+    void a_windows_executable_named_as_a_pdf_is_refused_as_disguised_and_nothing_is_stored() {
+        assertRefusedAndNothingStored("report.pdf", TestFiles.pe(), "files.error.disguised");
+    }
+
+    @Test
+    void text_named_as_a_png_is_refused_as_disguised() {
+        assertRefusedAndNothingStored("photo.png", TestFiles.text(), "files.error.disguised");
+    }
+
+    @Test
+    void the_disguise_message_names_both_types_in_the_readers_language() {
+        InvalidInputException refusal = refusal("report.pdf", TestFiles.pe(), FileStorage.DOCUMENT_TYPES);
+        InvalidInputException.Violation violation = refusal.violations().get(0);
+
+        assertThat(messages.getMessage(violation.messageKey(), violation.args(), Locale.ENGLISH))
+                .isEqualTo("The file is named as a PDF document, but its content is an executable program. "
+                        + "It has not been stored.");
+        assertThat(messages.getMessage(violation.messageKey(), violation.args(), Locale.CHINESE))
+                .contains("PDF 文档").contains("可执行程序");
+    }
+
+    @Test
+    void an_empty_file_is_refused() {
+        assertRefusedAndNothingStored("empty.pdf", new byte[0], "files.error.empty");
+    }
+
+    @Test
+    void a_file_over_the_limit_is_refused_and_nothing_is_stored() {
+        byte[] pdf = TestFiles.pdf();
+        long rowsBefore = rows();
+        long filesBefore = TestFiles.countFiles(files());
+
+        assertThatThrownBy(() -> storage.store(owner, "big.pdf", new ByteArrayInputStream(pdf), FileStorage.DOCUMENT_TYPES,
+                pdf.length - 1))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.violations()).singleElement().satisfies(v -> {
+                        assertThat(v.field()).isEqualTo("file");
+                        assertThat(v.messageKey()).isEqualTo("files.error.tooLarge");
+                        assertThat(v.args()).containsExactly((pdf.length - 1) + " B");
+                    });
+                });
+        assertThat(rows()).isEqualTo(rowsBefore);
+        assertThat(TestFiles.countFiles(files())).isEqualTo(filesBefore);
+        // exactly at the limit is fine
+        assertThat(storage.store(owner, "fits.pdf", new ByteArrayInputStream(pdf), FileStorage.DOCUMENT_TYPES,
+                pdf.length).size()).isEqualTo(pdf.length);
+    }
+
+    @Test
+    void the_configured_limit_stops_reading_a_large_upload_early() {
+        long limit = storage.maxSize().toBytes();
+        CountingStream endless = new CountingStream(limit * 10);
+        long rowsBefore = rows();
+        long filesBefore = TestFiles.countFiles(files());
+
+        assertThatThrownBy(() -> storage.store(owner, "huge.pdf", endless, FileStorage.DOCUMENT_TYPES))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations().get(0).args())
+                        .containsExactly("20 MB"));
+
+        assertThat(endless.read).isGreaterThan(limit).isLessThan(limit + 1024 * 1024);
+        assertThat(rows()).isEqualTo(rowsBefore);
+        assertThat(TestFiles.countFiles(files())).isEqualTo(filesBefore);
+    }
+
+    @Test
+    void executables_are_never_accepted_even_when_the_caller_allows_them() {
+        Set<String> everything = Set.of("application/x-executable", "application/x-elf", "application/x-msdownload",
+                "application/x-dosexec", "application/octet-stream");
+
+        assertThat(refusal("tool", TestFiles.elf(), everything).violations().get(0).messageKey())
+                .isEqualTo("files.error.type");
+        assertThat(refusal("setup.exe", TestFiles.pe(), everything).violations().get(0).messageKey())
+                .isEqualTo("files.error.type");
+    }
+
+    @Test
+    void a_type_the_caller_does_not_accept_is_refused_with_the_accepted_formats() {
+        InvalidInputException refusal = refusal("photo.png", TestFiles.png(), Set.of("application/pdf", "text/plain"));
+        InvalidInputException.Violation violation = refusal.violations().get(0);
+
+        assertThat(violation.messageKey()).isEqualTo("files.error.type");
+        assertThat(messages.getMessage(violation.messageKey(), violation.args(), Locale.ENGLISH))
+                .isEqualTo("This kind of file is not accepted: the content is a PNG image. Accepted formats: PDF, TXT.");
+    }
+
+    @Test
+    void the_name_is_kept_without_path_or_invisible_characters() {
+        StoredFile stored = storage.store(owner, "C:\\Users\\me\\report\u202Efdp.txt", new ByteArrayInputStream(TestFiles.text()),
+                FileStorage.DOCUMENT_TYPES);
+
+        assertThat(stored.originalName()).isEqualTo("reportfdp.txt");
+        assertThat(stored.mediaType()).isEqualTo("text/plain");
+    }
+
+    @Test
+    void a_name_without_extension_is_judged_by_content_alone() {
+        StoredFile stored = storage.store(owner, "scan", new ByteArrayInputStream(TestFiles.pdf()), FileStorage.DOCUMENT_TYPES);
+
+        assertThat(stored.mediaType()).isEqualTo("application/pdf");
+    }
+
+    private void assertRefusedAndNothingStored(String name, byte[] content, String key) {
+        long rowsBefore = rows();
+        long filesBefore = TestFiles.countFiles(files());
+
+        InvalidInputException refusal = refusal(name, content, FileStorage.DOCUMENT_TYPES);
+
+        assertThat(refusal.violations()).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("file");
+            assertThat(v.messageKey()).isEqualTo(key);
+        });
+        assertThat(rows()).isEqualTo(rowsBefore);
+        assertThat(TestFiles.countFiles(files())).isEqualTo(filesBefore);
+        assertThat(events.stream(FileStored.class)).isEmpty();
+    }
+
+    private InvalidInputException refusal(String name, byte[] content, Set<String> accepted) {
+        try {
+            storage.store(owner, name, new ByteArrayInputStream(content), accepted);
+        } catch (InvalidInputException e) {
+            return e;
+        }
+        throw new AssertionError(name + " was stored");
+    }
+
+    private Path files() {
+        return dataDirectory.resolve("files");
+    }
+
+    private long rows() {
+        return jdbc.sql("select count(*) from files.stored_file").query(Long.class).single();
+    }
+
+    private long rowsWithSha(String sha256) {
+        return jdbc.sql("select count(*) from files.stored_file where sha256 = ?").param(sha256).query(Long.class).single();
+    }
+
+    /** A stream of blanks of the given length that nobody needs to hold in memory, counting what is read. */
+    static final class CountingStream extends InputStream {
+        private final long length;
+        long read;
+
+        CountingStream(long length) {
+            this.length = length;
+        }
+
+        @Override
+        public int read() {
+            if (read >= length) {
+                return -1;
+            }
+            read++;
+            return ' ';
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int count) {
+            if (read >= length) {
+                return -1;
+            }
+            int n = (int) Math.min(count, length - read);
+            Arrays.fill(buffer, offset, offset + n, (byte) ' ');
+            read += n;
+            return n;
+        }
+    }
+}
