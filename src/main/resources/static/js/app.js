@@ -6,3 +6,12 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// Uploads sent through htmx fill their progress bar as the bytes go out.
+document.addEventListener('htmx:xhr:progress', function (event) {
+  var bar = event.target.querySelector && event.target.querySelector('progress[data-upload-progress]');
+  if (bar && event.detail.lengthComputable) {
+    bar.max = event.detail.total;
+    bar.value = event.detail.loaded;
+  }
+});

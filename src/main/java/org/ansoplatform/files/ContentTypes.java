@@ -85,7 +85,7 @@ final class ContentTypes {
                 .anyMatch(entry -> entry.equals(base) || entry.endsWith("/*") && base.startsWith(entry.substring(0, entry.length() - 1)));
     }
 
-    /** The types as people know them by their usual extension, such as "JPG, PDF, PNG, TXT". */
+    /** The types as people know them by their usual extension, such as <code>JPG, PDF, PNG, TXT</code>. */
     String formats(Collection<String> types) {
         return types.stream().map(this::format).sorted().distinct().collect(Collectors.joining(", "));
     }
@@ -114,7 +114,7 @@ final class ContentTypes {
         }).distinct().collect(Collectors.joining(","));
     }
 
-    /** A type as a phrase in the reader's language, such as "a PDF document" or "an executable program". */
+    /** A type as a phrase in the reader's language, such as <em>a PDF document</em> or <em>an executable program</em>. */
     MessageSourceResolvable describe(MediaType type) {
         String base = type.getBaseType().toString();
         String kind;

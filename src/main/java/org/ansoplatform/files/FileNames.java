@@ -11,7 +11,7 @@ final class FileNames {
 
     /**
      * Keeps only the last path segment (some browsers send a whole path), drops control and invisible
-     * formatting characters (a right-to-left override can make "gpj.exe" show as "exe.jpg") and caps the
+     * formatting characters (a right-to-left override can make gpj.exe show as exe.jpg) and caps the
      * length, keeping the extension.
      */
     static String clean(String name) {

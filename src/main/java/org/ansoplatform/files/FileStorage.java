@@ -145,7 +145,7 @@ public class FileStorage {
         return maxSize;
     }
 
-    /** Accepted types as people know them, such as "JPG, PDF, PNG, TXT". */
+    /** Accepted types as people know them, such as <code>JPG, PDF, PNG, TXT</code>. */
     public String formats(Set<String> acceptedMediaTypes) {
         return types.formats(acceptedMediaTypes);
     }

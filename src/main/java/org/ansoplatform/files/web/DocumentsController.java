@@ -37,7 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DocumentsController {
 
     private static final String PAGE = "files/documents";
-    private static final String TOO_LARGE = "files.error.tooLarge";
+    private static final String TOO_LARGE = "error.uploadTooLarge";
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
@@ -64,7 +64,7 @@ class DocumentsController {
         // show it at the field, with the limit, instead
         if (TOO_LARGE.equals(model.getAttribute("flashError"))) {
             model.asMap().remove("flashError");
-            model.addAttribute("fileError", messages.getMessage(TOO_LARGE,
+            model.addAttribute("fileError", messages.getMessage("files.error.tooLarge",
                     new Object[] {FileSizes.humanReadable(storage.maxSize().toBytes())}, locale));
         }
         return page(model);

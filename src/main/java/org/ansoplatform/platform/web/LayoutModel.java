@@ -47,8 +47,14 @@ class LayoutModel {
         return locale.getLanguage();
     }
 
-    @ModelAttribute("currentPath")
-    String currentPath(HttpServletRequest request) {
-        return request.getRequestURI();
+    /** This page in each language, keeping its query (filters survive a language switch). */
+    @ModelAttribute("languageLinks")
+    java.util.Map<String, String> languageLinks(HttpServletRequest request) {
+        java.util.Map<String, String> links = new java.util.LinkedHashMap<>();
+        for (String tag : java.util.List.of("en", "zh")) {
+            links.put(tag, org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromRequest(request)
+                    .replaceQueryParam("lang", tag).build().toUriString().replaceFirst("^[a-z]+://[^/]+", ""));
+        }
+        return links;
     }
 }

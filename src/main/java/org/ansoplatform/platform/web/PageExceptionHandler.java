@@ -16,7 +16,7 @@ class PageExceptionHandler {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(HttpServletRequest request, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("flashError", "files.error.tooLarge");
+        redirect.addFlashAttribute("flashError", "error.uploadTooLarge");
         String referer = request.getHeader("Referer");
         return "redirect:" + (referer != null && referer.startsWith(request.getScheme() + "://" + request.getServerName())
                 ? referer : "/");

@@ -203,7 +203,7 @@ class DocumentsControllerTests extends IntegrationTest {
         SecurityContextHolder.getContext().setAuthentication(signedIn);
         try {
             Model model = new ExtendedModelMap();
-            model.addAttribute("flashError", "files.error.tooLarge");
+            model.addAttribute("flashError", "error.uploadTooLarge");
 
             assertThat(documents.documents(model, Locale.ENGLISH)).isEqualTo("files/documents");
 

@@ -1,0 +1,220 @@
+package org.ansoplatform.organizations;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.ansoplatform.platform.CurrentActor;
+import org.ansoplatform.platform.InvalidInputException;
+import org.ansoplatform.platform.InvalidInputException.Violation;
+import org.ansoplatform.platform.NotFoundException;
+import org.ansoplatform.shared.Actor;
+import org.ansoplatform.shared.CountryCode;
+import org.ansoplatform.shared.RorId;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Everything that changes the directory. Each command checks all of its input before it writes anything and
+ * refuses with every violation at once; a status change is appended to the history, which is never edited.
+ */
+@Service
+@Transactional
+public class OrganizationManagement {
+
+    public static final int NAME_MAX = 300;
+    public static final int WEBSITE_MAX = 500;
+
+    /** Input that passed every check, trimmed and normalized. */
+    record Checked(String name, String originalName, String country, OrganizationType type, OrganizationStatus status,
+            LocalDate statusSince, String website, String rorId) {
+    }
+
+    private final Organizations organizations;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final CurrentActor currentActor;
+    private final Clock clock;
+
+    OrganizationManagement(Organizations organizations, JdbcClient jdbc, ApplicationEventPublisher events,
+            CurrentActor currentActor, Clock clock) {
+        this.organizations = organizations;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.currentActor = currentActor;
+        this.clock = clock;
+    }
+
+    /** Registers an organization with its initial status, as the signed-in person; returns its id. */
+    public UUID create(OrganizationCommand command) {
+        return register(command, currentActor.get());
+    }
+
+    /** Registers on behalf of the given actor: the demo loader uses the system actor. */
+    UUID register(OrganizationCommand command, Actor actor) {
+        Checked input = check(command, null);
+        Organization organization = Organization.register(input, actor.at());
+        save(organization);
+        appendStatus(organization.id(), organization.status(), organization.statusSince(), actor);
+        events.publishEvent(new OrganizationRegistered(organization.id(), organization.name(), organization.status(),
+                actor));
+        return organization.id();
+    }
+
+    /**
+     * Changes an organization. When the status changes but its date is left empty or as it was, the new status
+     * holds since today: an old date would misdate the history.
+     */
+    public void update(UUID id, OrganizationCommand command) {
+        Organization organization = organizations.findById(id).orElseThrow(() -> new NotFoundException("organization"));
+        Checked input = check(command, id);
+        Actor actor = currentActor.get();
+        OrganizationStatus previous = organization.status();
+        boolean statusChanged = previous != input.status();
+        LocalDate since = input.statusSince();
+        if (statusChanged && (since == null || since.equals(organization.statusSince()))) {
+            since = LocalDate.now(clock);
+        }
+        if (!organization.change(input, since, actor.at())) {
+            return;
+        }
+        save(organization);
+        if (statusChanged) {
+            appendStatus(id, input.status(), since, actor);
+            events.publishEvent(new OrganizationStatusChanged(id, previous, input.status(), since, actor));
+        }
+        events.publishEvent(new OrganizationUpdated(id, organization.name(), actor));
+    }
+
+    /** Whether an organization other than {@code except} (may be null) already has this name, in any case. */
+    boolean nameTaken(String name, UUID except) {
+        return jdbc.sql("""
+                        select exists (select 1 from organizations.organization
+                                       where lower(name) = lower(:name) and (cast(:except as uuid) is null or id <> :except))""")
+                .param("name", name.strip())
+                .param("except", except)
+                .query(Boolean.class)
+                .single();
+    }
+
+    private Checked check(OrganizationCommand command, UUID self) {
+        List<Violation> violations = new ArrayList<>();
+
+        String name = trimToNull(command.name());
+        if (name == null) {
+            violations.add(new Violation("name", "validation.required"));
+        } else if (name.length() > NAME_MAX) {
+            violations.add(new Violation("name", "validation.tooLong", NAME_MAX));
+        } else if (nameTaken(name, self)) {
+            violations.add(new Violation("name", "organizations.error.duplicateName"));
+        }
+
+        String originalName = trimToNull(command.originalName());
+        if (originalName != null && originalName.length() > NAME_MAX) {
+            violations.add(new Violation("originalName", "validation.tooLong", NAME_MAX));
+        }
+
+        String country = trimToNull(command.country());
+        if (country == null) {
+            violations.add(new Violation("country", "validation.required"));
+        } else if (!CountryCode.isValid(country.toUpperCase(Locale.ROOT))) {
+            violations.add(new Violation("country", "validation.country"));
+        } else {
+            country = CountryCode.parse(country).code();
+        }
+
+        if (command.type() == null) {
+            violations.add(new Violation("type", "validation.required"));
+        }
+        if (command.status() == null) {
+            violations.add(new Violation("status", "validation.required"));
+        }
+
+        String website = trimToNull(command.website());
+        if (website != null && website.length() > WEBSITE_MAX) {
+            violations.add(new Violation("website", "validation.tooLong", WEBSITE_MAX));
+        } else if (website != null && !isWebAddress(website)) {
+            violations.add(new Violation("website", "validation.url"));
+        }
+
+        String rorId = trimToNull(command.rorId());
+        if (rorId != null) {
+            if (RorId.isValid(rorId)) {
+                rorId = RorId.parse(rorId).value();
+            } else {
+                violations.add(new Violation("rorId", "validation.ror"));
+            }
+        }
+
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return new Checked(name, originalName, country, command.type(), command.status(), command.statusSince(),
+                website, rorId);
+    }
+
+    private void save(Organization organization) {
+        try {
+            organizations.save(organization);
+        } catch (RuntimeException e) {
+            // two saves of one name at the same moment: the unique index decides, the loser is told
+            if (causedBy(e, DuplicateKeyException.class)) {
+                throw new InvalidInputException("name", "organizations.error.duplicateName");
+            }
+            throw e;
+        }
+    }
+
+    private void appendStatus(UUID organizationId, OrganizationStatus status, LocalDate since, Actor actor) {
+        jdbc.sql("""
+                        insert into organizations.status_change (id, organization_id, status, since, recorded_at, recorded_by)
+                        values (:id, :organization, :status, :since, :recordedAt, :recordedBy)""")
+                .param("id", UUID.randomUUID())
+                .param("organization", organizationId)
+                .param("status", status.name())
+                .param("since", since)
+                .param("recordedAt", java.sql.Timestamp.from(actor.at()))
+                .param("recordedBy", actor.personId())
+                .update();
+    }
+
+    static boolean isWebAddress(String text) {
+        if (text.chars().anyMatch(Character::isWhitespace)) {
+            return false;
+        }
+        try {
+            URI uri = new URI(text);
+            String scheme = uri.getScheme();
+            return scheme != null
+                    && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                    && uri.getHost() != null && !uri.getHost().isBlank();
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String trimToNull(String text) {
+        if (text == null) {
+            return null;
+        }
+        String stripped = text.strip();
+        return stripped.isEmpty() ? null : stripped;
+    }
+}

@@ -1,0 +1,130 @@
+package org.ansoplatform.organizations;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.ansoplatform.shared.CountryCode;
+import org.ansoplatform.shared.PageRequest;
+import org.ansoplatform.shared.PageResult;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read side of the directory, in records that pages, the API and other modules may hold. */
+@Service
+@Transactional(readOnly = true)
+public class OrganizationQueries {
+
+    /**
+     * What to look for; every part is optional. {@code q} matches the name or the original-language name,
+     * anywhere and in any case.
+     */
+    public record Filter(String q, CountryCode country, OrganizationType type, OrganizationStatus status) {
+
+        public static Filter none() {
+            return new Filter(null, null, null, null);
+        }
+
+        public Filter {
+            q = q == null || q.isBlank() ? null : q.strip();
+        }
+    }
+
+    private static final String COLUMNS = """
+            o.id, o.name, o.original_name, o.country, o.type, o.status, o.status_since, o.website, o.ror_id,
+            o.created_at, o.updated_at""";
+
+    private static final String WHERE = """
+            where (cast(:q as varchar) is null or lower(o.name) like :q or lower(coalesce(o.original_name, '')) like :q)
+              and (cast(:country as varchar) is null or o.country = :country)
+              and (cast(:type as varchar) is null or o.type = :type)
+              and (cast(:status as varchar) is null or o.status = :status)""";
+
+    private final JdbcClient jdbc;
+
+    OrganizationQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One page of the organizations that match, by name. */
+    public PageResult<OrganizationView> search(Filter filter, PageRequest page) {
+        Filter f = filter == null ? Filter.none() : filter;
+        String like = f.q() == null ? null : "%" + escapeLike(f.q().toLowerCase(Locale.ROOT)) + "%";
+        String country = f.country() == null ? null : f.country().code();
+        String type = f.type() == null ? null : f.type().name();
+        String status = f.status() == null ? null : f.status().name();
+        long total = jdbc.sql("select count(*) from organizations.organization o " + WHERE)
+                .param("q", like).param("country", country).param("type", type).param("status", status)
+                .query(Long.class).single();
+        List<OrganizationView> items = jdbc.sql("select " + COLUMNS + " from organizations.organization o " + WHERE
+                        + " order by lower(o.name), o.name, o.id limit :limit offset :offset")
+                .param("q", like).param("country", country).param("type", type).param("status", status)
+                .param("limit", page.size()).param("offset", page.offset())
+                .query(OrganizationQueries::view).list();
+        return new PageResult<>(items, page.page(), page.size(), total);
+    }
+
+    public Optional<OrganizationView> byId(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from organizations.organization o where o.id = :id")
+                .param("id", id)
+                .query(OrganizationQueries::view).optional();
+    }
+
+    /** Every status the organization has held, oldest first. Empty for an unknown id. */
+    public List<StatusChangeView> statusHistory(UUID id) {
+        return jdbc.sql("""
+                        select status, since, recorded_at, recorded_by from organizations.status_change
+                        where organization_id = :id order by recorded_at, since nulls first""")
+                .param("id", id)
+                .query((rs, row) -> new StatusChangeView(OrganizationStatus.valueOf(rs.getString("status")),
+                        rs.getObject("since", LocalDate.class), instant(rs, "recorded_at"),
+                        rs.getObject("recorded_by", UUID.class)))
+                .list();
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from organizations.organization").query(Long.class).single();
+    }
+
+    /** The countries that have at least one organization, by code; pages sort them by their localized name. */
+    public List<CountryCode> countries() {
+        return jdbc.sql("select distinct country from organizations.organization order by country")
+                .query(String.class).list().stream()
+                .map(String::strip)
+                .filter(CountryCode::isValid)
+                .map(CountryCode::new)
+                .toList();
+    }
+
+    private static OrganizationView view(ResultSet rs, int row) throws SQLException {
+        return new OrganizationView(
+                rs.getObject("id", UUID.class),
+                rs.getString("name"),
+                rs.getString("original_name"),
+                rs.getString("country").strip(),
+                OrganizationType.valueOf(rs.getString("type")),
+                OrganizationStatus.valueOf(rs.getString("status")),
+                rs.getObject("status_since", LocalDate.class),
+                rs.getString("website"),
+                rs.getString("ror_id"),
+                instant(rs, "created_at"),
+                instant(rs, "updated_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    /** So that a search for "50%" or "a_b" means those characters; backslash is PostgreSQL's escape. */
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

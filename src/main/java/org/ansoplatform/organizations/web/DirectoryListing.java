@@ -1,0 +1,106 @@
+package org.ansoplatform.organizations.web;
+
+import java.text.Collator;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.ansoplatform.organizations.OrganizationQueries;
+import org.ansoplatform.organizations.OrganizationStatus;
+import org.ansoplatform.organizations.OrganizationType;
+import org.ansoplatform.organizations.OrganizationView;
+import org.ansoplatform.shared.CountryCode;
+import org.ansoplatform.shared.PageRequest;
+import org.ansoplatform.shared.PageResult;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The filtered, paged list that the public directory and the secretariat's list share. Pages are lenient:
+ * a filter value that names nothing is ignored rather than refused (the API refuses it).
+ */
+@Component
+class DirectoryListing {
+
+    static final int PAGE_SIZE = 20;
+
+    /** A country in a select: its code and its name in the reader's language. */
+    public record CountryOption(String code, String name) {
+    }
+
+    /** What the list template shows; {@code pageUrl} keeps the filters when moving between pages. */
+    public record Listing(String path, boolean admin, String q, String country, String type, String status,
+            PageResult<OrganizationView> result, List<CountryOption> countries, List<OrganizationType> types,
+            List<OrganizationStatus> statuses) {
+
+        public String pageUrl(int page) {
+            UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
+            add(uri, "q", q);
+            add(uri, "country", country);
+            add(uri, "type", type);
+            add(uri, "status", status);
+            if (page > 0) {
+                uri.queryParam("page", page);
+            }
+            return uri.encode().build().toUriString();
+        }
+
+        public int shownTotalPages() {
+            return Math.max(1, result.totalPages());
+        }
+
+        private static void add(UriComponentsBuilder uri, String name, String value) {
+            if (value != null) {
+                uri.queryParam(name, value);
+            }
+        }
+    }
+
+    private final OrganizationQueries queries;
+
+    DirectoryListing(OrganizationQueries queries) {
+        this.queries = queries;
+    }
+
+    Listing list(String path, boolean admin, String q, String country, String type, String status, String page,
+            Locale locale) {
+        CountryCode countryCode = country != null && CountryCode.isValid(country.strip().toUpperCase(Locale.ROOT))
+                ? CountryCode.parse(country) : null;
+        OrganizationType organizationType = parse(OrganizationType.class, type);
+        OrganizationStatus organizationStatus = parse(OrganizationStatus.class, status);
+        var filter = new OrganizationQueries.Filter(q, countryCode, organizationType, organizationStatus);
+        PageResult<OrganizationView> result = queries.search(filter, new PageRequest(pageNumber(page), PAGE_SIZE));
+        return new Listing(path, admin, filter.q(), countryCode == null ? null : countryCode.code(),
+                organizationType == null ? null : organizationType.name(),
+                organizationStatus == null ? null : organizationStatus.name(), result,
+                countryOptions(queries.countries(), locale), Arrays.asList(OrganizationType.values()),
+                Arrays.asList(OrganizationStatus.values()));
+    }
+
+    /** Countries by their name in the reader's language (pinyin order for Chinese). */
+    static List<CountryOption> countryOptions(Collection<CountryCode> countries, Locale locale) {
+        Collator collator = Collator.getInstance(locale);
+        return countries.stream()
+                .map(c -> new CountryOption(c.code(), c.displayName(locale)))
+                .sorted(Comparator.comparing(CountryOption::name, collator))
+                .toList();
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String name = text.strip().toUpperCase(Locale.ROOT);
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(name)).findFirst().orElse(null);
+    }
+
+    private static int pageNumber(String text) {
+        try {
+            return text == null || text.isBlank() ? 0 : Math.max(0, Integer.parseInt(text.strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

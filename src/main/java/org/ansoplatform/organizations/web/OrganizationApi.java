@@ -1,0 +1,121 @@
+package org.ansoplatform.organizations.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import org.ansoplatform.organizations.OrganizationManagement;
+import org.ansoplatform.organizations.OrganizationQueries;
+import org.ansoplatform.organizations.OrganizationStatus;
+import org.ansoplatform.organizations.OrganizationType;
+import org.ansoplatform.organizations.OrganizationView;
+import org.ansoplatform.organizations.StatusChangeView;
+import org.ansoplatform.platform.InvalidInputException;
+import org.ansoplatform.platform.InvalidInputException.Violation;
+import org.ansoplatform.platform.NotFoundException;
+import org.ansoplatform.shared.CountryCode;
+import org.ansoplatform.shared.PageRequest;
+import org.ansoplatform.shared.PageResult;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The directory as JSON: anyone may read it; the secretariat may register and change organizations. Refusals
+ * are RFC 9457 problems with a list of field errors.
+ */
+@RestController
+@RequestMapping("/api/v1/organizations")
+@Tag(name = "Organizations", description = "ANSO member and partner organizations")
+public class OrganizationApi {
+
+    /** One page of results; pages count from 0. */
+    public record Page(List<OrganizationView> items, int page, int size, long total, int totalPages) {
+
+        static Page of(PageResult<OrganizationView> result) {
+            return new Page(result.items(), result.page(), result.size(), result.total(), result.totalPages());
+        }
+    }
+
+    private final OrganizationQueries queries;
+    private final OrganizationManagement management;
+
+    OrganizationApi(OrganizationQueries queries, OrganizationManagement management) {
+        this.queries = queries;
+        this.management = management;
+    }
+
+    @GetMapping
+    @Operation(summary = "Search organizations by name, country, type and status, ordered by name")
+    Page search(@RequestParam(required = false) String q, @RequestParam(required = false) String country,
+            @RequestParam(required = false) String type, @RequestParam(required = false) String status,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        List<Violation> violations = new ArrayList<>();
+        CountryCode countryCode = null;
+        if (country != null && !country.isBlank()) {
+            if (CountryCode.isValid(country.strip().toUpperCase(java.util.Locale.ROOT))) {
+                countryCode = CountryCode.parse(country);
+            } else {
+                violations.add(new Violation("country", "validation.country"));
+            }
+        }
+        OrganizationType organizationType = DirectoryListing.parse(OrganizationType.class, type);
+        if (organizationType == null && type != null && !type.isBlank()) {
+            violations.add(new Violation("type", "organizations.error.type"));
+        }
+        OrganizationStatus organizationStatus = DirectoryListing.parse(OrganizationStatus.class, status);
+        if (organizationStatus == null && status != null && !status.isBlank()) {
+            violations.add(new Violation("status", "organizations.error.status"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return Page.of(queries.search(new OrganizationQueries.Filter(q, countryCode, organizationType, organizationStatus),
+                PageRequest.of(page, size)));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One organization")
+    OrganizationView one(@PathVariable String id) {
+        return queries.byId(DirectoryController.uuid(id)).orElseThrow(() -> new NotFoundException("organization"));
+    }
+
+    @GetMapping("/{id}/status-history")
+    @Operation(summary = "Every status the organization has held, oldest first")
+    List<StatusChangeView> statusHistory(@PathVariable String id) {
+        UUID uuid = one(id).id();
+        return queries.statusHistory(uuid);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    @Operation(summary = "Register an organization (secretariat)")
+    ResponseEntity<OrganizationView> create(@Valid @RequestBody OrganizationRequest request) {
+        UUID id = management.create(request.command());
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
+        return ResponseEntity.created(location)
+                .body(queries.byId(id).orElseThrow());
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    @Operation(summary = "Change an organization (secretariat); a new status is appended to its history")
+    OrganizationView update(@PathVariable String id, @Valid @RequestBody OrganizationRequest request) {
+        UUID uuid = DirectoryController.uuid(id);
+        management.update(uuid, request.command());
+        return queries.byId(uuid).orElseThrow();
+    }
+}

@@ -1,0 +1,123 @@
+package org.ansoplatform.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.microsoft.playwright.Page;
+import org.ansoplatform.IntegrationTest;
+import org.ansoplatform.Mail;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** What people do, in a real browser against the running platform. A failure leaves a screenshot in target/. */
+class PlatformBrowserTests extends IntegrationTest {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    final List<Page> pages = new ArrayList<>();
+    boolean passed;
+
+    @BeforeAll
+    static void launch() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void quit() {
+        browser.close();
+    }
+
+    Page person() {
+        Page page = browser.newPerson();
+        pages.add(page);
+        return page;
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @AfterEach
+    void keepScreenshotsOfFailures(TestInfo test) {
+        if (!passed) {
+            for (int i = 0; i < pages.size(); i++) {
+                Browser.screenshot(pages.get(i), test.getTestMethod().orElseThrow().getName() + "-" + i);
+            }
+        }
+        pages.forEach(page -> page.context().close());
+    }
+
+    @Test
+    void personRegistersVerifiesSignsInSwitchesToChineseAndSeesARoleAnAdministratorGrants() {
+        String email = "browser-" + UUID.randomUUID().toString().substring(0, 8) + "@example.net";
+        Page page = person();
+
+        page.navigate(url("/"));
+        page.locator("header a[href='/register']").click();
+        page.locator("#email").fill(email);
+        page.locator("#displayName").fill("Fatima Zahra");
+        page.locator("#password").fill("a sturdy browser passphrase");
+        page.locator("#passwordConfirmation").fill("a sturdy browser passphrase");
+        page.locator("form button[type=submit]").click();
+        assertThat(page.locator("h1")).hasText("Check your email");
+
+        page.navigate(Mail.link(Mail.awaitBody(email, "Verify")));
+        page.getByText("Confirm my email").click();
+        assertThat(page.locator(".flash.success")).containsText("verified");
+
+        page.locator("#email").fill(email);
+        page.locator("#password").fill("a sturdy browser passphrase");
+        page.locator("form button[type=submit]").click();
+        assertThat(page.locator("main")).containsText("Signed in as " + email);
+        assertThat(page.locator("[data-menu=secretariat]")).hasCount(0);
+
+        page.locator("a[data-lang=zh]").click();
+        assertThat(page.locator("h1")).hasText("欢迎");
+        assertThat(page.locator("html")).hasAttribute("lang", "zh");
+        page.navigate(url("/"));
+        assertThat(page.locator("h1")).hasText("欢迎"); // the choice is remembered
+
+        Page admin = person();
+        admin.navigate(url("/login"));
+        admin.locator("#email").fill("admin@example.org");
+        admin.locator("#password").fill("anso-demo-2026");
+        admin.locator("form button[type=submit]").click();
+        admin.navigate(url("/admin/people?q=" + email));
+        admin.getByText("Fatima Zahra").click();
+        admin.locator("tr[data-role=SECRETARIAT] button").click();
+        assertThat(admin.locator(".flash.success")).containsText("granted");
+
+        page.reload();
+        assertThat(page.locator("[data-menu=secretariat] summary")).hasText("秘书处");
+        page.locator("[data-menu=secretariat] summary").click();
+        page.locator("[data-menu=secretariat] a[href='/secretariat/activity']").click();
+        assertThat(page.locator("h1")).hasText("操作日志");
+        passed = true;
+    }
+
+    @Test
+    void visitorFiltersTheDirectoryByCountry() {
+        Page page = person();
+        page.navigate(url("/directory"));
+        int all = page.locator("#results tbody tr[data-country]").count();
+        page.locator("select[name=country]").selectOption("PK");
+        page.waitForURL(address -> address.contains("country=PK"));
+        assertThat(page.locator("#results tbody tr[data-country]").first()).hasAttribute("data-country", "PK");
+        page.locator("#results tbody tr[data-country]").all().forEach(row -> assertThat(row).hasAttribute("data-country", "PK"));
+        org.assertj.core.api.Assertions.assertThat(page.locator("#results tbody tr[data-country]").count()).isLessThan(all);
+
+        page.locator("a[data-lang=zh]").click();
+        assertThat(page.locator("select[name=country]")).hasValue("PK");
+        passed = true;
+    }
+}
