@@ -15,3 +15,15 @@ document.addEventListener('htmx:xhr:progress', function (event) {
     bar.value = event.detail.loaded;
   }
 });
+
+// htmx may have changed the address since the page was rendered (filters pushed into the URL); the
+// language switch keeps whatever the address is now. Without JavaScript the rendered link does the same.
+document.addEventListener('click', function (event) {
+  var link = event.target.closest && event.target.closest('a[data-lang]');
+  if (!link) {
+    return;
+  }
+  var url = new URL(window.location.href);
+  url.searchParams.set('lang', link.dataset.lang);
+  link.href = url.pathname + url.search;
+});

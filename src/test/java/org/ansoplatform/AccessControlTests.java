@@ -34,7 +34,8 @@ class AccessControlTests extends IntegrationTest {
             "GET /", "GET /login", "GET /register", "POST /register", "GET /register/sent", "GET /verify", "POST /verify",
             "GET /password/forgot", "POST /password/forgot", "GET /password/forgot/sent", "GET /password/reset",
             "POST /password/reset", "GET /invitation", "POST /invitation", "GET /directory", "GET /directory/{id}",
-            "GET /api/v1/organizations", "GET /api/v1/organizations/{id}", "GET /v3/api-docs", "GET /v3/api-docs.yaml",
+            "GET /api/v1/organizations", "GET /api/v1/organizations/{id}", "GET /api/v1/organizations/{id}/status-history",
+            "GET /v3/api-docs", "GET /v3/api-docs.yaml",
             "GET /v3/api-docs/swagger-config", "GET /v3/api-docs/{group}", "GET /v3/api-docs.yaml/{group}");
 
     /** Path prefixes, and single endpoints, that need one role. */
