@@ -10,7 +10,7 @@ public final class FormErrors {
 
     public static void apply(InvalidInputException refusal, BindingResult result) {
         for (InvalidInputException.Violation violation : refusal.violations()) {
-            if (violation.field() == null || !result.getModel().containsKey(result.getObjectName())) {
+            if (violation.field() == null) {
                 result.reject(violation.messageKey(), violation.args(), null);
             } else {
                 result.rejectValue(violation.field(), violation.messageKey(), violation.args(), null);
