@@ -29,23 +29,47 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 class AccessControlTests extends IntegrationTest {
 
-    /** Reachable without signing in: "METHOD path-pattern". */
-    static final Set<String> PUBLIC = Set.of(
-            "GET /", "GET /login", "GET /register", "POST /register", "GET /register/sent", "GET /verify", "POST /verify",
-            "GET /password/forgot", "POST /password/forgot", "GET /password/forgot/sent", "GET /password/reset",
-            "POST /password/reset", "GET /invitation", "POST /invitation", "GET /directory", "GET /directory/{id}",
-            "GET /api/v1/organizations", "GET /api/v1/organizations/{id}", "GET /api/v1/organizations/{id}/status-history",
-            "GET /v3/api-docs", "GET /v3/api-docs.yaml",
-            "GET /v3/api-docs/swagger-config", "GET /v3/api-docs/{group}", "GET /v3/api-docs.yaml/{group}");
+    /** Reachable without signing in: "METHOD path-pattern", one line per module. */
+    static final Set<String> PUBLIC = union(
+            Set.of("GET /", "GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config",
+                    "GET /v3/api-docs/{group}", "GET /v3/api-docs.yaml/{group}"),
+            Set.of("GET /login", "GET /register", "POST /register", "GET /register/sent", "GET /verify", "POST /verify",
+                    "GET /password/forgot", "POST /password/forgot", "GET /password/forgot/sent", "GET /password/reset",
+                    "POST /password/reset", "GET /invitation", "POST /invitation"),
+            Set.of("GET /directory", "GET /directory/{id}", "GET /api/v1/organizations", "GET /api/v1/organizations/{id}",
+                    "GET /api/v1/organizations/{id}/status-history"));
 
     /** Path prefixes, and single endpoints, that need one role. */
-    static final Map<Pattern, String> ROLE_BY_PATH = Map.of(
-            Pattern.compile("\\S+ /admin/.*"), "ADMIN",
-            Pattern.compile("\\S+ /api/v1/admin/.*"), "ADMIN",
-            Pattern.compile("\\S+ /secretariat/.*"), "SECRETARIAT",
-            Pattern.compile("\\S+ /api/v1/secretariat/.*"), "SECRETARIAT",
-            Pattern.compile("POST /api/v1/organizations"), "SECRETARIAT",
-            Pattern.compile("PUT /api/v1/organizations/\\{id}"), "SECRETARIAT");
+    static final Map<Pattern, String> ROLE_BY_PATH = roles(
+            "\\S+ /admin/.*", "ADMIN",
+            "\\S+ /api/v1/admin/.*", "ADMIN",
+            "\\S+ /secretariat/.*", "SECRETARIAT",
+            "\\S+ /api/v1/secretariat/.*", "SECRETARIAT",
+            "\\S+ /reviewer/.*", "REVIEWER",
+            "\\S+ /api/v1/reviewer/.*", "REVIEWER",
+            "\\S+ /representative/.*", "MEMBER_REPRESENTATIVE",
+            "\\S+ /api/v1/representative/.*", "MEMBER_REPRESENTATIVE",
+            "\\S+ /board/.*", "BOARD_MEMBER",
+            "\\S+ /api/v1/board/.*", "BOARD_MEMBER",
+            "POST /api/v1/organizations", "SECRETARIAT",
+            "PUT /api/v1/organizations/\\{id}", "SECRETARIAT");
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> all = new java.util.HashSet<>();
+        for (Set<String> set : sets) {
+            all.addAll(set);
+        }
+        return Set.copyOf(all);
+    }
+
+    private static Map<Pattern, String> roles(String... patternsAndRoles) {
+        Map<Pattern, String> roles = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < patternsAndRoles.length; i += 2) {
+            roles.put(Pattern.compile(patternsAndRoles[i]), patternsAndRoles[i + 1]);
+        }
+        return roles;
+    }
 
     static final List<String> ROLES = List.of("APPLICANT", "REVIEWER", "MEMBER_REPRESENTATIVE", "SECRETARIAT",
             "BOARD_MEMBER", "ADMIN");

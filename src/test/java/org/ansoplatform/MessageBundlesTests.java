@@ -51,6 +51,27 @@ class MessageBundlesTests {
         assertThat(problems).isEmpty();
     }
 
+    /** Bundles are merged into one message source, so a key defined twice would silently shadow one of them. */
+    @Test
+    void noKeyIsDefinedInTwoModules() throws IOException {
+        java.util.Map<String, String> owner = new java.util.HashMap<>();
+        List<String> clashes = new ArrayList<>();
+        for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties")) {
+            String name = resource.getFilename();
+            if (name == null || name.contains("_")) {
+                continue;
+            }
+            for (String key : keys(resource)) {
+                String previous = owner.putIfAbsent(key, name);
+                if (previous != null) {
+                    clashes.add(key + " in " + previous + " and " + name);
+                }
+            }
+        }
+        assertThat(owner).hasSizeGreaterThan(100);
+        assertThat(clashes).isEmpty();
+    }
+
     @Test
     void noMessageIsEmpty() throws IOException {
         List<String> empty = new ArrayList<>();

@@ -1,7 +1,10 @@
 package org.ansoplatform.platform;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Set;
+import java.util.TreeSet;
 
 import javax.sql.DataSource;
 
@@ -9,7 +12,11 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,6 +40,27 @@ class PlatformConfiguration {
     DemoMode demoMode(Environment environment) {
         boolean embedded = !environment.containsProperty("spring.datasource.url");
         return new DemoMode(environment.getProperty("anso.demo", Boolean.class, embedded));
+    }
+
+    /**
+     * Every module brings its own bundle, {@code i18n/<module>.properties} with a {@code _zh} twin; all
+     * of them are found on the class path, so a new module needs no change here.
+     */
+    @Bean
+    MessageSource messageSource() throws IOException {
+        Set<String> basenames = new TreeSet<>();
+        for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties")) {
+            String name = resource.getFilename();
+            if (name != null && !name.contains("_")) {
+                basenames.add("i18n/" + name.substring(0, name.length() - ".properties".length()));
+            }
+        }
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasenames(basenames.toArray(String[]::new));
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        source.setUseCodeAsDefaultMessage(false);
+        return source;
     }
 
     /** Scheduled jobs take a row lock so that only one node of several runs each. */

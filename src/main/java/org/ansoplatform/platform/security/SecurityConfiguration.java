@@ -1,11 +1,13 @@
 package org.ansoplatform.platform.security;
 
+import java.util.List;
+import java.util.Map;
+
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -17,28 +19,32 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.ansoplatform.platform.AccessRule;
 import org.ansoplatform.platform.PrincipalRefresher;
 
 /**
  * One filter chain for pages and API. Path prefixes carry the role a page needs ({@code /admin/**} is
- * ADMIN, {@code /secretariat/**} SECRETARIAT); public pages are listed here and nowhere else; anything
- * not listed needs a signed-in person. API calls authenticate with the session or a bearer token, and
+ * ADMIN, {@code /secretariat/**} SECRETARIAT, ...); modules open their public paths, or ask a role for
+ * others, with {@link AccessRule} beans; anything else needs a signed-in person. API calls authenticate with the session or a bearer token, and
  * bearer calls need no CSRF token because a browser never adds that header by itself.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    static final String[] PUBLIC_PAGES = {
-        "/", "/login", "/register", "/register/sent", "/verify", "/password/forgot", "/password/forgot/sent",
-        "/password/reset", "/invitation", "/directory", "/directory/**", "/about"
-    };
+    static final String[] PUBLIC_PAGES = {"/", "/about"};
+
+    /** Path prefixes that carry a role, for pages and for the API. */
+    static final Map<String, String> ROLE_PREFIXES = Map.of(
+            "admin", "ADMIN", "secretariat", "SECRETARIAT", "reviewer", "REVIEWER",
+            "representative", "MEMBER_REPRESENTATIVE", "board", "BOARD_MEMBER");
 
     static final String[] STATIC = {"/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico"};
 
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-            ObjectProvider<PrincipalRefresher> refresher, ProblemDetailSecurityHandlers problems) throws Exception {
+            ObjectProvider<PrincipalRefresher> refresher, ProblemDetailSecurityHandlers problems,
+            List<AccessRule> moduleRules) throws Exception {
         RequestMatcher bearer = request -> {
             String header = request.getHeader("Authorization");
             return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
@@ -56,17 +62,21 @@ class SecurityConfiguration {
         AccessDeniedHandlerImpl pageDenied = new AccessDeniedHandlerImpl();
 
         http.authenticationManager(authenticationManager)
-                .authorizeHttpRequests(requests -> requests
-                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-                        .requestMatchers(STATIC).permitAll()
-                        .requestMatchers(PUBLIC_PAGES).permitAll()
-                        .requestMatchers("/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/organizations", "/api/v1/organizations/**").permitAll()
-                        .requestMatchers("/admin/**", "/api/v1/admin/**", "/actuator/**").hasRole("ADMIN")
-                        .requestMatchers("/secretariat/**", "/api/v1/secretariat/**").hasRole("SECRETARIAT")
-                        .requestMatchers(HttpMethod.POST, "/api/v1/organizations").hasRole("SECRETARIAT")
-                        .requestMatchers(HttpMethod.PUT, "/api/v1/organizations/**").hasRole("SECRETARIAT")
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                            .requestMatchers(STATIC).permitAll()
+                            .requestMatchers(PUBLIC_PAGES).permitAll()
+                            .requestMatchers("/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**").permitAll()
+                            .requestMatchers("/actuator/**").hasRole("ADMIN");
+                    // prefixes first, so that no module rule can open a path under a role's prefix
+                    ROLE_PREFIXES.forEach((prefix, role) -> requests
+                            .requestMatchers("/" + prefix + "/**", "/api/v1/" + prefix + "/**").hasRole(role));
+                    moduleRules.stream().filter(rule -> !rule.isPublic()).forEach(rule -> requests
+                            .requestMatchers(rule.method(), rule.patterns().toArray(String[]::new)).hasRole(rule.role()));
+                    moduleRules.stream().filter(AccessRule::isPublic).forEach(rule -> requests
+                            .requestMatchers(rule.method(), rule.patterns().toArray(String[]::new)).permitAll());
+                    requests.anyRequest().authenticated();
+                })
                 .formLogin(form -> form
                         .loginPage("/login")
                         .usernameParameter("email")

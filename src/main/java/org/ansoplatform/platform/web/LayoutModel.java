@@ -1,10 +1,17 @@
 package org.ansoplatform.platform.web;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.ansoplatform.platform.DemoMode;
+import org.ansoplatform.platform.MenuEntry;
+import org.ansoplatform.platform.MenuEntry.Menu;
 import org.ansoplatform.platform.SignedInPerson;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,9 +30,32 @@ class LayoutModel {
     }
 
     private final DemoMode demoMode;
+    private final Map<Menu, List<MenuEntry>> menuEntries;
 
-    LayoutModel(DemoMode demoMode) {
+    LayoutModel(DemoMode demoMode, List<MenuEntry> entries) {
         this.demoMode = demoMode;
+        Map<Menu, List<MenuEntry>> byMenu = new EnumMap<>(Menu.class);
+        entries.stream().sorted(Comparator.comparingInt(MenuEntry::order).thenComparing(MenuEntry::path))
+                .forEach(entry -> byMenu.computeIfAbsent(entry.menu(), menu -> new ArrayList<>()).add(entry));
+        this.menuEntries = byMenu;
+    }
+
+    /** The menus this viewer may see by name, each with its entries in order; menus without entries are left out. */
+    @ModelAttribute("menus")
+    Map<String, List<MenuEntry>> menus() {
+        Viewer viewer = viewer();
+        Map<String, List<MenuEntry>> visible = new java.util.LinkedHashMap<>();
+        menuEntries.forEach((menu, entries) -> {
+            boolean shown = switch (menu) {
+                case PUBLIC -> true;
+                case PERSONAL, ACCOUNT -> viewer.signedIn();
+                default -> viewer.has(menu.role());
+            };
+            if (shown) {
+                visible.put(menu.name(), entries);
+            }
+        });
+        return visible;
     }
 
     @ModelAttribute("viewer")
@@ -49,9 +79,9 @@ class LayoutModel {
 
     /** This page in each language, keeping its query (filters survive a language switch). */
     @ModelAttribute("languageLinks")
-    java.util.Map<String, String> languageLinks(HttpServletRequest request) {
-        java.util.Map<String, String> links = new java.util.LinkedHashMap<>();
-        for (String tag : java.util.List.of("en", "zh")) {
+    Map<String, String> languageLinks(HttpServletRequest request) {
+        Map<String, String> links = new java.util.LinkedHashMap<>();
+        for (String tag : List.of("en", "zh")) {
             links.put(tag, org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromRequest(request)
                     .replaceQueryParam("lang", tag).build().toUriString().replaceFirst("^[a-z]+://[^/]+", ""));
         }

@@ -1,0 +1,15 @@
+package org.ansoplatform.files.web;
+
+import org.ansoplatform.platform.MenuEntry;
+import org.ansoplatform.platform.MenuEntry.Menu;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class FilesWeb {
+
+    @Bean
+    MenuEntry documentsMenuEntry() {
+        return new MenuEntry(Menu.ACCOUNT, "nav.documents", "/documents", 20);
+    }
+}
