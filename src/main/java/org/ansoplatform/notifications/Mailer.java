@@ -44,13 +44,19 @@ class Mailer {
         return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + pathAndQuery;
     }
 
+    /**
+     * Sends the message whose subject and body are {@code mail.<kind>.subject/.body}, or, for a kind with
+     * a dot such as {@code calls.mail.receipt}, {@code <kind>.subject/.body} from that module's bundle.
+     * The recipient's name is argument {0}, the given arguments follow.
+     */
     MessageView send(Contact to, String kind, Object... arguments) {
         Locale locale = to.locale();
         Object[] withName = new Object[arguments.length + 1];
         withName[0] = to.displayName();
         System.arraycopy(arguments, 0, withName, 1, arguments.length);
-        String subject = messages.getMessage("mail." + kind + ".subject", withName, locale);
-        String body = messages.getMessage("mail." + kind + ".body", withName, locale)
+        String prefix = kind.contains(".") ? kind : "mail." + kind;
+        String subject = messages.getMessage(prefix + ".subject", withName, locale);
+        String body = messages.getMessage(prefix + ".body", withName, locale)
                 + "\n\n" + messages.getMessage("mail.signature", null, locale);
         JavaMailSender sender = smtp.getIfAvailable();
         var now = clock.instant();

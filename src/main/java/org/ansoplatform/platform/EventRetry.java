@@ -23,6 +23,11 @@ class EventRetry {
     @Scheduled(fixedDelayString = "${anso.events.retry-interval:PT1M}", initialDelayString = "${anso.events.retry-interval:PT1M}")
     @SchedulerLock(name = "event-retry")
     void resubmit() {
-        incomplete.resubmitIncompletePublicationsOlderThan(Duration.ofMinutes(1));
+        resubmitOlderThan(Duration.ofMinutes(1));
+    }
+
+    /** The age keeps a publication whose first delivery is still running from being delivered twice. */
+    void resubmitOlderThan(Duration age) {
+        incomplete.resubmitIncompletePublicationsOlderThan(age);
     }
 }

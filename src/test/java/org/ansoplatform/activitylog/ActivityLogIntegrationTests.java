@@ -62,14 +62,29 @@ class ActivityLogIntegrationTests extends IntegrationTest {
                 .isZero();
     }
 
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("migrationDataSource")
+    javax.sql.DataSource migrationDataSource;
+
     @Test
     void theDatabaseRefusesToChangeOrRemoveEntries() {
         await().atMost(Duration.ofSeconds(20)).until(() -> log.find(new ActivityFilter(null, null, null, null, null, null), new PageRequest(0, 1)).total() > 0);
         long before = jdbc.sql("select count(*) from activitylog.entry").query(Long.class).single();
+        // the application's own role has no such privilege
+        assertThat(jdbc.sql("select rolsuper from pg_roles where rolname = current_user").query(Boolean.class).single()).isFalse();
+        for (String privilege : new String[] {"UPDATE", "DELETE", "TRUNCATE"}) {
+            assertThat(jdbc.sql("select has_table_privilege('activitylog.entry', ?)").param(privilege).query(Boolean.class).single())
+                    .as(privilege).isFalse();
+        }
         assertThatThrownBy(() -> jdbc.sql("update activitylog.entry set actor_name = 'someone else'").update())
+                .rootCause().hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> jdbc.sql("delete from activitylog.entry").update()).rootCause().hasMessageContaining("permission denied");
+        // and the owner of the table, who may, is stopped by the trigger
+        JdbcClient owner = JdbcClient.create(migrationDataSource);
+        assertThatThrownBy(() -> owner.sql("update activitylog.entry set actor_name = 'someone else'").update())
                 .rootCause().hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("delete from activitylog.entry").update()).rootCause().hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("truncate activitylog.entry").update()).rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> owner.sql("delete from activitylog.entry").update()).rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> owner.sql("truncate activitylog.entry").update()).rootCause().hasMessageContaining("append-only");
         assertThat(jdbc.sql("select count(*) from activitylog.entry").query(Long.class).single()).isEqualTo(before);
     }
 

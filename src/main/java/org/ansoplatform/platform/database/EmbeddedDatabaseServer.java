@@ -25,6 +25,12 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedDatabaseServer implements AutoCloseable {
 
     public static final String DATABASE = "anso";
+    /**
+     * The role the application runs as: not a superuser and not the owner of the tables, so the grants
+     * given after migration (see ModuleMigrations) are what it may do. The embedded server only listens
+     * on the loopback interface and trusts local connections, so the role needs no password.
+     */
+    public static final String RUNTIME_ROLE = "anso_app";
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseServer.class);
 
@@ -85,6 +91,11 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
     private void createDatabaseIfMissing() throws SQLException {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
+            try (ResultSet rows = statement.executeQuery("select 1 from pg_roles where rolname = '" + RUNTIME_ROLE + "'")) {
+                if (!rows.next()) {
+                    statement.execute("create role " + RUNTIME_ROLE + " login nosuperuser nocreatedb nocreaterole");
+                }
+            }
             try (ResultSet rows = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
                 if (rows.next()) {
                     return;
@@ -94,8 +105,13 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
         }
     }
 
+    /** The address for the schema owner, who migrates; the application itself connects as {@link #RUNTIME_ROLE}. */
     public String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", DATABASE);
+        return jdbcUrl("postgres");
+    }
+
+    public String jdbcUrl(String user) {
+        return postgres.getJdbcUrl(user, DATABASE);
     }
 
     public int port() {
