@@ -124,6 +124,23 @@ class EligibilityMessagesTests {
     }
 
     @Test
+    void anEvaluationStoredAsJsonExplainsAsBefore() {
+        List<Rule> rules = RuleJsonTests.scholarship();
+        ApplicantFacts facts = new ApplicantFacts(LocalDate.of(1980, 2, 29), "CN", Degree.BACHELOR,
+                LocalDate.of(2022, 1, 1), Set.of("cv"), "HSK", true);
+        Evaluation evaluation = Eligibility.evaluate(rules, facts);
+        tools.jackson.databind.json.JsonMapper mapper = tools.jackson.databind.json.JsonMapper.builder().build();
+        Evaluation stored = mapper.readValue(mapper.writeValueAsString(evaluation), Evaluation.class);
+        assertThat(stored.eligible()).isFalse();
+        assertThat(stored.failures()).extracting(RuleOutcome::ruleId).isEqualTo(
+                evaluation.failures().stream().map(RuleOutcome::ruleId).toList());
+        for (Locale locale : List.of(EN, ZH)) {
+            assertThat(stored.reasons().stream().map(reason -> Eligibility.explain(reason, messages, locale)).toList())
+                    .isEqualTo(evaluation.reasons().stream().map(reason -> Eligibility.explain(reason, messages, locale)).toList());
+        }
+    }
+
+    @Test
     void namesCountriesDegreesAndCertificatesInTheReadersLanguage() {
         ApplicantFacts facts = new ApplicantFacts(null, "CN", Degree.BACHELOR, LocalDate.of(2022, 7, 1),
                 Set.of(), "HSK", false);
