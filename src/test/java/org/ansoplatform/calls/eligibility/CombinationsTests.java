@@ -1,7 +1,7 @@
 package org.ansoplatform.calls.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ansoplatform.calls.eligibility.Facts.*;
+import static org.ansoplatform.calls.eligibility.RuleTestFacts.*;
 
 import java.time.LocalDate;
 import java.util.List;

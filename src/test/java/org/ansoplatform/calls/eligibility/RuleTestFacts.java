@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /** Facts and helpers shared by the rule tests. */
-final class Facts {
+final class RuleTestFacts {
 
-    private Facts() {
+    private RuleTestFacts() {
     }
 
     static final LocalDate SEPT_2021 = LocalDate.of(2021, 9, 1);
