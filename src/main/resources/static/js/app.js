@@ -11,6 +11,7 @@ document.addEventListener('htmx:configRequest', function (event) {
 document.addEventListener('htmx:xhr:progress', function (event) {
   var bar = event.target.querySelector && event.target.querySelector('progress[data-upload-progress]');
   if (bar && event.detail.lengthComputable) {
+    bar.hidden = false;
     bar.max = event.detail.total;
     bar.value = event.detail.loaded;
   }
@@ -26,4 +27,19 @@ document.addEventListener('click', function (event) {
   var url = new URL(window.location.href);
   url.searchParams.set('lang', link.dataset.lang);
   link.href = url.pathname + url.search;
+});
+
+// Instants are written in the zone they belong to (a call's); the reader's own time is added beside them.
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('time[data-local]').forEach(function (element) {
+    var at = new Date(element.getAttribute('datetime'));
+    if (isNaN(at)) {
+      return;
+    }
+    var local = document.createElement('small');
+    local.className = 'muted local-time';
+    local.textContent = ' · ' + at.toLocaleString(document.documentElement.lang || undefined,
+        {dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short'});
+    element.after(local);
+  });
 });

@@ -37,7 +37,9 @@ class AccessControlTests extends IntegrationTest {
                     "GET /password/forgot", "POST /password/forgot", "GET /password/forgot/sent", "GET /password/reset",
                     "POST /password/reset", "GET /invitation", "POST /invitation"),
             Set.of("GET /directory", "GET /directory/{id}", "GET /api/v1/organizations", "GET /api/v1/organizations/{id}",
-                    "GET /api/v1/organizations/{id}/status-history"));
+                    "GET /api/v1/organizations/{id}/status-history"),
+            Set.of("GET /calls", "GET /calls/{id}", "GET /api/v1/calls", "GET /api/v1/calls/{id}", "GET /referee",
+                    "POST /referee/letter"));
 
     /** Path prefixes, and single endpoints, that need one role. */
     static final Map<Pattern, String> ROLE_BY_PATH = roles(
@@ -52,7 +54,8 @@ class AccessControlTests extends IntegrationTest {
             "\\S+ /board/.*", "BOARD_MEMBER",
             "\\S+ /api/v1/board/.*", "BOARD_MEMBER",
             "POST /api/v1/organizations", "SECRETARIAT",
-            "PUT /api/v1/organizations/\\{id}", "SECRETARIAT");
+            "PUT /api/v1/organizations/\\{id}", "SECRETARIAT",
+            "GET /api/v1/calls/\\{id}/applications", "SECRETARIAT");
 
     @SafeVarargs
     private static Set<String> union(Set<String>... sets) {

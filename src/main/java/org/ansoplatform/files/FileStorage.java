@@ -86,7 +86,8 @@ public class FileStorage {
         return store(ownerId, originalName, content, acceptedMediaTypes, maxSize.toBytes());
     }
 
-    StoredFile store(UUID ownerId, String originalName, InputStream content, Set<String> acceptedMediaTypes, long limit) {
+    /** As {@link #store(UUID, String, InputStream, Set)} with a smaller limit than the platform's, such as a call's rule for one document. */
+    public StoredFile store(UUID ownerId, String originalName, InputStream content, Set<String> acceptedMediaTypes, long limit) {
         Objects.requireNonNull(ownerId, "ownerId");
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(acceptedMediaTypes, "acceptedMediaTypes");

@@ -1,0 +1,124 @@
+package org.ansoplatform.calls;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.ansoplatform.shared.PageRequest;
+import org.ansoplatform.shared.PageResult;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The Secretariat's lists of a call's applications: filtered, paged, counted by country and track. */
+@Service
+public class ApplicationQueries {
+
+    private final JdbcClient jdbc;
+
+    ApplicationQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Any filter may be null. {@code eligible}: true, false, or null for all; an override counts over the
+     * rules' verdict. Drafts are listed only when asked for by status.
+     */
+    public record Filter(String track, String country, ApplicationStatus status, Boolean eligible, Boolean nominated) {
+    }
+
+    public record Row(UUID id, String reference, String applicantName, String applicantEmail, String country, String track,
+            ApplicationStatus status, Boolean eligible, boolean overridden, boolean nominated, Instant submittedAt) {
+    }
+
+    public record Count(String key, long count) {
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<Row> search(UUID callId, Filter filter, PageRequest page) {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(callId, filter, parameters);
+        long total = jdbc.sql("select count(*) from calls.application a " + where).params(parameters).query(Long.class).single();
+        List<Object> paged = new ArrayList<>(parameters);
+        paged.add(page.size());
+        paged.add(page.offset());
+        return new PageResult<>(rows(where + " order by a.submitted_at nulls last, a.id limit ? offset ?", paged), page.page(),
+                page.size(), total);
+    }
+
+    /** Every row of the filter, for exports. */
+    @Transactional(readOnly = true)
+    public List<Row> all(UUID callId, Filter filter) {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(callId, filter, parameters);
+        return rows(where + " order by a.submitted_at nulls last, a.id", parameters);
+    }
+
+    private List<Row> rows(String whereAndOrder, List<Object> parameters) {
+        return jdbc.sql("""
+                select a.id, a.reference, a.applicant_name, a.applicant_email, a.country, a.track_code, a.status,
+                    coalesce(a.override_eligible, a.eligible) as eligible, a.override_eligible is not null as overridden,
+                    exists (select 1 from calls.nomination n where n.application_id = a.id and n.withdrawn_at is null) as nominated,
+                    a.submitted_at
+                from calls.application a """ + whereAndOrder)
+                .params(parameters)
+                .query((row, number) -> new Row(row.getObject("id", UUID.class), row.getString("reference"),
+                        row.getString("applicant_name"), row.getString("applicant_email"), row.getString("country"),
+                        row.getString("track_code"), ApplicationStatus.valueOf(row.getString("status")),
+                        (Boolean) row.getObject("eligible"), row.getBoolean("overridden"), row.getBoolean("nominated"),
+                        instant(row.getTimestamp("submitted_at"))))
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Count> byCountry(UUID callId, Filter filter) {
+        return count(callId, filter, "a.country");
+    }
+
+    @Transactional(readOnly = true)
+    public List<Count> byTrack(UUID callId, Filter filter) {
+        return count(callId, filter, "a.track_code");
+    }
+
+    private List<Count> count(UUID callId, Filter filter, String column) {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(callId, filter, parameters);
+        return jdbc.sql("select coalesce(" + column + ", '') as key, count(*) from calls.application a " + where
+                        + " group by 1 order by 2 desc, 1")
+                .params(parameters).query((row, number) -> new Count(row.getString(1), row.getLong(2))).list();
+    }
+
+    private static String where(UUID callId, Filter filter, List<Object> parameters) {
+        StringBuilder where = new StringBuilder("where a.call_id = ?");
+        parameters.add(callId);
+        if (filter.status() != null) {
+            where.append(" and a.status = ?");
+            parameters.add(filter.status().name());
+        } else {
+            where.append(" and a.status <> 'DRAFT'");
+        }
+        if (filter.track() != null) {
+            where.append(" and a.track_code = ?");
+            parameters.add(filter.track());
+        }
+        if (filter.country() != null) {
+            where.append(" and a.country = ?");
+            parameters.add(filter.country());
+        }
+        if (filter.eligible() != null) {
+            where.append(" and coalesce(a.override_eligible, a.eligible) = ?");
+            parameters.add(filter.eligible());
+        }
+        if (filter.nominated() != null) {
+            where.append(filter.nominated() ? " and" : " and not").append(
+                    " exists (select 1 from calls.nomination n where n.application_id = a.id and n.withdrawn_at is null)");
+        }
+        return where.toString();
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

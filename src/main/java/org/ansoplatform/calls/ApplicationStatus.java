@@ -1,0 +1,5 @@
+package org.ansoplatform.calls;
+
+public enum ApplicationStatus {
+    DRAFT, SUBMITTED, WITHDRAWN
+}

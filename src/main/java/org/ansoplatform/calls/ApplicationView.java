@@ -1,0 +1,56 @@
+package org.ansoplatform.calls;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * An application as its owner and the Secretariat see it. Referee letters appear only as received or
+ * not: their content is never part of this view.
+ */
+public record ApplicationView(UUID id, UUID callId, UUID applicantId, String applicantName, String applicantEmail,
+        ApplicationStatus status, String reference, String trackCode, String country, Map<String, Object> answers,
+        List<String> hostChoices, Instant createdAt, Instant updatedAt, Instant submittedAt, Instant withdrawnAt,
+        List<DocumentView> documents, List<RefereeView> referees, Screening screening, int version) {
+
+    public record DocumentView(String type, java.util.UUID fileId, String fileName, long sizeBytes, String contentType,
+            Instant uploadedAt) {
+    }
+
+    public record RefereeView(UUID id, String name, String email, String institution, Instant invitedAt,
+            Instant receivedAt, Instant expiresAt) {
+
+        public boolean received() {
+            return receivedAt != null;
+        }
+    }
+
+    /**
+     * The eligibility screening: the rules' verdict with its failed rules and their reasons (message keys
+     * and arguments), and the Secretariat's override with its reason, if any.
+     */
+    public record Screening(Boolean eligible, List<Failure> failures, Instant evaluatedAt, Boolean overrideEligible,
+            String overrideReason, Instant overrideAt) {
+
+        public record Failure(String ruleId, String messageKey, List<Object> args) {
+        }
+
+        public Boolean decided() {
+            return overrideEligible != null ? overrideEligible : eligible;
+        }
+    }
+
+    public boolean isDraft() {
+        return status == ApplicationStatus.DRAFT;
+    }
+
+    public String answer(String key) {
+        Object value = answers.get(key);
+        return value == null ? "" : value instanceof List<?> list ? String.join(", ", list.stream().map(Object::toString).toList()) : value.toString();
+    }
+
+    public java.util.Optional<DocumentView> document(String type) {
+        return documents.stream().filter(document -> document.type().equals(type)).findFirst();
+    }
+}

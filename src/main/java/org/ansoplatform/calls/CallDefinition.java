@@ -1,0 +1,33 @@
+package org.ansoplatform.calls;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.ansoplatform.shared.LocalizedText;
+
+/**
+ * Everything a call says, as the Secretariat writes it: opening and closing are local times in the call's
+ * zone (the instant is what decides), eligibility is the rules' JSON (see docs/eligibility.md).
+ */
+public record CallDefinition(String programmeCode, String code, String referencePrefix, LocalizedText title,
+        LocalizedText description, ZoneId zone, LocalDateTime opens, LocalDateTime closes, CallStatus status,
+        int refereeCount, int nominationQuota, List<Track> tracks, List<Host> hosts, ApplicationForm form,
+        @com.fasterxml.jackson.annotation.JsonRawValue String eligibility) {
+
+    public CallDefinition {
+        tracks = tracks == null ? List.of() : List.copyOf(tracks);
+        hosts = hosts == null ? List.of() : List.copyOf(hosts);
+        form = form == null ? ApplicationForm.empty() : form;
+        eligibility = eligibility == null || eligibility.isBlank() ? "[]" : eligibility;
+    }
+
+    public Instant opensAt() {
+        return opens.atZone(zone).toInstant();
+    }
+
+    public Instant closesAt() {
+        return closes.atZone(zone).toInstant();
+    }
+}

@@ -1,0 +1,32 @@
+package org.ansoplatform.calls;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.ansoplatform.shared.LocalizedText;
+
+/** A call as read back, with its programme's name and the version its edit form must send back. */
+public record CallView(UUID id, LocalizedText programmeName, CallDefinition definition, UUID clonedFrom, int version) {
+
+    /** Whether an application may be created, changed or submitted at this instant. */
+    public boolean accepting(Instant now) {
+        return definition.status() == CallStatus.OPEN && !now.isBefore(definition.opensAt()) && now.isBefore(definition.closesAt());
+    }
+
+    public boolean upcoming(Instant now) {
+        return definition.status() == CallStatus.OPEN && now.isBefore(definition.opensAt());
+    }
+
+    public boolean published() {
+        return definition.status() != CallStatus.DRAFT;
+    }
+
+    public Optional<Track> track(String code) {
+        return definition.tracks().stream().filter(track -> track.code().equals(code)).findFirst();
+    }
+
+    public Optional<Host> host(String code) {
+        return definition.hosts().stream().filter(host -> host.code().equals(code)).findFirst();
+    }
+}

@@ -1,0 +1,192 @@
+package org.ansoplatform.calls;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.ansoplatform.calls.eligibility.Eligibility;
+import org.ansoplatform.platform.CurrentActor;
+import org.ansoplatform.platform.InvalidInputException;
+import org.ansoplatform.platform.InvalidInputException.Violation;
+import org.ansoplatform.platform.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Programmes and calls: the public list, and the Secretariat's creating, editing and cloning. */
+@Service
+public class Calls {
+
+    private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,79}");
+    private static final Pattern PREFIX = Pattern.compile("[A-Z0-9]{2,12}");
+    private static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,59}");
+
+    private final CallStore store;
+    private final ApplicationEventPublisher events;
+    private final CurrentActor actor;
+    private final Clock clock;
+
+    Calls(CallStore store, ApplicationEventPublisher events, CurrentActor actor, Clock clock) {
+        this.store = store;
+        this.events = events;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    /** Calls the public may see: open, upcoming and past ones; never drafts. */
+    @Transactional(readOnly = true)
+    public List<CallView> published() {
+        return store.all().stream().filter(CallView::published).toList();
+    }
+
+    /** Open now or opening later, for the public API. */
+    @Transactional(readOnly = true)
+    public List<CallView> openAndUpcoming() {
+        Instant now = clock.instant();
+        return published().stream().filter(call -> call.accepting(now) || call.upcoming(now)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<CallView> all() {
+        return store.all();
+    }
+
+    /** A published call; drafts are the Secretariat's ({@link #any}). */
+    @Transactional(readOnly = true)
+    public CallView get(UUID id) {
+        return store.find(id).filter(CallView::published).orElseThrow(() -> new NotFoundException("call " + id));
+    }
+
+    @Transactional(readOnly = true)
+    public CallView any(UUID id) {
+        return store.find(id).orElseThrow(() -> new NotFoundException("call " + id));
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<CallView> byCode(String code) {
+        return store.findByCode(code);
+    }
+
+    @Transactional
+    public UUID create(CallDefinition call) {
+        check(call, null);
+        UUID id = UUID.randomUUID();
+        store.insert(id, store.programme(call.programmeCode(), call.title()), call, null, clock.instant());
+        events.publishEvent(new CallChanged(id, call.code(), "created", actor.get()));
+        return id;
+    }
+
+    @Transactional
+    public void update(UUID id, CallDefinition call, int version) {
+        any(id);
+        check(call, id);
+        if (!store.update(id, store.programme(call.programmeCode(), call.title()), call, version)) {
+            throw new InvalidInputException("version", "calls.call.changedMeanwhile");
+        }
+        events.publishEvent(new CallChanged(id, call.code(), "updated", actor.get()));
+    }
+
+    /**
+     * Next year's round: the same call a year later, as a draft, with a new code and prefix that the
+     * Secretariat then adjusts. Nothing of the applications is copied.
+     */
+    @Transactional
+    public UUID cloneAsNextRound(UUID id) {
+        CallView source = any(id);
+        CallDefinition old = source.definition();
+        String code = nextCode(old.code());
+        String prefix = nextPrefix(old.referencePrefix());
+        CallDefinition copy = new CallDefinition(old.programmeCode(), code, prefix, old.title(), old.description(), old.zone(),
+                old.opens().plusYears(1), old.closes().plusYears(1), CallStatus.DRAFT, old.refereeCount(),
+                old.nominationQuota(), old.tracks(), old.hosts(), old.form(), old.eligibility());
+        check(copy, null);
+        UUID cloneId = UUID.randomUUID();
+        store.insert(cloneId, store.programme(copy.programmeCode(), copy.title()), copy, id, clock.instant());
+        events.publishEvent(new CallChanged(cloneId, code, "cloned", actor.get()));
+        return cloneId;
+    }
+
+    private String nextCode(String code) {
+        var matcher = Pattern.compile("(.*?)(\\d{4})$").matcher(code);
+        String candidate = matcher.matches() ? matcher.group(1) + (Integer.parseInt(matcher.group(2)) + 1) : code + "-next";
+        while (store.codeTaken(candidate, null)) {
+            candidate = candidate + "-copy";
+        }
+        return candidate.length() > 80 ? candidate.substring(0, 80) : candidate;
+    }
+
+    private static String nextPrefix(String prefix) {
+        var matcher = Pattern.compile("(.*?)(\\d{2})$").matcher(prefix);
+        return matcher.matches() ? matcher.group(1) + String.format("%02d", (Integer.parseInt(matcher.group(2)) + 1) % 100) : prefix;
+    }
+
+    /** Every problem of a definition, reported together. */
+    private void check(CallDefinition call, UUID id) {
+        List<Violation> problems = new ArrayList<>();
+        if (call.programmeCode() == null || !CODE.matcher(call.programmeCode()).matches()) {
+            problems.add(new Violation("programmeCode", "calls.call.badCode"));
+        }
+        if (call.code() == null || !CODE.matcher(call.code()).matches()) {
+            problems.add(new Violation("code", "calls.call.badCode"));
+        } else if (store.codeTaken(call.code(), id)) {
+            problems.add(new Violation("code", "calls.call.codeTaken", call.code()));
+        }
+        if (call.referencePrefix() == null || !PREFIX.matcher(call.referencePrefix()).matches()) {
+            problems.add(new Violation("referencePrefix", "calls.call.badPrefix"));
+        }
+        if (call.title() == null || call.title().get("en").isBlank()) {
+            problems.add(new Violation("title", "calls.call.titleRequired"));
+        }
+        if (call.zone() == null || call.opens() == null || call.closes() == null) {
+            problems.add(new Violation("closes", "calls.call.datesRequired"));
+        } else if (!call.closesAt().isAfter(call.opensAt())) {
+            problems.add(new Violation("closes", "calls.call.closesBeforeOpens"));
+        }
+        if (call.status() == null) {
+            problems.add(new Violation("status", "calls.call.statusRequired"));
+        }
+        if (call.refereeCount() < 0 || call.refereeCount() > 5) {
+            problems.add(new Violation("refereeCount", "calls.call.refereeCount"));
+        }
+        if (call.nominationQuota() < 0) {
+            problems.add(new Violation("nominationQuota", "calls.call.negative"));
+        }
+        checkCodes(call.tracks().stream().map(Track::code).toList(), "tracks", problems);
+        checkCodes(call.hosts().stream().map(Host::code).toList(), "hosts", problems);
+        if (call.tracks().stream().anyMatch(track -> track.awardQuota() < 0 || track.name() == null || track.name().isEmpty())
+                || call.hosts().stream().anyMatch(host -> host.capacity() < 0 || host.kind() == null || host.name() == null || host.name().isEmpty())) {
+            problems.add(new Violation("tracks", "calls.call.badTrackOrHost"));
+        }
+        for (FormField field : call.form().fields()) {
+            if (field.key() == null || !KEY.matcher(field.key()).matches() || field.type() == null || field.label() == null
+                    || field.label().isEmpty()) {
+                problems.add(new Violation("form", "calls.call.badField", String.valueOf(field.key())));
+            } else if ((field.type() == FieldType.SINGLE_CHOICE || field.type() == FieldType.MULTIPLE_CHOICE) && field.options().isEmpty()) {
+                problems.add(new Violation("form", "calls.call.choiceWithoutOptions", field.key()));
+            }
+        }
+        try {
+            Eligibility.fromJson(call.eligibility());
+        } catch (InvalidInputException e) {
+            e.violations().forEach(violation -> problems.add(new Violation("eligibility", violation.messageKey(), violation.args())));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private static void checkCodes(List<String> codes, String field, List<Violation> problems) {
+        Set<String> seen = new HashSet<>();
+        for (String code : codes) {
+            if (code == null || !KEY.matcher(code).matches() || !seen.add(code)) {
+                problems.add(new Violation(field, "calls.call.badTrackOrHost"));
+                return;
+            }
+        }
+    }
+}

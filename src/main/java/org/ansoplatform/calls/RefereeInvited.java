@@ -1,0 +1,41 @@
+package org.ansoplatform.calls;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.ansoplatform.shared.Actor;
+import org.ansoplatform.shared.AuditedEvent;
+import org.ansoplatform.shared.LocalizedText;
+
+/**
+ * A referee was asked for a letter. Carries the link's secret until the email is written (publications
+ * are deleted once complete); the audit detail never shows it.
+ */
+public record RefereeInvited(UUID applicationId, UUID refereeId, String refereeName, String refereeEmail, String token,
+        String applicantName, LocalizedText callTitle, Instant deadline, boolean reminder, Actor actor) implements AuditedEvent {
+
+    @Override
+    public String action() {
+        return reminder ? "referee.reminded" : "referee.invited";
+    }
+
+    @Override
+    public String recordType() {
+        return "application";
+    }
+
+    @Override
+    public String recordId() {
+        return applicationId.toString();
+    }
+
+    @Override
+    public String detail() {
+        return refereeName + " <" + refereeEmail + ">";
+    }
+
+    @Override
+    public String toString() {
+        return "RefereeInvited[" + refereeId + "]";
+    }
+}

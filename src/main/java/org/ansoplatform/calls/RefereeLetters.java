@@ -1,0 +1,142 @@
+package org.ansoplatform.calls;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.ansoplatform.calls.ApplicationStore.RefereeRow;
+import org.ansoplatform.files.FileStorage;
+import org.ansoplatform.files.StoredFile;
+import org.ansoplatform.platform.CurrentActor;
+import org.ansoplatform.platform.InvalidInputException;
+import org.ansoplatform.platform.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Referees upload their letter without an account, through an emailed link whose secret is stored only
+ * as a hash and works once, until the call closes. The letter file belongs to the referee record, so the
+ * applicant can see that it arrived but never open it.
+ */
+@Service
+public class RefereeLetters {
+
+    /** Referees who have not answered are reminded once, this long before the call closes. */
+    static final Duration REMIND_BEFORE = Duration.ofDays(3);
+
+    private final ApplicationStore store;
+    private final Calls calls;
+    private final FileStorage files;
+    private final ApplicationEventPublisher events;
+    private final CurrentActor actor;
+    private final TransactionTemplate transactions;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    RefereeLetters(ApplicationStore store, Calls calls, FileStorage files, ApplicationEventPublisher events, CurrentActor actor,
+            TransactionTemplate transactions, JdbcClient jdbc, Clock clock) {
+        this.store = store;
+        this.calls = calls;
+        this.files = files;
+        this.events = events;
+        this.actor = actor;
+        this.transactions = transactions;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** What the referee's page shows: whom the letter is for and until when. */
+    public record Request(String refereeName, String applicantName, org.ansoplatform.shared.LocalizedText callTitle, Instant deadline) {
+    }
+
+    @Transactional
+    public Request open(String token) {
+        RefereeRow referee = valid(token);
+        ApplicationView application = store.find(referee.applicationId()).orElseThrow();
+        CallView call = calls.any(application.callId());
+        return new Request(referee.name(), application.applicantName(), call.definition().title(), referee.expiresAt());
+    }
+
+    /** Stores the letter and spends the link. A reused, expired or unknown link is refused and nothing is stored. */
+    public void upload(String token, String fileName, InputStream content) {
+        RefereeRow referee = transactions.execute(status -> valid(token));
+        StoredFile letter = files.store(referee.id(), fileName, content, java.util.Set.of("application/pdf"));
+        transactions.executeWithoutResult(status -> {
+            RefereeRow still = valid(token);
+            store.letterReceived(still.id(), letter.id(), clock.instant());
+            ApplicationView application = store.find(still.applicationId()).orElseThrow();
+            events.publishEvent(new RefereeLetterReceived(application.id(), still.id(), application.applicantId(), still.name(),
+                    actor.get()));
+        });
+    }
+
+    /** The Secretariat replaces a referee who cannot write: the old link stops working and the new referee is asked. */
+    @Transactional
+    public UUID replace(UUID refereeId, String name, String email, String institution) {
+        RefereeRow old = store.referee(refereeId).orElseThrow(() -> new NotFoundException("referee " + refereeId));
+        if (old.replacedAt() != null) {
+            throw new InvalidInputException("email", "calls.referee.alreadyReplaced");
+        }
+        ApplicationView application = store.find(old.applicationId()).orElseThrow();
+        CallView call = calls.any(application.callId());
+        String clean = email == null ? "" : email.strip();
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw new InvalidInputException("name", "calls.referee.nameRequired");
+        }
+        if (!clean.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || clean.length() > 320) {
+            throw new InvalidInputException("email", "calls.referee.badEmail");
+        }
+        Instant now = clock.instant();
+        store.replaceReferee(refereeId, now);
+        String token = Applications.newToken();
+        UUID id = UUID.randomUUID();
+        Instant deadline = call.definition().closesAt().isAfter(now) ? call.definition().closesAt() : now.plus(Duration.ofDays(14));
+        store.insertReferee(id, application.id(), name.strip(), clean, institution == null ? "" : institution.strip(),
+                Applications.hash(token), deadline, now);
+        events.publishEvent(new RefereeInvited(application.id(), id, name.strip(), clean, token, application.applicantName(),
+                call.definition().title(), deadline, false, actor.get()));
+        return id;
+    }
+
+    /** Once, a few days before the deadline, referees who have not uploaded get a fresh link. */
+    @Scheduled(fixedDelayString = "${anso.calls.reminder-interval:PT1H}", initialDelayString = "PT2M")
+    @SchedulerLock(name = "referee-reminders")
+    public void remind() {
+        Instant now = clock.instant();
+        List<UUID> due = jdbc.sql("""
+                select id from calls.referee where received_at is null and replaced_at is null and reminded_at is null
+                and token_hash is not null and expires_at > ? and expires_at <= ?""")
+                .params(java.sql.Timestamp.from(now), java.sql.Timestamp.from(now.plus(REMIND_BEFORE))).query(UUID.class).list();
+        for (UUID refereeId : due) {
+            transactions.executeWithoutResult(status -> {
+                RefereeRow referee = store.referee(refereeId).orElseThrow();
+                ApplicationView application = store.find(referee.applicationId()).orElseThrow();
+                CallView call = calls.any(application.callId());
+                String token = Applications.newToken();
+                store.rotateToken(refereeId, Applications.hash(token), now);
+                events.publishEvent(new RefereeInvited(application.id(), refereeId, referee.name(), referee.email(), token,
+                        application.applicantName(), call.definition().title(), referee.expiresAt(), true, actor.get()));
+            });
+        }
+    }
+
+    private RefereeRow valid(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            throw new InvalidInputException("token", "calls.referee.badLink");
+        }
+        RefereeRow referee = store.refereeByToken(Applications.hash(token))
+                .orElseThrow(() -> new InvalidInputException("token", "calls.referee.badLink"));
+        if (!clock.instant().isBefore(referee.expiresAt())) {
+            throw new InvalidInputException("token", "calls.referee.expired");
+        }
+        return referee;
+    }
+}

@@ -1,0 +1,60 @@
+package org.ansoplatform.calls.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.ansoplatform.calls.CallView;
+import org.ansoplatform.calls.Calls;
+import org.ansoplatform.calls.eligibility.Eligibility;
+import org.ansoplatform.platform.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The public list of calls and a page per call with its rules and deadline. */
+@Controller
+class CallPages {
+
+    private final Calls calls;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    CallPages(Calls calls, MessageSource messages, Clock clock) {
+        this.calls = calls;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/calls")
+    String list(Model model) {
+        Instant now = clock.instant();
+        List<CallView> published = calls.published();
+        model.addAttribute("open", published.stream().filter(call -> call.accepting(now)).toList());
+        model.addAttribute("upcoming", published.stream().filter(call -> call.upcoming(now)).toList());
+        model.addAttribute("past", published.stream().filter(call -> !call.accepting(now) && !call.upcoming(now)).toList());
+        return "calls/list";
+    }
+
+    @GetMapping("/calls/{id}")
+    String call(@PathVariable String id, Locale locale, Model model) {
+        CallView call = calls.get(uuid(id));
+        model.addAttribute("call", call);
+        model.addAttribute("accepting", call.accepting(clock.instant()));
+        model.addAttribute("rules", Eligibility.fromJson(call.definition().eligibility()).stream()
+                .map(rule -> Eligibility.describe(rule, messages, locale)).toList());
+        return "calls/call";
+    }
+
+    static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("no such id");
+        }
+    }
+}

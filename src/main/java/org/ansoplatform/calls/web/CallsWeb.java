@@ -1,0 +1,43 @@
+package org.ansoplatform.calls.web;
+
+import org.ansoplatform.platform.AccessRule;
+import org.ansoplatform.platform.MenuEntry;
+import org.ansoplatform.platform.MenuEntry.Menu;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/** Calls are public to read; referees upload through their link without an account; the rest needs sign-in. */
+@Configuration(proxyBeanMethods = false)
+class CallsWeb {
+
+    @Bean
+    AccessRule callsArePublic() {
+        return AccessRule.openForGet("/calls", "/calls/*", "/api/v1/calls", "/api/v1/calls/*");
+    }
+
+    @Bean
+    AccessRule refereesNeedNoAccount() {
+        return AccessRule.open("/referee", "/referee/letter");
+    }
+
+    @Bean
+    AccessRule applicationListsAreTheSecretariats() {
+        return AccessRule.role("SECRETARIAT", HttpMethod.GET, "/api/v1/calls/*/applications");
+    }
+
+    @Bean
+    MenuEntry callsMenuEntry() {
+        return new MenuEntry(Menu.PUBLIC, "nav.calls", "/calls", 10);
+    }
+
+    @Bean
+    MenuEntry myApplicationsMenuEntry() {
+        return new MenuEntry(Menu.PERSONAL, "nav.applications", "/applications", 10);
+    }
+
+    @Bean
+    MenuEntry secretariatCallsMenuEntry() {
+        return new MenuEntry(Menu.SECRETARIAT, "nav.secretariat.calls", "/secretariat/calls", 10);
+    }
+}

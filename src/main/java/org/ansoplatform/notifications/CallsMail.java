@@ -1,0 +1,52 @@
+package org.ansoplatform.notifications;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.ansoplatform.accounts.AccountQueries;
+import org.ansoplatform.accounts.AccountQueries.Contact;
+import org.ansoplatform.calls.ApplicationSubmitted;
+import org.ansoplatform.calls.RefereeInvited;
+import org.ansoplatform.calls.RefereeLetterReceived;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** The emails of calls: the submission receipt, the referee's link (and its reminder), a letter's arrival. */
+@Component
+class CallsMail {
+
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final Mailer mailer;
+    private final AccountQueries accounts;
+
+    CallsMail(Mailer mailer, AccountQueries accounts) {
+        this.mailer = mailer;
+        this.accounts = accounts;
+    }
+
+    @ApplicationModuleListener
+    void on(ApplicationSubmitted event) {
+        accounts.contact(event.applicantId()).ifPresent(contact -> mailer.send(contact, "calls.mail.receipt", event.reference(),
+                mailer.link("/applications/" + event.applicationId()),
+                mailer.link("/applications/" + event.applicationId() + "/submission.pdf")));
+    }
+
+    /** Referees have no account; they are written to in English, with the call's title in English and Chinese. */
+    @ApplicationModuleListener
+    void on(RefereeInvited event) {
+        Contact referee = new Contact(null, event.refereeEmail(), event.refereeName(), Locale.ENGLISH);
+        String link = mailer.link("/referee?token=" + URLEncoder.encode(event.token(), StandardCharsets.UTF_8));
+        mailer.send(referee, event.reminder() ? "calls.mail.refereeReminder" : "calls.mail.referee", event.applicantName(),
+                event.callTitle().in(Locale.ENGLISH), link, UTC.format(event.deadline()));
+    }
+
+    @ApplicationModuleListener
+    void on(RefereeLetterReceived event) {
+        accounts.contact(event.applicantId()).ifPresent(contact -> mailer.send(contact, "calls.mail.letterReceived",
+                event.refereeName(), mailer.link("/applications/" + event.applicationId())));
+    }
+}

@@ -1,0 +1,72 @@
+package org.ansoplatform.calls;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.ansoplatform.Someone;
+import org.ansoplatform.files.TestFiles;
+import org.ansoplatform.shared.LocalizedText;
+
+/** A small call and a complete application to it, for the calls tests. */
+final class CallTestData {
+
+    private CallTestData() {
+    }
+
+    static CallDefinition call(String code, LocalDateTime opens, LocalDateTime closes, int referees) {
+        ApplicationForm form = new ApplicationForm(List.of(new FormSection("about", LocalizedText.of("About you", "个人信息"), List.of(
+                field("birthDate", FieldType.DATE, true, null),
+                field("nationality", FieldType.COUNTRY, true, null),
+                new FormField("track", FieldType.SINGLE_CHOICE, LocalizedText.of("Track", "类别"), null, true, null,
+                        List.of(new FormField.Option("PHD", LocalizedText.of("PhD", "博士")),
+                                new FormField.Option("MASTER", LocalizedText.of("Master", "硕士"))), null, null),
+                field("hosts", FieldType.HOST_RANKING, true, null),
+                field("proposal", FieldType.LONG_TEXT, true, 10),
+                new FormField("cv", FieldType.FILE, LocalizedText.of("CV", "简历"), null, true, null, null, 100_000L,
+                        Set.of("application/pdf"))))));
+        return new CallDefinition("test-programme", code, "TST", LocalizedText.of("Test call " + code, "测试 " + code),
+                LocalizedText.of("A call for tests", "测试"), ZoneId.of("Asia/Shanghai"), opens, closes, CallStatus.OPEN, referees, 2,
+                List.of(new Track("PHD", LocalizedText.of("PhD", "博士"), 3), new Track("MASTER", LocalizedText.of("Master", "硕士"), 2)),
+                List.of(new Host("USTC", LocalizedText.of("USTC", "中国科大"), Host.Kind.UNIVERSITY, 5),
+                        new Host("UCAS", LocalizedText.of("UCAS", "国科大"), Host.Kind.UNIVERSITY, 5)),
+                form, """
+                [{"type": "age-limit", "id": "age", "maxAge": 35, "referenceDate": "2030-09-01"},
+                 {"type": "nationality", "id": "nationality", "included": [], "excluded": ["CN"]},
+                 {"type": "documents-present", "id": "documents", "documentTypes": ["cv"]}]""");
+    }
+
+    static FormField field(String key, FieldType type, boolean required, Integer maxWords) {
+        return new FormField(key, type, LocalizedText.of(key, key), null, required, maxWords, null, null, null);
+    }
+
+    static String code(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static Map<String, Object> answers(String birthDate, String nationality) {
+        Map<String, Object> answers = new LinkedHashMap<>();
+        answers.put("birthDate", birthDate);
+        answers.put("nationality", nationality);
+        answers.put("track", "PHD");
+        answers.put("hosts", List.of("UCAS", "USTC"));
+        answers.put("proposal", "Carbon capture in arid soils.");
+        return answers;
+    }
+
+    /** A draft that only lacks submission: answers, the CV and the referees. */
+    static UUID completeDraft(Applications applications, UUID callId, Someone applicant, String nationality, int referees) {
+        UUID id = applications.start(callId, applicant);
+        applications.saveDraft(id, answers("1998-05-04", nationality), applicant);
+        applications.upload(id, "cv", "cv.pdf", new ByteArrayInputStream(TestFiles.pdf()), applicant);
+        for (int i = 0; i < referees; i++) {
+            applications.inviteReferee(id, "Referee " + i, "referee" + i + "." + System.nanoTime() + "@example.net", "Institute", applicant);
+        }
+        return id;
+    }
+}
