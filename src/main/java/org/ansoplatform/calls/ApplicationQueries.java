@@ -62,7 +62,7 @@ public class ApplicationQueries {
                     coalesce(a.override_eligible, a.eligible) as eligible, a.override_eligible is not null as overridden,
                     exists (select 1 from calls.nomination n where n.application_id = a.id and n.withdrawn_at is null) as nominated,
                     a.submitted_at
-                from calls.application a """ + whereAndOrder)
+                from calls.application a """ + " " + whereAndOrder)
                 .params(parameters)
                 .query((row, number) -> new Row(row.getObject("id", UUID.class), row.getString("reference"),
                         row.getString("applicant_name"), row.getString("applicant_email"), row.getString("country"),

@@ -324,6 +324,21 @@ public class Applications {
         events.publishEvent(new EligibilityOverridden(id, eligible, clean, actor.get()));
     }
 
+    /** The same override for several applications of one call, all or none. */
+    @Transactional
+    public void overrideAll(UUID callId, List<UUID> ids, boolean eligible, String reason) {
+        if (ids.isEmpty()) {
+            throw new InvalidInputException("selected", "calls.screening.noneSelected");
+        }
+        for (UUID id : ids) {
+            ApplicationView application = store.find(id).orElseThrow(() -> new NotFoundException("application " + id));
+            if (!application.callId().equals(callId)) {
+                throw new NotFoundException("application " + id);
+            }
+            override(id, eligible, reason);
+        }
+    }
+
     static ApplicantFacts facts(ApplicationView application) {
         Set<String> documents = new HashSet<>();
         application.documents().forEach(document -> documents.add(document.type()));

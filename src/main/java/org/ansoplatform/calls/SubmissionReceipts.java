@@ -52,7 +52,7 @@ public class SubmissionReceipts {
         }
         ZoneId zone = call.definition().zone();
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("application", application);
+        model.put("app", application);
         model.put("callTitle", call.definition().title().in(locale));
         model.put("submittedAt", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(application.submittedAt().atZone(zone))
                 + " (" + zone.getId() + ")");

@@ -86,7 +86,7 @@ class ApplicationPages {
     private String page(ApplicationView application, Map<String, Object> answers, Map<String, List<String>> errors, Locale locale,
             Model model) {
         CallView call = calls.any(application.callId());
-        model.addAttribute("application", application);
+        model.addAttribute("app", application);
         model.addAttribute("call", call);
         model.addAttribute("accepting", call.accepting(clock.instant()));
         model.addAttribute("sections", ApplicationForms.sections(call, answers, errors));
