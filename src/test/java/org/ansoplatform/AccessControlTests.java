@@ -37,7 +37,12 @@ class AccessControlTests extends IntegrationTest {
                     "GET /password/forgot", "POST /password/forgot", "GET /password/forgot/sent", "GET /password/reset",
                     "POST /password/reset", "GET /invitation", "POST /invitation"),
             Set.of("GET /directory", "GET /directory/{id}", "GET /api/v1/organizations", "GET /api/v1/organizations/{id}",
-                    "GET /api/v1/organizations/{id}/status-history"));
+                    "GET /api/v1/organizations/{id}/status-history"),
+            Set.of("GET /governance", "GET /governance/sessions/{id}", "GET /governance/statutes", "GET /governance/statutes/{number}",
+                    "GET /governance/statutes/compare", "GET /governance/amendments/{id}", "GET /governance/associations",
+                    "GET /api/v1/governance/sessions", "GET /api/v1/governance/sessions/{id}", "GET /api/v1/governance/decisions/{id}",
+                    "GET /api/v1/statutes", "GET /api/v1/statutes/{number}", "GET /api/v1/statutes/compare", "GET /api/v1/amendments",
+                    "GET /api/v1/amendments/{id}", "GET /api/v1/associations", "GET /api/v1/associations/{id}"));
 
     /** Path prefixes, and single endpoints, that need one role. */
     static final Map<Pattern, String> ROLE_BY_PATH = roles(
@@ -52,7 +57,8 @@ class AccessControlTests extends IntegrationTest {
             "\\S+ /board/.*", "BOARD_MEMBER",
             "\\S+ /api/v1/board/.*", "BOARD_MEMBER",
             "POST /api/v1/organizations", "SECRETARIAT",
-            "PUT /api/v1/organizations/\\{id}", "SECRETARIAT");
+            "PUT /api/v1/organizations/\\{id}", "SECRETARIAT",
+            "POST /api/v1/motions/\\{id}/(ballots|proxies)", "MEMBER_REPRESENTATIVE");
 
     @SafeVarargs
     private static Set<String> union(Set<String>... sets) {
