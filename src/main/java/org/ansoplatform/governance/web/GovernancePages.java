@@ -45,7 +45,7 @@ public class GovernancePages {
 
     @GetMapping("/governance/sessions/{id}")
     String session(@PathVariable UUID id, Model model) {
-        model.addAttribute("session", sessions.session(id));
+        model.addAttribute("meeting", sessions.session(id));
         model.addAttribute("agenda", sessions.agenda(id));
         model.addAttribute("attendance", sessions.attendance(id));
         model.addAttribute("decisions", sessions.decisions(id));

@@ -104,7 +104,7 @@ public class MembershipPages {
 
     static String detail(UUID id, Model model, Membership membership, Sessions sessions, FileStorage files, String view) {
         Membership.ApplicationView application = membership.byId(id);
-        model.addAttribute("application", application);
+        model.addAttribute("app", application);
         model.addAttribute("history", membership.history(id));
         model.addAttribute("decisions", sessions.decisionsAbout(id));
         model.addAttribute("documents", application.fileIds().stream()

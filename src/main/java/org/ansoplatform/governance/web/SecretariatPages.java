@@ -140,7 +140,7 @@ public class SecretariatPages {
     @GetMapping("/sessions/{id}")
     String session(@PathVariable UUID id, Model model) {
         Sessions.SessionView session = sessions.session(id);
-        model.addAttribute("session", session);
+        model.addAttribute("meeting", session);
         model.addAttribute("agenda", sessions.agenda(id));
         model.addAttribute("attendance", sessions.attendance(id));
         model.addAttribute("decisions", sessions.decisions(id));
