@@ -39,6 +39,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * its delegate, or by the delegate of the organization it gave its proxy to (each holder within the motion's
  * limit). States only move forward: created, open, closed, published.
  *
+ * <p>Who voted is audited in the participation table itself (organization, person, time), not in the
+ * activity log; opening, closing and publishing are audited events.
+ *
  * <p>Secret ballots: the participation table says which organization voted and who cast it (auditable);
  * the choice goes to a separate table holding a random id, the motion and the choice only. When the poll
  * closes those rows are rewritten in random order in one transaction and the table is vacuumed, so neither
@@ -230,9 +233,16 @@ public class Voting {
         UUID own = delegates.organizationOf(actor.personId())
                 .orElseThrow(() -> new InvalidInputException(null, "governance.error.notADelegate"));
         UUID voter = onBehalfOf == null ? own : onBehalfOf;
-        // a shared lock: ballots go in side by side, but closing (an update) waits for them and they for it
-        Map<String, Object> motion = jdbc.sql("select state, deadline, secret from governance.motion where id = :id for share")
-                .param("id", motionId).query().listOfRows().stream().findFirst()
+        // one statement reads the state and both rights, under a shared lock: ballots go in side by side, but
+        // closing (an update) waits for them and they for it
+        Map<String, Object> motion = jdbc.sql("""
+                        select m.state, m.deadline, m.secret,
+                               exists (select 1 from governance.motion_voter v where v.motion_id = m.id and v.organization_id = :voter) as entitled,
+                               (cast(:voter as uuid) = cast(:own as uuid) or exists (select 1 from governance.proxy p
+                                   where p.motion_id = m.id and p.giver_id = :voter and p.holder_id = :own)) as holds
+                        from governance.motion m where m.id = :id for share of m""")
+                .param("id", motionId).param("voter", voter).param("own", own)
+                .query().listOfRows().stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("motion"));
         if (!State.OPEN.name().equals(motion.get("state"))) {
             throw new InvalidInputException(null, "governance.error.pollNotOpen");
@@ -240,14 +250,10 @@ public class Voting {
         if (motion.get("deadline") instanceof java.sql.Timestamp deadline && !clock.instant().isBefore(deadline.toInstant())) {
             throw new InvalidInputException(null, "governance.error.deadlinePassed");
         }
-        if (!voter.equals(own)) {
-            boolean holds = jdbc.sql("select exists (select 1 from governance.proxy where motion_id = :m and giver_id = :g and holder_id = :h)")
-                    .param("m", motionId).param("g", voter).param("h", own).query(Boolean.class).single();
-            if (!holds) {
-                throw new InvalidInputException("onBehalfOf", "governance.error.noProxy");
-            }
+        if (!Boolean.TRUE.equals(motion.get("holds"))) {
+            throw new InvalidInputException("onBehalfOf", "governance.error.noProxy");
         }
-        if (!entitled(motionId, voter)) {
+        if (!Boolean.TRUE.equals(motion.get("entitled"))) {
             throw new InvalidInputException(null, "governance.error.notEntitled");
         }
         boolean secret = Boolean.TRUE.equals(motion.get("secret"));
@@ -264,8 +270,8 @@ public class Voting {
             jdbc.sql("insert into governance.secret_ballot (id, motion_id, choice) values (:id, :m, :choice)")
                     .param("id", UUID.randomUUID()).param("m", motionId).param("choice", choice.name()).update();
         }
-        events.publishEvent(new GovernanceChanged("governance.ballotCast", "motion", motionId.toString(),
-                "organization " + voter, actor));
+        // the participation row is the audit record of a ballot (who, for which organization, when); no event
+        // per ballot, so the activity log holds nothing that could be ordered against the ballots
     }
 
     /** Closes the poll and counts. A closed poll never reopens. */
