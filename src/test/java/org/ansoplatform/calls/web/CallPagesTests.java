@@ -148,6 +148,16 @@ class CallPagesTests extends IntegrationTest {
                 .param("reason", "Transcript is not certified.").with(secretariat.signedIn()).with(csrf()));
         assertThat(applications.view(id, secretariat).screening().decided()).isFalse();
         assertThat(applications.view(id, secretariat).status()).isEqualTo(ApplicationStatus.SUBMITTED);
+
+        String refusedMessage = mvc.perform(post("/secretariat/calls/" + callId + "/applications/message").param("subject", "")
+                .param("body", "x").param("selected", id.toString()).with(secretariat.signedIn()).with(csrf()))
+                .andReturn().getFlashMap().get("flashError").toString();
+        assertThat(refusedMessage).isEqualTo("calls.message.subject");
+        mvc.perform(post("/secretariat/calls/" + callId + "/applications/message").param("subject", "Interview on Monday")
+                .param("body", "Please join the online interview at 10:00 Beijing time.").param("selected", id.toString())
+                .with(secretariat.signedIn()).with(csrf()));
+        assertThat(org.ansoplatform.Mail.awaitBody(applicant.email(), "Interview on Monday"))
+                .startsWith("Dear Rahul Sharma,").contains("online interview at 10:00");
     }
 
     @Test
