@@ -141,7 +141,8 @@ class CallPagesTests extends IntegrationTest {
         assertThat(calls.any(callId).definition().code()).startsWith("pages-");
 
         String applicationPage = mvc.perform(get("/applications/" + id).with(secretariat.signedIn())).andReturn().getResponse().getContentAsString();
-        assertThat(applicationPage).contains("Override the screening").contains("Replace the referee");
+        assertThat(applicationPage).contains("Override the screening").contains("Replace the referee")
+                .contains("Carbon capture in arid soils.").doesNotContain("id=\"answers\"");
         assertThat(mvc.perform(get("/applications/" + id).with(applicant.signedIn())).andReturn().getResponse().getContentAsString())
                 .doesNotContain("Override the screening");
         mvc.perform(post("/secretariat/calls/" + callId + "/applications/screening").param("selected", id.toString()).param("eligible", "false")
