@@ -256,6 +256,12 @@ class ApplicationsIntegrationTests extends IntegrationTest {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
             assertThat(text).contains(reference).contains("Carbon capture in arid soils.").contains("Amina Diallo");
         }
+        byte[] chinese = mvc.perform(get("/applications/" + id + "/submission.pdf").param("lang", "zh").with(applicant.signedIn()))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(chinese)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("申请编号").contains("个人信息")
+                    .contains(reference);
+        }
     }
 
     @Test
