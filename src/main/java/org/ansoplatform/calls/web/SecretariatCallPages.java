@@ -32,8 +32,8 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The Secretariat builds calls in the browser: the call's facts in fields, its tracks, hosts, form and
- * eligibility rules as JSON checked on save (every problem reported next to its field), and last
+ * The Secretariat builds calls in the browser: the call's facts, tracks and hosts in fields (with blank
+ * rows to add more), the form and eligibility rules as JSON checked on save (every problem reported next to its field), and last
  * year's call cloned as the start of this year's.
  */
 @Controller
@@ -42,7 +42,7 @@ class SecretariatCallPages {
     /** The edit form as posted: texts as typed, so a refused form comes back exactly as it was. */
     public static class CallForm {
         public String programmeCode = "", code = "", referencePrefix = "", titleEn = "", titleZh = "", descriptionEn = "",
-                descriptionZh = "", zone = "Asia/Shanghai", opens = "", closes = "", status = "DRAFT", tracks = "[]", hosts = "[]",
+                descriptionZh = "", zone = "Asia/Shanghai", opens = "", closes = "", status = "DRAFT",
                 form = "{\"sections\": []}", eligibility = "[]";
         public int refereeCount;
         public int nominationQuota;
@@ -70,10 +70,23 @@ class SecretariatCallPages {
         public void setCloses(String value) { closes = value; }
         public String getStatus() { return status; }
         public void setStatus(String value) { status = value; }
-        public String getTracks() { return tracks; }
-        public void setTracks(String value) { tracks = value; }
-        public String getHosts() { return hosts; }
-        public void setHosts(String value) { hosts = value; }
+        public List<Row> tracks = new ArrayList<>();
+        public List<Row> hosts = new ArrayList<>();
+        public List<Row> getTracks() { return tracks; }
+        public void setTracks(List<Row> value) { tracks = value; }
+        public List<Row> getHosts() { return hosts; }
+        public void setHosts(List<Row> value) { hosts = value; }
+
+        /** Blank rows after the existing ones, so that the Secretariat can add tracks and hosts without JavaScript. */
+        void padRows() {
+            while (tracks.stream().filter(Row::blank).count() < 2) {
+                tracks.add(new Row());
+            }
+            while (hosts.stream().filter(Row::blank).count() < 2) {
+                hosts.add(new Row());
+            }
+        }
+
         public String getForm() { return form; }
         public void setForm(String value) { form = value; }
         public String getEligibility() { return eligibility; }
@@ -84,6 +97,36 @@ class SecretariatCallPages {
         public void setNominationQuota(int value) { nominationQuota = value; }
         public int getVersion() { return version; }
         public void setVersion(int value) { version = value; }
+    }
+
+    /** A track (code, names, award quota) or a host (code, names, kind, capacity) as typed. */
+    public static class Row {
+        public String code = "", nameEn = "", nameZh = "", kind = "UNIVERSITY", number = "";
+
+        public String getCode() { return code; }
+        public void setCode(String value) { code = value == null ? "" : value; }
+        public String getNameEn() { return nameEn; }
+        public void setNameEn(String value) { nameEn = value == null ? "" : value; }
+        public String getNameZh() { return nameZh; }
+        public void setNameZh(String value) { nameZh = value == null ? "" : value; }
+        public String getKind() { return kind; }
+        public void setKind(String value) { kind = value == null ? "" : value; }
+        public String getNumber() { return number; }
+        public void setNumber(String value) { number = value == null ? "" : value; }
+
+        boolean blank() {
+            return code.isBlank() && nameEn.isBlank() && nameZh.isBlank() && number.isBlank();
+        }
+
+        static Row of(String code, LocalizedText name, String kind, int number) {
+            Row row = new Row();
+            row.code = code;
+            row.nameEn = name.get("en");
+            row.nameZh = name.get("zh");
+            row.kind = kind;
+            row.number = String.valueOf(number);
+            return row;
+        }
     }
 
     private final Calls calls;
@@ -144,7 +187,9 @@ class SecretariatCallPages {
     }
 
     private String edit(CallView call, CallForm form, Map<String, List<String>> errors, Model model) {
+        form.padRows();
         model.addAttribute("call", call);
+        model.addAttribute("hostKinds", Host.Kind.values());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("statuses", CallStatus.values());
@@ -167,8 +212,8 @@ class SecretariatCallPages {
         form.status = definition.status().name();
         form.refereeCount = definition.refereeCount();
         form.nominationQuota = definition.nominationQuota();
-        form.tracks = json.writerWithDefaultPrettyPrinter().writeValueAsString(definition.tracks());
-        form.hosts = json.writerWithDefaultPrettyPrinter().writeValueAsString(definition.hosts());
+        definition.tracks().forEach(track -> form.tracks.add(Row.of(track.code(), track.name(), "", track.awardQuota())));
+        definition.hosts().forEach(host -> form.hosts.add(Row.of(host.code(), host.name(), host.kind().name(), host.capacity())));
         form.form = json.writerWithDefaultPrettyPrinter().writeValueAsString(definition.form());
         form.eligibility = json.writerWithDefaultPrettyPrinter().writeValueAsString(json.readTree(definition.eligibility()));
         form.version = call.version();
@@ -192,8 +237,24 @@ class SecretariatCallPages {
         } catch (RuntimeException e) {
             problems.add(new Violation("status", "calls.call.statusRequired"));
         }
-        List<Track> tracks = read(form.tracks, new TypeReference<List<Track>>() { }, "tracks", problems);
-        List<Host> hosts = read(form.hosts, new TypeReference<List<Host>>() { }, "hosts", problems);
+        List<Track> tracks = new ArrayList<>();
+        List<Host> hosts = new ArrayList<>();
+        for (Row row : form.tracks) {
+            if (!row.blank()) {
+                tracks.add(new Track(row.code.strip(), LocalizedText.of(row.nameEn, row.nameZh), number(row.number, "tracks", problems)));
+            }
+        }
+        for (Row row : form.hosts) {
+            if (!row.blank()) {
+                Host.Kind kind = null;
+                try {
+                    kind = Host.Kind.valueOf(row.kind);
+                } catch (IllegalArgumentException e) {
+                    problems.add(new Violation("hosts", "calls.call.badTrackOrHost"));
+                }
+                hosts.add(new Host(row.code.strip(), LocalizedText.of(row.nameEn, row.nameZh), kind, number(row.number, "hosts", problems)));
+            }
+        }
         ApplicationForm applicationForm = read(form.form, new TypeReference<ApplicationForm>() { }, "form", problems);
         try {
             json.readTree(form.eligibility);
@@ -206,6 +267,15 @@ class SecretariatCallPages {
         return new CallDefinition(form.programmeCode.strip(), form.code.strip(), form.referencePrefix.strip(),
                 LocalizedText.of(form.titleEn, form.titleZh), LocalizedText.of(form.descriptionEn, form.descriptionZh), zone, opens,
                 closes, status, form.refereeCount, form.nominationQuota, tracks, hosts, applicationForm, form.eligibility);
+    }
+
+    private static int number(String text, String field, List<Violation> problems) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            problems.add(new Violation(field, "calls.secretariat.badNumber"));
+            return 0;
+        }
     }
 
     private static LocalDateTime dateTime(String text, String field, List<Violation> problems) {

@@ -134,11 +134,12 @@ class CallPagesTests extends IntegrationTest {
         assertThat(edit).contains("age-limit");
         String refused = mvc.perform(post("/secretariat/calls/" + callId).param("code", "BAD CODE").param("programmeCode", "test-programme")
                 .param("referencePrefix", "TST").param("titleEn", "T").param("zone", "Mars/Olympus").param("opens", "2030-01-01T00:00")
-                .param("closes", "2029-01-01T00:00").param("status", "OPEN").param("tracks", "[").param("hosts", "[]")
-                .param("form", "{\"sections\": []}").param("eligibility", "[]").with(secretariat.signedIn()).with(csrf()))
+                .param("closes", "2029-01-01T00:00").param("status", "OPEN").param("tracks[0].code", "PHD").param("tracks[0].nameEn", "PhD")
+                .param("tracks[0].number", "many").param("form", "{\"sections\": [").param("eligibility", "[]")
+                .with(secretariat.signedIn()).with(csrf()))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(refused).contains("Unknown time zone").contains("malformed near line 1");
-        assertThat(calls.any(callId).definition().code()).startsWith("pages-");
+        assertThat(refused).contains("Unknown time zone").contains("malformed near line 1").contains("Give a whole number")
+                .contains("value=\"many\"");
 
         String applicationPage = mvc.perform(get("/applications/" + id).with(secretariat.signedIn())).andReturn().getResponse().getContentAsString();
         assertThat(applicationPage).contains("Override the screening").contains("Replace the referee")
@@ -159,6 +160,22 @@ class CallPagesTests extends IntegrationTest {
                 .with(secretariat.signedIn()).with(csrf()));
         assertThat(org.ansoplatform.Mail.awaitBody(applicant.email(), "Interview on Monday"))
                 .startsWith("Dear Rahul Sharma,").contains("online interview at 10:00");
+
+        String saved = mvc.perform(post("/secretariat/calls/" + callId).param("code", calls.any(callId).definition().code())
+                .param("programmeCode", "test-programme").param("referencePrefix", "TST").param("titleEn", "Renamed call")
+                .param("zone", "Asia/Shanghai").param("opens", now.minusDays(1).withNano(0).toString())
+                .param("closes", now.plusDays(3).withNano(0).toString()).param("status", "OPEN")
+                .param("tracks[0].code", "PHD").param("tracks[0].nameEn", "PhD").param("tracks[0].number", "4")
+                .param("tracks[1].code", "").param("hosts[0].code", "IOP").param("hosts[0].nameEn", "Institute of Physics")
+                .param("hosts[0].kind", "INSTITUTE").param("hosts[0].number", "2").param("form", "{\"sections\": []}")
+                .param("eligibility", "[]").param("version", String.valueOf(calls.any(callId).version()))
+                .with(secretariat.signedIn()).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+        assertThat(saved).isEqualTo("/secretariat/calls/" + callId);
+        var renamed = calls.any(callId).definition();
+        assertThat(renamed.title().get("en")).isEqualTo("Renamed call");
+        assertThat(renamed.tracks()).singleElement().satisfies(track -> assertThat(track.awardQuota()).isEqualTo(4));
+        assertThat(renamed.hosts()).singleElement().satisfies(host -> assertThat(host.name().get("en")).isEqualTo("Institute of Physics"));
+        assertThat(calls.any(callId).definition().code()).startsWith("pages-");
     }
 
     @Test
