@@ -37,7 +37,12 @@ class AccessControlTests extends IntegrationTest {
                     "GET /password/forgot", "POST /password/forgot", "GET /password/forgot/sent", "GET /password/reset",
                     "POST /password/reset", "GET /invitation", "POST /invitation"),
             Set.of("GET /directory", "GET /directory/{id}", "GET /api/v1/organizations", "GET /api/v1/organizations/{id}",
-                    "GET /api/v1/organizations/{id}/status-history"));
+                    "GET /api/v1/organizations/{id}/status-history"),
+            Set.of("GET /meetings", "GET /meetings/calendar", "GET /meetings/{id}", "POST /meetings/{id}/register",
+                    "GET /meetings/registration", "POST /meetings/registration/cancel", "GET /meetings/registration/certificate",
+                    "GET /meetings/certificates/verify", "GET /meetings/{id}/ical", "GET /meetings/feed.ics",
+                    "GET /meetings/{id}/attachments/{fileId}", "GET /api/v1/meetings", "GET /api/v1/meetings/{id}",
+                    "POST /api/v1/meetings/{id}/registrations"));
 
     /** Path prefixes, and single endpoints, that need one role. */
     static final Map<Pattern, String> ROLE_BY_PATH = roles(
