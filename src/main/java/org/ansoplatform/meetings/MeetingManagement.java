@@ -266,7 +266,7 @@ public class MeetingManagement {
                 violations.add(new Violation("organizers", "meetings.error.organization"));
                 return new Organizer(null, name);
             }
-            return new Organizer(organizationId, organization.get().name());
+            return new Organizer(organizationId, name != null ? name : organization.get().name());
         }
         var matches = organizations.search(new OrganizationQueries.Filter(name, null, null, null), PageRequest.of(0, 20));
         return matches.items().stream()

@@ -208,7 +208,7 @@ public class Registrations {
         if (free <= 0) {
             return;
         }
-        List<RegistrationView> next = jdbc.sql("select " + COLUMNS + """
+        List<RegistrationView> next = jdbc.sql("select " + COLUMNS + " " + """
                  from meetings.registration r where r.meeting_id = ? and r.status = 'WAITING'
                  order by r.arrival limit ?""")
                 .params(meeting.id(), Math.min(free, 10_000)).query(Registrations::view).list();
@@ -334,7 +334,7 @@ public class Registrations {
         if (personId == null) {
             return Optional.empty();
         }
-        return jdbc.sql("select " + COLUMNS + """
+        return jdbc.sql("select " + COLUMNS + " " + """
                  from meetings.registration r where r.meeting_id = ? and r.person_id = ?
                  and r.status in ('PENDING', 'CONFIRMED', 'WAITING') order by r.arrival desc limit 1""")
                 .params(meetingId, personId).query(Registrations::view).optional();
