@@ -78,21 +78,22 @@ public class Registrations {
      */
     public Registered register(UUID meetingId, RegistrationCommand command, UUID personId) {
         Actor actor = currentActor.get();
+        // everything that needs no lock is checked first, so the meeting's row is held only for the allocation
+        LockedMeeting unlocked = meeting(meetingId, false).filter(LockedMeeting::published)
+                .orElseThrow(() -> new NotFoundException("meeting"));
+        ensureOpen(unlocked);
+        List<Boolean> required = unlocked.required();
+        RegistrationCommand input = check(command, required, unlocked.kind());
+        if (activeRegistration(meetingId, input.email())) {
+            throw new InvalidInputException("email", "meetings.error.alreadyRegistered");
+        }
         LockedMeeting meeting = lockMeeting(meetingId).filter(LockedMeeting::published)
                 .orElseThrow(() -> new NotFoundException("meeting"));
+        ensureOpen(meeting);
         Instant now = clock.instant();
-        LocalDate today = now.atZone(ZoneId.of(meeting.timeZone())).toLocalDate();
-        if (!meeting.open() || (meeting.closesAt() != null && !now.isBefore(meeting.closesAt()))
-                || meeting.endDate().isBefore(today)) {
-            throw new InvalidInputException(null, "meetings.error.closed");
-        }
-        RegistrationCommand input = check(command, meeting);
-        boolean taken = jdbc.sql("""
-                select exists (select 1 from meetings.registration where meeting_id = ? and lower(email) = lower(?)
-                               and status in ('PENDING', 'CONFIRMED', 'WAITING'))""")
-                .params(meetingId, input.email()).query(Boolean.class).single();
-        if (taken) {
-            throw new InvalidInputException("email", "meetings.error.alreadyRegistered");
+        if (!meeting.required().equals(required)) {
+            // the questions changed in the meantime: check again against those now locked in
+            input = check(command, meeting.required(), meeting.kind());
         }
         RegistrationStatus status;
         if (meeting.moderated()) {
@@ -228,10 +229,14 @@ public class Registrations {
 
     /** Locks the meeting's row until the end of the transaction. */
     Optional<LockedMeeting> lockMeeting(UUID meetingId) {
+        return meeting(meetingId, true);
+    }
+
+    private Optional<LockedMeeting> meeting(UUID meetingId, boolean lock) {
         return jdbc.sql("""
                 select m.id, m.title, m.published, m.registration_open, m.registration_closes_at, m.capacity, m.moderated,
                        m.online_link, m.end_date, m.time_zone, m.kind
-                from meetings.meeting m where m.id = ? for update""")
+                from meetings.meeting m where m.id = ?""" + (lock ? " for update" : ""))
                 .param(meetingId)
                 .query((rs, row) -> {
                     Timestamp closes = rs.getTimestamp("registration_closes_at");
@@ -261,7 +266,23 @@ public class Registrations {
                 .param(meetingId).query(Long.class).single();
     }
 
-    private RegistrationCommand check(RegistrationCommand c, LockedMeeting meeting) {
+    private boolean activeRegistration(UUID meetingId, String email) {
+        return jdbc.sql("""
+                select exists (select 1 from meetings.registration where meeting_id = ? and lower(email) = lower(?)
+                               and status in ('PENDING', 'CONFIRMED', 'WAITING'))""")
+                .params(meetingId, email).query(Boolean.class).single();
+    }
+
+    private void ensureOpen(LockedMeeting meeting) {
+        Instant now = clock.instant();
+        LocalDate today = now.atZone(ZoneId.of(meeting.timeZone())).toLocalDate();
+        if (!meeting.open() || (meeting.closesAt() != null && !now.isBefore(meeting.closesAt()))
+                || meeting.endDate().isBefore(today)) {
+            throw new InvalidInputException(null, "meetings.error.closed");
+        }
+    }
+
+    private RegistrationCommand check(RegistrationCommand c, List<Boolean> required, MeetingKind kind) {
         List<Violation> violations = new ArrayList<>();
         String name = MeetingManagement.trim(c.name());
         if (name == null) {
@@ -288,11 +309,11 @@ public class Registrations {
             violations.add(new Violation("organization", "validation.tooLong", ORGANIZATION_MAX));
         }
         ParticipantRole role = c.role() != null ? c.role()
-                : meeting.kind() == MeetingKind.TRAINING_COURSE ? ParticipantRole.TRAINEE : ParticipantRole.GUEST;
+                : kind == MeetingKind.TRAINING_COURSE ? ParticipantRole.TRAINEE : ParticipantRole.GUEST;
         List<String> answers = new ArrayList<>();
-        for (int i = 0; i < meeting.questions(); i++) {
+        for (int i = 0; i < required.size(); i++) {
             String answer = i < c.answers().size() ? MeetingManagement.trim(c.answers().get(i)) : null;
-            if (answer == null && meeting.required().get(i)) {
+            if (answer == null && required.get(i)) {
                 violations.add(new Violation("answers[" + i + "]", "validation.required"));
             } else if (answer != null && answer.length() > ANSWER_MAX) {
                 violations.add(new Violation("answers[" + i + "]", "validation.tooLong", ANSWER_MAX));
