@@ -17,32 +17,33 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Load client for bench/meetings-registrations.sh: COUNT visitors, WORKERS at a time, each opening the
- * meeting's page (for a session and its CSRF token, as a browser does) and then registering through
- * POST /api/v1/meetings/{id}/registrations. Loopback only; every request bounded to 30 s and the whole run to
- * 60 s. Prints throughput (registrations per second of wall time, page loads included) and registration latency
- * percentiles, and the outcome counts as answered.
- * Usage: java bench/RegistrationLoad.java BASE_URL MEETING_ID COUNT WORKERS
+ * Load client for bench/meetings-registrations.sh: COUNT registrations through
+ * POST /api/v1/meetings/{id}/registrations, WORKERS at a time. Mode {@code api}: each worker is one API client
+ * that opens the meeting's page once (for its session and CSRF token) and then registers people one after the
+ * other. Mode {@code visitor}: every registration is a fresh browser session that first loads the page (twice
+ * the requests, with the page rendering). Loopback only; every request bounded to 30 s and the whole run to
+ * 60 s. Prints throughput (completed registrations per second of wall time, page loads included) and the
+ * latency percentiles of the registration requests, and the outcomes as answered.
+ * Usage: java bench/RegistrationLoad.java BASE_URL MEETING_ID COUNT WORKERS [api|visitor]
  */
 public class RegistrationLoad {
 
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
     static final Pattern HEADER = Pattern.compile("name=\"_csrf_header\" content=\"([^\"]+)\"");
     static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z]+)\"");
-    static final Pattern POSITION = Pattern.compile("\"position\"\\s*:\\s*(\\d+)");
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
         String meeting = args[1];
         int count = Integer.parseInt(args[2]);
         int workers = Integer.parseInt(args[3]);
+        boolean visitor = args.length > 4 && args[4].equals("visitor");
         if (!URI.create(base).getHost().matches("127\\.0\\.0\\.1|localhost")) {
             throw new IllegalArgumentException("loopback only");
         }
         String run = Long.toString(System.currentTimeMillis(), 36);
         long[] latencies = new long[count];
         Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
-        Map<Integer, String> waitingPositionByVisitor = new ConcurrentHashMap<>();
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         long start = System.nanoTime();
@@ -51,18 +52,23 @@ public class RegistrationLoad {
                 HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                         .cookieHandler(new java.net.CookieManager()).build();
                 int i;
+                Matcher token = null;
+                Matcher header = null;
                 while ((i = next.getAndIncrement()) < count) {
-                    // a fresh visitor: own cookies, own session
-                    client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-                            .cookieHandler(new java.net.CookieManager()).build();
                     try {
-                        String page = client.send(HttpRequest.newBuilder(URI.create(base + "/meetings/" + meeting))
-                                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
-                        Matcher token = CSRF.matcher(page);
-                        Matcher header = HEADER.matcher(page);
-                        if (!token.find() || !header.find()) {
-                            outcomes.computeIfAbsent("NO_CSRF", k -> new AtomicInteger()).incrementAndGet();
-                            continue;
+                        if (visitor || token == null) {
+                            // a fresh session: own cookies, the page for the CSRF token
+                            client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                                    .cookieHandler(new java.net.CookieManager()).build();
+                            String page = client.send(HttpRequest.newBuilder(URI.create(base + "/meetings/" + meeting))
+                                    .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+                            token = CSRF.matcher(page);
+                            header = HEADER.matcher(page);
+                            if (!token.find() || !header.find()) {
+                                token = null;
+                                outcomes.computeIfAbsent("NO_CSRF", k -> new AtomicInteger()).incrementAndGet();
+                                continue;
+                            }
                         }
                         String body = """
                                 {"name": "Load visitor %d", "email": "load-%s-%d@example.net", "country": "%s", "role": "TRAINEE"}"""
@@ -94,9 +100,9 @@ public class RegistrationLoad {
             }
         }
         Collections.sort(measured);
-        System.out.printf("registrations: %d in %.2f s (%s), workers %d%n", count, seconds,
-                finished ? "all answered" : "NOT FINISHED WITHIN 60 s", workers);
-        System.out.printf("throughput: %.1f registrations/s%n", count / seconds);
+        System.out.printf("registrations: %d of %d answered in %.2f s (%s), workers %d, mode %s%n", measured.size(), count,
+                seconds, finished ? "all answered" : "NOT FINISHED WITHIN 60 s", workers, visitor ? "visitor" : "api");
+        System.out.printf("throughput: %.1f registrations/s%n", measured.size() / seconds);
         System.out.printf("registration latency ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f%n", pct(measured, 50),
                 pct(measured, 95), pct(measured, 99), pct(measured, 100));
         System.out.println("outcomes: " + new TreeMap<>(outcomes));

@@ -246,7 +246,15 @@ public class MeetingPages {
                 .body(bytes);
     }
 
+    /** Every country by its name in the language, computed once per language (the registration form shows them all). */
+    private static final java.util.Map<Locale, List<MeetingListing.CountryOption>> COUNTRY_OPTIONS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     static List<MeetingListing.CountryOption> countryOptions(Locale locale) {
+        return COUNTRY_OPTIONS.computeIfAbsent(locale, MeetingPages::sortedCountries);
+    }
+
+    private static List<MeetingListing.CountryOption> sortedCountries(Locale locale) {
         return CountryCode.all().stream()
                 .map(code -> new MeetingListing.CountryOption(code, new CountryCode(code).displayName(locale)))
                 .sorted(Comparator.comparing(MeetingListing.CountryOption::name))

@@ -59,6 +59,9 @@ class MeetingWebTests extends IntegrationTest {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService userDetails;
+
     @Test
     void publicListCalendarAndPageWithJsonLdUnderTheContentSecurityPolicy() throws Exception {
         String list = mvc.perform(get("/meetings").param("year", "2021").param("kind", "FORUM"))
@@ -233,6 +236,23 @@ class MeetingWebTests extends IntegrationTest {
         assertThat(made.questions().get(0).required()).isTrue();
         mvc.perform(get("/meetings/" + made.id()).locale(java.util.Locale.CHINESE)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("表单培训班")));
+    }
+
+    @Test
+    void attachmentsAreStoredByTheFilesModuleAndPublicOnPublishedMeetings() throws Exception {
+        UUID id = management.create(TestMeetings.course("Attachment course", 5, null, false, List.of()));
+        var principal = userDetails.loadUserByUsername("secretariat@example.org");
+        MockMultipartFile programme = new MockMultipartFile("file", "programme.txt", "text/plain",
+                "Day 1: opening".getBytes(StandardCharsets.UTF_8));
+        mvc.perform(multipart("/secretariat/meetings/" + id + "/attachments").file(programme).with(csrf())
+                        .with(user(principal)))
+                .andExpect(status().is3xxRedirection());
+        MeetingView meeting = queries.byId(id).orElseThrow();
+        assertThat(meeting.attachments()).extracting(MeetingView.Attachment::name).containsExactly("programme.txt");
+        UUID file = meeting.attachments().get(0).fileId();
+        mvc.perform(get("/meetings/" + id + "/attachments/" + file)).andExpect(status().isOk())
+                .andExpect(content().string("Day 1: opening"));
+        mvc.perform(get("/meetings/" + id + "/attachments/" + UUID.randomUUID())).andExpect(status().isNotFound());
     }
 
     @Test
