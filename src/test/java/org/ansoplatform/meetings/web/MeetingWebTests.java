@@ -190,6 +190,29 @@ class MeetingWebTests extends IntegrationTest {
     }
 
     @Test
+    void aSignedInPersonCancelsTheirOwnRegistrationThroughTheApiAndTheWaitingListMovesUp() throws Exception {
+        UUID id = management.create(TestMeetings.course("Own API course", 1, null, false, List.of()));
+        var applicant = userDetails.loadUserByUsername("applicant@example.org");
+        String mine = mvc.perform(post("/api/v1/meetings/" + id + "/registrations").with(csrf()).with(user(applicant))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"name": "Applicant", "email": "applicant@example.org", "country": "PK"}"""))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        UUID registration = UUID.fromString(json.readTree(mine).get("id").asString());
+        var waiting = registrations.register(id, TestMeetings.person("Next", TestMeetings.email("next"), "PK"), null);
+        assertThat(waiting.status()).isEqualTo(RegistrationStatus.WAITING);
+
+        var reviewer = userDetails.loadUserByUsername("reviewer@example.org");
+        mvc.perform(delete("/api/v1/registrations/" + registration).with(csrf()).with(user(reviewer)))
+                .andExpect(status().isNotFound());
+        mvc.perform(delete("/api/v1/registrations/" + registration).with(csrf()).with(user(applicant)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CANCELLED"));
+        mvc.perform(delete("/api/v1/registrations/" + registration).with(csrf()).with(user(applicant)))
+                .andExpect(status().isBadRequest());
+        assertThat(registrations.byId(waiting.id()).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
+    }
+
+    @Test
     void secretariatImportsCsvAndMalformedFilesAreRefusedWithLineAndColumn() throws Exception {
         long before = queries.count();
         MockMultipartFile bad = new MockMultipartFile("file", "bad.csv", "text/csv",
