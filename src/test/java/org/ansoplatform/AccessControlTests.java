@@ -44,7 +44,12 @@ class AccessControlTests extends IntegrationTest {
                     "GET /governance/statutes/compare", "GET /governance/amendments/{id}", "GET /governance/associations",
                     "GET /api/v1/governance/sessions", "GET /api/v1/governance/sessions/{id}", "GET /api/v1/governance/decisions/{id}",
                     "GET /api/v1/statutes", "GET /api/v1/statutes/{number}", "GET /api/v1/statutes/compare", "GET /api/v1/amendments",
-                    "GET /api/v1/amendments/{id}", "GET /api/v1/associations", "GET /api/v1/associations/{id}"));
+                    "GET /api/v1/amendments/{id}", "GET /api/v1/associations", "GET /api/v1/associations/{id}"),
+            Set.of("GET /meetings", "GET /meetings/calendar", "GET /meetings/{id}", "POST /meetings/{id}/register",
+                    "GET /meetings/registration", "POST /meetings/registration/cancel", "GET /meetings/registration/certificate",
+                    "GET /meetings/certificates/verify", "GET /meetings/{id}/ical", "GET /meetings/feed.ics",
+                    "GET /meetings/{id}/attachments/{fileId}", "GET /api/v1/meetings", "GET /api/v1/meetings/{id}",
+                    "POST /api/v1/meetings/{id}/registrations"));
 
     /** Path prefixes, and single endpoints, that need one role. */
     static final Map<Pattern, String> ROLE_BY_PATH = roles(

@@ -1,0 +1,6 @@
+package org.ansoplatform.meetings;
+
+/** Optional, for reporting only. */
+public enum Gender {
+    FEMALE, MALE, OTHER
+}

@@ -1,0 +1,122 @@
+package org.ansoplatform.meetings;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Categories;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.LastModified;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.springframework.stereotype.Component;
+
+/**
+ * iCalendar (RFC 5545) for one meeting or for the whole public calendar, written with ical4j. A meeting
+ * without times is an all-day event over its dates (DTEND is the day after the last, as the standard says);
+ * one with times is given in UTC, converted from its own time zone.
+ */
+@Component
+public class MeetingCalendar {
+
+    public static final String CONTENT_TYPE = "text/calendar;charset=UTF-8";
+
+    private final Clock clock;
+
+    MeetingCalendar(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** @param baseUrl the platform's address without a trailing slash, for each event's URL */
+    public String ics(List<MeetingView> meetings, String calendarName, String baseUrl) {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//ANSO Platform//Meetings//EN"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(new XProperty("X-WR-CALNAME", calendarName));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        for (MeetingView meeting : meetings) {
+            calendar.add(event(meeting, baseUrl, now));
+        }
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static VEvent event(MeetingView m, String baseUrl, Instant now) {
+        VEvent event;
+        if (m.startTime() == null) {
+            event = new VEvent(m.startDate(), m.endDate().plusDays(1), m.title());
+        } else {
+            ZoneId zone = ZoneId.of(m.timeZone());
+            Instant start = LocalDateTime.of(m.startDate(), m.startTime()).atZone(zone).toInstant();
+            LocalTime endTime = m.endTime() != null ? m.endTime() : m.startTime().plusHours(1);
+            Instant end = LocalDateTime.of(m.endDate(), endTime).atZone(zone).toInstant();
+            if (!end.isAfter(start)) {
+                end = start.plus(1, ChronoUnit.HOURS);
+            }
+            event = new VEvent(start, end, m.title());
+        }
+        event.add(new Uid(m.id() + "@meetings.ansoplatform"));
+        event.add(new DtStamp(now));
+        event.add(new LastModified(m.updatedAt().truncatedTo(ChronoUnit.SECONDS)));
+        event.add(new Url(URI.create(baseUrl + "/meetings/" + m.id())));
+        List<String> description = new ArrayList<>();
+        if (!m.organizers().isEmpty()) {
+            description.add("Organizers: " + m.organizerNames());
+        }
+        if (m.description() != null) {
+            description.add(m.description());
+        }
+        if (!description.isEmpty()) {
+            event.add(new Description(String.join("\n\n", description)));
+        }
+        String location = location(m);
+        if (location != null) {
+            event.add(new Location(location));
+        }
+        event.add(new Categories(m.kind().name()));
+        return event;
+    }
+
+    static String location(MeetingView m) {
+        List<String> parts = new ArrayList<>();
+        if (m.mode().hasVenue()) {
+            if (m.venue() != null) {
+                parts.add(m.venue());
+            }
+            if (m.city() != null) {
+                parts.add(m.city());
+            }
+            if (m.country() != null) {
+                parts.add(m.countryName(java.util.Locale.ENGLISH));
+            }
+        }
+        if (m.mode().isOnline()) {
+            parts.add("Online");
+        }
+        return parts.isEmpty() ? null : String.join(", ", parts);
+    }
+}

@@ -1,0 +1,312 @@
+package org.ansoplatform.meetings;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.sql.Timestamp;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import org.ansoplatform.organizations.OrganizationQueries;
+import org.ansoplatform.organizations.OrganizationView;
+import org.ansoplatform.platform.CurrentActor;
+import org.ansoplatform.platform.InvalidInputException;
+import org.ansoplatform.platform.InvalidInputException.Violation;
+import org.ansoplatform.platform.NotFoundException;
+import org.ansoplatform.shared.Actor;
+import org.ansoplatform.shared.CountryCode;
+import org.ansoplatform.shared.PageRequest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Everything that changes the catalogue. Each command checks all of its input first and refuses with every
+ * violation at once, writing nothing.
+ */
+@Service
+@Transactional
+public class MeetingManagement {
+
+    public static final int TITLE_MAX = 400;
+    public static final int NAME_MAX = 400;
+    public static final int TEXT_MAX = 20_000;
+    public static final int SHORT_MAX = 300;
+    public static final int LINK_MAX = 500;
+    public static final int QUESTIONS_MAX = 20;
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final CurrentActor currentActor;
+    private final OrganizationQueries organizations;
+    private final Registrations registrations;
+
+    MeetingManagement(JdbcClient jdbc, ApplicationEventPublisher events, CurrentActor currentActor,
+            OrganizationQueries organizations, Registrations registrations) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.currentActor = currentActor;
+        this.organizations = organizations;
+        this.registrations = registrations;
+    }
+
+    /** Adds a meeting, as the signed-in person; returns its id. */
+    public UUID create(MeetingCommand command) {
+        return create(command, currentActor.get());
+    }
+
+    UUID create(MeetingCommand command, Actor actor) {
+        MeetingCommand input = check(command);
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into meetings.meeting (id, kind, title, title_zh, description, description_zh, start_date, end_date,
+                    start_time, end_time, time_zone, mode, venue, city, country, online_link, published, registration_open,
+                    registration_closes_at, capacity, moderated, created_at, updated_at)
+                values (:id, :kind, :title, :titleZh, :description, :descriptionZh, :startDate, :endDate, :startTime,
+                    :endTime, :timeZone, :mode, :venue, :city, :country, :onlineLink, :published, :registrationOpen,
+                    :closesAt, :capacity, :moderated, :at, :at)""")
+                .paramSource(params(id, input, actor.at()))
+                .update();
+        writeChildren(id, input);
+        events.publishEvent(new MeetingCreated(id, input.title(), actor));
+        return id;
+    }
+
+    /** Changes a meeting; a larger capacity gives the freed places to the waiting list at once. */
+    public void update(UUID id, MeetingCommand command) {
+        Actor actor = currentActor.get();
+        registrations.lockMeeting(id).orElseThrow(() -> new NotFoundException("meeting"));
+        MeetingCommand input = check(command);
+        long confirmed = jdbc.sql("select count(*) from meetings.registration where meeting_id = ? and status = 'CONFIRMED'")
+                .param(id).query(Long.class).single();
+        if (input.capacity() != null && input.capacity() < confirmed) {
+            throw new InvalidInputException("capacity", "meetings.error.capacityBelowConfirmed", confirmed);
+        }
+        jdbc.sql("""
+                update meetings.meeting set kind = :kind, title = :title, title_zh = :titleZh, description = :description,
+                    description_zh = :descriptionZh, start_date = :startDate, end_date = :endDate, start_time = :startTime,
+                    end_time = :endTime, time_zone = :timeZone, mode = :mode, venue = :venue, city = :city,
+                    country = :country, online_link = :onlineLink, published = :published,
+                    registration_open = :registrationOpen, registration_closes_at = :closesAt, capacity = :capacity,
+                    moderated = :moderated, updated_at = :at
+                where id = :id""")
+                .paramSource(params(id, input, actor.at()))
+                .update();
+        jdbc.sql("delete from meetings.organizer where meeting_id = ?").param(id).update();
+        jdbc.sql("delete from meetings.theme where meeting_id = ?").param(id).update();
+        jdbc.sql("delete from meetings.question where meeting_id = ?").param(id).update();
+        writeChildren(id, input);
+        events.publishEvent(new MeetingUpdated(id, input.title(), actor));
+        registrations.fillFreePlaces(id, actor);
+    }
+
+    /** Attaches a stored file (programme, poster) to a meeting. */
+    public void attach(UUID meetingId, UUID fileId, String name) {
+        registrations.lockMeeting(meetingId).orElseThrow(() -> new NotFoundException("meeting"));
+        Actor actor = currentActor.get();
+        jdbc.sql("""
+                insert into meetings.attachment (meeting_id, file_id, name, added_at) values (?, ?, ?, ?)
+                on conflict do nothing""")
+                .params(meetingId, fileId, name, Timestamp.from(actor.at())).update();
+        jdbc.sql("update meetings.meeting set updated_at = ? where id = ?").params(Timestamp.from(actor.at()), meetingId).update();
+    }
+
+    /** The online link, for the Secretariat's form; participants get it through {@link Registrations#onlineLink}. */
+    @Transactional(readOnly = true)
+    public String onlineLink(UUID meetingId) {
+        return jdbc.sql("select online_link from meetings.meeting where id = ?").param(meetingId).query(String.class)
+                .optional().orElse(null);
+    }
+
+    /** Whether the file is attached to a published meeting, so anyone may download it. */
+    public boolean isPublicAttachment(UUID fileId) {
+        return jdbc.sql("""
+                select exists (select 1 from meetings.attachment a join meetings.meeting m on m.id = a.meeting_id
+                               where a.file_id = ? and m.published)""")
+                .param(fileId).query(Boolean.class).single();
+    }
+
+    private void writeChildren(UUID id, MeetingCommand input) {
+        int position = 0;
+        for (Organizer organizer : input.organizers()) {
+            jdbc.sql("insert into meetings.organizer (meeting_id, position, organization_id, name) values (?, ?, ?, ?)")
+                    .params(id, position++, organizer.organizationId(), organizer.name()).update();
+        }
+        for (Integer sdg : new LinkedHashSet<>(input.themes())) {
+            jdbc.sql("insert into meetings.theme (meeting_id, sdg) values (?, ?)").params(id, sdg).update();
+        }
+        position = 0;
+        for (MeetingCommand.Question question : input.questions()) {
+            jdbc.sql("insert into meetings.question (meeting_id, position, label, required) values (?, ?, ?, ?)")
+                    .params(id, position++, question.label(), question.required()).update();
+        }
+    }
+
+    private static org.springframework.jdbc.core.namedparam.MapSqlParameterSource params(UUID id, MeetingCommand c,
+            Instant at) {
+        return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                .addValue("id", id).addValue("kind", c.kind().name()).addValue("title", c.title())
+                .addValue("titleZh", c.titleZh()).addValue("description", c.description())
+                .addValue("descriptionZh", c.descriptionZh()).addValue("startDate", c.startDate())
+                .addValue("endDate", c.endDate()).addValue("startTime", c.startTime())
+                .addValue("endTime", c.endTime()).addValue("timeZone", c.timeZone()).addValue("mode", c.mode().name())
+                .addValue("venue", c.venue()).addValue("city", c.city()).addValue("country", c.country())
+                .addValue("onlineLink", c.onlineLink()).addValue("published", c.published())
+                .addValue("registrationOpen", c.registrationOpen())
+                .addValue("closesAt", c.registrationClosesAt() == null ? null : Timestamp.from(c.registrationClosesAt()))
+                .addValue("capacity", c.capacity()).addValue("moderated", c.moderated())
+                .addValue("at", Timestamp.from(at));
+    }
+
+    /** Checks and normalizes; refuses with every violation at once. Field names are the command's. */
+    MeetingCommand check(MeetingCommand c) {
+        List<Violation> violations = new ArrayList<>();
+        if (c.kind() == null) {
+            violations.add(new Violation("kind", "validation.required"));
+        }
+        String title = text(c.title(), "title", TITLE_MAX, true, violations);
+        String titleZh = text(c.titleZh(), "titleZh", TITLE_MAX, false, violations);
+        String description = text(c.description(), "description", TEXT_MAX, false, violations);
+        String descriptionZh = text(c.descriptionZh(), "descriptionZh", TEXT_MAX, false, violations);
+        if (c.startDate() == null) {
+            violations.add(new Violation("startDate", "validation.required"));
+        }
+        var endDate = c.endDate() == null ? c.startDate() : c.endDate();
+        if (c.startDate() != null && endDate.isBefore(c.startDate())) {
+            violations.add(new Violation("endDate", "meetings.error.datesOrder"));
+        } else if (c.startDate() != null && endDate.equals(c.startDate()) && c.startTime() != null && c.endTime() != null
+                && c.endTime().isBefore(c.startTime())) {
+            violations.add(new Violation("endTime", "meetings.error.timesOrder"));
+        }
+        String zone = trim(c.timeZone());
+        if (zone == null) {
+            violations.add(new Violation("timeZone", "validation.required"));
+        } else {
+            try {
+                zone = ZoneId.of(zone).getId();
+            } catch (DateTimeException e) {
+                violations.add(new Violation("timeZone", "meetings.error.timeZone"));
+            }
+        }
+        if (c.mode() == null) {
+            violations.add(new Violation("mode", "validation.required"));
+        }
+        String venue = text(c.venue(), "venue", SHORT_MAX, false, violations);
+        String city = text(c.city(), "city", 120, false, violations);
+        String country = trim(c.country());
+        if (country != null) {
+            if (CountryCode.isValid(country.toUpperCase(Locale.ROOT))) {
+                country = country.toUpperCase(Locale.ROOT);
+            } else {
+                violations.add(new Violation("country", "validation.country"));
+            }
+        }
+        String link = trim(c.onlineLink());
+        if (link != null && (link.length() > LINK_MAX || !isWebAddress(link))) {
+            violations.add(new Violation("onlineLink", "validation.url"));
+        }
+        List<Organizer> organizers = new ArrayList<>();
+        for (Organizer organizer : c.organizers()) {
+            String name = trim(organizer.name());
+            if (name == null && organizer.organizationId() == null) {
+                continue;
+            }
+            if (name != null && name.length() > NAME_MAX) {
+                violations.add(new Violation("organizers", "validation.tooLong", NAME_MAX));
+                continue;
+            }
+            organizers.add(resolve(organizer.organizationId(), name, violations));
+        }
+        Set<Integer> themes = new LinkedHashSet<>();
+        for (Integer sdg : c.themes()) {
+            if (sdg == null || sdg < 1 || sdg > 17) {
+                violations.add(new Violation("themes", "meetings.error.theme"));
+            } else {
+                themes.add(sdg);
+            }
+        }
+        if (c.capacity() != null && c.capacity() < 1) {
+            violations.add(new Violation("capacity", "meetings.error.capacity"));
+        }
+        List<MeetingCommand.Question> questions = new ArrayList<>();
+        for (MeetingCommand.Question question : c.questions()) {
+            String label = trim(question.label());
+            if (label == null) {
+                continue;
+            }
+            if (label.length() > SHORT_MAX) {
+                violations.add(new Violation("questions", "validation.tooLong", SHORT_MAX));
+            } else {
+                questions.add(new MeetingCommand.Question(label, question.required()));
+            }
+        }
+        if (questions.size() > QUESTIONS_MAX) {
+            violations.add(new Violation("questions", "meetings.error.tooManyQuestions", QUESTIONS_MAX));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return new MeetingCommand(c.kind(), title, titleZh, description, descriptionZh, c.startDate(), endDate,
+                c.startTime(), c.endTime(), zone, c.mode(), venue, city, country, link, organizers, List.copyOf(themes),
+                c.published(), c.registrationOpen(), c.registrationClosesAt(), c.capacity(), c.moderated(), questions);
+    }
+
+    /** An organizer given by id takes the directory's name; one given by name is linked when the directory knows it. */
+    private Organizer resolve(UUID organizationId, String name, List<Violation> violations) {
+        if (organizationId != null) {
+            var organization = organizations.byId(organizationId);
+            if (organization.isEmpty()) {
+                violations.add(new Violation("organizers", "meetings.error.organization"));
+                return new Organizer(null, name);
+            }
+            return new Organizer(organizationId, name != null ? name : organization.get().name());
+        }
+        var matches = organizations.search(new OrganizationQueries.Filter(name, null, null, null), PageRequest.of(0, 20));
+        return matches.items().stream()
+                .filter(o -> name.equalsIgnoreCase(o.name()) || name.equalsIgnoreCase(o.originalName())
+                        || o.name().endsWith("(" + name + ")"))
+                .findFirst()
+                .map(OrganizationView::id)
+                .map(id -> new Organizer(id, name))
+                .orElse(new Organizer(null, name));
+    }
+
+    private static String text(String value, String field, int max, boolean required, List<Violation> violations) {
+        String text = trim(value);
+        if (text == null && required) {
+            violations.add(new Violation(field, "validation.required"));
+        } else if (text != null && text.length() > max) {
+            violations.add(new Violation(field, "validation.tooLong", max));
+        }
+        return text;
+    }
+
+    static String trim(String text) {
+        if (text == null) {
+            return null;
+        }
+        String stripped = text.strip();
+        return stripped.isEmpty() ? null : stripped;
+    }
+
+    static boolean isWebAddress(String text) {
+        if (text.chars().anyMatch(Character::isWhitespace)) {
+            return false;
+        }
+        try {
+            URI uri = new URI(text);
+            String scheme = uri.getScheme();
+            return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                    && uri.getHost() != null && !uri.getHost().isBlank();
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+}

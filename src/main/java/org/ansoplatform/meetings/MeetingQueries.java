@@ -1,0 +1,178 @@
+package org.ansoplatform.meetings;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.ansoplatform.shared.PageRequest;
+import org.ansoplatform.shared.PageResult;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read side of the catalogue. */
+@Service
+@Transactional(readOnly = true)
+public class MeetingQueries {
+
+    /**
+     * What to look for; every part is optional. {@code organizer} matches an organizer's name anywhere, in any
+     * case, or, when it is an id, the organization of the directory. Unpublished meetings only when asked.
+     */
+    public record Filter(Integer year, MeetingKind kind, String organizer, String country, Integer theme,
+            boolean includeUnpublished) {
+
+        public static Filter published() {
+            return new Filter(null, null, null, null, null, false);
+        }
+
+        public Filter {
+            organizer = organizer == null || organizer.isBlank() ? null : organizer.strip();
+            country = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
+        }
+    }
+
+    static final String COLUMNS = """
+            m.id, m.kind, m.title, m.title_zh, m.description, m.description_zh, m.start_date, m.end_date, m.start_time,
+            m.end_time, m.time_zone, m.mode, m.venue, m.city, m.country, m.published, m.registration_open,
+            m.registration_closes_at, m.capacity, m.moderated, m.updated_at,
+            array(select coalesce(cast(o.organization_id as varchar), '') from meetings.organizer o
+                  where o.meeting_id = m.id order by o.position) as organizer_ids,
+            array(select o.name from meetings.organizer o where o.meeting_id = m.id order by o.position) as organizer_names,
+            array(select t.sdg from meetings.theme t where t.meeting_id = m.id order by t.sdg) as themes,
+            array(select q.label from meetings.question q where q.meeting_id = m.id order by q.position) as question_labels,
+            array(select q.required from meetings.question q where q.meeting_id = m.id order by q.position) as question_required,
+            array(select cast(a.file_id as varchar) from meetings.attachment a where a.meeting_id = m.id order by a.added_at, a.name) as attachment_ids,
+            array(select a.name from meetings.attachment a where a.meeting_id = m.id order by a.added_at, a.name) as attachment_names,
+            (select count(*) from meetings.registration r where r.meeting_id = m.id and r.status = 'CONFIRMED') as confirmed,
+            (select count(*) from meetings.registration r where r.meeting_id = m.id and r.status = 'WAITING') as waiting""";
+
+    private static final String WHERE = """
+            where (:all or m.published)
+              and (cast(:year as integer) is null or extract(year from m.start_date) = :year
+                   or extract(year from m.end_date) = :year)
+              and (cast(:kind as varchar) is null or m.kind = :kind)
+              and (cast(:country as varchar) is null or m.country = :country)
+              and (cast(:theme as integer) is null or exists (select 1 from meetings.theme t where t.meeting_id = m.id and t.sdg = :theme))
+              and (cast(:organizer as varchar) is null or exists (select 1 from meetings.organizer o where o.meeting_id = m.id
+                   and (lower(o.name) like :organizerLike or cast(o.organization_id as varchar) = :organizer)))""";
+
+    private final JdbcClient jdbc;
+
+    MeetingQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One page of matching meetings, soonest first within the filter (by start date). */
+    public PageResult<MeetingView> search(Filter filter, PageRequest page) {
+        Filter f = filter == null ? Filter.published() : filter;
+        long total = params(jdbc.sql("select count(*) from meetings.meeting m " + WHERE), f).query(Long.class).single();
+        List<MeetingView> items = params(jdbc.sql("select " + COLUMNS + " from meetings.meeting m " + WHERE
+                + " order by m.start_date, m.end_date, m.title, m.id limit :limit offset :offset"), f)
+                .param("limit", page.size()).param("offset", page.offset())
+                .query(MeetingQueries::view).list();
+        return new PageResult<>(items, page.page(), page.size(), total);
+    }
+
+    /** Every matching meeting, by start date (calendar and feeds). */
+    public List<MeetingView> all(Filter filter) {
+        return params(jdbc.sql("select " + COLUMNS + " from meetings.meeting m " + WHERE
+                + " order by m.start_date, m.end_date, m.title, m.id"), filter).query(MeetingQueries::view).list();
+    }
+
+    public Optional<MeetingView> byId(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from meetings.meeting m where m.id = :id").param("id", id)
+                .query(MeetingQueries::view).optional();
+    }
+
+    /** A published meeting, as the public sees it. */
+    public Optional<MeetingView> published(UUID id) {
+        return byId(id).filter(MeetingView::published);
+    }
+
+    /** The years that have at least one published meeting, newest first. */
+    public List<Integer> years() {
+        return jdbc.sql("select distinct cast(extract(year from start_date) as integer) y from meetings.meeting where published order by y desc")
+                .query(Integer.class).list();
+    }
+
+    /** The countries where published meetings take place. */
+    public List<String> countries() {
+        return jdbc.sql("select distinct country from meetings.meeting where published and country is not null order by country")
+                .query(String.class).list();
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from meetings.meeting").query(Long.class).single();
+    }
+
+    private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec sql, Filter f) {
+        return sql.param("all", f.includeUnpublished())
+                .param("year", f.year())
+                .param("kind", f.kind() == null ? null : f.kind().name())
+                .param("country", f.country())
+                .param("theme", f.theme())
+                .param("organizer", f.organizer())
+                .param("organizerLike", f.organizer() == null ? null
+                        : "%" + escapeLike(f.organizer().toLowerCase(Locale.ROOT)) + "%");
+    }
+
+    static MeetingView view(ResultSet rs, int row) throws SQLException {
+        String[] organizerIds = strings(rs.getArray("organizer_ids"));
+        String[] organizerNames = strings(rs.getArray("organizer_names"));
+        List<Organizer> organizers = new ArrayList<>();
+        for (int i = 0; i < organizerNames.length; i++) {
+            organizers.add(new Organizer(organizerIds[i].isEmpty() ? null : UUID.fromString(organizerIds[i]), organizerNames[i]));
+        }
+        List<Integer> themes = new ArrayList<>();
+        for (Object sdg : (Object[]) rs.getArray("themes").getArray()) {
+            themes.add(((Number) sdg).intValue());
+        }
+        String[] labels = strings(rs.getArray("question_labels"));
+        Object[] required = (Object[]) rs.getArray("question_required").getArray();
+        List<MeetingCommand.Question> questions = new ArrayList<>();
+        for (int i = 0; i < labels.length; i++) {
+            questions.add(new MeetingCommand.Question(labels[i], Boolean.TRUE.equals(required[i])));
+        }
+        String[] attachmentIds = strings(rs.getArray("attachment_ids"));
+        String[] attachmentNames = strings(rs.getArray("attachment_names"));
+        List<MeetingView.Attachment> attachments = new ArrayList<>();
+        for (int i = 0; i < attachmentIds.length; i++) {
+            attachments.add(new MeetingView.Attachment(UUID.fromString(attachmentIds[i]), attachmentNames[i]));
+        }
+        Timestamp closes = rs.getTimestamp("registration_closes_at");
+        String country = rs.getString("country");
+        return new MeetingView(rs.getObject("id", UUID.class), MeetingKind.valueOf(rs.getString("kind")),
+                rs.getString("title"), rs.getString("title_zh"), rs.getString("description"),
+                rs.getString("description_zh"), rs.getObject("start_date", LocalDate.class),
+                rs.getObject("end_date", LocalDate.class), rs.getObject("start_time", LocalTime.class),
+                rs.getObject("end_time", LocalTime.class), rs.getString("time_zone"),
+                MeetingMode.valueOf(rs.getString("mode")), rs.getString("venue"), rs.getString("city"),
+                country == null ? null : country.strip(), List.copyOf(organizers), List.copyOf(themes),
+                rs.getBoolean("published"), rs.getBoolean("registration_open"),
+                closes == null ? null : closes.toInstant(), (Integer) rs.getObject("capacity"),
+                rs.getBoolean("moderated"), List.copyOf(questions), List.copyOf(attachments),
+                rs.getLong("confirmed"), rs.getLong("waiting"), rs.getTimestamp("updated_at").toInstant());
+    }
+
+    private static String[] strings(Array array) throws SQLException {
+        Object[] values = (Object[]) array.getArray();
+        String[] strings = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            strings[i] = values[i] == null ? "" : values[i].toString();
+        }
+        return strings;
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,78 @@
+package org.ansoplatform.meetings;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.ansoplatform.shared.CountryCode;
+
+/**
+ * A meeting as pages, the API and feeds show it. It never carries the online link: that is given to confirmed
+ * participants only ({@link Registrations#onlineLink}).
+ */
+public record MeetingView(UUID id, MeetingKind kind, String title, String titleZh, String description,
+        String descriptionZh, LocalDate startDate, LocalDate endDate, LocalTime startTime, LocalTime endTime,
+        String timeZone, MeetingMode mode, String venue, String city, String country, List<Organizer> organizers,
+        List<Integer> themes, boolean published, boolean registrationOpen, Instant registrationClosesAt,
+        Integer capacity, boolean moderated, List<MeetingCommand.Question> questions, List<Attachment> attachments,
+        long confirmed, long waiting, Instant updatedAt) {
+
+    /** A document attached to the meeting (programme, poster), stored by the files module. */
+    public record Attachment(UUID fileId, String name) {
+    }
+
+    public String title(Locale locale) {
+        return chinese(locale) && titleZh != null && !titleZh.isBlank() ? titleZh : title;
+    }
+
+    public String description(Locale locale) {
+        return chinese(locale) && descriptionZh != null && !descriptionZh.isBlank() ? descriptionZh : description;
+    }
+
+    public boolean singleDay() {
+        return startDate.equals(endDate);
+    }
+
+    public int year() {
+        return startDate.getYear();
+    }
+
+    public String countryName(Locale locale) {
+        return country == null || !CountryCode.isValid(country) ? null : new CountryCode(country).displayName(locale);
+    }
+
+    /** Venue, city and country, as far as known. */
+    public String place(Locale locale) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (venue != null) {
+            parts.add(venue);
+        }
+        if (city != null) {
+            parts.add(city);
+        }
+        if (countryName(locale) != null) {
+            parts.add(countryName(locale));
+        }
+        return parts.isEmpty() ? null : String.join(", ", parts);
+    }
+
+    public String organizerNames() {
+        return String.join("; ", organizers.stream().map(Organizer::name).toList());
+    }
+
+    /** Places still free, or null when the capacity is unlimited. */
+    public Long placesLeft() {
+        return capacity == null ? null : Math.max(0, capacity - confirmed);
+    }
+
+    public boolean acceptsRegistrations(Instant now) {
+        return registrationOpen && (registrationClosesAt == null || now.isBefore(registrationClosesAt));
+    }
+
+    private static boolean chinese(Locale locale) {
+        return locale != null && "zh".equals(locale.getLanguage());
+    }
+}

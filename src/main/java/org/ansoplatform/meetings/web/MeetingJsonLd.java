@@ -1,0 +1,80 @@
+package org.ansoplatform.meetings.web;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ansoplatform.meetings.MeetingView;
+import org.ansoplatform.meetings.Organizer;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * schema.org {@code Event} data for a meeting page, in a JSON-LD data block. A data block is not a script
+ * the browser runs (the Content Security Policy does not concern it); {@code <} is escaped so that no value
+ * can close the element.
+ */
+@Component
+class MeetingJsonLd {
+
+    private final JsonMapper json;
+
+    MeetingJsonLd(JsonMapper json) {
+        this.json = json;
+    }
+
+    String of(MeetingView m, String pageUrl) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("@context", "https://schema.org");
+        event.put("@type", m.kind().schemaOrgType());
+        event.put("name", m.title());
+        event.put("url", pageUrl);
+        event.put("startDate", m.startTime() == null ? m.startDate().toString()
+                : LocalDateTime.of(m.startDate(), m.startTime()).atZone(ZoneId.of(m.timeZone())).toOffsetDateTime().toString());
+        event.put("endDate", m.endTime() == null ? m.endDate().toString()
+                : LocalDateTime.of(m.endDate(), m.endTime()).atZone(ZoneId.of(m.timeZone())).toOffsetDateTime().toString());
+        event.put("eventStatus", "https://schema.org/EventScheduled");
+        event.put("eventAttendanceMode", m.mode().schemaOrgAttendanceMode());
+        if (m.description() != null) {
+            event.put("description", m.description());
+        }
+        List<Object> locations = new ArrayList<>();
+        if (m.mode().hasVenue()) {
+            Map<String, Object> place = new LinkedHashMap<>();
+            place.put("@type", "Place");
+            place.put("name", m.venue() != null ? m.venue() : m.city() != null ? m.city() : m.title());
+            Map<String, Object> address = new LinkedHashMap<>();
+            address.put("@type", "PostalAddress");
+            if (m.city() != null) {
+                address.put("addressLocality", m.city());
+            }
+            if (m.country() != null) {
+                address.put("addressCountry", m.country());
+            }
+            place.put("address", address);
+            locations.add(place);
+        }
+        if (m.mode().isOnline()) {
+            // the link itself is for confirmed participants only
+            locations.add(Map.of("@type", "VirtualLocation", "url", pageUrl));
+        }
+        event.put("location", locations.size() == 1 ? locations.get(0) : locations);
+        List<Object> organizers = new ArrayList<>();
+        for (Organizer organizer : m.organizers()) {
+            organizers.add(Map.of("@type", "Organization", "name", organizer.name()));
+        }
+        if (!organizers.isEmpty()) {
+            event.put("organizer", organizers);
+        }
+        if (!m.themes().isEmpty()) {
+            event.put("keywords", String.join(", ", m.themes().stream().map(sdg -> "SDG " + sdg).toList()));
+        }
+        if (m.capacity() != null) {
+            event.put("maximumAttendeeCapacity", m.capacity());
+        }
+        return json.writeValueAsString(event).replace("<", "\\u003c");
+    }
+}

@@ -1,0 +1,133 @@
+package org.ansoplatform.meetings.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+
+import org.ansoplatform.meetings.MeetingKind;
+import org.ansoplatform.meetings.MeetingQueries;
+import org.ansoplatform.meetings.MeetingView;
+import org.ansoplatform.shared.CountryCode;
+import org.ansoplatform.shared.PageRequest;
+import org.ansoplatform.shared.PageResult;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The filtered list that the public pages and the Secretariat's list share. Pages are lenient: a filter they cannot read is ignored. */
+@Component
+class MeetingListing {
+
+    public record CountryOption(String code, String name) {
+    }
+
+    /** One month of the calendar view. */
+    public record Month(int year, int month, List<MeetingView> meetings) {
+    }
+
+    public record Listing(String path, boolean admin, Integer year, String kind, String organizer, String country,
+            Integer theme, PageResult<MeetingView> result, List<Integer> years, List<MeetingKind> kinds,
+            List<CountryOption> countries, List<Integer> themes) {
+
+        public String pageUrl(int page) {
+            return query(UriComponentsBuilder.fromPath(path)).queryParam("page", page).build().encode().toUriString();
+        }
+
+        public String calendarUrl() {
+            return query(UriComponentsBuilder.fromPath("/meetings/calendar")).build().encode().toUriString();
+        }
+
+        public String listUrl() {
+            return query(UriComponentsBuilder.fromPath("/meetings")).build().encode().toUriString();
+        }
+
+        private UriComponentsBuilder query(UriComponentsBuilder builder) {
+            if (year != null) {
+                builder.queryParam("year", year);
+            }
+            if (kind != null) {
+                builder.queryParam("kind", kind);
+            }
+            if (organizer != null) {
+                builder.queryParam("organizer", organizer);
+            }
+            if (country != null) {
+                builder.queryParam("country", country);
+            }
+            if (theme != null) {
+                builder.queryParam("theme", theme);
+            }
+            return builder;
+        }
+
+        public int shownTotalPages() {
+            return Math.max(1, result.totalPages());
+        }
+    }
+
+    private final MeetingQueries queries;
+
+    MeetingListing(MeetingQueries queries) {
+        this.queries = queries;
+    }
+
+    MeetingQueries.Filter filter(String year, String kind, String organizer, String country, String theme, boolean admin) {
+        MeetingKind meetingKind = parseEnum(MeetingKind.class, kind);
+        String countryCode = country != null && CountryCode.isValid(country.strip().toUpperCase(Locale.ROOT))
+                ? country.strip().toUpperCase(Locale.ROOT) : null;
+        Integer sdg = number(theme);
+        return new MeetingQueries.Filter(number(year), meetingKind, organizer, countryCode,
+                sdg != null && sdg >= 1 && sdg <= 17 ? sdg : null, admin);
+    }
+
+    Listing list(String path, boolean admin, String year, String kind, String organizer, String country, String theme,
+            String page, Locale locale) {
+        MeetingQueries.Filter filter = filter(year, kind, organizer, country, theme, admin);
+        Integer pageNumber = number(page);
+        PageResult<MeetingView> result = queries.search(filter, PageRequest.of(pageNumber, 50));
+        return listing(path, admin, filter, result, locale);
+    }
+
+    Listing listing(String path, boolean admin, MeetingQueries.Filter filter, PageResult<MeetingView> result, Locale locale) {
+        List<CountryOption> countries = queries.countries().stream()
+                .filter(CountryCode::isValid)
+                .map(code -> new CountryOption(code, new CountryCode(code).displayName(locale)))
+                .sorted(Comparator.comparing(CountryOption::name))
+                .toList();
+        return new Listing(path, admin, filter.year(), filter.kind() == null ? null : filter.kind().name(),
+                filter.organizer(), filter.country(), filter.theme(), result, queries.years(),
+                List.of(MeetingKind.values()), countries, IntStream.rangeClosed(1, 17).boxed().toList());
+    }
+
+    /** The meetings grouped by the month they start in. */
+    static List<Month> months(List<MeetingView> meetings) {
+        TreeMap<Integer, List<MeetingView>> byMonth = new TreeMap<>();
+        for (MeetingView m : meetings) {
+            byMonth.computeIfAbsent(m.startDate().getYear() * 100 + m.startDate().getMonthValue(), k -> new java.util.ArrayList<>()).add(m);
+        }
+        return byMonth.entrySet().stream().map(e -> new Month(e.getKey() / 100, e.getKey() % 100, e.getValue())).toList();
+    }
+
+    static Integer number(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static <E extends Enum<E>> E parseEnum(Class<E> type, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
