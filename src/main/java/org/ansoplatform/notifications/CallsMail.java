@@ -31,7 +31,7 @@ class CallsMail {
 
     @ApplicationModuleListener
     void on(ApplicationSubmitted event) {
-        accounts.contact(event.applicantId()).ifPresent(contact -> mailer.send(contact, "calls.mail.receipt", event.reference(),
+        accounts.contact(event.applicantId()).ifPresent(contact -> mailer.send(contact, "calls.receipt", event.reference(),
                 mailer.link("/applications/" + event.applicationId()),
                 mailer.link("/applications/" + event.applicationId() + "/submission.pdf")));
     }
@@ -41,7 +41,7 @@ class CallsMail {
     void on(RefereeInvited event) {
         Contact referee = new Contact(null, event.refereeEmail(), event.refereeName(), Locale.ENGLISH);
         String link = mailer.link("/referee?token=" + URLEncoder.encode(event.token(), StandardCharsets.UTF_8));
-        mailer.send(referee, event.reminder() ? "calls.mail.refereeReminder" : "calls.mail.referee", event.applicantName(),
+        mailer.send(referee, event.reminder() ? "calls.refereeReminder" : "calls.referee", event.applicantName(),
                 event.callTitle().in(Locale.ENGLISH), link, UTC.format(event.deadline()));
     }
 
@@ -53,7 +53,7 @@ class CallsMail {
 
     @ApplicationModuleListener
     void on(RefereeLetterReceived event) {
-        accounts.contact(event.applicantId()).ifPresent(contact -> mailer.send(contact, "calls.mail.letterReceived",
+        accounts.contact(event.applicantId()).ifPresent(contact -> mailer.send(contact, "calls.letterReceived",
                 event.refereeName(), mailer.link("/applications/" + event.applicationId())));
     }
 }

@@ -45,16 +45,16 @@ class Mailer {
     }
 
     /**
-     * Sends the message whose subject and body are {@code mail.<kind>.subject/.body}, or, for a kind with
-     * a dot such as {@code calls.mail.receipt}, {@code <kind>.subject/.body} from that module's bundle.
-     * The recipient's name is argument {0}, the given arguments follow.
+     * Sends the message whose subject and body are {@code mail.<kind>.subject/.body} (a module keeps its own
+     * as {@code mail.<module>.<name>} in its bundle). The recipient's name is argument {0}, the given
+     * arguments follow.
      */
     MessageView send(Contact to, String kind, Object... arguments) {
         Locale locale = to.locale();
         Object[] withName = new Object[arguments.length + 1];
         withName[0] = to.displayName();
         System.arraycopy(arguments, 0, withName, 1, arguments.length);
-        String prefix = kind.contains(".") ? kind : "mail." + kind;
+        String prefix = "mail." + kind;
         String subject = messages.getMessage(prefix + ".subject", withName, locale);
         String body = messages.getMessage(prefix + ".body", withName, locale);
         return deliver(to, kind, subject, body);

@@ -125,7 +125,7 @@ class ApplicationsIntegrationTests extends IntegrationTest {
         String body = Mail.awaitBody(applicant.email(), "received");
         ApplicationView submitted = applications.view(id, applicant);
         assertThat(body).contains(submitted.reference()).contains("/applications/" + id + "/submission.pdf");
-        assertThat(jdbc.sql("select count(*) from notifications.message where recipient_email = ? and kind = 'calls.mail.receipt'")
+        assertThat(jdbc.sql("select count(*) from notifications.message where recipient_email = ? and kind = 'calls.receipt'")
                 .param(applicant.email()).query(Integer.class).single()).isEqualTo(1);
         assertThat(submitted.screening().eligible()).isTrue();
     }
@@ -281,7 +281,7 @@ class ApplicationsIntegrationTests extends IntegrationTest {
         assertThat(newToken).isNotEqualTo(oldToken);
         assertThatThrownBy(() -> letters.open(oldToken)).isInstanceOf(InvalidInputException.class);
         assertThat(letters.open(newToken).refereeName()).isEqualTo("Prof. Late");
-        assertThat(jdbc.sql("select count(*) from notifications.message where recipient_email = ? and kind = 'calls.mail.refereeReminder'")
+        assertThat(jdbc.sql("select count(*) from notifications.message where recipient_email = ? and kind = 'calls.refereeReminder'")
                 .param(refereeEmail).query(Integer.class).single()).isEqualTo(1);
 
         await().atMost(Duration.ofSeconds(15)).until(() -> !calls.get(soon).accepting(java.time.Instant.now()));
