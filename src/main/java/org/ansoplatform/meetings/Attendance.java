@@ -146,11 +146,15 @@ public class Attendance {
                 .optional();
     }
 
-    /** The certificate of attendance as PDF, for a registration that has one. */
+    /**
+     * The certificate of attendance as PDF, for a registration that has one. Its labels are in English whatever
+     * the language asked: the PDF renderer has no font with Chinese characters yet.
+     */
     @Transactional(readOnly = true)
     public byte[] certificatePdf(RegistrationView registration, String verifyUrl, Locale locale) {
         Certificate certificate = verify(registration.certificateCode())
                 .orElseThrow(() -> new NotFoundException("certificate"));
-        return pdf.render("meetings/certificate", Map.of("certificate", certificate, "verifyUrl", verifyUrl), locale);
+        return pdf.render("meetings/certificate", Map.of("certificate", certificate, "verifyUrl", verifyUrl),
+                Locale.ENGLISH);
     }
 }
