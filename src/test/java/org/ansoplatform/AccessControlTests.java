@@ -58,7 +58,7 @@ class AccessControlTests extends IntegrationTest {
             "\\S+ /api/v1/board/.*", "BOARD_MEMBER",
             "POST /api/v1/organizations", "SECRETARIAT",
             "PUT /api/v1/organizations/\\{id}", "SECRETARIAT",
-            "POST /api/v1/motions/\\{id}/(ballots|proxies)", "MEMBER_REPRESENTATIVE");
+            "POST /api/v1/(motions/\\{id}/(ballots|proxies)|elections/\\{id}/ballots)", "MEMBER_REPRESENTATIVE");
 
     @SafeVarargs
     private static Set<String> union(Set<String>... sets) {

@@ -39,8 +39,10 @@ public class Mandates {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final OrganizationQueries organizations;
+    private final java.time.Clock clock;
 
-    Mandates(JdbcClient jdbc, ApplicationEventPublisher events, OrganizationQueries organizations) {
+    Mandates(JdbcClient jdbc, ApplicationEventPublisher events, OrganizationQueries organizations, java.time.Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.events = events;
         this.organizations = organizations;
@@ -49,14 +51,14 @@ public class Mandates {
     /** The organizations holding a seat on the body today. */
     @Transactional(readOnly = true)
     public List<UUID> seated(Body body) {
-        return jdbc.sql("select distinct organization_id from governance.seat where body = :b and (term_end is null or term_end >= current_date)")
-                .param("b", body.name()).query(UUID.class).list();
+        return jdbc.sql("select distinct organization_id from governance.seat where body = :b and (term_end is null or term_end >= :today)")
+                .param("b", body.name()).param("today", java.time.LocalDate.now(clock)).query(UUID.class).list();
     }
 
     @Transactional(readOnly = true)
     public List<SeatView> seats(Body body) {
-        return jdbc.sql("select * from governance.seat where body = :b and (term_end is null or term_end >= current_date)")
-                .param("b", body.name())
+        return jdbc.sql("select * from governance.seat where body = :b and (term_end is null or term_end >= :today)")
+                .param("b", body.name()).param("today", java.time.LocalDate.now(clock))
                 .query((rs, row) -> {
                     UUID organization = rs.getObject("organization_id", UUID.class);
                     return new SeatView(rs.getObject("id", UUID.class), body, organization,
@@ -67,7 +69,8 @@ public class Mandates {
 
     @Transactional(readOnly = true)
     public List<OfficerView> officers() {
-        return jdbc.sql("select * from governance.officer where term_end is null or term_end >= current_date order by office, name")
+        return jdbc.sql("select * from governance.officer where term_end is null or term_end >= :today order by office, name")
+                .param("today", java.time.LocalDate.now(clock))
                 .query((rs, row) -> new OfficerView(rs.getObject("id", UUID.class), Office.valueOf(rs.getString("office")),
                         rs.getString("name"), rs.getObject("term_start", LocalDate.class),
                         rs.getObject("term_end", LocalDate.class)))
@@ -98,6 +101,15 @@ public class Mandates {
                 .param("id", id).param("b", body.name()).param("o", organizationId).param("s", start).param("d", decisionId)
                 .update();
         return id;
+    }
+
+    /** Ends every current seat of the body on the day of the decision and seats the given organizations. */
+    void replaceSeats(Body body, List<UUID> organizationIds, LocalDate from, UUID decisionId) {
+        jdbc.sql("""
+                        update governance.seat set term_end = :end, ended_by = :d
+                        where body = :b and (term_end is null or term_end >= :from)""")
+                .param("end", from.minusDays(1)).param("d", decisionId).param("b", body.name()).param("from", from).update();
+        organizationIds.forEach(organization -> addSeat(body, organization, from, decisionId));
     }
 
     UUID addOfficer(Office office, String name, LocalDate start, LocalDate end) {

@@ -79,11 +79,12 @@ public class Sessions {
     private final Mandates mandates;
     private final Associations associations;
     private final Voting voting;
+    private final Elections elections;
     private final OrganizationQueries organizations;
     private final FileAccess files;
 
     Sessions(JdbcClient jdbc, CurrentActor currentActor, ApplicationEventPublisher events, Membership membership,
-            Statutes statutes, Mandates mandates, Associations associations, Voting voting,
+            Statutes statutes, Mandates mandates, Associations associations, Voting voting, Elections elections,
             OrganizationQueries organizations, FileAccess files) {
         this.jdbc = jdbc;
         this.currentActor = currentActor;
@@ -93,6 +94,7 @@ public class Sessions {
         this.mandates = mandates;
         this.associations = associations;
         this.voting = voting;
+        this.elections = elections;
         this.organizations = organizations;
         this.files = files;
     }
@@ -217,7 +219,8 @@ public class Sessions {
         }
         SubjectType type = command.subjectType() == null ? SubjectType.OTHER : command.subjectType();
         boolean needsSubject = type == SubjectType.APPLICATION || type == SubjectType.AMENDMENT
-                || type == SubjectType.MANDATE || type == SubjectType.ASSOCIATION;
+                || type == SubjectType.MANDATE || type == SubjectType.ASSOCIATION
+                || type == SubjectType.ELECTION;
         if (needsSubject && command.subjectId() == null) {
             violations.add(new Violation("subjectId", "validation.required"));
         }
@@ -250,6 +253,7 @@ public class Sessions {
             case AMENDMENT -> statutes.apply(decision, actor);
             case MANDATE -> mandates.apply(decision, command.termEnd(), actor);
             case ASSOCIATION -> associations.apply(decision, actor);
+            case ELECTION -> elections.apply(decision, actor);
             default -> { }
         }
         events.publishEvent(new GovernanceChanged("governance.decisionRecorded", "decision", id.toString(),
