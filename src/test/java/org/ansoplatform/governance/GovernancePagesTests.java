@@ -76,6 +76,25 @@ class GovernancePagesTests extends IntegrationTest {
         page("applicant@example.org", "/membership/apply", Locale.CHINESE);
     }
 
+    @Autowired Elections elections;
+    @Autowired org.ansoplatform.organizations.OrganizationQueries organizations;
+
+    @Test
+    void an_open_election_shows_on_the_delegate_s_ballot_page_and_the_session_pages() throws Exception {
+        UUID assembly = sessions.create(new Sessions.SessionCommand(Body.ASSEMBLY, "Special General Assembly (pages)",
+                java.time.LocalDateTime.of(2026, 12, 1, 9, 0), "Europe/Moscow", Sessions.Mode.ONLINE, null));
+        var members = organizations.search(new org.ansoplatform.organizations.OrganizationQueries.Filter(null, null, null,
+                org.ansoplatform.organizations.OrganizationStatus.MEMBER), new org.ansoplatform.shared.PageRequest(0, 3)).items();
+        UUID election = elections.create(new Elections.ElectionCommand(assembly, "Election of the new Governing Board", 2,
+                null, members.stream().map(o -> o.id()).toList()));
+        elections.open(election);
+        assertThat(page("representative@example.org", "/representative/votes", Locale.ENGLISH))
+                .contains("Election of the new Governing Board", "choose up to 2");
+        assertThat(page("secretariat@example.org", "/secretariat/governance/sessions/" + assembly, Locale.ENGLISH))
+                .contains("Close the poll", members.get(0).name());
+        assertThat(page(null, "/governance/sessions/" + assembly, Locale.CHINESE)).contains("投票中");
+    }
+
     @Test
     void someone_else_s_application_answers_404_and_a_bad_form_shows_errors_at_the_fields() throws Exception {
         UUID application = membership.list(Membership.State.ENDORSED).get(0).id();

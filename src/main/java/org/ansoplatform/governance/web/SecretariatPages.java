@@ -17,6 +17,7 @@ import org.ansoplatform.files.FileStorage;
 import org.ansoplatform.governance.Associations;
 import org.ansoplatform.governance.Body;
 import org.ansoplatform.governance.Delegates;
+import org.ansoplatform.governance.Elections;
 import org.ansoplatform.governance.Mandates;
 import org.ansoplatform.governance.Membership;
 import org.ansoplatform.governance.Outcome;
@@ -53,6 +54,7 @@ public class SecretariatPages {
     private final Membership membership;
     private final Sessions sessions;
     private final Voting voting;
+    private final Elections elections;
     private final Statutes statutes;
     private final Mandates mandates;
     private final Associations associations;
@@ -61,12 +63,13 @@ public class SecretariatPages {
     private final FileStorage files;
     private final MessageSource messages;
 
-    SecretariatPages(Membership membership, Sessions sessions, Voting voting, Statutes statutes, Mandates mandates,
+    SecretariatPages(Membership membership, Sessions sessions, Voting voting, Elections elections, Statutes statutes, Mandates mandates,
             Associations associations, Delegates delegates, OrganizationQueries organizations, FileStorage files,
             MessageSource messages) {
         this.membership = membership;
         this.sessions = sessions;
         this.voting = voting;
+        this.elections = elections;
         this.statutes = statutes;
         this.mandates = mandates;
         this.associations = associations;
@@ -145,6 +148,7 @@ public class SecretariatPages {
         model.addAttribute("attendance", sessions.attendance(id));
         model.addAttribute("decisions", sessions.decisions(id));
         model.addAttribute("motions", voting.ofSession(id));
+        model.addAttribute("elections", elections.ofSession(id));
         model.addAttribute("subjects", subjects(session.body()));
         model.addAttribute("outcomes", Arrays.asList(Outcome.values()));
         model.addAttribute("rules", Arrays.asList(Voting.Rule.values()));
@@ -242,6 +246,36 @@ public class SecretariatPages {
         return "redirect:/secretariat/governance/sessions/" + session;
     }
 
+    @PostMapping("/sessions/{id}/elections")
+    String election(@PathVariable UUID id, @RequestParam(required = false) String title,
+            @RequestParam(required = false) String seats, @RequestParam(required = false) List<UUID> candidates,
+            Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            elections.create(new Elections.ElectionCommand(id, title, integer(seats), null, candidates));
+        } catch (InvalidInputException e) {
+            PageErrors.show(e, messages, locale, model, response);
+            return session(id, model);
+        }
+        redirect.addFlashAttribute("flashSuccess", "flash.saved");
+        return "redirect:/secretariat/governance/sessions/" + id;
+    }
+
+    @PostMapping("/elections/{election}/{step}")
+    String electionStep(@PathVariable UUID election, @PathVariable String step, RedirectAttributes redirect) {
+        UUID session = elections.election(election).sessionId();
+        try {
+            switch (step) {
+                case "open" -> elections.open(election);
+                case "close" -> elections.close(election);
+                case "publish" -> elections.publish(election);
+                default -> throw new org.ansoplatform.platform.NotFoundException("step");
+            }
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flashError", e.violations().get(0).messageKey());
+        }
+        return "redirect:/secretariat/governance/sessions/" + session;
+    }
+
     @GetMapping("/amendments/new")
     String amendmentForm(Model model) {
         model.addAttribute("form", Map.of());
@@ -308,6 +342,10 @@ public class SecretariatPages {
                 .forEach(m -> subjects.add(new Subject("MANDATE:" + m.id(), "Mandate " + m.termStart() + " - " + m.termEnd())));
         associations.list().stream().filter(a -> a.state() == Associations.State.PROPOSED)
                 .forEach(a -> subjects.add(new Subject("ASSOCIATION:" + a.id(), a.acronym())));
+        if (body == Body.ASSEMBLY) {
+            elections.list().stream().filter(e -> e.state() == Voting.State.PUBLISHED)
+                    .forEach(e -> subjects.add(new Subject("ELECTION:" + e.id(), e.title())));
+        }
         sessions.list().stream().filter(s -> s.status() == Sessions.Status.PLANNED || s.status() == Sessions.Status.POSTPONED)
                 .forEach(s -> subjects.add(new Subject("POSTPONEMENT:" + s.id(), s.title())));
         return subjects;
