@@ -20,8 +20,6 @@ import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.shared.Actor;
-import org.ansoplatform.shared.PageRequest;
-import org.ansoplatform.shared.PageResult;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -129,7 +127,7 @@ public class Elections {
     public void open(UUID id) {
         ElectionView election = locked(id);
         requireState(election, Voting.State.CREATED);
-        List<UUID> electorate = members();
+        List<UUID> electorate = mandates.electorate(Body.ASSEMBLY);
         for (UUID organization : electorate) {
             jdbc.sql("insert into governance.election_voter (election_id, organization_id) values (:e, :o) on conflict do nothing")
                     .param("e", id).param("o", organization).update();
@@ -192,15 +190,7 @@ public class Elections {
     public void close(UUID id) {
         ElectionView election = locked(id);
         requireState(election, Voting.State.OPEN);
-        List<UUID> choices = new ArrayList<>(jdbc.sql("select candidate_id from governance.election_ballot where election_id = :e")
-                .param("e", id).query(UUID.class).list());
-        ballotBoxes.shuffle(choices);
-        jdbc.sql("delete from governance.election_ballot where election_id = :e").param("e", id).update();
-        for (UUID choice : choices) {
-            jdbc.sql("insert into governance.election_ballot (id, election_id, candidate_id) values (:id, :e, :c)")
-                    .param("id", UUID.randomUUID()).param("e", id).param("c", choice).update();
-        }
-        ballotBoxes.vacuumAfterCommit("governance.election_ballot");
+        ballotBoxes.rewrite("governance.election_ballot", "election_id", id, "candidate_id", "uuid");
         jdbc.sql("""
                         update governance.candidate c set votes = (select count(*) from governance.election_ballot b where b.candidate_id = c.id)
                         where c.election_id = :e""")
@@ -297,18 +287,6 @@ public class Elections {
     @Transactional(readOnly = true)
     public List<ElectionView> list() {
         return jdbc.sql("select * from governance.election order by created_at desc").query(this::view).list();
-    }
-
-    private List<UUID> members() {
-        List<UUID> ids = new ArrayList<>();
-        int page = 0;
-        PageResult<OrganizationView> result;
-        do {
-            result = organizations.search(new OrganizationQueries.Filter(null, null, null, OrganizationStatus.MEMBER),
-                    new PageRequest(page++, PageRequest.MAX_SIZE));
-            result.items().forEach(o -> ids.add(o.id()));
-        } while (!result.items().isEmpty() && ids.size() < result.total());
-        return ids;
     }
 
     private ElectionView locked(UUID id) {

@@ -55,6 +55,27 @@ public class Mandates {
                 .param("b", body.name()).param("today", java.time.LocalDate.now(clock)).query(UUID.class).list();
     }
 
+    /**
+     * The organizations entitled to vote in the body: for the Assembly every member organization of the
+     * directory, for the Board the organizations seated on it.
+     */
+    @Transactional(readOnly = true)
+    public List<UUID> electorate(Body body) {
+        if (body == Body.BOARD) {
+            return seated(Body.BOARD);
+        }
+        List<UUID> ids = new java.util.ArrayList<>();
+        int page = 0;
+        org.ansoplatform.shared.PageResult<org.ansoplatform.organizations.OrganizationView> result;
+        do {
+            result = organizations.search(new OrganizationQueries.Filter(null, null, null,
+                    org.ansoplatform.organizations.OrganizationStatus.MEMBER), new org.ansoplatform.shared.PageRequest(page++,
+                    org.ansoplatform.shared.PageRequest.MAX_SIZE));
+            result.items().forEach(o -> ids.add(o.id()));
+        } while (!result.items().isEmpty() && ids.size() < result.total());
+        return ids;
+    }
+
     @Transactional(readOnly = true)
     public List<SeatView> seats(Body body) {
         return jdbc.sql("select * from governance.seat where body = :b and (term_end is null or term_end >= :today)")

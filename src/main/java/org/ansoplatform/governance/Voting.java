@@ -12,15 +12,12 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.ansoplatform.organizations.OrganizationQueries;
-import org.ansoplatform.organizations.OrganizationStatus;
 import org.ansoplatform.organizations.OrganizationView;
 import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.shared.Actor;
-import org.ansoplatform.shared.PageRequest;
-import org.ansoplatform.shared.PageResult;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -164,7 +161,7 @@ public class Voting {
     public void open(UUID id) {
         MotionView motion = locked(id);
         requireState(motion, State.CREATED);
-        List<UUID> electorate = motion.body() == Body.ASSEMBLY ? members() : mandates.seated(Body.BOARD);
+        List<UUID> electorate = mandates.electorate(motion.body());
         for (UUID organization : electorate) {
             jdbc.sql("insert into governance.motion_voter (motion_id, organization_id) values (:m, :o) on conflict do nothing")
                     .param("m", id).param("o", organization).update();
@@ -269,16 +266,8 @@ public class Voting {
         requireState(motion, State.OPEN);
         Map<String, Integer> counts;
         if (motion.secret()) {
-            List<String> choices = new ArrayList<>(jdbc.sql("select choice from governance.secret_ballot where motion_id = :m")
-                    .param("m", id).query(String.class).list());
-            ballotBoxes.shuffle(choices);
-            jdbc.sql("delete from governance.secret_ballot where motion_id = :m").param("m", id).update();
-            for (String choice : choices) {
-                jdbc.sql("insert into governance.secret_ballot (id, motion_id, choice) values (:id, :m, :c)")
-                        .param("id", UUID.randomUUID()).param("m", id).param("c", choice).update();
-            }
+            List<String> choices = ballotBoxes.rewrite("governance.secret_ballot", "motion_id", id, "choice", "varchar");
             counts = choices.stream().collect(Collectors.groupingBy(c -> c, Collectors.summingInt(c -> 1)));
-            ballotBoxes.vacuumAfterCommit("governance.secret_ballot");
         } else {
             counts = jdbc.sql("select choice, count(*) as n from governance.participation where motion_id = :m group by choice")
                     .param("m", id).query((rs, row) -> Map.entry(rs.getString("choice"), rs.getInt("n"))).list()
@@ -380,18 +369,6 @@ public class Voting {
     private boolean entitled(UUID motionId, UUID organizationId) {
         return jdbc.sql("select exists (select 1 from governance.motion_voter where motion_id = :m and organization_id = :o)")
                 .param("m", motionId).param("o", organizationId).query(Boolean.class).single();
-    }
-
-    private List<UUID> members() {
-        List<UUID> ids = new ArrayList<>();
-        int page = 0;
-        PageResult<OrganizationView> result;
-        do {
-            result = organizations.search(new OrganizationQueries.Filter(null, null, null, OrganizationStatus.MEMBER),
-                    new PageRequest(page++, PageRequest.MAX_SIZE));
-            result.items().forEach(o -> ids.add(o.id()));
-        } while (!result.items().isEmpty() && ids.size() < result.total());
-        return ids;
     }
 
     private MotionView locked(UUID id) {
