@@ -50,11 +50,11 @@ class ElectionTests extends IntegrationTest {
 
     @Test
     void the_most_voted_candidates_take_the_seats_through_an_assembly_decision() {
-        List<UUID> candidates = List.of(member("Candidate A"), member("Candidate B"), member("Candidate C"));
+        List<UUID> candidates = List.of(member("Zz test candidate A"), member("Zz test candidate B"), member("Zz test candidate C"));
         List<UUID> voters = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             UUID person = UUID.randomUUID();
-            delegates.appoint(person, i < 3 ? candidates.get(i) : member("Voter"), Actor.system(java.time.Instant.now()));
+            delegates.appoint(person, i < 3 ? candidates.get(i) : member("Zz test voter"), Actor.system(java.time.Instant.now()));
             voters.add(person);
         }
         UUID assembly = sessions.create(new Sessions.SessionCommand(Body.ASSEMBLY, "Electing Assembly",

@@ -59,9 +59,25 @@ public class RepresentativePages {
                 .map(m -> new OpenVote(m, voting.voted(m.id(), organization), voting.proxiesHeldBy(m.id(), organization)
                         .stream().map(o -> organizations.byId(o).orElse(null)).filter(java.util.Objects::nonNull).toList()))
                 .toList());
+        model.addAttribute("members", organization == null ? List.of() : organizations.search(
+                new OrganizationQueries.Filter(null, null, null, org.ansoplatform.organizations.OrganizationStatus.MEMBER),
+                new org.ansoplatform.shared.PageRequest(0, 100)).items().stream().filter(o -> !o.id().equals(organization)).toList());
         model.addAttribute("elections", organization == null ? List.of() : elections.openFor(organization).stream()
                 .map(e -> new OpenElection(e, elections.voted(e.id(), organization))).toList());
         return "governance/votes";
+    }
+
+    @PostMapping("/representative/votes/{id}/proxy")
+    String proxy(@PathVariable UUID id, @RequestParam(required = false) UUID holder, Model model, Locale locale,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            voting.giveProxy(id, holder);
+        } catch (InvalidInputException e) {
+            PageErrors.show(e, messages, locale, model, response);
+            return votes(model);
+        }
+        redirect.addFlashAttribute("flashSuccess", "governance.vote.proxyGiven");
+        return "redirect:/representative/votes";
     }
 
     @PostMapping("/representative/elections/{id}")
