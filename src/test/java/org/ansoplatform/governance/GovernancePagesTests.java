@@ -39,7 +39,7 @@ class GovernancePagesTests extends IntegrationTest {
     void the_public_pages_show_the_seeded_meetings_statutes_and_associations() throws Exception {
         String overview = page(null, "/governance", Locale.ENGLISH);
         assertThat(overview).contains("4th ANSO Governing Board Meeting", "3rd ANSO Governing Board Meeting",
-                "2nd ANSO General Assembly", "Prof. BAI Chunli");
+                "2nd ANSO General Assembly", "Prof. BAI Chunli", "Extended from 2020-05-31 to 2021-12-31 by decision");
         UUID board4 = sessions.list().stream().filter(s -> s.title().startsWith("4th")).findFirst().orElseThrow().id();
         String meeting = page(null, "/governance/sessions/" + board4, Locale.ENGLISH);
         assertThat(meeting).contains("Article 8.3", "Instituto de Astrofísica de Canarias (IAC)", "Online");
@@ -70,6 +70,12 @@ class GovernancePagesTests extends IntegrationTest {
         assertThat(page("secretariat@example.org", "/secretariat/governance/delegates", Locale.ENGLISH))
                 .contains("Pakistan Academy of Sciences (PAS)");
         page("secretariat@example.org", "/secretariat/governance/amendments/new", Locale.ENGLISH);
+        page("secretariat@example.org", "/secretariat/governance/associations/new", Locale.CHINESE);
+        MockHttpServletResponse proposed = mvc.perform(post("/secretariat/governance/associations").param("acronym", "ANSO-PG")
+                .param("name", "Alliance on Page Geology").param("leadInstitution", "Institute of Pages")
+                .with(user(people.loadUserByUsername("secretariat@example.org"))).with(csrf())).andReturn().getResponse();
+        assertThat(proposed.getRedirectedUrl()).isEqualTo("/governance/associations");
+        assertThat(page(null, "/governance/associations", Locale.ENGLISH)).contains("Alliance on Page Geology");
         assertThat(page("representative@example.org", "/representative/votes", Locale.ENGLISH))
                 .contains("Pakistan Academy of Sciences (PAS)");
         page("applicant@example.org", "/membership", Locale.ENGLISH);

@@ -301,6 +301,28 @@ public class SecretariatPages {
         }
     }
 
+    @GetMapping("/associations/new")
+    String associationForm(Model model) {
+        model.addAttribute("form", Map.of());
+        return "governance/secretariat/association";
+    }
+
+    @PostMapping("/associations")
+    String proposeAssociation(@RequestParam Map<String, String> form, Model model, Locale locale,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            associations.propose(new Associations.AssociationCommand(form.get("acronym"), form.get("name"),
+                    form.get("leadInstitution"), form.get("aims"), form.get("regions"), form.get("countries"),
+                    form.get("coordinator"), form.get("members")));
+        } catch (InvalidInputException e) {
+            PageErrors.show(e, messages, locale, model, response);
+            model.addAttribute("form", form);
+            return "governance/secretariat/association";
+        }
+        redirect.addFlashAttribute("flashSuccess", "flash.saved");
+        return "redirect:/governance/associations";
+    }
+
     @GetMapping("/delegates")
     String delegates(Model model) {
         model.addAttribute("delegates", delegates.current());
