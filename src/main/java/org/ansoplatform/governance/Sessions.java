@@ -293,6 +293,13 @@ public class Sessions {
                 .list().stream().sorted(java.util.Comparator.comparing(AttendanceView::organizationName)).toList();
     }
 
+    /** Whether the file is a document of some session's agenda (those are for anyone signed in). */
+    @Transactional(readOnly = true)
+    boolean isAgendaDocument(UUID fileId) {
+        return jdbc.sql("select exists (select 1 from governance.agenda_item where :file = any(file_ids))")
+                .param("file", fileId).query(Boolean.class).single();
+    }
+
     private static final String DECISIONS = """
             select d.*, s.body, s.title as session_title, s.starts_at from governance.decision d
             join governance.session s on s.id = d.session_id""";

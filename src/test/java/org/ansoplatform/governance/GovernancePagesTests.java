@@ -102,6 +102,24 @@ class GovernancePagesTests extends IntegrationTest {
     }
 
     @Test
+    void an_agenda_document_uploaded_by_the_secretariat_is_readable_by_anyone_signed_in() throws Exception {
+        UUID session = sessions.create(new Sessions.SessionCommand(Body.BOARD, "Board with papers",
+                java.time.LocalDateTime.of(2026, 12, 2, 9, 0), "Asia/Shanghai", Sessions.Mode.HYBRID, "Beijing"));
+        var upload = new org.springframework.mock.web.MockMultipartFile("documents", "progress-report.pdf", "application/pdf",
+                org.ansoplatform.files.TestFiles.pdf());
+        MockHttpServletResponse added = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/secretariat/governance/sessions/" + session + "/agenda").file(upload)
+                .param("title", "ANSO progress report").with(user(people.loadUserByUsername("secretariat@example.org")))
+                .with(csrf())).andReturn().getResponse();
+        assertThat(added.getRedirectedUrl()).isEqualTo("/secretariat/governance/sessions/" + session);
+        UUID file = sessions.agenda(session).get(0).fileIds().get(0);
+        assertThat(mvc.perform(get("/api/v1/files/" + file).with(user(people.loadUserByUsername("board@example.org"))))
+                .andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/api/v1/files/" + file)).andReturn().getResponse().getStatus()).isEqualTo(401);
+        assertThat(page(null, "/governance/sessions/" + session, Locale.ENGLISH)).contains("ANSO progress report", "/files/" + file);
+    }
+
+    @Test
     void someone_else_s_application_answers_404_and_a_bad_form_shows_errors_at_the_fields() throws Exception {
         UUID application = membership.list(Membership.State.ENDORSED).get(0).id();
         assertThat(mvc.perform(get("/membership/applications/" + application)

@@ -62,10 +62,12 @@ public class SecretariatPages {
     private final OrganizationQueries organizations;
     private final FileStorage files;
     private final MessageSource messages;
+    private final org.ansoplatform.platform.CurrentActor currentActor;
 
     SecretariatPages(Membership membership, Sessions sessions, Voting voting, Elections elections, Statutes statutes, Mandates mandates,
             Associations associations, Delegates delegates, OrganizationQueries organizations, FileStorage files,
-            MessageSource messages) {
+            MessageSource messages, org.ansoplatform.platform.CurrentActor currentActor) {
+        this.currentActor = currentActor;
         this.membership = membership;
         this.sessions = sessions;
         this.voting = voting;
@@ -175,10 +177,20 @@ public class SecretariatPages {
     }
 
     @PostMapping("/sessions/{id}/agenda")
-    String agenda(@PathVariable UUID id, @RequestParam(required = false) String title, Model model, Locale locale,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String agenda(@PathVariable UUID id, @RequestParam(required = false) String title,
+            @RequestParam(name = "documents", required = false) List<org.springframework.web.multipart.MultipartFile> documents,
+            Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) throws java.io.IOException {
         try {
-            sessions.addAgendaItem(id, title, List.of());
+            List<UUID> fileIds = new ArrayList<>();
+            for (var document : documents == null ? List.<org.springframework.web.multipart.MultipartFile>of() : documents) {
+                if (!document.isEmpty()) {
+                    try (var content = document.getInputStream()) {
+                        fileIds.add(files.store(currentActor.personId(), document.getOriginalFilename(), content,
+                                FileStorage.DOCUMENT_TYPES).id());
+                    }
+                }
+            }
+            sessions.addAgendaItem(id, title, fileIds);
         } catch (InvalidInputException e) {
             PageErrors.show(e, messages, locale, model, response);
             return session(id, model);
