@@ -230,6 +230,8 @@ public class Sessions {
                 violations.add(new Violation("motionId", "governance.error.unknownMotion"));
             } else if (motion.get().state() != Voting.State.PUBLISHED) {
                 violations.add(new Violation("motionId", "governance.error.motionNotPublished"));
+            } else if (motion.get().subjectId() != null && !motion.get().subjectId().equals(command.subjectId())) {
+                violations.add(new Violation("motionId", "governance.error.motionOtherSubject"));
             } else if (Boolean.TRUE.equals(motion.get().adopted()) != (command.outcome() == Outcome.ADOPTED_BY_VOTE)) {
                 violations.add(new Violation("outcome", "governance.error.outcomeDiffersFromVote"));
             }

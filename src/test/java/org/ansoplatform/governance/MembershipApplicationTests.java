@@ -101,6 +101,12 @@ class MembershipApplicationTests extends IntegrationTest {
                 Map.of("text", "The Board endorses the application.", "outcome", "ADOPTED_BY_CONSENSUS",
                         "subjectType", "APPLICATION", "subjectId", id)).status()).isEqualTo(201);
 
+        // the Assembly approves by vote, not by a decision without one
+        Api.Answer withoutVote = api().post(SECRETARIAT, "/api/v1/secretariat/sessions/" + assembly + "/decisions",
+                Map.of("text", "Approved.", "outcome", "ADOPTED_BY_CONSENSUS", "subjectType", "APPLICATION", "subjectId", id));
+        assertThat(withoutVote.status()).isEqualTo(400);
+        assertThat(Api.firstError(withoutVote)).contains("by vote");
+
         // the Assembly votes by secret ballot
         Api.Answer motion = api().post(SECRETARIAT, "/api/v1/secretariat/motions", Map.of("sessionId", assembly,
                 "title", "Admit " + name, "rule", "SIMPLE_MAJORITY", "quorumPercent", 0, "secret", true,
