@@ -253,7 +253,7 @@ public class SecretariatPages {
                 default -> throw new org.ansoplatform.platform.NotFoundException("step");
             }
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("flashError", e.violations().get(0).messageKey());
+            redirect.addFlashAttribute("flashError", "governance.error.stepRefused");
         }
         return "redirect:/secretariat/governance/sessions/" + session;
     }
@@ -283,7 +283,7 @@ public class SecretariatPages {
                 default -> throw new org.ansoplatform.platform.NotFoundException("step");
             }
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("flashError", e.violations().get(0).messageKey());
+            redirect.addFlashAttribute("flashError", "governance.error.stepRefused");
         }
         return "redirect:/secretariat/governance/sessions/" + session;
     }
