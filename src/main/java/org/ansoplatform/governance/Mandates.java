@@ -23,6 +23,10 @@ public class Mandates {
 
     public enum Office { PRESIDENT, VICE_PRESIDENT, EXECUTIVE_DIRECTOR, ASSISTANT_EXECUTIVE_DIRECTOR }
 
+    /** An officer appointed by a decision, from {@code termStart} (the decision's date when empty) to {@code termEnd}. */
+    public record Appointment(Office office, String name, LocalDate termStart, LocalDate termEnd) {
+    }
+
     public record SeatView(UUID id, Body body, UUID organizationId, String organizationName, LocalDate termStart,
             LocalDate termEnd) {
     }
@@ -131,6 +135,43 @@ public class Mandates {
                         where body = :b and (term_end is null or term_end >= :from)""")
                 .param("end", from.minusDays(1)).param("d", decisionId).param("b", body.name()).param("from", from).update();
         organizationIds.forEach(organization -> addSeat(body, organization, from, decisionId));
+    }
+
+    /**
+     * An adopted OFFICE decision appoints an officer. For a single-holder office (all but Vice-President) the
+     * current holder's term ends the day before; for a Vice-President, the officer named as the decision's
+     * subject (if any) is the one replaced.
+     */
+    void appoint(Sessions.DecisionView decision, Appointment appointment, Actor actor) {
+        if (!decision.outcome().adopted()) {
+            return;
+        }
+        java.util.List<org.ansoplatform.platform.InvalidInputException.Violation> violations = new java.util.ArrayList<>();
+        String name = appointment == null ? null : Values.trim(appointment.name());
+        if (appointment == null || appointment.office() == null) {
+            violations.add(new org.ansoplatform.platform.InvalidInputException.Violation("office", "validation.required"));
+        }
+        if (name == null) {
+            violations.add(new org.ansoplatform.platform.InvalidInputException.Violation("officerName", "validation.required"));
+        } else if (name.length() > 200) {
+            violations.add(new org.ansoplatform.platform.InvalidInputException.Violation("officerName", "validation.tooLong", 200));
+        }
+        LocalDate start = appointment == null || appointment.termStart() == null ? decision.date() : appointment.termStart();
+        if (appointment != null && appointment.termEnd() != null && !appointment.termEnd().isAfter(start)) {
+            violations.add(new org.ansoplatform.platform.InvalidInputException.Violation("termEnd", "governance.error.termEnd"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        String ending = appointment.office() == Office.VICE_PRESIDENT
+                ? "update governance.officer set term_end = :end, ended_by = :d where id = :subject and (term_end is null or term_end >= :start)"
+                : "update governance.officer set term_end = :end, ended_by = :d where office = :office and (term_end is null or term_end >= :start)";
+        jdbc.sql(ending).param("end", start.minusDays(1)).param("d", decision.id()).param("subject", decision.subjectId())
+                .param("office", appointment.office().name()).param("start", start).update();
+        UUID id = addOfficer(appointment.office(), name, start, appointment.termEnd());
+        jdbc.sql("update governance.officer set decided_by = :d where id = :id").param("d", decision.id()).param("id", id).update();
+        events.publishEvent(new GovernanceChanged("governance.officerAppointed", "officer", id.toString(),
+                appointment.office() + " " + name, actor));
     }
 
     UUID addOfficer(Office office, String name, LocalDate start, LocalDate end) {

@@ -56,10 +56,16 @@ public class Sessions {
 
     /**
      * A decision to record. {@code subjectId} names the application, amendment, mandate or association it
-     * decides; {@code motionId} the published vote it follows; {@code termEnd} the new end of a mandate.
+     * decides; {@code motionId} the published vote it follows; {@code termEnd} the new end of a mandate;
+     * {@code appointment} the officer an OFFICE decision appoints (its subject, if any, is the officer replaced).
      */
     public record DecisionCommand(String text, Outcome outcome, SubjectType subjectType, UUID subjectId, UUID motionId,
-            LocalDate termEnd) {
+            LocalDate termEnd, Mandates.Appointment appointment) {
+
+        public DecisionCommand(String text, Outcome outcome, SubjectType subjectType, UUID subjectId, UUID motionId,
+                LocalDate termEnd) {
+            this(text, outcome, subjectType, subjectId, motionId, termEnd, null);
+        }
     }
 
     public record DecisionView(UUID id, UUID sessionId, Body body, String sessionTitle, LocalDate date, String text,
@@ -256,6 +262,7 @@ public class Sessions {
             case MANDATE -> mandates.apply(decision, command.termEnd(), actor);
             case ASSOCIATION -> associations.apply(decision, actor);
             case ELECTION -> elections.apply(decision, actor);
+            case OFFICE -> mandates.appoint(decision, command.appointment(), actor);
             default -> { }
         }
         events.publishEvent(new GovernanceChanged("governance.decisionRecorded", "decision", id.toString(),

@@ -157,6 +157,7 @@ public class SecretariatPages {
         model.addAttribute("members", organizations.search(new OrganizationQueries.Filter(null, null, null,
                 OrganizationStatus.MEMBER), new PageRequest(0, 100)).items());
         model.addAttribute("statuses", Arrays.asList(Sessions.Status.values()));
+        model.addAttribute("offices", Arrays.asList(Mandates.Office.values()));
         return "governance/secretariat/session";
     }
 
@@ -165,9 +166,14 @@ public class SecretariatPages {
             HttpServletResponse response, RedirectAttributes redirect) {
         try {
             String[] subject = subject(form.get("subject"));
+            Mandates.Office office = parse(Mandates.Office.class, form.get("office"));
+            SubjectType type = office != null ? SubjectType.OFFICE
+                    : subject == null ? SubjectType.OTHER : SubjectType.valueOf(subject[0]);
+            UUID subjectId = subject == null || office != null && !"OFFICE".equals(subject[0]) ? null : UUID.fromString(subject[1]);
+            Mandates.Appointment appointment = office == null ? null
+                    : new Mandates.Appointment(office, form.get("officerName"), date(form.get("termStart")), date(form.get("termEnd")));
             sessions.recordDecision(id, new Sessions.DecisionCommand(form.get("text"), parse(Outcome.class, form.get("outcome")),
-                    subject == null ? SubjectType.OTHER : SubjectType.valueOf(subject[0]),
-                    subject == null ? null : UUID.fromString(subject[1]), uuid(form.get("motionId")), date(form.get("termEnd"))));
+                    type, subjectId, uuid(form.get("motionId")), office == null ? date(form.get("termEnd")) : null, appointment));
         } catch (InvalidInputException e) {
             PageErrors.show(e, messages, locale, model, response);
             return session(id, model);
@@ -372,6 +378,7 @@ public class SecretariatPages {
         statutes.amendments().stream().filter(a -> a.state() == amendmentState)
                 .forEach(a -> subjects.add(new Subject("AMENDMENT:" + a.id(), "Article " + a.articleNumber()
                         + " (v" + a.baseVersion() + ")")));
+        mandates.officers().forEach(o -> subjects.add(new Subject("OFFICE:" + o.id(), o.office() + " " + o.name())));
         mandates.mandates().stream().filter(m -> m.body() == Body.BOARD)
                 .forEach(m -> subjects.add(new Subject("MANDATE:" + m.id(), "Mandate " + m.termStart() + " - " + m.termEnd())));
         associations.list().stream().filter(a -> a.state() == Associations.State.PROPOSED)

@@ -44,7 +44,7 @@ public class SessionsApi {
     }
 
     public record DecisionRequest(String text, Outcome outcome, SubjectType subjectType, UUID subjectId, UUID motionId,
-            LocalDate termEnd) {
+            LocalDate termEnd, org.ansoplatform.governance.Mandates.Appointment appointment) {
     }
 
     public record AttendanceRequest(UUID organizationId, boolean present) {
@@ -132,7 +132,7 @@ public class SessionsApi {
     @Operation(summary = "Record a decision of the session's body and apply it to what it decides (Secretariat)")
     ResponseEntity<DecisionView> decide(@PathVariable UUID id, @RequestBody DecisionRequest request) {
         UUID decision = sessions.recordDecision(id, new Sessions.DecisionCommand(request.text(), request.outcome(),
-                request.subjectType(), request.subjectId(), request.motionId(), request.termEnd()));
+                request.subjectType(), request.subjectId(), request.motionId(), request.termEnd(), request.appointment()));
         return ResponseEntity.created(URI.create("/api/v1/governance/decisions/" + decision))
                 .body(sessions.decision(decision).orElseThrow());
     }
