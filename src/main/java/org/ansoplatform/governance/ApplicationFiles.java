@@ -10,16 +10,19 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The Secretariat and Board members may read the documents attached to membership applications; the
- * applicant reads their own uploads as their owner already.
+ * The Secretariat and Board members may read the documents attached to membership applications (the
+ * applicant reads their own uploads as their owner already); anyone signed in may read the documents of a
+ * session's agenda.
  */
 @Component
 class ApplicationFiles implements FileAccessRule {
 
     private final Membership membership;
+    private final Sessions sessions;
 
-    ApplicationFiles(Membership membership) {
+    ApplicationFiles(Membership membership, Sessions sessions) {
         this.membership = membership;
+        this.sessions = sessions;
     }
 
     @Override
@@ -27,6 +30,7 @@ class ApplicationFiles implements FileAccessRule {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         boolean staff = authentication != null && authentication.getPrincipal() instanceof SignedInPerson person
                 && person.id().equals(personId) && (person.hasRole("SECRETARIAT") || person.hasRole("BOARD_MEMBER"));
-        return staff && membership.fileOfApplicationVisibleTo(file.id(), personId, true);
+        return staff && membership.fileOfApplicationVisibleTo(file.id(), personId, true)
+                || sessions.isAgendaDocument(file.id());
     }
 }

@@ -23,6 +23,10 @@ public class Mandates {
 
     public enum Office { PRESIDENT, VICE_PRESIDENT, EXECUTIVE_DIRECTOR, ASSISTANT_EXECUTIVE_DIRECTOR }
 
+    /** An officer appointed by a decision, from {@code termStart} (the decision's date when empty) to {@code termEnd}. */
+    public record Appointment(Office office, String name, LocalDate termStart, LocalDate termEnd) {
+    }
+
     public record SeatView(UUID id, Body body, UUID organizationId, String organizationName, LocalDate termStart,
             LocalDate termEnd) {
     }
@@ -39,8 +43,10 @@ public class Mandates {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final OrganizationQueries organizations;
+    private final java.time.Clock clock;
 
-    Mandates(JdbcClient jdbc, ApplicationEventPublisher events, OrganizationQueries organizations) {
+    Mandates(JdbcClient jdbc, ApplicationEventPublisher events, OrganizationQueries organizations, java.time.Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.events = events;
         this.organizations = organizations;
@@ -49,14 +55,35 @@ public class Mandates {
     /** The organizations holding a seat on the body today. */
     @Transactional(readOnly = true)
     public List<UUID> seated(Body body) {
-        return jdbc.sql("select distinct organization_id from governance.seat where body = :b and (term_end is null or term_end >= current_date)")
-                .param("b", body.name()).query(UUID.class).list();
+        return jdbc.sql("select distinct organization_id from governance.seat where body = :b and (term_end is null or term_end >= :today)")
+                .param("b", body.name()).param("today", java.time.LocalDate.now(clock)).query(UUID.class).list();
+    }
+
+    /**
+     * The organizations entitled to vote in the body: for the Assembly every member organization of the
+     * directory, for the Board the organizations seated on it.
+     */
+    @Transactional(readOnly = true)
+    public List<UUID> electorate(Body body) {
+        if (body == Body.BOARD) {
+            return seated(Body.BOARD);
+        }
+        List<UUID> ids = new java.util.ArrayList<>();
+        int page = 0;
+        org.ansoplatform.shared.PageResult<org.ansoplatform.organizations.OrganizationView> result;
+        do {
+            result = organizations.search(new OrganizationQueries.Filter(null, null, null,
+                    org.ansoplatform.organizations.OrganizationStatus.MEMBER), new org.ansoplatform.shared.PageRequest(page++,
+                    org.ansoplatform.shared.PageRequest.MAX_SIZE));
+            result.items().forEach(o -> ids.add(o.id()));
+        } while (!result.items().isEmpty() && ids.size() < result.total());
+        return ids;
     }
 
     @Transactional(readOnly = true)
     public List<SeatView> seats(Body body) {
-        return jdbc.sql("select * from governance.seat where body = :b and (term_end is null or term_end >= current_date)")
-                .param("b", body.name())
+        return jdbc.sql("select * from governance.seat where body = :b and (term_end is null or term_end >= :today)")
+                .param("b", body.name()).param("today", java.time.LocalDate.now(clock))
                 .query((rs, row) -> {
                     UUID organization = rs.getObject("organization_id", UUID.class);
                     return new SeatView(rs.getObject("id", UUID.class), body, organization,
@@ -67,7 +94,8 @@ public class Mandates {
 
     @Transactional(readOnly = true)
     public List<OfficerView> officers() {
-        return jdbc.sql("select * from governance.officer where term_end is null or term_end >= current_date order by office, name")
+        return jdbc.sql("select * from governance.officer where term_end is null or term_end >= :today order by office, name")
+                .param("today", java.time.LocalDate.now(clock))
                 .query((rs, row) -> new OfficerView(rs.getObject("id", UUID.class), Office.valueOf(rs.getString("office")),
                         rs.getString("name"), rs.getObject("term_start", LocalDate.class),
                         rs.getObject("term_end", LocalDate.class)))
@@ -98,6 +126,52 @@ public class Mandates {
                 .param("id", id).param("b", body.name()).param("o", organizationId).param("s", start).param("d", decisionId)
                 .update();
         return id;
+    }
+
+    /** Ends every current seat of the body on the day of the decision and seats the given organizations. */
+    void replaceSeats(Body body, List<UUID> organizationIds, LocalDate from, UUID decisionId) {
+        jdbc.sql("""
+                        update governance.seat set term_end = :end, ended_by = :d
+                        where body = :b and (term_end is null or term_end >= :from)""")
+                .param("end", from.minusDays(1)).param("d", decisionId).param("b", body.name()).param("from", from).update();
+        organizationIds.forEach(organization -> addSeat(body, organization, from, decisionId));
+    }
+
+    /**
+     * An adopted OFFICE decision appoints an officer. For a single-holder office (all but Vice-President) the
+     * current holder's term ends the day before; for a Vice-President, the officer named as the decision's
+     * subject (if any) is the one replaced.
+     */
+    void appoint(Sessions.DecisionView decision, Appointment appointment, Actor actor) {
+        if (!decision.outcome().adopted()) {
+            return;
+        }
+        java.util.List<org.ansoplatform.platform.InvalidInputException.Violation> violations = new java.util.ArrayList<>();
+        String name = appointment == null ? null : Values.trim(appointment.name());
+        if (appointment == null || appointment.office() == null) {
+            violations.add(new org.ansoplatform.platform.InvalidInputException.Violation("office", "validation.required"));
+        }
+        if (name == null) {
+            violations.add(new org.ansoplatform.platform.InvalidInputException.Violation("officerName", "validation.required"));
+        } else if (name.length() > 200) {
+            violations.add(new org.ansoplatform.platform.InvalidInputException.Violation("officerName", "validation.tooLong", 200));
+        }
+        LocalDate start = appointment == null || appointment.termStart() == null ? decision.date() : appointment.termStart();
+        if (appointment != null && appointment.termEnd() != null && !appointment.termEnd().isAfter(start)) {
+            violations.add(new org.ansoplatform.platform.InvalidInputException.Violation("termEnd", "governance.error.termEnd"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        String ending = appointment.office() == Office.VICE_PRESIDENT
+                ? "update governance.officer set term_end = :end, ended_by = :d where id = :subject and (term_end is null or term_end >= :start)"
+                : "update governance.officer set term_end = :end, ended_by = :d where office = :office and (term_end is null or term_end >= :start)";
+        jdbc.sql(ending).param("end", start.minusDays(1)).param("d", decision.id()).param("subject", decision.subjectId())
+                .param("office", appointment.office().name()).param("start", start).update();
+        UUID id = addOfficer(appointment.office(), name, start, appointment.termEnd());
+        jdbc.sql("update governance.officer set decided_by = :d where id = :id").param("d", decision.id()).param("id", id).update();
+        events.publishEvent(new GovernanceChanged("governance.officerAppointed", "officer", id.toString(),
+                appointment.office() + " " + name, actor));
     }
 
     UUID addOfficer(Office office, String name, LocalDate start, LocalDate end) {

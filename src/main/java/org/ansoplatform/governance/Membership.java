@@ -208,6 +208,10 @@ public class Membership {
         if (application.state() != State.ENDORSED) {
             throw new InvalidInputException("subjectId", "governance.error.notEndorsed");
         }
+        if (decision.outcome().adopted() && decision.motionId() == null) {
+            // the Assembly approves by vote: the decision follows a published motion about this application
+            throw new InvalidInputException("motionId", "governance.error.approvalNeedsVote");
+        }
         if (decision.outcome().adopted()) {
             jdbc.sql("update governance.application set approved_by = :d where id = :id")
                     .param("d", decision.id()).param("id", application.id()).update();

@@ -56,10 +56,16 @@ public class Sessions {
 
     /**
      * A decision to record. {@code subjectId} names the application, amendment, mandate or association it
-     * decides; {@code motionId} the published vote it follows; {@code termEnd} the new end of a mandate.
+     * decides; {@code motionId} the published vote it follows; {@code termEnd} the new end of a mandate;
+     * {@code appointment} the officer an OFFICE decision appoints (its subject, if any, is the officer replaced).
      */
     public record DecisionCommand(String text, Outcome outcome, SubjectType subjectType, UUID subjectId, UUID motionId,
-            LocalDate termEnd) {
+            LocalDate termEnd, Mandates.Appointment appointment) {
+
+        public DecisionCommand(String text, Outcome outcome, SubjectType subjectType, UUID subjectId, UUID motionId,
+                LocalDate termEnd) {
+            this(text, outcome, subjectType, subjectId, motionId, termEnd, null);
+        }
     }
 
     public record DecisionView(UUID id, UUID sessionId, Body body, String sessionTitle, LocalDate date, String text,
@@ -79,11 +85,12 @@ public class Sessions {
     private final Mandates mandates;
     private final Associations associations;
     private final Voting voting;
+    private final Elections elections;
     private final OrganizationQueries organizations;
     private final FileAccess files;
 
     Sessions(JdbcClient jdbc, CurrentActor currentActor, ApplicationEventPublisher events, Membership membership,
-            Statutes statutes, Mandates mandates, Associations associations, Voting voting,
+            Statutes statutes, Mandates mandates, Associations associations, Voting voting, Elections elections,
             OrganizationQueries organizations, FileAccess files) {
         this.jdbc = jdbc;
         this.currentActor = currentActor;
@@ -93,6 +100,7 @@ public class Sessions {
         this.mandates = mandates;
         this.associations = associations;
         this.voting = voting;
+        this.elections = elections;
         this.organizations = organizations;
         this.files = files;
     }
@@ -217,7 +225,8 @@ public class Sessions {
         }
         SubjectType type = command.subjectType() == null ? SubjectType.OTHER : command.subjectType();
         boolean needsSubject = type == SubjectType.APPLICATION || type == SubjectType.AMENDMENT
-                || type == SubjectType.MANDATE || type == SubjectType.ASSOCIATION;
+                || type == SubjectType.MANDATE || type == SubjectType.ASSOCIATION
+                || type == SubjectType.ELECTION;
         if (needsSubject && command.subjectId() == null) {
             violations.add(new Violation("subjectId", "validation.required"));
         }
@@ -227,6 +236,8 @@ public class Sessions {
                 violations.add(new Violation("motionId", "governance.error.unknownMotion"));
             } else if (motion.get().state() != Voting.State.PUBLISHED) {
                 violations.add(new Violation("motionId", "governance.error.motionNotPublished"));
+            } else if (motion.get().subjectId() != null && !motion.get().subjectId().equals(command.subjectId())) {
+                violations.add(new Violation("motionId", "governance.error.motionOtherSubject"));
             } else if (Boolean.TRUE.equals(motion.get().adopted()) != (command.outcome() == Outcome.ADOPTED_BY_VOTE)) {
                 violations.add(new Violation("outcome", "governance.error.outcomeDiffersFromVote"));
             }
@@ -250,6 +261,8 @@ public class Sessions {
             case AMENDMENT -> statutes.apply(decision, actor);
             case MANDATE -> mandates.apply(decision, command.termEnd(), actor);
             case ASSOCIATION -> associations.apply(decision, actor);
+            case ELECTION -> elections.apply(decision, actor);
+            case OFFICE -> mandates.appoint(decision, command.appointment(), actor);
             default -> { }
         }
         events.publishEvent(new GovernanceChanged("governance.decisionRecorded", "decision", id.toString(),
@@ -287,6 +300,13 @@ public class Sessions {
                             organizations.byId(organization).map(o -> o.name()).orElse("?"), rs.getBoolean("present"));
                 })
                 .list().stream().sorted(java.util.Comparator.comparing(AttendanceView::organizationName)).toList();
+    }
+
+    /** Whether the file is a document of some session's agenda (those are for anyone signed in). */
+    @Transactional(readOnly = true)
+    boolean isAgendaDocument(UUID fileId) {
+        return jdbc.sql("select exists (select 1 from governance.agenda_item where :file = any(file_ids))")
+                .param("file", fileId).query(Boolean.class).single();
     }
 
     private static final String DECISIONS = """

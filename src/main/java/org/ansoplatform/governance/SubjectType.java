@@ -2,5 +2,5 @@ package org.ansoplatform.governance;
 
 /** What a decision (or a motion) is about. */
 public enum SubjectType {
-    APPLICATION, AMENDMENT, MANDATE, POSTPONEMENT, ASSOCIATION, OTHER
+    APPLICATION, AMENDMENT, MANDATE, POSTPONEMENT, ASSOCIATION, ELECTION, OFFICE, OTHER
 }

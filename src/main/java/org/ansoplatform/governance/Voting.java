@@ -1,38 +1,27 @@
 package org.ansoplatform.governance;
 
-import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import javax.sql.DataSource;
-
 import org.ansoplatform.organizations.OrganizationQueries;
-import org.ansoplatform.organizations.OrganizationStatus;
 import org.ansoplatform.organizations.OrganizationView;
 import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.shared.Actor;
-import org.ansoplatform.shared.PageRequest;
-import org.ansoplatform.shared.PageResult;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Motions put to the vote of the Board or the Assembly. One vote per entitled member organization, cast by
@@ -86,11 +75,8 @@ public class Voting {
             Choice choice) {
     }
 
-    private static final Logger log = LoggerFactory.getLogger(Voting.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final JdbcClient jdbc;
-    private final DataSource dataSource;
+    private final BallotBoxes ballotBoxes;
     private final CurrentActor currentActor;
     private final ApplicationEventPublisher events;
     private final Delegates delegates;
@@ -98,10 +84,10 @@ public class Voting {
     private final Mandates mandates;
     private final Clock clock;
 
-    Voting(JdbcClient jdbc, DataSource dataSource, CurrentActor currentActor, ApplicationEventPublisher events,
+    Voting(JdbcClient jdbc, BallotBoxes ballotBoxes, CurrentActor currentActor, ApplicationEventPublisher events,
             Delegates delegates, OrganizationQueries organizations, Mandates mandates, Clock clock) {
         this.jdbc = jdbc;
-        this.dataSource = dataSource;
+        this.ballotBoxes = ballotBoxes;
         this.currentActor = currentActor;
         this.events = events;
         this.delegates = delegates;
@@ -175,7 +161,7 @@ public class Voting {
     public void open(UUID id) {
         MotionView motion = locked(id);
         requireState(motion, State.CREATED);
-        List<UUID> electorate = motion.body() == Body.ASSEMBLY ? members() : mandates.seated(Body.BOARD);
+        List<UUID> electorate = mandates.electorate(motion.body());
         for (UUID organization : electorate) {
             jdbc.sql("insert into governance.motion_voter (motion_id, organization_id) values (:m, :o) on conflict do nothing")
                     .param("m", id).param("o", organization).update();
@@ -280,16 +266,8 @@ public class Voting {
         requireState(motion, State.OPEN);
         Map<String, Integer> counts;
         if (motion.secret()) {
-            List<String> choices = new ArrayList<>(jdbc.sql("select choice from governance.secret_ballot where motion_id = :m")
-                    .param("m", id).query(String.class).list());
-            Collections.shuffle(choices, RANDOM);
-            jdbc.sql("delete from governance.secret_ballot where motion_id = :m").param("m", id).update();
-            for (String choice : choices) {
-                jdbc.sql("insert into governance.secret_ballot (id, motion_id, choice) values (:id, :m, :c)")
-                        .param("id", UUID.randomUUID()).param("m", id).param("c", choice).update();
-            }
+            List<String> choices = ballotBoxes.rewrite("governance.secret_ballot", "motion_id", id, "choice", "varchar");
             counts = choices.stream().collect(Collectors.groupingBy(c -> c, Collectors.summingInt(c -> 1)));
-            vacuumAfterCommit();
         } else {
             counts = jdbc.sql("select choice, count(*) as n from governance.participation where motion_id = :m group by choice")
                     .param("m", id).query((rs, row) -> Map.entry(rs.getString("choice"), rs.getInt("n"))).list()
@@ -393,18 +371,6 @@ public class Voting {
                 .param("m", motionId).param("o", organizationId).query(Boolean.class).single();
     }
 
-    private List<UUID> members() {
-        List<UUID> ids = new ArrayList<>();
-        int page = 0;
-        PageResult<OrganizationView> result;
-        do {
-            result = organizations.search(new OrganizationQueries.Filter(null, null, null, OrganizationStatus.MEMBER),
-                    new PageRequest(page++, PageRequest.MAX_SIZE));
-            result.items().forEach(o -> ids.add(o.id()));
-        } while (!result.items().isEmpty() && ids.size() < result.total());
-        return ids;
-    }
-
     private MotionView locked(UUID id) {
         return jdbc.sql("select * from governance.motion where id = :id for update").param("id", id)
                 .query(Voting::view).optional().orElseThrow(() -> new NotFoundException("motion"));
@@ -414,26 +380,6 @@ public class Voting {
         if (motion.state() != expected) {
             throw new InvalidInputException(null, "governance.error.motionState", motion.state().name());
         }
-    }
-
-    /** Dead row versions of the shuffled ballots would keep the old order: vacuum once the close commits. */
-    private void vacuumAfterCommit() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                // a connection of its own: the transaction's is still bound here, and VACUUM needs autocommit
-                try (java.sql.Connection connection = dataSource.getConnection();
-                        java.sql.Statement statement = connection.createStatement()) {
-                    connection.setAutoCommit(true);
-                    statement.execute("vacuum governance.secret_ballot");
-                } catch (SQLException | RuntimeException e) {
-                    log.warn("Could not vacuum the secret ballots: {}", e.getMessage());
-                }
-            }
-        });
     }
 
     private static MotionView view(ResultSet rs, int row) throws SQLException {

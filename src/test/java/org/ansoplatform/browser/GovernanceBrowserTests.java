@@ -2,69 +2,25 @@ package org.ansoplatform.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
-import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.files.TestFiles;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An organization applies; the Secretariat checks it; the Board endorses it in a meeting; the Assembly
  * approves it by secret vote; the directory shows the new member with the decisions. Then an amendment goes
  * through both bodies and the new consolidated Statutes show it.
  */
-class GovernanceBrowserTests extends IntegrationTest {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    final List<Page> pages = new ArrayList<>();
-    boolean passed;
-
-    @BeforeAll
-    static void launch() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void quit() {
-        browser.close();
-    }
-
-    @AfterEach
-    void keepScreenshotsOfFailures(TestInfo test) {
-        if (!passed) {
-            for (int i = 0; i < pages.size(); i++) {
-                Browser.screenshot(pages.get(i), test.getTestMethod().orElseThrow().getName() + "-" + i);
-            }
-        }
-        pages.forEach(page -> page.context().close());
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
+class GovernanceBrowserTests extends BrowserTest {
 
     Page signIn(String email) {
-        Page page = browser.newPerson();
-        pages.add(page);
-        page.navigate(url("/login"));
-        page.locator("#email").fill(email);
-        page.locator("#password").fill("anso-demo-2026");
-        page.locator("form button[type=submit]").click();
+        Page page = person();
+        signIn(page, email, DEMO_PASSWORD);
         assertThat(page.locator("main")).containsText(email);
         return page;
     }
@@ -151,7 +107,7 @@ class GovernanceBrowserTests extends IntegrationTest {
         decide(secretariat, "The General Assembly admits " + name + " as a member.", name, "ADOPTED_BY_VOTE", motion);
 
         // the directory shows the new member, with the decisions that made it
-        Page visitor = browser.newPerson();
+        Page visitor = person();
         pages.add(visitor);
         visitor.navigate(url("/directory?q=" + name.substring(0, 20)));
         visitor.getByText(name).click();
@@ -183,6 +139,5 @@ class GovernanceBrowserTests extends IntegrationTest {
         assertThat(visitor.locator("hgroup")).containsText("in force");
         visitor.locator(".compare-form button").click();
         assertThat(visitor.locator("tr[data-article='8.2'] ins")).containsText("twice");
-        passed = true;
     }
 }

@@ -3,7 +3,6 @@ package org.ansoplatform.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -11,7 +10,6 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.Mail;
 import org.ansoplatform.meetings.MeetingManagement;
 import org.ansoplatform.meetings.Registrations;
@@ -19,60 +17,17 @@ import org.ansoplatform.meetings.TestMeetings;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A training with one place left, its waiting list, promotion, attendance and the certificate, in a real browser. */
-class MeetingsBrowserTests extends IntegrationTest {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
+class MeetingsBrowserTests extends BrowserTest {
 
     @Autowired
     MeetingManagement management;
 
     @Autowired
     Registrations registrations;
-
-    final List<Page> pages = new ArrayList<>();
-    boolean passed;
-
-    @BeforeAll
-    static void launch() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void quit() {
-        browser.close();
-    }
-
-    Page person() {
-        Page page = browser.newPerson();
-        pages.add(page);
-        return page;
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    @AfterEach
-    void keepScreenshotsOfFailures(TestInfo test) {
-        if (!passed) {
-            for (int i = 0; i < pages.size(); i++) {
-                Browser.screenshot(pages.get(i), test.getTestMethod().orElseThrow().getName() + "-" + i);
-            }
-        }
-        pages.forEach(page -> page.context().close());
-    }
 
     @Test
     void visitorTakesTheLastPlaceSecondWaitsIsPromotedAttendsAndTheCertificateVerifies() throws Exception {
@@ -138,7 +93,6 @@ class MeetingsBrowserTests extends IntegrationTest {
         visitor.locator("form[role=search] button[type=submit]").click();
         assertThat(visitor.locator(".verified")).containsText("Bui Thi Lan");
         assertThat(visitor.locator(".verified")).containsText(title);
-        passed = true;
     }
 
     private static void register(Page page, String name, String email, String country) {

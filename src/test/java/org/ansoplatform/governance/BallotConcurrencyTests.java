@@ -51,7 +51,7 @@ class BallotConcurrencyTests extends IntegrationTest {
         List<String> tokens = new ArrayList<>();
         List<UUID> people = new ArrayList<>();
         for (int i = 0; i < VOTERS; i++) {
-            UUID organization = organizations.create(new OrganizationCommand("Concurrent Academy " + run + " " + i, null,
+            UUID organization = organizations.create(new OrganizationCommand("Zz test concurrent academy " + run + " " + i, null,
                     "TH", OrganizationType.ACADEMY, OrganizationStatus.MEMBER, null, null, null));
             UUID person = accounts.register("voter-" + run + "-" + i + "@example.net", "Voter " + i,
                     "a long enough passphrase " + run, "en");

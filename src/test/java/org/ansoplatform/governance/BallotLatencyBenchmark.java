@@ -59,7 +59,7 @@ class BallotLatencyBenchmark extends IntegrationTest {
         String run = UUID.randomUUID().toString().substring(0, 8);
         List<UUID> people = new ArrayList<>();
         for (int i = 0; i < VOTERS; i++) {
-            UUID organization = organizations.create(new OrganizationCommand("Bench Academy " + run + " " + i, null, "TH",
+            UUID organization = organizations.create(new OrganizationCommand("Zz bench academy " + run + " " + i, null, "TH",
                     OrganizationType.ACADEMY, OrganizationStatus.MEMBER, null, null, null));
             UUID person = accounts.register("bench-" + run + "-" + i + "@example.net", "Bench " + i,
                     "a long enough passphrase " + run, "en");

@@ -39,7 +39,7 @@ class GovernancePagesTests extends IntegrationTest {
     void the_public_pages_show_the_seeded_meetings_statutes_and_associations() throws Exception {
         String overview = page(null, "/governance", Locale.ENGLISH);
         assertThat(overview).contains("4th ANSO Governing Board Meeting", "3rd ANSO Governing Board Meeting",
-                "2nd ANSO General Assembly", "Prof. BAI Chunli");
+                "2nd ANSO General Assembly", "Prof. BAI Chunli", "Extended from 2020-05-31 to 2021-12-31 by decision");
         UUID board4 = sessions.list().stream().filter(s -> s.title().startsWith("4th")).findFirst().orElseThrow().id();
         String meeting = page(null, "/governance/sessions/" + board4, Locale.ENGLISH);
         assertThat(meeting).contains("Article 8.3", "Instituto de Astrofísica de Canarias (IAC)", "Online");
@@ -70,10 +70,53 @@ class GovernancePagesTests extends IntegrationTest {
         assertThat(page("secretariat@example.org", "/secretariat/governance/delegates", Locale.ENGLISH))
                 .contains("Pakistan Academy of Sciences (PAS)");
         page("secretariat@example.org", "/secretariat/governance/amendments/new", Locale.ENGLISH);
+        page("secretariat@example.org", "/secretariat/governance/associations/new", Locale.CHINESE);
+        MockHttpServletResponse proposed = mvc.perform(post("/secretariat/governance/associations").param("acronym", "ANSO-PG")
+                .param("name", "Alliance on Page Geology").param("leadInstitution", "Institute of Pages")
+                .with(user(people.loadUserByUsername("secretariat@example.org"))).with(csrf())).andReturn().getResponse();
+        assertThat(proposed.getRedirectedUrl()).isEqualTo("/governance/associations");
+        assertThat(page(null, "/governance/associations", Locale.ENGLISH)).contains("Alliance on Page Geology");
         assertThat(page("representative@example.org", "/representative/votes", Locale.ENGLISH))
                 .contains("Pakistan Academy of Sciences (PAS)");
         page("applicant@example.org", "/membership", Locale.ENGLISH);
         page("applicant@example.org", "/membership/apply", Locale.CHINESE);
+    }
+
+    @Autowired Elections elections;
+    @Autowired org.ansoplatform.organizations.OrganizationQueries organizations;
+
+    @Test
+    void an_open_election_shows_on_the_delegate_s_ballot_page_and_the_session_pages() throws Exception {
+        UUID assembly = sessions.create(new Sessions.SessionCommand(Body.ASSEMBLY, "Special General Assembly (pages)",
+                java.time.LocalDateTime.of(2026, 12, 1, 9, 0), "Europe/Moscow", Sessions.Mode.ONLINE, null));
+        var members = organizations.search(new org.ansoplatform.organizations.OrganizationQueries.Filter(null, null, null,
+                org.ansoplatform.organizations.OrganizationStatus.MEMBER), new org.ansoplatform.shared.PageRequest(0, 3)).items();
+        UUID election = elections.create(new Elections.ElectionCommand(assembly, "Election of the new Governing Board", 2,
+                null, members.stream().map(o -> o.id()).toList()));
+        elections.open(election);
+        assertThat(page("representative@example.org", "/representative/votes", Locale.ENGLISH))
+                .contains("Election of the new Governing Board", "choose up to 2");
+        assertThat(page("secretariat@example.org", "/secretariat/governance/sessions/" + assembly, Locale.ENGLISH))
+                .contains("Close the poll", members.get(0).name());
+        assertThat(page(null, "/governance/sessions/" + assembly, Locale.CHINESE)).contains("投票中");
+    }
+
+    @Test
+    void an_agenda_document_uploaded_by_the_secretariat_is_readable_by_anyone_signed_in() throws Exception {
+        UUID session = sessions.create(new Sessions.SessionCommand(Body.BOARD, "Board with papers",
+                java.time.LocalDateTime.of(2026, 12, 2, 9, 0), "Asia/Shanghai", Sessions.Mode.HYBRID, "Beijing"));
+        var upload = new org.springframework.mock.web.MockMultipartFile("documents", "progress-report.pdf", "application/pdf",
+                org.ansoplatform.files.TestFiles.pdf());
+        MockHttpServletResponse added = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/secretariat/governance/sessions/" + session + "/agenda").file(upload)
+                .param("title", "ANSO progress report").with(user(people.loadUserByUsername("secretariat@example.org")))
+                .with(csrf())).andReturn().getResponse();
+        assertThat(added.getRedirectedUrl()).isEqualTo("/secretariat/governance/sessions/" + session);
+        UUID file = sessions.agenda(session).get(0).fileIds().get(0);
+        assertThat(mvc.perform(get("/api/v1/files/" + file).with(user(people.loadUserByUsername("board@example.org"))))
+                .andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/api/v1/files/" + file)).andReturn().getResponse().getStatus()).isEqualTo(401);
+        assertThat(page(null, "/governance/sessions/" + session, Locale.ENGLISH)).contains("ANSO progress report", "/files/" + file);
     }
 
     @Test

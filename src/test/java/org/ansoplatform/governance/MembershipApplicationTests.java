@@ -51,7 +51,7 @@ class MembershipApplicationTests extends IntegrationTest {
 
     @Test
     void an_application_goes_through_check_endorsement_and_a_secret_vote_and_the_directory_shows_the_member() throws Exception {
-        String name = "Institute of Test Sciences " + UUID.randomUUID().toString().substring(0, 6);
+        String name = "Zz test institute of sciences " + UUID.randomUUID().toString().substring(0, 6);
         UUID letter = files.store(applicantId(), "letter.pdf", new ByteArrayInputStream(TestFiles.pdf()),
                 FileStorage.DOCUMENT_TYPES).id();
 
@@ -100,6 +100,12 @@ class MembershipApplicationTests extends IntegrationTest {
         assertThat(api().post(SECRETARIAT, "/api/v1/secretariat/sessions/" + board + "/decisions",
                 Map.of("text", "The Board endorses the application.", "outcome", "ADOPTED_BY_CONSENSUS",
                         "subjectType", "APPLICATION", "subjectId", id)).status()).isEqualTo(201);
+
+        // the Assembly approves by vote, not by a decision without one
+        Api.Answer withoutVote = api().post(SECRETARIAT, "/api/v1/secretariat/sessions/" + assembly + "/decisions",
+                Map.of("text", "Approved.", "outcome", "ADOPTED_BY_CONSENSUS", "subjectType", "APPLICATION", "subjectId", id));
+        assertThat(withoutVote.status()).isEqualTo(400);
+        assertThat(Api.firstError(withoutVote)).contains("by vote");
 
         // the Assembly votes by secret ballot
         Api.Answer motion = api().post(SECRETARIAT, "/api/v1/secretariat/motions", Map.of("sessionId", assembly,
@@ -156,7 +162,7 @@ class MembershipApplicationTests extends IntegrationTest {
                 .contains("legalName", "country", "type", "contactName", "contactEmail", "motivation");
 
         String id = api().post(APPLICANT, "/api/v1/membership/applications", Map.of(
-                "legalName", "Rejected Institute " + UUID.randomUUID().toString().substring(0, 6), "country", "FR",
+                "legalName", "Zz test rejected institute " + UUID.randomUUID().toString().substring(0, 6), "country", "FR",
                 "type", "UNIVERSITY", "contactName", "Jean Martin", "contactEmail", "jean@example.net",
                 "motivation", "We would like to join.")).body().get("application").get("id").asString();
         api().post(SECRETARIAT, "/api/v1/secretariat/applications/" + id + "/completeness", Map.of());

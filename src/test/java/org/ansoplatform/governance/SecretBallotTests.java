@@ -70,7 +70,7 @@ class SecretBallotTests extends IntegrationTest {
     void the_tables_of_a_secret_vote_hold_no_link_between_voter_and_choice() {
         List<UUID> voters = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            voters.add(memberWithDelegate("Secret Institute"));
+            voters.add(memberWithDelegate("Zz test secret institute"));
         }
         UUID motion = motion(true, 0);
         voting.open(motion);
@@ -126,9 +126,9 @@ class SecretBallotTests extends IntegrationTest {
 
     @Test
     void proxies_stay_within_the_limit_and_a_vote_by_proxy_counts_once() {
-        UUID holder = memberWithDelegate("Proxy holder");
-        UUID giver1 = memberWithDelegate("Proxy giver");
-        UUID giver2 = memberWithDelegate("Proxy giver");
+        UUID holder = memberWithDelegate("Zz test proxy holder");
+        UUID giver1 = memberWithDelegate("Zz test proxy giver");
+        UUID giver2 = memberWithDelegate("Zz test proxy giver");
         UUID outsider = UUID.randomUUID();
         UUID motion = motion(false, 1);
         voting.open(motion);

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.ansoplatform.governance.Associations;
 import org.ansoplatform.governance.Body;
+import org.ansoplatform.governance.Elections;
 import org.ansoplatform.governance.Mandates;
 import org.ansoplatform.governance.Sessions;
 import org.ansoplatform.governance.Statutes;
@@ -21,13 +22,15 @@ public class GovernancePages {
 
     private final Sessions sessions;
     private final Voting voting;
+    private final Elections elections;
     private final Statutes statutes;
     private final Mandates mandates;
     private final Associations associations;
 
-    GovernancePages(Sessions sessions, Voting voting, Statutes statutes, Mandates mandates, Associations associations) {
+    GovernancePages(Sessions sessions, Voting voting, Elections elections, Statutes statutes, Mandates mandates, Associations associations) {
         this.sessions = sessions;
         this.voting = voting;
+        this.elections = elections;
         this.statutes = statutes;
         this.mandates = mandates;
         this.associations = associations;
@@ -50,6 +53,7 @@ public class GovernancePages {
         model.addAttribute("attendance", sessions.attendance(id));
         model.addAttribute("decisions", sessions.decisions(id));
         model.addAttribute("motions", voting.ofSession(id).stream().map(m -> voting.published(m.id())).toList());
+        model.addAttribute("elections", elections.ofSession(id).stream().map(e -> elections.published(e.id())).toList());
         return "governance/session";
     }
 

@@ -24,7 +24,7 @@ class GovernanceWeb {
     @Bean
     AccessRule votingNeedsARepresentative() {
         return AccessRule.role("MEMBER_REPRESENTATIVE", HttpMethod.POST, "/api/v1/motions/*/ballots",
-                "/api/v1/motions/*/proxies");
+                "/api/v1/motions/*/proxies", "/api/v1/elections/*/ballots");
     }
 
     @Bean

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.ansoplatform.governance.Delegates;
+import org.ansoplatform.governance.Elections;
 import org.ansoplatform.governance.Voting;
 import org.ansoplatform.organizations.OrganizationQueries;
 import org.ansoplatform.organizations.OrganizationView;
@@ -29,15 +30,21 @@ public class RepresentativePages {
     public record OpenVote(Voting.MotionView motion, boolean voted, List<OrganizationView> proxies) {
     }
 
+    /** An open election as the delegate sees it. */
+    public record OpenElection(Elections.ElectionView election, boolean voted) {
+    }
+
     private final Voting voting;
+    private final Elections elections;
     private final Delegates delegates;
     private final OrganizationQueries organizations;
     private final CurrentActor currentActor;
     private final MessageSource messages;
 
-    RepresentativePages(Voting voting, Delegates delegates, OrganizationQueries organizations, CurrentActor currentActor,
+    RepresentativePages(Voting voting, Elections elections, Delegates delegates, OrganizationQueries organizations, CurrentActor currentActor,
             MessageSource messages) {
         this.voting = voting;
+        this.elections = elections;
         this.delegates = delegates;
         this.organizations = organizations;
         this.currentActor = currentActor;
@@ -52,7 +59,38 @@ public class RepresentativePages {
                 .map(m -> new OpenVote(m, voting.voted(m.id(), organization), voting.proxiesHeldBy(m.id(), organization)
                         .stream().map(o -> organizations.byId(o).orElse(null)).filter(java.util.Objects::nonNull).toList()))
                 .toList());
+        model.addAttribute("members", organization == null ? List.of() : organizations.search(
+                new OrganizationQueries.Filter(null, null, null, org.ansoplatform.organizations.OrganizationStatus.MEMBER),
+                new org.ansoplatform.shared.PageRequest(0, 100)).items().stream().filter(o -> !o.id().equals(organization)).toList());
+        model.addAttribute("elections", organization == null ? List.of() : elections.openFor(organization).stream()
+                .map(e -> new OpenElection(e, elections.voted(e.id(), organization))).toList());
         return "governance/votes";
+    }
+
+    @PostMapping("/representative/votes/{id}/proxy")
+    String proxy(@PathVariable UUID id, @RequestParam(required = false) UUID holder, Model model, Locale locale,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            voting.giveProxy(id, holder);
+        } catch (InvalidInputException e) {
+            PageErrors.show(e, messages, locale, model, response);
+            return votes(model);
+        }
+        redirect.addFlashAttribute("flashSuccess", "governance.vote.proxyGiven");
+        return "redirect:/representative/votes";
+    }
+
+    @PostMapping("/representative/elections/{id}")
+    String elect(@PathVariable UUID id, @RequestParam(required = false) List<UUID> candidates, Model model, Locale locale,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            elections.cast(id, candidates);
+        } catch (InvalidInputException e) {
+            PageErrors.show(e, messages, locale, model, response);
+            return votes(model);
+        }
+        redirect.addFlashAttribute("flashSuccess", "governance.vote.recorded");
+        return "redirect:/representative/votes";
     }
 
     @PostMapping("/representative/votes/{id}")

@@ -17,6 +17,7 @@ import org.ansoplatform.files.FileStorage;
 import org.ansoplatform.governance.Associations;
 import org.ansoplatform.governance.Body;
 import org.ansoplatform.governance.Delegates;
+import org.ansoplatform.governance.Elections;
 import org.ansoplatform.governance.Mandates;
 import org.ansoplatform.governance.Membership;
 import org.ansoplatform.governance.Outcome;
@@ -53,6 +54,7 @@ public class SecretariatPages {
     private final Membership membership;
     private final Sessions sessions;
     private final Voting voting;
+    private final Elections elections;
     private final Statutes statutes;
     private final Mandates mandates;
     private final Associations associations;
@@ -60,13 +62,16 @@ public class SecretariatPages {
     private final OrganizationQueries organizations;
     private final FileStorage files;
     private final MessageSource messages;
+    private final org.ansoplatform.platform.CurrentActor currentActor;
 
-    SecretariatPages(Membership membership, Sessions sessions, Voting voting, Statutes statutes, Mandates mandates,
+    SecretariatPages(Membership membership, Sessions sessions, Voting voting, Elections elections, Statutes statutes, Mandates mandates,
             Associations associations, Delegates delegates, OrganizationQueries organizations, FileStorage files,
-            MessageSource messages) {
+            MessageSource messages, org.ansoplatform.platform.CurrentActor currentActor) {
+        this.currentActor = currentActor;
         this.membership = membership;
         this.sessions = sessions;
         this.voting = voting;
+        this.elections = elections;
         this.statutes = statutes;
         this.mandates = mandates;
         this.associations = associations;
@@ -145,12 +150,14 @@ public class SecretariatPages {
         model.addAttribute("attendance", sessions.attendance(id));
         model.addAttribute("decisions", sessions.decisions(id));
         model.addAttribute("motions", voting.ofSession(id));
+        model.addAttribute("elections", elections.ofSession(id));
         model.addAttribute("subjects", subjects(session.body()));
         model.addAttribute("outcomes", Arrays.asList(Outcome.values()));
         model.addAttribute("rules", Arrays.asList(Voting.Rule.values()));
         model.addAttribute("members", organizations.search(new OrganizationQueries.Filter(null, null, null,
                 OrganizationStatus.MEMBER), new PageRequest(0, 100)).items());
         model.addAttribute("statuses", Arrays.asList(Sessions.Status.values()));
+        model.addAttribute("offices", Arrays.asList(Mandates.Office.values()));
         return "governance/secretariat/session";
     }
 
@@ -159,9 +166,14 @@ public class SecretariatPages {
             HttpServletResponse response, RedirectAttributes redirect) {
         try {
             String[] subject = subject(form.get("subject"));
+            Mandates.Office office = parse(Mandates.Office.class, form.get("office"));
+            SubjectType type = office != null ? SubjectType.OFFICE
+                    : subject == null ? SubjectType.OTHER : SubjectType.valueOf(subject[0]);
+            UUID subjectId = subject == null || office != null && !"OFFICE".equals(subject[0]) ? null : UUID.fromString(subject[1]);
+            Mandates.Appointment appointment = office == null ? null
+                    : new Mandates.Appointment(office, form.get("officerName"), date(form.get("termStart")), date(form.get("termEnd")));
             sessions.recordDecision(id, new Sessions.DecisionCommand(form.get("text"), parse(Outcome.class, form.get("outcome")),
-                    subject == null ? SubjectType.OTHER : SubjectType.valueOf(subject[0]),
-                    subject == null ? null : UUID.fromString(subject[1]), uuid(form.get("motionId")), date(form.get("termEnd"))));
+                    type, subjectId, uuid(form.get("motionId")), office == null ? date(form.get("termEnd")) : null, appointment));
         } catch (InvalidInputException e) {
             PageErrors.show(e, messages, locale, model, response);
             return session(id, model);
@@ -171,10 +183,20 @@ public class SecretariatPages {
     }
 
     @PostMapping("/sessions/{id}/agenda")
-    String agenda(@PathVariable UUID id, @RequestParam(required = false) String title, Model model, Locale locale,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String agenda(@PathVariable UUID id, @RequestParam(required = false) String title,
+            @RequestParam(name = "documents", required = false) List<org.springframework.web.multipart.MultipartFile> documents,
+            Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) throws java.io.IOException {
         try {
-            sessions.addAgendaItem(id, title, List.of());
+            List<UUID> fileIds = new ArrayList<>();
+            for (var document : documents == null ? List.<org.springframework.web.multipart.MultipartFile>of() : documents) {
+                if (!document.isEmpty()) {
+                    try (var content = document.getInputStream()) {
+                        fileIds.add(files.store(currentActor.personId(), document.getOriginalFilename(), content,
+                                FileStorage.DOCUMENT_TYPES).id());
+                    }
+                }
+            }
+            sessions.addAgendaItem(id, title, fileIds);
         } catch (InvalidInputException e) {
             PageErrors.show(e, messages, locale, model, response);
             return session(id, model);
@@ -237,7 +259,37 @@ public class SecretariatPages {
                 default -> throw new org.ansoplatform.platform.NotFoundException("step");
             }
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("flashError", e.violations().get(0).messageKey());
+            redirect.addFlashAttribute("flashError", "governance.error.stepRefused");
+        }
+        return "redirect:/secretariat/governance/sessions/" + session;
+    }
+
+    @PostMapping("/sessions/{id}/elections")
+    String election(@PathVariable UUID id, @RequestParam(required = false) String title,
+            @RequestParam(required = false) String seats, @RequestParam(required = false) List<UUID> candidates,
+            Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            elections.create(new Elections.ElectionCommand(id, title, integer(seats), null, candidates));
+        } catch (InvalidInputException e) {
+            PageErrors.show(e, messages, locale, model, response);
+            return session(id, model);
+        }
+        redirect.addFlashAttribute("flashSuccess", "flash.saved");
+        return "redirect:/secretariat/governance/sessions/" + id;
+    }
+
+    @PostMapping("/elections/{election}/{step}")
+    String electionStep(@PathVariable UUID election, @PathVariable String step, RedirectAttributes redirect) {
+        UUID session = elections.election(election).sessionId();
+        try {
+            switch (step) {
+                case "open" -> elections.open(election);
+                case "close" -> elections.close(election);
+                case "publish" -> elections.publish(election);
+                default -> throw new org.ansoplatform.platform.NotFoundException("step");
+            }
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flashError", "governance.error.stepRefused");
         }
         return "redirect:/secretariat/governance/sessions/" + session;
     }
@@ -265,6 +317,28 @@ public class SecretariatPages {
             model.addAttribute("articles", statutes.articles(statutes.current().orElseThrow().number()));
             return "governance/secretariat/amendment";
         }
+    }
+
+    @GetMapping("/associations/new")
+    String associationForm(Model model) {
+        model.addAttribute("form", Map.of());
+        return "governance/secretariat/association";
+    }
+
+    @PostMapping("/associations")
+    String proposeAssociation(@RequestParam Map<String, String> form, Model model, Locale locale,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            associations.propose(new Associations.AssociationCommand(form.get("acronym"), form.get("name"),
+                    form.get("leadInstitution"), form.get("aims"), form.get("regions"), form.get("countries"),
+                    form.get("coordinator"), form.get("members")));
+        } catch (InvalidInputException e) {
+            PageErrors.show(e, messages, locale, model, response);
+            model.addAttribute("form", form);
+            return "governance/secretariat/association";
+        }
+        redirect.addFlashAttribute("flashSuccess", "flash.saved");
+        return "redirect:/governance/associations";
     }
 
     @GetMapping("/delegates")
@@ -304,10 +378,15 @@ public class SecretariatPages {
         statutes.amendments().stream().filter(a -> a.state() == amendmentState)
                 .forEach(a -> subjects.add(new Subject("AMENDMENT:" + a.id(), "Article " + a.articleNumber()
                         + " (v" + a.baseVersion() + ")")));
+        mandates.officers().forEach(o -> subjects.add(new Subject("OFFICE:" + o.id(), o.office() + " " + o.name())));
         mandates.mandates().stream().filter(m -> m.body() == Body.BOARD)
                 .forEach(m -> subjects.add(new Subject("MANDATE:" + m.id(), "Mandate " + m.termStart() + " - " + m.termEnd())));
         associations.list().stream().filter(a -> a.state() == Associations.State.PROPOSED)
                 .forEach(a -> subjects.add(new Subject("ASSOCIATION:" + a.id(), a.acronym())));
+        if (body == Body.ASSEMBLY) {
+            elections.list().stream().filter(e -> e.state() == Voting.State.PUBLISHED)
+                    .forEach(e -> subjects.add(new Subject("ELECTION:" + e.id(), e.title())));
+        }
         sessions.list().stream().filter(s -> s.status() == Sessions.Status.PLANNED || s.status() == Sessions.Status.POSTPONED)
                 .forEach(s -> subjects.add(new Subject("POSTPONEMENT:" + s.id(), s.title())));
         return subjects;

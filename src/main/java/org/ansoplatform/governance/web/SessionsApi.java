@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.ansoplatform.governance.Body;
 import org.ansoplatform.governance.Delegates;
+import org.ansoplatform.governance.Elections;
 import org.ansoplatform.governance.Outcome;
 import org.ansoplatform.governance.Sessions;
 import org.ansoplatform.governance.Sessions.DecisionView;
@@ -38,11 +39,12 @@ public class SessionsApi {
     }
 
     public record SessionDetail(SessionView session, List<Sessions.AgendaItemView> agenda,
-            List<Sessions.AttendanceView> attendance, List<DecisionView> decisions, List<MotionView> motions) {
+            List<Sessions.AttendanceView> attendance, List<DecisionView> decisions, List<MotionView> motions,
+            List<Elections.ElectionView> elections) {
     }
 
     public record DecisionRequest(String text, Outcome outcome, SubjectType subjectType, UUID subjectId, UUID motionId,
-            LocalDate termEnd) {
+            LocalDate termEnd, org.ansoplatform.governance.Mandates.Appointment appointment) {
     }
 
     public record AttendanceRequest(UUID organizationId, boolean present) {
@@ -62,18 +64,26 @@ public class SessionsApi {
     public record ProxyRequest(UUID holderOrganizationId) {
     }
 
+    public record ElectionRequest(UUID sessionId, String title, Integer seats, Instant deadline, List<UUID> candidates) {
+    }
+
+    public record ElectionBallotRequest(List<UUID> candidates) {
+    }
+
     /** What a delegate learns after voting: that the organization's vote was counted in, never the choice. */
     public record BallotReceipt(UUID motionId, UUID organizationId, boolean recorded) {
     }
 
     private final Sessions sessions;
     private final Voting voting;
+    private final Elections elections;
     private final Delegates delegates;
     private final CurrentActor currentActor;
 
-    SessionsApi(Sessions sessions, Voting voting, Delegates delegates, CurrentActor currentActor) {
+    SessionsApi(Sessions sessions, Voting voting, Elections elections, Delegates delegates, CurrentActor currentActor) {
         this.sessions = sessions;
         this.voting = voting;
+        this.elections = elections;
         this.delegates = delegates;
         this.currentActor = currentActor;
     }
@@ -122,7 +132,7 @@ public class SessionsApi {
     @Operation(summary = "Record a decision of the session's body and apply it to what it decides (Secretariat)")
     ResponseEntity<DecisionView> decide(@PathVariable UUID id, @RequestBody DecisionRequest request) {
         UUID decision = sessions.recordDecision(id, new Sessions.DecisionCommand(request.text(), request.outcome(),
-                request.subjectType(), request.subjectId(), request.motionId(), request.termEnd()));
+                request.subjectType(), request.subjectId(), request.motionId(), request.termEnd(), request.appointment()));
         return ResponseEntity.created(URI.create("/api/v1/governance/decisions/" + decision))
                 .body(sessions.decision(decision).orElseThrow());
     }
@@ -189,8 +199,42 @@ public class SessionsApi {
         return ResponseEntity.noContent().build();
     }
 
+    @PostMapping("/api/v1/secretariat/elections")
+    @Operation(summary = "Create an election of the Governing Board: candidates and seats (Secretariat)")
+    ResponseEntity<Elections.ElectionView> election(@RequestBody ElectionRequest request) {
+        UUID id = elections.create(new Elections.ElectionCommand(request.sessionId(), request.title(), request.seats(),
+                request.deadline(), request.candidates()));
+        return ResponseEntity.created(URI.create("/api/v1/elections/" + id)).body(elections.election(id));
+    }
+
+    @PostMapping("/api/v1/secretariat/elections/{id}/{step:open|close|publish}")
+    @Operation(summary = "Open, close (and count) or publish an election (Secretariat)")
+    Elections.ElectionView electionStep(@PathVariable UUID id, @PathVariable String step) {
+        switch (step) {
+            case "open" -> elections.open(id);
+            case "close" -> elections.close(id);
+            default -> elections.publish(id);
+        }
+        return elections.election(id);
+    }
+
+    @GetMapping("/api/v1/elections/{id}")
+    @Operation(summary = "An election with its candidates; votes once the result is published")
+    Elections.ElectionView electionView(@PathVariable UUID id) {
+        return elections.published(id);
+    }
+
+    @PostMapping("/api/v1/elections/{id}/ballots")
+    @Operation(summary = "Choose up to one candidate per seat for my organization, by secret ballot (member representatives)")
+    ResponseEntity<BallotReceipt> electionBallot(@PathVariable UUID id, @RequestBody ElectionBallotRequest request) {
+        elections.cast(id, request == null ? null : request.candidates());
+        return ResponseEntity.status(201).body(new BallotReceipt(id,
+                delegates.organizationOf(currentActor.personId()).orElseThrow(), true));
+    }
+
     private SessionDetail detail(UUID id) {
         return new SessionDetail(sessions.session(id), sessions.agenda(id), sessions.attendance(id), sessions.decisions(id),
-                voting.ofSession(id).stream().map(m -> voting.published(m.id())).toList());
+                voting.ofSession(id).stream().map(m -> voting.published(m.id())).toList(),
+                elections.ofSession(id).stream().map(e -> elections.published(e.id())).toList());
     }
 }
