@@ -280,11 +280,12 @@ class DemoApplicants {
         Map<String, Object> answers = new LinkedHashMap<>();
         List<String> hostChoices = List.of();
         List<DocumentView> documents = new ArrayList<>();
-        boolean missingPassport = random.nextInt(1000) < 8;
+        boolean missingPassport = submitted && random.nextInt(1000) < 8;
         for (FormField question : definition.form().fields()) {
             if (question.isFile()) {
-                boolean skip = (question.key().equals("passport") && missingPassport)
-                        || (!question.required() && random.nextInt(10) < 4);
+                // the English rule wants the certificate uploaded: a few forget it; other optional documents often missing
+                boolean skip = question.key().equals("passport") ? missingPassport
+                        : !question.required() && random.nextInt(100) < (question.key().equals("language-certificate") ? 2 : 40);
                 if (!skip) {
                     Instant uploaded = createdAt.plusSeconds(random.nextInt(3600 * 24));
                     if (submittedAt != null && uploaded.isAfter(submittedAt)) {
