@@ -8,8 +8,8 @@
 # (<data-dir>/load-tokens.csv) and one complete draft each (<data-dir>/load-applications.csv).
 # The embedded server gets max_connections=150 (system property anso.embedded.max-connections) so that
 # pgbench's 64 clients fit next to the platform's pool.
-# Bounded: one start (at most 600 s), a 15 s warm-up, pgbench -i -s 10, then ROUNDS x (SECONDS of pgbench + SECONDS of
-# submissions); about 4 + ROUNDS x 2.5 minutes in all with the defaults. Loopback only.
+# Bounded: one start (at most 600 s), a WARMUP (default 60) s warm-up, pgbench -i -s 10, then ROUNDS x (SECONDS of pgbench + SECONDS of
+# submissions); about 5 + ROUNDS x 2.2 minutes in all with the defaults. Loopback only.
 # Prerequisites: pgbench, psql and createdb (Debian: apt-get install postgresql-client).
 # Usage: mvn -q -DskipTests package && bench/deadline-surge.sh [ROUNDS] [SECONDS] [LOAD]
 set -euo pipefail
@@ -30,9 +30,9 @@ drafts() {
   echo "applicant_id,application_id" >"$WORK/drafts.csv"
   sql anso "select applicant_id || ',' || id from calls.application where applicant_email like 'load-applicant-%' and status = 'DRAFT'" >>"$WORK/drafts.csv"
 }
-# warm-up (JIT, pools, caches): 15 s of the same load, checked with the rest but not measured
+# warm-up (JIT, pools, caches): WARMUP seconds (default 60) of the same load, checked with the rest but not measured
 drafts
-java bench/LoadClient.java surge "$BASE" "$DATA/load-tokens.csv" "$WORK/drafts.csv" "$CLIENTS" 15 "$WORK/succeeded.0" | grep -E '^(tps|p95)=' | paste -sd' ' | sed 's/^/warm-up: /'
+java bench/LoadClient.java surge "$BASE" "$DATA/load-tokens.csv" "$WORK/drafts.csv" "$CLIENTS" "${WARMUP:-60}" "$WORK/succeeded.0" | grep -E '^(tps|p95|retries|retry_mismatches|errors)=' | paste -sd' ' | sed 's/^/warm-up: /'
 cat "$WORK/succeeded.0" >>"$WORK/succeeded.csv"
 for round in $(seq 1 "$ROUNDS"); do
   echo "round $round, $(uptime | sed 's/.*load/load/')"

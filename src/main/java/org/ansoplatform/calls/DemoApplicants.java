@@ -350,7 +350,7 @@ class DemoApplicants {
         ApplicationView view = new ApplicationView(id, call.id(), applicant, applicantName, email,
                 submitted ? ApplicationStatus.SUBMITTED : ApplicationStatus.DRAFT, null, track, country.code(), answers, hostChoices,
                 createdAt, submitted ? submittedAt : now, submittedAt, null, documents, referees, noScreening, 0);
-        return new Synthetic(view, submitted ? snapshot(view) : null, submitted);
+        return new Synthetic(view, submitted ? Applications.snapshot(view) : null, submitted);
     }
 
     private static byte[] uuidBytes(Random random) {
@@ -399,19 +399,6 @@ class DemoApplicants {
             default:
                 return answer;
         }
-    }
-
-    /** Exactly what Applications keeps as submitted. */
-    private static Map<String, Object> snapshot(ApplicationView application) {
-        Map<String, Object> snapshot = new LinkedHashMap<>();
-        snapshot.put("answers", application.answers());
-        snapshot.put("track", application.trackCode());
-        snapshot.put("hostChoices", application.hostChoices());
-        snapshot.put("documents", application.documents().stream().map(document -> Map.of("type", document.type(),
-                "fileName", document.fileName(), "sizeBytes", document.sizeBytes())).toList());
-        snapshot.put("referees", application.referees().stream().map(referee -> Map.of("name", referee.name(),
-                "email", referee.email(), "institution", referee.institution())).toList());
-        return snapshot;
     }
 
     // batched rows
