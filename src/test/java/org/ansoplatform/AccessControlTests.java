@@ -39,7 +39,12 @@ class AccessControlTests extends IntegrationTest {
             Set.of("GET /directory", "GET /directory/{id}", "GET /api/v1/organizations", "GET /api/v1/organizations/{id}",
                     "GET /api/v1/organizations/{id}/status-history"),
             Set.of("GET /calls", "GET /calls/{id}", "GET /api/v1/calls", "GET /api/v1/calls/{id}", "GET /referee",
-                    "POST /referee/letter"));
+                    "POST /referee/letter"),
+            Set.of("GET /governance", "GET /governance/sessions/{id}", "GET /governance/statutes", "GET /governance/statutes/{number}",
+                    "GET /governance/statutes/compare", "GET /governance/amendments/{id}", "GET /governance/associations",
+                    "GET /api/v1/governance/sessions", "GET /api/v1/governance/sessions/{id}", "GET /api/v1/governance/decisions/{id}",
+                    "GET /api/v1/statutes", "GET /api/v1/statutes/{number}", "GET /api/v1/statutes/compare", "GET /api/v1/amendments",
+                    "GET /api/v1/amendments/{id}", "GET /api/v1/associations", "GET /api/v1/associations/{id}"));
 
     /** Path prefixes, and single endpoints, that need one role. */
     static final Map<Pattern, String> ROLE_BY_PATH = roles(
@@ -55,7 +60,8 @@ class AccessControlTests extends IntegrationTest {
             "\\S+ /api/v1/board/.*", "BOARD_MEMBER",
             "POST /api/v1/organizations", "SECRETARIAT",
             "PUT /api/v1/organizations/\\{id}", "SECRETARIAT",
-            "GET /api/v1/calls/\\{id}/applications", "SECRETARIAT");
+            "GET /api/v1/calls/\\{id}/applications", "SECRETARIAT",
+            "POST /api/v1/motions/\\{id}/(ballots|proxies)", "MEMBER_REPRESENTATIVE");
 
     @SafeVarargs
     private static Set<String> union(Set<String>... sets) {

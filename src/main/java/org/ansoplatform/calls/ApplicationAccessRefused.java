@@ -3,24 +3,13 @@ package org.ansoplatform.calls;
 import java.util.UUID;
 
 import org.ansoplatform.shared.Actor;
-import org.ansoplatform.shared.AuditedEvent;
 
 /** Someone asked for an application or one of its documents that is not theirs; refused and recorded. */
-public record ApplicationAccessRefused(UUID applicationId, String what, Actor actor) implements AuditedEvent {
+public record ApplicationAccessRefused(UUID applicationId, String what, Actor actor) implements ApplicationEvent {
 
     @Override
     public String action() {
         return "application.accessRefused";
-    }
-
-    @Override
-    public String recordType() {
-        return "application";
-    }
-
-    @Override
-    public String recordId() {
-        return applicationId.toString();
     }
 
     @Override

@@ -30,7 +30,7 @@ public class ApplicationQueries {
     }
 
     public record Row(UUID id, String reference, String applicantName, String applicantEmail, String country, String track,
-            ApplicationStatus status, Boolean eligible, boolean overridden, boolean nominated, Instant submittedAt) {
+            ApplicationStatus status, Boolean eligible, boolean overridden, boolean nominated, Instant submittedAt, String failedRules) {
     }
 
     public record Count(String key, long count) {
@@ -61,14 +61,15 @@ public class ApplicationQueries {
                 select a.id, a.reference, a.applicant_name, a.applicant_email, a.country, a.track_code, a.status,
                     coalesce(a.override_eligible, a.eligible) as eligible, a.override_eligible is not null as overridden,
                     exists (select 1 from calls.nomination n where n.application_id = a.id and n.withdrawn_at is null) as nominated,
-                    a.submitted_at
+                    a.submitted_at,
+                    (select string_agg(distinct f->>'ruleId', ', ') from jsonb_array_elements(a.eligibility) f) as failed_rules
                 from calls.application a """ + " " + whereAndOrder)
                 .params(parameters)
                 .query((row, number) -> new Row(row.getObject("id", UUID.class), row.getString("reference"),
                         row.getString("applicant_name"), row.getString("applicant_email"), row.getString("country"),
                         row.getString("track_code"), ApplicationStatus.valueOf(row.getString("status")),
                         (Boolean) row.getObject("eligible"), row.getBoolean("overridden"), row.getBoolean("nominated"),
-                        instant(row.getTimestamp("submitted_at"))))
+                        instant(row.getTimestamp("submitted_at")), row.getString("failed_rules")))
                 .list();
     }
 

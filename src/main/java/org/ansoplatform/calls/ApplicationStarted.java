@@ -3,24 +3,13 @@ package org.ansoplatform.calls;
 import java.util.UUID;
 
 import org.ansoplatform.shared.Actor;
-import org.ansoplatform.shared.AuditedEvent;
 
 /** An applicant started a draft application to a call. */
-public record ApplicationStarted(UUID applicationId, UUID callId, UUID applicantId, Actor actor) implements AuditedEvent {
+public record ApplicationStarted(UUID applicationId, UUID callId, UUID applicantId, Actor actor) implements ApplicationEvent {
 
     @Override
     public String action() {
         return "application.started";
-    }
-
-    @Override
-    public String recordType() {
-        return "application";
-    }
-
-    @Override
-    public String recordId() {
-        return applicationId.toString();
     }
 
     @Override

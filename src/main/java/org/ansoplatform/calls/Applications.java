@@ -339,6 +339,32 @@ public class Applications {
         }
     }
 
+    /** Writes to the applicants of the selected applications of one call; each gets their own email. */
+    @Transactional
+    public int message(UUID callId, List<UUID> ids, String subject, String body) {
+        List<Violation> problems = new ArrayList<>();
+        String cleanSubject = subject == null ? "" : subject.strip();
+        String cleanBody = body == null ? "" : body.strip();
+        if (ids.isEmpty()) {
+            problems.add(new Violation("selected", "calls.screening.noneSelected"));
+        }
+        if (cleanSubject.isEmpty() || cleanSubject.length() > 200) {
+            problems.add(new Violation("subject", "calls.message.subject"));
+        }
+        if (cleanBody.isEmpty() || cleanBody.length() > 10_000) {
+            problems.add(new Violation("body", "calls.message.body"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        for (UUID id : ids) {
+            ApplicationView application = store.find(id).filter(found -> found.callId().equals(callId))
+                    .orElseThrow(() -> new NotFoundException("application " + id));
+            events.publishEvent(new ApplicantMessaged(id, application.applicantId(), cleanSubject, cleanBody, actor.get()));
+        }
+        return ids.size();
+    }
+
     static ApplicantFacts facts(ApplicationView application) {
         Set<String> documents = new HashSet<>();
         application.documents().forEach(document -> documents.add(document.type()));

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.ansoplatform.shared.Actor;
-import org.ansoplatform.shared.AuditedEvent;
 import org.ansoplatform.shared.LocalizedText;
 
 /**
@@ -12,21 +11,11 @@ import org.ansoplatform.shared.LocalizedText;
  * are deleted once complete); the audit detail never shows it.
  */
 public record RefereeInvited(UUID applicationId, UUID refereeId, String refereeName, String refereeEmail, String token,
-        String applicantName, LocalizedText callTitle, Instant deadline, boolean reminder, Actor actor) implements AuditedEvent {
+        String applicantName, LocalizedText callTitle, Instant deadline, boolean reminder, Actor actor) implements ApplicationEvent {
 
     @Override
     public String action() {
         return reminder ? "referee.reminded" : "referee.invited";
-    }
-
-    @Override
-    public String recordType() {
-        return "application";
-    }
-
-    @Override
-    public String recordId() {
-        return applicationId.toString();
     }
 
     @Override

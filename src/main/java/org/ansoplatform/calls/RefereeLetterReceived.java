@@ -3,24 +3,13 @@ package org.ansoplatform.calls;
 import java.util.UUID;
 
 import org.ansoplatform.shared.Actor;
-import org.ansoplatform.shared.AuditedEvent;
 
 /** A referee uploaded a letter through their link; the applicant is told it arrived, never what it says. */
-public record RefereeLetterReceived(UUID applicationId, UUID refereeId, UUID applicantId, String refereeName, Actor actor) implements AuditedEvent {
+public record RefereeLetterReceived(UUID applicationId, UUID refereeId, UUID applicantId, String refereeName, Actor actor) implements ApplicationEvent {
 
     @Override
     public String action() {
         return "referee.letterReceived";
-    }
-
-    @Override
-    public String recordType() {
-        return "application";
-    }
-
-    @Override
-    public String recordId() {
-        return applicationId.toString();
     }
 
     @Override

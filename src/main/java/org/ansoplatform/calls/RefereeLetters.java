@@ -54,7 +54,8 @@ public class RefereeLetters {
     }
 
     /** What the referee's page shows: whom the letter is for and until when. */
-    public record Request(String refereeName, String applicantName, org.ansoplatform.shared.LocalizedText callTitle, Instant deadline) {
+    public record Request(String refereeName, String applicantName, org.ansoplatform.shared.LocalizedText callTitle, Instant deadline,
+            java.time.ZoneId zone) {
     }
 
     @Transactional
@@ -62,7 +63,8 @@ public class RefereeLetters {
         RefereeRow referee = valid(token);
         ApplicationView application = store.find(referee.applicationId()).orElseThrow();
         CallView call = calls.any(application.callId());
-        return new Request(referee.name(), application.applicantName(), call.definition().title(), referee.expiresAt());
+        return new Request(referee.name(), application.applicantName(), call.definition().title(), referee.expiresAt(),
+                call.definition().zone());
     }
 
     /** Stores the letter and spends the link. A reused, expired or unknown link is refused and nothing is stored. */

@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import org.ansoplatform.platform.PdfRenderer;
 import org.ansoplatform.platform.SignedInPerson;
-import org.ansoplatform.shared.CountryCode;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,7 +44,7 @@ public class SubmissionReceipts {
             List<Line> lines = new ArrayList<>();
             for (FormField field : section.fields()) {
                 if (!field.isFile()) {
-                    lines.add(new Line(field.label().in(locale), display(field, answers.get(field.key()), call, locale)));
+                    lines.add(new Line(field.label().in(locale), Answers.display(field, answers.get(field.key()), call, locale)));
                 }
             }
             sections.put(section.title().in(locale), lines);
@@ -60,32 +59,5 @@ public class SubmissionReceipts {
         model.put("documents", snapshot.getOrDefault("documents", List.of()));
         model.put("referees", snapshot.getOrDefault("referees", List.of()));
         return pdf.render("calls/pdf/submission", model, locale);
-    }
-
-    private static String display(FormField field, Object answer, CallView call, Locale locale) {
-        if (answer == null) {
-            return "";
-        }
-        return switch (field.type()) {
-            case SINGLE_CHOICE -> option(field, answer.toString(), locale);
-            case MULTIPLE_CHOICE -> String.join(", ", ((List<?>) answer).stream().map(v -> option(field, v.toString(), locale)).toList());
-            case HOST_RANKING -> {
-                List<String> ranked = new ArrayList<>();
-                List<?> codes = (List<?>) answer;
-                for (int i = 0; i < codes.size(); i++) {
-                    String code = codes.get(i).toString();
-                    ranked.add((i + 1) + ". " + call.host(code).map(host -> host.name().in(locale)).orElse(code));
-                }
-                yield String.join("\n", ranked);
-            }
-            case COUNTRY -> CountryCode.isValid(answer.toString())
-                    ? new Locale("", answer.toString()).getDisplayCountry(locale) + " (" + answer + ")" : answer.toString();
-            default -> answer.toString();
-        };
-    }
-
-    private static String option(FormField field, String value, Locale locale) {
-        return field.options().stream().filter(option -> option.value().equals(value)).findFirst()
-                .map(option -> option.label().in(locale)).orElse(value);
     }
 }

@@ -8,13 +8,14 @@ import java.util.Locale;
 
 import org.ansoplatform.accounts.AccountQueries;
 import org.ansoplatform.accounts.AccountQueries.Contact;
+import org.ansoplatform.calls.ApplicantMessaged;
 import org.ansoplatform.calls.ApplicationSubmitted;
 import org.ansoplatform.calls.RefereeInvited;
 import org.ansoplatform.calls.RefereeLetterReceived;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** The emails of calls: the submission receipt, the referee's link (and its reminder), a letter's arrival. */
+/** The emails of calls: the submission receipt, the referee's link (and its reminder), a letter's arrival, the Secretariat's messages. */
 @Component
 class CallsMail {
 
@@ -42,6 +43,12 @@ class CallsMail {
         String link = mailer.link("/referee?token=" + URLEncoder.encode(event.token(), StandardCharsets.UTF_8));
         mailer.send(referee, event.reminder() ? "calls.mail.refereeReminder" : "calls.mail.referee", event.applicantName(),
                 event.callTitle().in(Locale.ENGLISH), link, UTC.format(event.deadline()));
+    }
+
+    @ApplicationModuleListener
+    void on(ApplicantMessaged event) {
+        accounts.contact(event.applicantId()).ifPresent(contact -> mailer.sendWritten(contact, "calls.message", event.subject(),
+                event.body()));
     }
 
     @ApplicationModuleListener

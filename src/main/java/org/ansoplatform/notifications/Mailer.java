@@ -56,8 +56,19 @@ class Mailer {
         System.arraycopy(arguments, 0, withName, 1, arguments.length);
         String prefix = kind.contains(".") ? kind : "mail." + kind;
         String subject = messages.getMessage(prefix + ".subject", withName, locale);
-        String body = messages.getMessage(prefix + ".body", withName, locale)
-                + "\n\n" + messages.getMessage("mail.signature", null, locale);
+        String body = messages.getMessage(prefix + ".body", withName, locale);
+        return deliver(to, kind, subject, body);
+    }
+
+    /** Sends a message someone wrote (the Secretariat to a group of applicants), with the platform's signature. */
+    MessageView sendWritten(Contact to, String kind, String subject, String body) {
+        String greeting = messages.getMessage("mail.greeting", new Object[] {to.displayName()}, to.locale());
+        return deliver(to, kind, subject, greeting + "\n\n" + body);
+    }
+
+    private MessageView deliver(Contact to, String kind, String subject, String text) {
+        Locale locale = to.locale();
+        String body = text + "\n\n" + messages.getMessage("mail.signature", null, locale);
         JavaMailSender sender = smtp.getIfAvailable();
         var now = clock.instant();
         if (sender != null) {

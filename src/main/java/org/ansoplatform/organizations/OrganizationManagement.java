@@ -94,6 +94,28 @@ public class OrganizationManagement {
         events.publishEvent(new OrganizationUpdated(id, organization.name(), actor));
     }
 
+    /**
+     * Gives an organization a new status on the basis of decisions taken elsewhere (such as the General
+     * Assembly approving a membership application), appending the basis to its status history. Nothing
+     * happens when it already holds that status.
+     */
+    public void changeStatus(UUID id, OrganizationStatus status, LocalDate since, String basis) {
+        Organization organization = organizations.findById(id).orElseThrow(() -> new NotFoundException("organization"));
+        OrganizationStatus previous = organization.status();
+        if (previous == status) {
+            return;
+        }
+        Actor actor = currentActor.get();
+        LocalDate date = since == null ? LocalDate.now(clock) : since;
+        Checked input = new Checked(organization.name(), organization.originalName(), organization.country(),
+                organization.type(), status, date, organization.website(), organization.rorId());
+        organization.change(input, date, actor.at());
+        save(organization);
+        appendStatus(id, status, date, actor, basis == null || basis.length() <= 1000 ? basis : basis.substring(0, 1000));
+        events.publishEvent(new OrganizationStatusChanged(id, previous, status, date, actor));
+        events.publishEvent(new OrganizationUpdated(id, organization.name(), actor));
+    }
+
     /** Whether an organization other than {@code except} (may be null) already has this name, in any case. */
     boolean nameTaken(String name, UUID except) {
         return jdbc.sql("""
@@ -174,15 +196,20 @@ public class OrganizationManagement {
     }
 
     private void appendStatus(UUID organizationId, OrganizationStatus status, LocalDate since, Actor actor) {
+        appendStatus(organizationId, status, since, actor, null);
+    }
+
+    private void appendStatus(UUID organizationId, OrganizationStatus status, LocalDate since, Actor actor, String basis) {
         jdbc.sql("""
-                        insert into organizations.status_change (id, organization_id, status, since, recorded_at, recorded_by)
-                        values (:id, :organization, :status, :since, :recordedAt, :recordedBy)""")
+                        insert into organizations.status_change (id, organization_id, status, since, recorded_at, recorded_by, basis)
+                        values (:id, :organization, :status, :since, :recordedAt, :recordedBy, :basis)""")
                 .param("id", UUID.randomUUID())
                 .param("organization", organizationId)
                 .param("status", status.name())
                 .param("since", since)
                 .param("recordedAt", java.sql.Timestamp.from(actor.at()))
                 .param("recordedBy", actor.personId())
+                .param("basis", basis)
                 .update();
     }
 

@@ -80,12 +80,12 @@ public class OrganizationQueries {
     /** Every status the organization has held, oldest first. Empty for an unknown id. */
     public List<StatusChangeView> statusHistory(UUID id) {
         return jdbc.sql("""
-                        select status, since, recorded_at, recorded_by from organizations.status_change
+                        select status, since, recorded_at, recorded_by, basis from organizations.status_change
                         where organization_id = :id order by recorded_at, since nulls first""")
                 .param("id", id)
                 .query((rs, row) -> new StatusChangeView(OrganizationStatus.valueOf(rs.getString("status")),
                         rs.getObject("since", LocalDate.class), instant(rs, "recorded_at"),
-                        rs.getObject("recorded_by", UUID.class)))
+                        rs.getObject("recorded_by", UUID.class), rs.getString("basis")))
                 .list();
     }
 

@@ -2,60 +2,14 @@ package org.ansoplatform.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import com.microsoft.playwright.Page;
-import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.Mail;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** What people do, in a real browser against the running platform. A failure leaves a screenshot in target/. */
-class PlatformBrowserTests extends IntegrationTest {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    final List<Page> pages = new ArrayList<>();
-    boolean passed;
-
-    @BeforeAll
-    static void launch() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void quit() {
-        browser.close();
-    }
-
-    Page person() {
-        Page page = browser.newPerson();
-        pages.add(page);
-        return page;
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    @AfterEach
-    void keepScreenshotsOfFailures(TestInfo test) {
-        if (!passed) {
-            for (int i = 0; i < pages.size(); i++) {
-                Browser.screenshot(pages.get(i), test.getTestMethod().orElseThrow().getName() + "-" + i);
-            }
-        }
-        pages.forEach(page -> page.context().close());
-    }
+class PlatformBrowserTests extends BrowserTest {
 
     @Test
     void personRegistersVerifiesSignsInSwitchesToChineseAndSeesARoleAnAdministratorGrants() {
@@ -88,10 +42,7 @@ class PlatformBrowserTests extends IntegrationTest {
         assertThat(page.locator("h1")).hasText("欢迎"); // the choice is remembered
 
         Page admin = person();
-        admin.navigate(url("/login"));
-        admin.locator("#email").fill("admin@example.org");
-        admin.locator("#password").fill("anso-demo-2026");
-        admin.locator("form button[type=submit]").click();
+        signIn(admin, "admin@example.org", DEMO_PASSWORD);
         admin.navigate(url("/admin/people?q=" + email));
         admin.getByText("Fatima Zahra").click();
         admin.locator("tr[data-role=SECRETARIAT] button").click();
@@ -102,7 +53,6 @@ class PlatformBrowserTests extends IntegrationTest {
         page.locator("[data-menu=secretariat] summary").click();
         page.locator("[data-menu=secretariat] a[href='/secretariat/activity']").click();
         assertThat(page.locator("h1")).hasText("操作日志");
-        passed = true;
     }
 
     @Test
@@ -118,6 +68,5 @@ class PlatformBrowserTests extends IntegrationTest {
 
         page.locator("a[data-lang=zh]").click();
         assertThat(page.locator("select[name=country]")).hasValue("PK");
-        passed = true;
     }
 }

@@ -178,6 +178,13 @@ class ApplicationsIntegrationTests extends IntegrationTest {
         assertThatThrownBy(() -> applications.view(id, intruder)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> applications.saveDraft(id, Map.of("proposal", "mine now"), intruder)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> applications.submit(id, "x", intruder)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> applications.upload(id, "cv", "cv.pdf", new ByteArrayInputStream(TestFiles.pdf()), intruder))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> applications.inviteReferee(id, "Friend", "friend@example.net", "", intruder))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> applications.withdraw(id, intruder)).isInstanceOf(NotFoundException.class);
+        assertThat(mvc.perform(get("/applications/" + id + "/submission.pdf").with(intruder.signedIn())).andReturn().getResponse()
+                .getStatus()).isEqualTo(404);
         assertThat(mvc.perform(get("/applications/" + id).with(intruder.signedIn())).andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(get("/api/v1/applications/" + id).with(intruder.signedIn())).andReturn().getResponse().getStatus())
                 .isEqualTo(404);
@@ -185,8 +192,11 @@ class ApplicationsIntegrationTests extends IntegrationTest {
         assertThat(mvc.perform(get("/files/" + cv).with(intruder.signedIn())).andReturn().getResponse().getStatus()).isEqualTo(404);
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
                 "select count(*) from activitylog.entry where action = 'application.accessRefused' and record_id = ? and actor_id = ?")
-                .params(id.toString(), intruder.id()).query(Integer.class).single() == 2);
-        assertThat(applications.view(id, applicant).answers()).containsEntry("proposal", "Carbon capture in arid soils.");
+                .params(id.toString(), intruder.id()).query(Integer.class).single() == 3);
+        ApplicationView untouched = applications.view(id, applicant);
+        assertThat(untouched.answers()).containsEntry("proposal", "Carbon capture in arid soils.");
+        assertThat(untouched.status()).isEqualTo(ApplicationStatus.DRAFT);
+        assertThat(untouched.referees()).isEmpty();
         Someone secretariat = Someone.register(accounts, "Sec Retariat", "SECRETARIAT");
         assertThat(applications.view(id, secretariat).id()).isEqualTo(id);
     }
@@ -246,5 +256,38 @@ class ApplicationsIntegrationTests extends IntegrationTest {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
             assertThat(text).contains(reference).contains("Carbon capture in arid soils.").contains("Amina Diallo");
         }
+        byte[] chinese = mvc.perform(get("/applications/" + id + "/submission.pdf").param("lang", "zh").with(applicant.signedIn()))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(chinese)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("申请编号").contains("个人信息")
+                    .contains(reference);
+        }
+    }
+
+    @Test
+    void refereesWhoHaveNotAnsweredAreRemindedOnceAndTheirLinkExpiresWithTheCall() throws Exception {
+        LocalDateTime now = LocalDateTime.now(SHANGHAI);
+        UUID soon = calls.create(CallTestData.call(CallTestData.code("soon"), now.minusDays(10), now.plusSeconds(6), 1));
+        UUID id = applications.start(soon, applicant);
+        String refereeEmail = "late." + System.nanoTime() + "@example.net";
+        applications.inviteReferee(id, "Prof. Late", refereeEmail, "", applicant);
+        String first = Mail.awaitBody(refereeEmail, "Reference letter requested");
+
+        letters.remind();
+        letters.remind();
+        String reminder = Mail.awaitBody(refereeEmail, "Reminder");
+        String oldToken = java.net.URLDecoder.decode(Mail.path(first).replaceFirst(".*token=", ""), java.nio.charset.StandardCharsets.UTF_8);
+        String newToken = java.net.URLDecoder.decode(Mail.path(reminder).replaceFirst(".*token=", ""), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(newToken).isNotEqualTo(oldToken);
+        assertThatThrownBy(() -> letters.open(oldToken)).isInstanceOf(InvalidInputException.class);
+        assertThat(letters.open(newToken).refereeName()).isEqualTo("Prof. Late");
+        assertThat(jdbc.sql("select count(*) from notifications.message where recipient_email = ? and kind = 'calls.mail.refereeReminder'")
+                .param(refereeEmail).query(Integer.class).single()).isEqualTo(1);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> !calls.get(soon).accepting(java.time.Instant.now()));
+        assertThatThrownBy(() -> letters.upload(newToken, "letter.pdf", new ByteArrayInputStream(TestFiles.pdf())))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        refusal -> assertThat(refusal.violations().get(0).messageKey()).isEqualTo("calls.referee.expired"));
+        assertThat(applications.view(id, applicant).referees().get(0).received()).isFalse();
     }
 }

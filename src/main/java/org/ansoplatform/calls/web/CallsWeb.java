@@ -37,6 +37,11 @@ class CallsWeb {
     }
 
     @Bean
+    MenuEntry nominationsMenuEntry() {
+        return new MenuEntry(Menu.REPRESENTATIVE, "nav.representative.nominations", "/representative/nominations", 10);
+    }
+
+    @Bean
     MenuEntry secretariatCallsMenuEntry() {
         return new MenuEntry(Menu.SECRETARIAT, "nav.secretariat.calls", "/secretariat/calls", 10);
     }

@@ -82,10 +82,10 @@ class SecretariatApplicationPages {
         CallView call = calls.any(CallPages.uuid(id));
         List<Row> rows = queries.all(call.id(), CallsApi.filter(call, track, country, status, eligible, nominated));
         List<String> headers = List.of("reference", "applicant", "email", "country", "track", "status", "eligible", "overridden",
-                "nominated", "submitted_at");
+                "nominated", "submitted_at", "failed_rules");
         List<List<?>> values = rows.stream().<List<?>>map(row -> java.util.Arrays.asList(row.reference(), row.applicantName(),
                 row.applicantEmail(), row.country(), row.track(), row.status().name(), row.eligible(), row.overridden(), row.nominated(),
-                row.submittedAt())).toList();
+                row.submittedAt(), row.failedRules())).toList();
         boolean csv = format.equals("csv");
         byte[] body = csv ? TableExport.csv(headers, values) : TableExport.xlsx("Applications", headers, values);
         return ResponseEntity.ok()
@@ -112,6 +112,19 @@ class SecretariatApplicationPages {
         try {
             applications.overrideAll(callId, selected == null ? List.of() : selected, eligible, reason);
             redirect.addFlashAttribute("flashSuccess", "calls.secretariat.overridden");
+        } catch (InvalidInputException refusal) {
+            redirect.addFlashAttribute("flashError", refusal.violations().get(0).messageKey());
+        }
+        return "redirect:/secretariat/calls/" + callId + "/applications";
+    }
+
+    @PostMapping("/secretariat/calls/{id}/applications/message")
+    String message(@PathVariable String id, @RequestParam(name = "selected", required = false) List<UUID> selected,
+            @RequestParam(defaultValue = "") String subject, @RequestParam(defaultValue = "") String body, RedirectAttributes redirect) {
+        UUID callId = CallPages.uuid(id);
+        try {
+            applications.message(callId, selected == null ? List.of() : selected, subject, body);
+            redirect.addFlashAttribute("flashSuccess", "calls.message.sent");
         } catch (InvalidInputException refusal) {
             redirect.addFlashAttribute("flashError", refusal.violations().get(0).messageKey());
         }

@@ -86,6 +86,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 HttpStatus.INTERNAL_SERVER_ERROR, messages.getMessage("problem.internal", null, locale)));
     }
 
+    /** Unreadable JSON: which field could not be read, when the parser knows it, without the parser's wording. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(org.springframework.http.converter.HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.getMessage("problem.badRequest", null, locale));
+        if (ex.getCause() instanceof tools.jackson.core.JacksonException jackson && !jackson.getPath().isEmpty()) {
+            String field = jackson.getPath().stream()
+                    .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+            problem.setProperty("errors", List.of(Map.of("field", field,
+                    "message", messages.getMessage("problem.unreadableField", null, locale))));
+        }
+        return ResponseEntity.badRequest().body(problem);
+    }
+
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
             WebRequest request) {

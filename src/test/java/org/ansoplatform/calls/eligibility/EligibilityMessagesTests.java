@@ -186,7 +186,7 @@ class EligibilityMessagesTests {
                 "Applicants must be nationals of one of: Sri Lanka, Pakistan.",
                 "Applicants of every nationality may apply, except nationals of: China.",
                 "Applicants must be nationals of one of: Sri Lanka, Pakistan; nationals of Sri Lanka are excluded.",
-                "Applicants must upload these documents: cv, language certificate.",
+                "Applicants must upload these documents: curriculum vitae, language certificate.",
                 "Applicants must declare one of these language qualifications and upload its certificate: IELTS, English as first language.",
                 "Applicants must not currently hold an ANSO scholarship or fellowship.",
                 "All of the following: (1) Applicants must not currently hold an ANSO scholarship or fellowship; "

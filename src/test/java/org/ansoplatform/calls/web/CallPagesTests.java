@@ -141,13 +141,24 @@ class CallPagesTests extends IntegrationTest {
         assertThat(calls.any(callId).definition().code()).startsWith("pages-");
 
         String applicationPage = mvc.perform(get("/applications/" + id).with(secretariat.signedIn())).andReturn().getResponse().getContentAsString();
-        assertThat(applicationPage).contains("Override the screening").contains("Replace the referee");
+        assertThat(applicationPage).contains("Override the screening").contains("Replace the referee")
+                .contains("Carbon capture in arid soils.").doesNotContain("id=\"answers\"");
         assertThat(mvc.perform(get("/applications/" + id).with(applicant.signedIn())).andReturn().getResponse().getContentAsString())
                 .doesNotContain("Override the screening");
         mvc.perform(post("/secretariat/calls/" + callId + "/applications/screening").param("selected", id.toString()).param("eligible", "false")
                 .param("reason", "Transcript is not certified.").with(secretariat.signedIn()).with(csrf()));
         assertThat(applications.view(id, secretariat).screening().decided()).isFalse();
         assertThat(applications.view(id, secretariat).status()).isEqualTo(ApplicationStatus.SUBMITTED);
+
+        String refusedMessage = mvc.perform(post("/secretariat/calls/" + callId + "/applications/message").param("subject", "")
+                .param("body", "x").param("selected", id.toString()).with(secretariat.signedIn()).with(csrf()))
+                .andReturn().getFlashMap().get("flashError").toString();
+        assertThat(refusedMessage).isEqualTo("calls.message.subject");
+        mvc.perform(post("/secretariat/calls/" + callId + "/applications/message").param("subject", "Interview on Monday")
+                .param("body", "Please join the online interview at 10:00 Beijing time.").param("selected", id.toString())
+                .with(secretariat.signedIn()).with(csrf()));
+        assertThat(org.ansoplatform.Mail.awaitBody(applicant.email(), "Interview on Monday"))
+                .startsWith("Dear Rahul Sharma,").contains("online interview at 10:00");
     }
 
     @Test

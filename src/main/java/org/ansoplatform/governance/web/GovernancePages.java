@@ -1,0 +1,94 @@
+package org.ansoplatform.governance.web;
+
+import java.util.UUID;
+
+import org.ansoplatform.governance.Associations;
+import org.ansoplatform.governance.Body;
+import org.ansoplatform.governance.Mandates;
+import org.ansoplatform.governance.Sessions;
+import org.ansoplatform.governance.Statutes;
+import org.ansoplatform.governance.Voting;
+import org.ansoplatform.platform.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The public side of governance: sessions and decisions, the Board, the Statutes, the associations. */
+@Controller
+public class GovernancePages {
+
+    private final Sessions sessions;
+    private final Voting voting;
+    private final Statutes statutes;
+    private final Mandates mandates;
+    private final Associations associations;
+
+    GovernancePages(Sessions sessions, Voting voting, Statutes statutes, Mandates mandates, Associations associations) {
+        this.sessions = sessions;
+        this.voting = voting;
+        this.statutes = statutes;
+        this.mandates = mandates;
+        this.associations = associations;
+    }
+
+    @GetMapping("/governance")
+    String overview(Model model) {
+        model.addAttribute("sessions", sessions.list());
+        model.addAttribute("officers", mandates.officers());
+        model.addAttribute("seats", mandates.seats(Body.BOARD));
+        model.addAttribute("mandates", mandates.mandates());
+        model.addAttribute("current", statutes.current().orElse(null));
+        return "governance/overview";
+    }
+
+    @GetMapping("/governance/sessions/{id}")
+    String session(@PathVariable UUID id, Model model) {
+        model.addAttribute("meeting", sessions.session(id));
+        model.addAttribute("agenda", sessions.agenda(id));
+        model.addAttribute("attendance", sessions.attendance(id));
+        model.addAttribute("decisions", sessions.decisions(id));
+        model.addAttribute("motions", voting.ofSession(id).stream().map(m -> voting.published(m.id())).toList());
+        return "governance/session";
+    }
+
+    @GetMapping("/governance/statutes")
+    String statutes(Model model) {
+        Statutes.VersionView current = statutes.current().orElseThrow(() -> new NotFoundException("statute version"));
+        return version(current.number(), model);
+    }
+
+    @GetMapping("/governance/statutes/{number}")
+    String version(@PathVariable int number, Model model) {
+        model.addAttribute("version", statutes.version(number));
+        model.addAttribute("articles", statutes.articles(number));
+        model.addAttribute("versions", statutes.versions());
+        model.addAttribute("current", statutes.current().orElseThrow());
+        model.addAttribute("amendments", statutes.amendments());
+        return "governance/statutes";
+    }
+
+    @GetMapping("/governance/statutes/compare")
+    String compare(@RequestParam int from, @RequestParam int to, Model model) {
+        model.addAttribute("from", statutes.version(from));
+        model.addAttribute("to", statutes.version(to));
+        model.addAttribute("rows", statutes.compare(from, to));
+        model.addAttribute("versions", statutes.versions());
+        return "governance/compare";
+    }
+
+    @GetMapping("/governance/amendments/{id}")
+    String amendment(@PathVariable UUID id, Model model) {
+        model.addAttribute("amendment", statutes.amendment(id).orElseThrow(() -> new NotFoundException("amendment")));
+        model.addAttribute("diff", statutes.amendmentDiff(id));
+        model.addAttribute("decisions", sessions.decisionsAbout(id));
+        return "governance/amendment";
+    }
+
+    @GetMapping("/governance/associations")
+    String associations(Model model) {
+        model.addAttribute("associations", associations.list());
+        return "governance/associations";
+    }
+}

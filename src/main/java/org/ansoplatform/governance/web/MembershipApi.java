@@ -1,0 +1,128 @@
+package org.ansoplatform.governance.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.ansoplatform.governance.Delegates;
+import org.ansoplatform.governance.Membership;
+import org.ansoplatform.governance.Membership.ApplicationView;
+import org.ansoplatform.governance.Membership.StepView;
+import org.ansoplatform.governance.Sessions;
+import org.ansoplatform.organizations.OrganizationType;
+import org.ansoplatform.platform.CurrentActor;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Membership applications as JSON: applicants see and answer their own; the Secretariat checks them. */
+@RestController
+@Tag(name = "Membership", description = "Membership applications, from submission to approval")
+public class MembershipApi {
+
+    public record ApplicationRequest(String legalName, String originalName, String country, OrganizationType type,
+            String website, String contactName, String contactEmail, String motivation, List<UUID> fileIds) {
+    }
+
+    public record NoteRequest(String note, List<UUID> fileIds) {
+    }
+
+    /** An application with its history and the decisions taken on it. */
+    public record ApplicationDetail(ApplicationView application, List<StepView> history,
+            List<Sessions.DecisionView> decisions) {
+    }
+
+    public record DelegateRequest(String email, UUID organizationId) {
+    }
+
+    private final Membership membership;
+    private final Sessions sessions;
+    private final Delegates delegates;
+    private final CurrentActor currentActor;
+
+    MembershipApi(Membership membership, Sessions sessions, Delegates delegates, CurrentActor currentActor) {
+        this.membership = membership;
+        this.sessions = sessions;
+        this.delegates = delegates;
+        this.currentActor = currentActor;
+    }
+
+    @PostMapping("/api/v1/membership/applications")
+    @Operation(summary = "Apply for membership on behalf of an organization")
+    ResponseEntity<ApplicationDetail> submit(@RequestBody ApplicationRequest request) {
+        UUID id = membership.submit(new Membership.ApplicationCommand(request.legalName(), request.originalName(),
+                request.country(), request.type(), request.website(), request.contactName(), request.contactEmail(),
+                request.motivation(), request.fileIds()));
+        return ResponseEntity.created(URI.create("/api/v1/membership/applications/" + id)).body(detail(id));
+    }
+
+    @GetMapping("/api/v1/membership/applications")
+    @Operation(summary = "My applications, newest first")
+    List<ApplicationView> mine() {
+        return membership.ofApplicant(currentActor.personId());
+    }
+
+    @GetMapping("/api/v1/membership/applications/{id}")
+    @Operation(summary = "One of my applications with its history")
+    ApplicationDetail own(@PathVariable UUID id) {
+        membership.own(id, currentActor.personId());
+        return detail(id);
+    }
+
+    @PostMapping("/api/v1/membership/applications/{id}/answers")
+    @Operation(summary = "Answer the Secretariat's request for more information, possibly with more documents")
+    ApplicationDetail answer(@PathVariable UUID id, @RequestBody NoteRequest request) {
+        membership.answer(id, request.note(), request.fileIds());
+        return detail(id);
+    }
+
+    @GetMapping("/api/v1/secretariat/applications")
+    @Operation(summary = "Every application, or those in one state (Secretariat)")
+    List<ApplicationView> all(@RequestParam(required = false) Membership.State state) {
+        return membership.list(state);
+    }
+
+    @GetMapping("/api/v1/secretariat/applications/{id}")
+    @Operation(summary = "One application with its history (Secretariat)")
+    ApplicationDetail one(@PathVariable UUID id) {
+        return detail(id);
+    }
+
+    @PostMapping("/api/v1/secretariat/applications/{id}/information-requests")
+    @Operation(summary = "Ask the applicant for more information (Secretariat)")
+    ApplicationDetail requestInformation(@PathVariable UUID id, @RequestBody NoteRequest request) {
+        membership.requestInformation(id, request.note());
+        return detail(id);
+    }
+
+    @PostMapping("/api/v1/secretariat/applications/{id}/completeness")
+    @Operation(summary = "Confirm the application is complete: it goes to the Governing Board (Secretariat)")
+    ApplicationDetail complete(@PathVariable UUID id, @RequestBody(required = false) NoteRequest request) {
+        membership.confirmComplete(id, request == null ? null : request.note());
+        return detail(id);
+    }
+
+    @GetMapping("/api/v1/secretariat/delegates")
+    @Operation(summary = "Current delegates of member organizations (Secretariat)")
+    List<Delegates.DelegateView> delegates() {
+        return delegates.current();
+    }
+
+    @PostMapping("/api/v1/secretariat/delegates")
+    @Operation(summary = "Appoint a person as the delegate of an organization (Secretariat)")
+    List<Delegates.DelegateView> appoint(@RequestBody DelegateRequest request) {
+        delegates.appoint(request.email(), request.organizationId());
+        return delegates.current();
+    }
+
+    private ApplicationDetail detail(UUID id) {
+        return new ApplicationDetail(membership.byId(id), membership.history(id), sessions.decisionsAbout(id));
+    }
+}

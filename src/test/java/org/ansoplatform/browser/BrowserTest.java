@@ -1,0 +1,86 @@
+package org.ansoplatform.browser;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.microsoft.playwright.Page;
+import org.ansoplatform.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of the browser tests: one Chromium for the class, a fresh profile per person, and a screenshot of
+ * every page under target/browser-failures when a test fails.
+ */
+@ExtendWith(BrowserTest.Screenshots.class)
+abstract class BrowserTest extends IntegrationTest {
+
+    static final String DEMO_PASSWORD = "anso-demo-2026";
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    final List<Page> pages = new ArrayList<>();
+
+    @BeforeAll
+    static void launch() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void quit() {
+        browser.close();
+    }
+
+    Page person() {
+        Page page = browser.newPerson();
+        pages.add(page);
+        return page;
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    void signIn(Page page, String email, String password) {
+        page.navigate(url("/login"));
+        page.locator("#email").fill(email);
+        page.locator("#password").fill(password);
+        page.locator("form button[type=submit]").click();
+        page.waitForURL(address -> !address.contains("/login"));
+    }
+
+    /** Screenshots on failure, then closes the pages, whatever the outcome. */
+    static class Screenshots implements TestWatcher {
+
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            BrowserTest test = (BrowserTest) context.getRequiredTestInstance();
+            for (int i = 0; i < test.pages.size(); i++) {
+                Browser.screenshot(test.pages.get(i), context.getRequiredTestMethod().getName() + "-" + i);
+            }
+            close(test);
+        }
+
+        @Override
+        public void testSuccessful(ExtensionContext context) {
+            close((BrowserTest) context.getRequiredTestInstance());
+        }
+
+        @Override
+        public void testAborted(ExtensionContext context, Throwable cause) {
+            close((BrowserTest) context.getRequiredTestInstance());
+        }
+
+        private static void close(BrowserTest test) {
+            test.pages.forEach(page -> page.context().close());
+            test.pages.clear();
+        }
+    }
+}

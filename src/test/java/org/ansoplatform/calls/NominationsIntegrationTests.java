@@ -1,0 +1,123 @@
+package org.ansoplatform.calls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import org.ansoplatform.IntegrationTest;
+import org.ansoplatform.Someone;
+import org.ansoplatform.accounts.AccountManagement;
+import org.ansoplatform.governance.Delegates;
+import org.ansoplatform.organizations.OrganizationQueries;
+import org.ansoplatform.organizations.OrganizationStatus;
+import org.ansoplatform.platform.InvalidInputException;
+import org.ansoplatform.platform.NotFoundException;
+import org.ansoplatform.shared.PageRequest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+class NominationsIntegrationTests extends IntegrationTest {
+
+    @Autowired
+    Calls calls;
+
+    @Autowired
+    Applications applications;
+
+    @Autowired
+    Nominations nominations;
+
+    @Autowired
+    Delegates delegates;
+
+    @Autowired
+    OrganizationQueries organizations;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    MockMvc mvc;
+
+    UUID callId;
+    Someone delegate;
+    Someone otherDelegate;
+    List<String> references;
+
+    @BeforeEach
+    void setUp() {
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai"));
+        callId = calls.create(CallTestData.call(CallTestData.code("nominations"), now.minusDays(1), now.plusDays(10), 0));
+        var members = organizations.search(new OrganizationQueries.Filter(null, null, null, OrganizationStatus.MEMBER), new PageRequest(0, 5))
+                .items();
+        delegate = Someone.register(accounts, "Delegate One", "MEMBER_REPRESENTATIVE");
+        otherDelegate = Someone.register(accounts, "Delegate Two", "MEMBER_REPRESENTATIVE");
+        delegates.appoint(delegate.email(), members.get(0).id());
+        delegates.appoint(otherDelegate.email(), members.get(1).id());
+        references = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Someone applicant = Someone.register(accounts, "Nominee " + i, "APPLICANT");
+            UUID id = CallTestData.completeDraft(applications, callId, applicant, "GH", 0);
+            references.add(applications.submit(id, null, applicant).reference());
+        }
+    }
+
+    @Test
+    void aDelegateNominatesWithinTheQuotaAndCanWithdrawBeforeTheDeadline() {
+        UUID first = nominations.nominate(references.get(0), delegate);
+        nominations.nominate(" " + references.get(1).toLowerCase() + " ", delegate);
+        assertThatThrownBy(() -> nominations.nominate(references.get(2), delegate))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        refusal -> assertThat(refusal.violations().get(0).messageKey()).isEqualTo("calls.nomination.overQuota"));
+        assertThatThrownBy(() -> nominations.nominate(references.get(0), otherDelegate))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        refusal -> assertThat(refusal.violations().get(0).messageKey()).isEqualTo("calls.nomination.alreadyNominated"));
+        assertThatThrownBy(() -> nominations.nominate("TST-999999", delegate)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> nominations.withdraw(first, otherDelegate)).isInstanceOf(NotFoundException.class);
+
+        nominations.withdraw(first, delegate);
+        nominations.nominate(references.get(2), delegate);
+        var organizationId = nominations.organizationOf(delegate).orElseThrow().id();
+        assertThat(nominations.ofOrganization(organizationId)).filteredOn(view -> view.callId().equals(callId))
+                .extracting(Nominations.NominationView::reference)
+                .containsExactlyInAnyOrder(references.get(1), references.get(2));
+        assertThat(nominations.statistics(callId)).singleElement().satisfies(statistics -> {
+            assertThat(statistics.nominated()).isEqualTo(2);
+            assertThat(statistics.eligible()).isEqualTo(2);
+        });
+        var nominated = new ApplicationQueries.Filter(null, null, null, null, true);
+        assertThat(applicationQueries.search(callId, nominated, new PageRequest(0, 10)).total()).isEqualTo(2);
+    }
+
+    @Autowired
+    ApplicationQueries applicationQueries;
+
+    @Test
+    void onlyDelegatesNominate() {
+        Someone representativeWithoutOrganization = Someone.register(accounts, "No Organization", "MEMBER_REPRESENTATIVE");
+        assertThatThrownBy(() -> nominations.nominate(references.get(0), representativeWithoutOrganization))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        refusal -> assertThat(refusal.violations().get(0).messageKey()).isEqualTo("calls.nomination.notADelegate"));
+    }
+
+    @Test
+    void theDelegatesPageNominatesAndTheSecretariatSeesTheStatistics() throws Exception {
+        String page = mvc.perform(get("/representative/nominations").with(delegate.signedIn())).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("name=\"reference\"");
+        mvc.perform(post("/representative/nominations").param("reference", references.get(0)).with(delegate.signedIn()).with(csrf()));
+        assertThat(mvc.perform(get("/representative/nominations").with(delegate.signedIn())).andReturn().getResponse().getContentAsString())
+                .contains("data-reference=\"" + references.get(0) + "\"");
+        Someone secretariat = Someone.register(accounts, "Statistics Reader", "SECRETARIAT");
+        assertThat(mvc.perform(get("/secretariat/calls/" + callId + "/nominations").with(secretariat.signedIn())).andReturn().getResponse()
+                .getContentAsString()).contains(nominations.organizationOf(delegate).orElseThrow().name());
+    }
+}

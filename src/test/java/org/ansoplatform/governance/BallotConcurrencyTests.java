@@ -1,0 +1,131 @@
+package org.ansoplatform.governance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.ansoplatform.IntegrationTest;
+import org.ansoplatform.accounts.AccountManagement;
+import org.ansoplatform.accounts.Role;
+import org.ansoplatform.organizations.OrganizationCommand;
+import org.ansoplatform.organizations.OrganizationManagement;
+import org.ansoplatform.organizations.OrganizationStatus;
+import org.ansoplatform.organizations.OrganizationType;
+import org.ansoplatform.shared.Actor;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * 200 member representatives, each with an account, an API token and a member organization, cast their
+ * ballots at once over HTTP, each sending its ballot twice at the same moment. Exactly one of each pair counts.
+ */
+class BallotConcurrencyTests extends IntegrationTest {
+
+    static final int VOTERS = 200;
+
+    @LocalServerPort int port;
+    @Autowired AccountManagement accounts;
+    @Autowired OrganizationManagement organizations;
+    @Autowired Delegates delegates;
+    @Autowired Voting voting;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void two_hundred_representatives_vote_at_once_and_the_tally_equals_the_ballots() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<String> tokens = new ArrayList<>();
+        List<UUID> people = new ArrayList<>();
+        for (int i = 0; i < VOTERS; i++) {
+            UUID organization = organizations.create(new OrganizationCommand("Concurrent Academy " + run + " " + i, null,
+                    "TH", OrganizationType.ACADEMY, OrganizationStatus.MEMBER, null, null, null));
+            UUID person = accounts.register("voter-" + run + "-" + i + "@example.net", "Voter " + i,
+                    "a long enough passphrase " + run, "en");
+            people.add(person);
+            accounts.grant(person, Role.MEMBER_REPRESENTATIVE);
+            delegates.appoint(person, organization, Actor.system(Instant.now()));
+            tokens.add(null);
+        }
+        // test shortcut: these accounts skip the emailed verification link; API tokens need an active account
+        jdbc.sql("update accounts.person set status = 'ACTIVE' where id in (:ids)").param("ids", people).update();
+        for (int i = 0; i < VOTERS; i++) {
+            tokens.set(i, accounts.createApiToken(people.get(i), "vote").secret());
+        }
+
+        UUID motion = voting.create(new Voting.MotionCommand(null, Body.ASSEMBLY, "Concurrent motion " + run, null,
+                Voting.Rule.SIMPLE_MAJORITY, Voting.QuorumBasis.ENTITLED, 0, true, 0, null, SubjectType.OTHER, null));
+        voting.open(motion);
+
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        ExecutorService pool = Executors.newFixedThreadPool(2 * VOTERS);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < VOTERS; i++) {
+                String token = tokens.get(i);
+                String choice = i % 4 == 0 ? "NO" : "YES";
+                for (int attempt = 0; attempt < 2; attempt++) {
+                    answers.add(pool.submit(() -> {
+                        start.await();
+                        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/motions/" + motion + "/ballots"))
+                                .timeout(Duration.ofSeconds(60))
+                                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"choice\":\"" + choice + "\"}")).build();
+                        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    }));
+                }
+            }
+            start.countDown();
+            int created = 0;
+            int refused = 0;
+            for (Future<Integer> answer : answers) {
+                int status = answer.get();
+                if (status == 201) {
+                    created++;
+                } else if (status == 400) {
+                    refused++;
+                }
+            }
+            assertThat(created).as("ballots accepted").isEqualTo(VOTERS);
+            assertThat(refused).as("second ballots refused").isEqualTo(VOTERS);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        voting.close(motion);
+        Voting.MotionView result = voting.motion(motion);
+        assertThat(result.ballots()).isEqualTo(VOTERS);
+        assertThat(result.yes()).isEqualTo(150);
+        assertThat(result.no()).isEqualTo(50);
+        assertThat(jdbc.sql("select count(*) from governance.participation where motion_id = :m").param("m", motion)
+                .query(Long.class).single()).isEqualTo(VOTERS);
+        assertThat(jdbc.sql("select count(distinct organization_id) from governance.participation where motion_id = :m")
+                .param("m", motion).query(Long.class).single()).isEqualTo(VOTERS);
+
+        // closed stays closed: neither the service nor the database lets it reopen, and no ballot gets in
+        assertThatThrownBy(() -> voting.open(motion)).hasMessageContaining("governance.error.motionState");
+        assertThatThrownBy(() -> jdbc.sql("update governance.motion set state = 'OPEN' where id = :id").param("id", motion).update())
+                .hasMessageContaining("cannot go back");
+        HttpResponse<String> late = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/motions/" + motion + "/ballots"))
+                .header("Authorization", "Bearer " + tokens.get(0)).header("Content-Type", "application/json")
+                .header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"choice\":\"NO\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(late.statusCode()).isEqualTo(400);
+        assertThat(late.body()).contains("not open");
+        assertThat(voting.motion(motion).ballots()).isEqualTo(VOTERS);
+    }
+}
