@@ -155,7 +155,7 @@ class ApplicationStore {
     Optional<UUID> applicationOfFile(UUID fileId) {
         return jdbc.sql("""
                 select application_id from calls.application_document where file_id = ?
-                union select application_id from calls.referee where letter_file_id = ?""")
+                union select application_id from calls.referee where letter_file_id = ? limit 1""")
                 .params(fileId, fileId).query(UUID.class).optional();
     }
 

@@ -247,7 +247,7 @@ public class Applications {
     }
 
     /** Exactly what was submitted, for the receipt PDF: answers, track, hosts, documents and referees. */
-    private static Map<String, Object> snapshot(ApplicationView application) {
+    static Map<String, Object> snapshot(ApplicationView application) {
         Map<String, Object> snapshot = new LinkedHashMap<>();
         snapshot.put("answers", application.answers());
         snapshot.put("track", application.trackCode());

@@ -55,7 +55,7 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
-                    .setServerConfig("max_connections", "60")
+                    .setServerConfig("max_connections", System.getProperty("anso.embedded.max-connections", "60"))
                     .setLocaleConfig("encoding", "UTF8")
                     .setLocaleConfig("locale", "C.UTF-8")
                     .start();
