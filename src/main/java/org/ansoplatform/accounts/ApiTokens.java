@@ -61,10 +61,16 @@ class ApiTokens {
         if (secret == null || !secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
+        // last use is written at most once a minute, so that a script's burst of calls reads without writing
+        var now = clock.instant();
         return jdbc.sql("""
-                update accounts.api_token set last_used_at = ? where token_hash = ? and revoked_at is null
-                returning person_id""")
-                .params(Timestamp.from(clock.instant()), Secrets.hash(secret))
+                with token as (
+                    select id, person_id, last_used_at from accounts.api_token where token_hash = ? and revoked_at is null),
+                touched as (
+                    update accounts.api_token t set last_used_at = ? from token
+                    where t.id = token.id and (token.last_used_at is null or token.last_used_at < ?))
+                select person_id from token""")
+                .params(Secrets.hash(secret), Timestamp.from(now), Timestamp.from(now.minusSeconds(60)))
                 .query(UUID.class)
                 .optional();
     }

@@ -31,7 +31,7 @@ class PrincipalRefreshFilter extends OncePerRequestFilter {
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
         PrincipalRefresher available = refresher.getIfAvailable();
         if (available != null && current != null && current.isAuthenticated()
-                && !(current instanceof AnonymousAuthenticationToken)) {
+                && !(current instanceof AnonymousAuthenticationToken) && !bearer(request)) {
             Authentication fresh = available.refresh(current);
             if (fresh == null) {
                 SecurityContextHolder.clearContext();
@@ -44,5 +44,11 @@ class PrincipalRefreshFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** A bearer call's person was read from the database for this very request: nothing to refresh. */
+    private static boolean bearer(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 }
