@@ -98,7 +98,7 @@ public class Membership {
             violations.add(new Violation("type", "validation.required"));
         }
         String website = optional(command.website(), "website", 500, violations);
-        if (website != null && !isWebAddress(website)) {
+        if (website != null && !org.ansoplatform.shared.WebAddress.isValid(website)) {
             violations.add(new Violation("website", "validation.url"));
         }
         String contactName = required(command.contactName(), "contactName", 200, violations);
@@ -340,15 +340,6 @@ public class Membership {
                 violations.add(new Violation("files", "governance.error.file"));
                 return;
             }
-        }
-    }
-
-    private static boolean isWebAddress(String text) {
-        try {
-            java.net.URI uri = new java.net.URI(text);
-            return uri.getScheme() != null && uri.getScheme().matches("(?i)https?") && uri.getHost() != null;
-        } catch (java.net.URISyntaxException e) {
-            return false;
         }
     }
 

@@ -1,7 +1,5 @@
 package org.ansoplatform.meetings;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.sql.Timestamp;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -209,7 +207,7 @@ public class MeetingManagement {
             }
         }
         String link = trim(c.onlineLink());
-        if (link != null && (link.length() > LINK_MAX || !isWebAddress(link))) {
+        if (link != null && (link.length() > LINK_MAX || !org.ansoplatform.shared.WebAddress.isValid(link))) {
             violations.add(new Violation("onlineLink", "validation.url"));
         }
         List<Organizer> organizers = new ArrayList<>();
@@ -294,19 +292,5 @@ public class MeetingManagement {
         }
         String stripped = text.strip();
         return stripped.isEmpty() ? null : stripped;
-    }
-
-    static boolean isWebAddress(String text) {
-        if (text.chars().anyMatch(Character::isWhitespace)) {
-            return false;
-        }
-        try {
-            URI uri = new URI(text);
-            String scheme = uri.getScheme();
-            return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-                    && uri.getHost() != null && !uri.getHost().isBlank();
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 }

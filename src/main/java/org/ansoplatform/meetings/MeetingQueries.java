@@ -122,7 +122,7 @@ public class MeetingQueries {
                 .param("theme", f.theme())
                 .param("organizer", f.organizer())
                 .param("organizerLike", f.organizer() == null ? null
-                        : "%" + escapeLike(f.organizer().toLowerCase(Locale.ROOT)) + "%");
+                        : "%" + org.ansoplatform.platform.SqlText.escapeLike(f.organizer().toLowerCase(Locale.ROOT)) + "%");
     }
 
     static MeetingView view(ResultSet rs, int row) throws SQLException {
@@ -170,9 +170,5 @@ public class MeetingQueries {
             strings[i] = values[i] == null ? "" : values[i].toString();
         }
         return strings;
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

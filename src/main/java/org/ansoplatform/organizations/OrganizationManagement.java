@@ -1,7 +1,5 @@
 package org.ansoplatform.organizations;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -163,7 +161,7 @@ public class OrganizationManagement {
         String website = trimToNull(command.website());
         if (website != null && website.length() > WEBSITE_MAX) {
             violations.add(new Violation("website", "validation.tooLong", WEBSITE_MAX));
-        } else if (website != null && !isWebAddress(website)) {
+        } else if (website != null && !org.ansoplatform.shared.WebAddress.isValid(website)) {
             violations.add(new Violation("website", "validation.url"));
         }
 
@@ -211,21 +209,6 @@ public class OrganizationManagement {
                 .param("recordedBy", actor.personId())
                 .param("basis", basis)
                 .update();
-    }
-
-    static boolean isWebAddress(String text) {
-        if (text.chars().anyMatch(Character::isWhitespace)) {
-            return false;
-        }
-        try {
-            URI uri = new URI(text);
-            String scheme = uri.getScheme();
-            return scheme != null
-                    && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-                    && uri.getHost() != null && !uri.getHost().isBlank();
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

@@ -56,7 +56,7 @@ public class OrganizationQueries {
     /** One page of the organizations that match, by name. */
     public PageResult<OrganizationView> search(Filter filter, PageRequest page) {
         Filter f = filter == null ? Filter.none() : filter;
-        String like = f.q() == null ? null : "%" + escapeLike(f.q().toLowerCase(Locale.ROOT)) + "%";
+        String like = f.q() == null ? null : "%" + org.ansoplatform.platform.SqlText.escapeLike(f.q().toLowerCase(Locale.ROOT)) + "%";
         String country = f.country() == null ? null : f.country().code();
         String type = f.type() == null ? null : f.type().name();
         String status = f.status() == null ? null : f.status().name();
@@ -121,10 +121,5 @@ public class OrganizationQueries {
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp timestamp = rs.getTimestamp(column);
         return timestamp == null ? null : timestamp.toInstant();
-    }
-
-    /** So that a search for "50%" or "a_b" means those characters; backslash is PostgreSQL's escape. */
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
