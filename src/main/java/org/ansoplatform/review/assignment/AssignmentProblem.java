@@ -22,7 +22,7 @@ public final class AssignmentProblem {
     final int[] minLoad;
     final int[] maxLoad;
     final int reviewersPerApplication;
-    /** Per application: candidate reviewers (sorted ascending) and their affinities in (0, 1]. */
+    /** Per application: candidate reviewers (sorted ascending) and their affinities, above 0 and at most 1. */
     final int[][] candidates;
     final double[][] affinities;
     /** Per application: sorted reviewer indices. */
@@ -226,7 +226,7 @@ public final class AssignmentProblem {
             return index;
         }
 
-        /** A candidate pair; affinities outside (0, 1] are ignored as not candidates (0) or clamped to 1. */
+        /** A candidate pair; an affinity of 0 or less is no candidate, one above 1 counts as 1. */
         public Builder affinity(int application, int reviewer, double value) {
             checkPair(application, reviewer);
             if (!(value > 0)) {

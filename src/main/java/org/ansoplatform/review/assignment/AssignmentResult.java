@@ -75,7 +75,8 @@ public final class AssignmentResult {
         return pairs;
     }
 
-    public int[] loadOf() {
+    /** Number of reviews per reviewer index; empty when infeasible. */
+    public int[] reviewerLoads() {
         return feasible ? loads(problem, reviewersByApplication) : new int[0];
     }
 

@@ -86,7 +86,7 @@ class AssignmentPropertyTests {
         if (!before.feasible()) {
             return;
         }
-        int[] load = before.loadOf();
+        int[] load = before.reviewerLoads();
         int dropped = 0;
         for (int r = 1; r < load.length; r++) {
             if (load[r] > load[dropped]) {
@@ -100,7 +100,7 @@ class AssignmentPropertyTests {
             return;
         }
         assertThat(AssignmentVerifier.violations(after)).isEmpty();
-        assertThat(after.loadOf()[dropped]).isZero();
+        assertThat(after.reviewerLoads()[dropped]).isZero();
         for (int a = 0; a < problem.applicationCount(); a++) {
             int[] old = before.reviewersOf(a);
             int[] now = after.reviewersOf(a);

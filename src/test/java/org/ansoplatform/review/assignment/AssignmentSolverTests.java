@@ -29,7 +29,7 @@ class AssignmentSolverTests {
         }
         AssignmentResult result = solver.solve(builder.build());
 
-        assertThat(result.loadOf()).containsExactly(2, 2);
+        assertThat(result.reviewerLoads()).containsExactly(2, 2);
         assertThat(result.loads().idleReviewers()).isZero();
         assertThat(result.objective().totalAffinity()).isEqualTo(2.0);
     }
@@ -70,7 +70,7 @@ class AssignmentSolverTests {
         }
         AssignmentResult result = solver.solve(builder.build());
 
-        assertThat(result.loadOf()).containsExactly(1, 2);
+        assertThat(result.reviewerLoads()).containsExactly(1, 2);
     }
 
     @Test
