@@ -21,6 +21,7 @@ public class AssignmentBenchmark {
         int k = Integer.parseInt(args[2]);
         int maxLoad = Integer.parseInt(args[3]);
         int runs = Math.min(10, Integer.parseInt(args[4]));
+        boolean withExtras = args.length > 5 && args[5].equals("extras");
         AssignmentSolver solver = new AssignmentSolver();
         List<Long> totals = new ArrayList<>();
         List<Long> solvers = new ArrayList<>();
@@ -48,6 +49,25 @@ public class AssignmentBenchmark {
                     result.quality().lowestAffinityPercentiles()[1], result.quality().lowestAffinityPercentiles()[3],
                     result.loads().minimum(), result.loads().maximum(), result.loads().standardDeviation(),
                     result.loads().idleReviewers(), result.loads().reviewersAtMaximum());
+            if (withExtras) {
+                // the busiest reviewer drops out: re-assign only their applications
+                int[] load = result.reviewerLoads();
+                int busiest = 0;
+                for (int r = 1; r < load.length; r++) {
+                    busiest = load[r] > load[busiest] ? r : busiest;
+                }
+                long t0 = System.nanoTime();
+                AssignmentResult after = solver.reassign(result, List.of(busiest));
+                long t1 = System.nanoTime();
+                double floor = solver.highestFeasibleFloor(problem);
+                AssignmentResult fair = solver.solve(problem.withFairnessFloor(floor));
+                long t2 = System.nanoTime();
+                System.out.printf("  dropout of a reviewer with %d reviews: re-assigned in %.0f ms (feasible %s);"
+                        + " highest floor %.4f found and solved in %.0f ms, objective %.6f, lowest affinity p0 %.3f -> %.3f%n",
+                        load[busiest], (t1 - t0) / 1e6, after.feasible(), floor, (t2 - t1) / 1e6,
+                        fair.objective().value(), result.quality().lowestAffinityPercentiles()[0],
+                        fair.quality().lowestAffinityPercentiles()[0]);
+            }
             instance = null;
             problem = null;
             result = null;

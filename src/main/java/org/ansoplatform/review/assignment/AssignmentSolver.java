@@ -139,7 +139,17 @@ public final class AssignmentSolver {
         if (!precheck(problem, active, fixed, base).isEmpty()) {
             return false;
         }
-        Network network = new Network(problem, active, fixed, base, Mode.FEASIBILITY, null);
+        // the short lists usually suffice, and a flow on them is a flow on the full network
+        int[][] shortLists = sparseCandidates(problem, active);
+        if (shortLists != null && feasible(problem, active, fixed, base, shortLists)) {
+            return true;
+        }
+        return feasible(problem, active, fixed, base, null);
+    }
+
+    private static boolean feasible(AssignmentProblem problem, boolean[] active, int[][] fixed, int[] base,
+            int[][] included) {
+        Network network = new Network(problem, active, fixed, base, Mode.FEASIBILITY, included);
         try {
             return network.flow.solve() == MinCostFlowBase.Status.OPTIMAL;
         } finally {

@@ -66,6 +66,7 @@ class AssignmentPropertyTests {
         AssignmentProblem problem = RandomInstances.tiny(seed).withFairnessFloor(-1);
         BruteForce brute = BruteForce.floor(problem);
         double floor = solver.highestFeasibleFloor(problem);
+        assertThat(new AssignmentSolver(1, 0).highestFeasibleFloor(problem)).as("with short lists").isEqualTo(floor);
 
         if (Double.isNaN(brute.bestFloor)) {
             assertThat(floor).isZero();
