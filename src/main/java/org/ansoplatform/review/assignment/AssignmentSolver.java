@@ -39,14 +39,21 @@ public final class AssignmentSolver {
     /** Solves the whole instance. */
     public AssignmentResult solve(AssignmentProblem problem) {
         long start = System.nanoTime();
-        int n = problem.applicationCount();
-        boolean[] active = new boolean[n];
+        return solve(problem, allActive(problem), pinsOf(problem), new int[problem.reviewerCount()], start);
+    }
+
+    private static boolean[] allActive(AssignmentProblem problem) {
+        boolean[] active = new boolean[problem.applicationCount()];
         Arrays.fill(active, true);
-        int[][] fixed = new int[n][];
-        for (int a = 0; a < n; a++) {
+        return active;
+    }
+
+    private static int[][] pinsOf(AssignmentProblem problem) {
+        int[][] fixed = new int[problem.applicationCount()][];
+        for (int a = 0; a < fixed.length; a++) {
             fixed[a] = problem.pins(a);
         }
-        return solve(problem, active, fixed, new int[problem.reviewerCount()], start);
+        return fixed;
     }
 
     /**
@@ -102,15 +109,7 @@ public final class AssignmentSolver {
             }
             bound = Math.min(bound, best);
         }
-        Set<Double> distinct = new HashSet<>();
-        for (double[] values : plain.affinities) {
-            for (double v : values) {
-                if (v <= bound) {
-                    distinct.add(v);
-                }
-            }
-        }
-        double[] levels = distinct.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] levels = distinctLevels(plain.affinities, bound);
         if (levels.length == 0 || !isFeasible(plain)) {
             return 0;
         }
@@ -127,14 +126,34 @@ public final class AssignmentSolver {
         return low < 0 ? 0 : levels[low];
     }
 
-    private boolean isFeasible(AssignmentProblem problem) {
-        int n = problem.applicationCount();
-        boolean[] active = new boolean[n];
-        Arrays.fill(active, true);
-        int[][] fixed = new int[n][];
-        for (int a = 0; a < n; a++) {
-            fixed[a] = problem.pins(a);
+    /** The distinct affinities up to the bound, ascending, without boxing 24 million values. */
+    private static double[] distinctLevels(double[][] affinities, double bound) {
+        long total = 0;
+        for (double[] values : affinities) {
+            total += values.length;
         }
+        double[] all = new double[(int) Math.min(Integer.MAX_VALUE - 16, total)];
+        int count = 0;
+        for (double[] values : affinities) {
+            for (double v : values) {
+                if (v <= bound && count < all.length) {
+                    all[count++] = v;
+                }
+            }
+        }
+        Arrays.sort(all, 0, count);
+        int distinct = 0;
+        for (int i = 0; i < count; i++) {
+            if (distinct == 0 || all[distinct - 1] != all[i]) {
+                all[distinct++] = all[i];
+            }
+        }
+        return Arrays.copyOf(all, distinct);
+    }
+
+    private boolean isFeasible(AssignmentProblem problem) {
+        boolean[] active = allActive(problem);
+        int[][] fixed = pinsOf(problem);
         int[] base = new int[problem.reviewerCount()];
         if (!precheck(problem, active, fixed, base).isEmpty()) {
             return false;

@@ -142,4 +142,14 @@ class AssignmentSolverTests {
         assertThat(fair.objective().value()).isCloseTo(2.05, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(plain.objective().value()).isCloseTo(2.2, org.assertj.core.api.Assertions.within(1e-9));
     }
+
+    @Test
+    void anEmptyCallNeedsNoReviewer() {
+        AssignmentResult result = solver.solve(instance(3, 0, 2, 5).build());
+
+        assertThat(result.feasible()).isTrue();
+        assertThat(result.pairs()).isEmpty();
+        assertThat(result.objective().value()).isZero();
+        assertThat(result.loads().idleReviewers()).isEqualTo(2);
+    }
 }
