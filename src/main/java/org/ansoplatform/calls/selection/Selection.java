@@ -1,0 +1,163 @@
+package org.ansoplatform.calls.selection;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Ranking and selection per track under quotas and caps. Each track is ranked by score (scores equal
+ * to 1e-9 are tied), ties ordered by the rules in turn and finally by application id; then candidates
+ * are taken in rank order while the quota lasts, skipping one whose selection would exceed a cap. The
+ * result depends only on the set of candidates and the rules, never on input order.
+ */
+public final class Selection {
+
+    private Selection() {
+    }
+
+    public static SelectionResult select(List<Candidate> candidates, SelectionRules rules) {
+        Set<UUID> seen = new HashSet<>();
+        Map<String, List<Candidate>> byTrack = new HashMap<>();
+        for (Candidate candidate : candidates) {
+            if (!seen.add(candidate.applicationId())) {
+                throw new IllegalArgumentException("application listed twice: " + candidate.applicationId());
+            }
+            byTrack.computeIfAbsent(candidate.track(), t -> new ArrayList<>()).add(candidate);
+        }
+        List<Decision> decisions = new ArrayList<>();
+        List<TieRecord> ties = new ArrayList<>();
+        // counts per cap and attribute value, shared by tracks when a cap spans them
+        Map<SelectionRules.Cap, Map<String, Integer>> capCounts = new HashMap<>();
+        List<String> trackOrder = new ArrayList<>();
+        rules.tracks().forEach(t -> trackOrder.add(t.track()));
+        byTrack.keySet().stream().filter(t -> !trackOrder.contains(t)).sorted().forEach(trackOrder::add);
+        for (String track : trackOrder) {
+            List<Candidate> ranked = new ArrayList<>(byTrack.getOrDefault(track, List.of()));
+            ranked.sort(ranking(rules.tieBreaks()));
+            Map<UUID, List<TieRecord>> tiesOf = recordTies(track, ranked, rules.tieBreaks(), ties);
+            SelectionRules.TrackQuota quota = rules.tracks().stream().filter(t -> t.track().equals(track))
+                    .findFirst().orElse(null);
+            int size = ranked.size();
+            int selected = 0;
+            int waitlist = 0;
+            for (int i = 0; i < size; i++) {
+                Candidate c = ranked.get(i);
+                int rank = i + 1;
+                List<TieRecord> own = tiesOf.getOrDefault(c.applicationId(), List.of());
+                if (quota == null) {
+                    decisions.add(new Decision(c.applicationId(), track, rank, size, Decision.Outcome.NO_QUOTA,
+                            ++waitlist, "calls.selection.no-quota", List.of(rank, size, track), own));
+                    continue;
+                }
+                if (selected >= quota.quota()) {
+                    decisions.add(new Decision(c.applicationId(), track, rank, size, Decision.Outcome.NOT_SELECTED,
+                            ++waitlist, "calls.selection.below-line", List.of(rank, size, track, quota.quota()), own));
+                    continue;
+                }
+                SelectionRules.Cap full = fullCap(rules.caps(), capCounts, c);
+                if (full != null) {
+                    decisions.add(new Decision(c.applicationId(), track, rank, size, Decision.Outcome.CAPPED,
+                            ++waitlist, "calls.selection.capped", List.of(rank, size, track, full.attribute(),
+                                    c.attributes().get(full.attribute()), full.maxCount()), own));
+                    continue;
+                }
+                for (SelectionRules.Cap cap : rules.caps()) {
+                    String value = c.attributes().get(cap.attribute());
+                    if (cap.appliesTo(track) && value != null) {
+                        capCounts.computeIfAbsent(cap, x -> new HashMap<>()).merge(value, 1, Integer::sum);
+                    }
+                }
+                selected++;
+                decisions.add(new Decision(c.applicationId(), track, rank, size, Decision.Outcome.SELECTED, 0,
+                        "calls.selection.selected", List.of(rank, size, track, quota.quota()), own));
+            }
+        }
+        return new SelectionResult(decisions, ties);
+    }
+
+    private static SelectionRules.Cap fullCap(List<SelectionRules.Cap> caps,
+            Map<SelectionRules.Cap, Map<String, Integer>> counts, Candidate c) {
+        for (SelectionRules.Cap cap : caps) {
+            String value = c.attributes().get(cap.attribute());
+            if (cap.appliesTo(c.track()) && value != null
+                    && counts.getOrDefault(cap, Map.of()).getOrDefault(value, 0) >= cap.maxCount()) {
+                return cap;
+            }
+        }
+        return null;
+    }
+
+    static long scoreKey(double score) {
+        return Math.round(score * 1e9);
+    }
+
+    /** Best first: score, then each rule, then application id. */
+    static Comparator<Candidate> ranking(List<SelectionRules.TieBreak> rules) {
+        Comparator<Candidate> order = Comparator.comparingLong((Candidate c) -> scoreKey(c.score())).reversed();
+        for (SelectionRules.TieBreak rule : rules) {
+            order = order.thenComparing((x, y) -> compare(rule, x, y));
+        }
+        return order.thenComparing(Candidate::applicationId);
+    }
+
+    /** Negative when x goes first under this rule. */
+    private static int compare(SelectionRules.TieBreak rule, Candidate x, Candidate y) {
+        if (rule.kind() == SelectionRules.TieBreak.Kind.LOT) {
+            return Long.compare(lot(rule.seed(), x.applicationId()), lot(rule.seed(), y.applicationId()));
+        }
+        Double a = x.tieBreakValues().get(rule.attribute());
+        Double b = y.tieBreakValues().get(rule.attribute());
+        if (a == null || b == null) {
+            return a == null && b == null ? 0 : a == null ? 1 : -1; // missing values last
+        }
+        return rule.ascending() ? Double.compare(a, b) : Double.compare(b, a);
+    }
+
+    /** A reproducible draw: SplitMix64 of the seed and the id, the same on every machine. */
+    static long lot(long seed, UUID id) {
+        long z = seed ^ id.getMostSignificantBits() * 0x9E3779B97F4A7C15L ^ id.getLeastSignificantBits();
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    private static Object valueOf(SelectionRules.TieBreak rule, Candidate c) {
+        if (rule.kind() == SelectionRules.TieBreak.Kind.LOT) {
+            return lot(rule.seed(), c.applicationId());
+        }
+        return c.tieBreakValues().get(rule.attribute());
+    }
+
+    private static Map<UUID, List<TieRecord>> recordTies(String track, List<Candidate> ranked,
+            List<SelectionRules.TieBreak> rules, List<TieRecord> all) {
+        Map<UUID, List<TieRecord>> byCandidate = new HashMap<>();
+        for (int i = 1; i < ranked.size(); i++) {
+            Candidate ahead = ranked.get(i - 1);
+            Candidate behind = ranked.get(i);
+            if (scoreKey(ahead.score()) != scoreKey(behind.score())) {
+                continue;
+            }
+            TieRecord record = null;
+            for (SelectionRules.TieBreak rule : rules) {
+                if (compare(rule, ahead, behind) != 0) {
+                    record = new TieRecord(track, ahead.applicationId(), behind.applicationId(), ahead.score(),
+                            rule.name(), valueOf(rule, ahead), valueOf(rule, behind));
+                    break;
+                }
+            }
+            if (record == null) {
+                record = new TieRecord(track, ahead.applicationId(), behind.applicationId(), ahead.score(),
+                        SelectionRules.TieBreak.APPLICATION_ID, ahead.applicationId(), behind.applicationId());
+            }
+            all.add(record);
+            byCandidate.computeIfAbsent(ahead.applicationId(), x -> new ArrayList<>()).add(record);
+            byCandidate.computeIfAbsent(behind.applicationId(), x -> new ArrayList<>()).add(record);
+        }
+        return byCandidate;
+    }
+}
