@@ -273,13 +273,12 @@ public class Applications {
         return store.find(id).orElseThrow();
     }
 
-    /** What was submitted, to the owner or the Secretariat. */
-    public Map<String, Object> submitted(UUID id, SignedInPerson viewer) {
-        ApplicationView application = view(id, viewer);
-        if (application.submittedAt() == null) {
-            throw new NotFoundException("application " + id);
+    /** What was submitted, for an application the caller has already read through {@link #view}. */
+    Map<String, Object> submitted(ApplicationView application, SignedInPerson viewer) {
+        if (application.submittedAt() == null || !mayRead(application, viewer)) {
+            throw new NotFoundException("application " + application.id());
         }
-        return transactions.execute(status -> store.submitted(id));
+        return transactions.execute(status -> store.submitted(application.id()));
     }
 
     // screening

@@ -33,9 +33,13 @@ public class SubmissionReceipts {
     public record Line(String label, String answer) {
     }
 
-    public byte[] pdf(UUID applicationId, SignedInPerson viewer, Locale locale) {
+    /** The receipt and the reference it is named after. */
+    public record Receipt(String reference, byte[] pdf) {
+    }
+
+    public Receipt pdf(UUID applicationId, SignedInPerson viewer, Locale locale) {
         ApplicationView application = applications.view(applicationId, viewer);
-        Map<String, Object> snapshot = applications.submitted(applicationId, viewer);
+        Map<String, Object> snapshot = applications.submitted(application, viewer);
         CallView call = calls.any(application.callId());
         @SuppressWarnings("unchecked")
         Map<String, Object> answers = (Map<String, Object>) snapshot.getOrDefault("answers", Map.of());
@@ -58,6 +62,6 @@ public class SubmissionReceipts {
         model.put("sections", sections);
         model.put("documents", snapshot.getOrDefault("documents", List.of()));
         model.put("referees", snapshot.getOrDefault("referees", List.of()));
-        return pdf.render("calls/pdf/submission", model, locale);
+        return new Receipt(application.reference(), pdf.render("calls/pdf/submission", model, locale));
     }
 }

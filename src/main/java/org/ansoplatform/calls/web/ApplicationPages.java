@@ -8,8 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.ansoplatform.calls.ApplicationView;
 import org.ansoplatform.calls.Applications;
 import org.ansoplatform.calls.CallView;
@@ -181,18 +179,12 @@ class ApplicationPages {
 
     @GetMapping("/applications/{id}/submission.pdf")
     ResponseEntity<byte[]> receipt(@PathVariable String id, @AuthenticationPrincipal SignedInPerson me, Locale locale) {
-        UUID applicationId = CallPages.uuid(id);
-        ApplicationView application = applications.view(applicationId, me);
-        byte[] pdf = receipts.pdf(applicationId, me, locale);
+        SubmissionReceipts.Receipt receipt = receipts.pdf(CallPages.uuid(id), me, locale);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(application.reference() + ".pdf").build().toString())
+                        .filename(receipt.reference() + ".pdf").build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .body(pdf);
-    }
-
-    static void noStore(HttpServletResponse response) {
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+                .body(receipt.pdf());
     }
 }

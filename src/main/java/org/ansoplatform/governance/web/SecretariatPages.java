@@ -130,7 +130,7 @@ public class SecretariatPages {
             HttpServletResponse response, RedirectAttributes redirect) {
         try {
             UUID id = sessions.create(new Sessions.SessionCommand(parse(Body.class, form.get("body")), form.get("title"),
-                    dateTime(form.get("startsAt")), form.get("zone"), parse(Sessions.Mode.class, form.get("mode")),
+                    dateTime(form.get("startsAt"), "startsAt"), form.get("zone"), parse(Sessions.Mode.class, form.get("mode")),
                     form.get("location")));
             redirect.addFlashAttribute("flashSuccess", "flash.saved");
             return "redirect:/secretariat/governance/sessions/" + id;
@@ -171,9 +171,9 @@ public class SecretariatPages {
                     : subject == null ? SubjectType.OTHER : SubjectType.valueOf(subject[0]);
             UUID subjectId = subject == null || office != null && !"OFFICE".equals(subject[0]) ? null : UUID.fromString(subject[1]);
             Mandates.Appointment appointment = office == null ? null
-                    : new Mandates.Appointment(office, form.get("officerName"), date(form.get("termStart")), date(form.get("termEnd")));
+                    : new Mandates.Appointment(office, form.get("officerName"), date(form.get("termStart"), "termStart"), date(form.get("termEnd"), "termEnd"));
             sessions.recordDecision(id, new Sessions.DecisionCommand(form.get("text"), parse(Outcome.class, form.get("outcome")),
-                    type, subjectId, uuid(form.get("motionId")), office == null ? date(form.get("termEnd")) : null, appointment));
+                    type, subjectId, uuid(form.get("motionId"), "motionId"), office == null ? date(form.get("termEnd"), "termEnd") : null, appointment));
         } catch (InvalidInputException e) {
             PageErrors.show(e, messages, locale, model, response);
             return session(id, model);
@@ -236,8 +236,8 @@ public class SecretariatPages {
             String[] subject = subject(form.get("subject"));
             voting.create(new Voting.MotionCommand(id, null, form.get("title"), form.get("text"),
                     parse(Voting.Rule.class, form.get("rule")), parse(Voting.QuorumBasis.class, form.get("quorumBasis")),
-                    integer(form.get("quorumPercent")), form.containsKey("secret"), integer(form.get("proxyLimit")),
-                    instant(form.get("deadline")), subject == null ? SubjectType.OTHER : SubjectType.valueOf(subject[0]),
+                    integer(form.get("quorumPercent"), "quorumPercent"), form.containsKey("secret"), integer(form.get("proxyLimit"), "proxyLimit"),
+                    instant(form.get("deadline"), "deadline"), subject == null ? SubjectType.OTHER : SubjectType.valueOf(subject[0]),
                     subject == null ? null : UUID.fromString(subject[1])));
         } catch (InvalidInputException e) {
             PageErrors.show(e, messages, locale, model, response);
@@ -269,7 +269,7 @@ public class SecretariatPages {
             @RequestParam(required = false) String seats, @RequestParam(required = false) List<UUID> candidates,
             Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            elections.create(new Elections.ElectionCommand(id, title, integer(seats), null, candidates));
+            elections.create(new Elections.ElectionCommand(id, title, integer(seats, "seats"), null, candidates));
         } catch (InvalidInputException e) {
             PageErrors.show(e, messages, locale, model, response);
             return session(id, model);
@@ -306,7 +306,7 @@ public class SecretariatPages {
     String propose(@RequestParam Map<String, String> form, Model model, Locale locale, HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
-            UUID id = statutes.propose(new Statutes.AmendmentCommand(integer(form.get("baseVersion")),
+            UUID id = statutes.propose(new Statutes.AmendmentCommand(integer(form.get("baseVersion"), "baseVersion"),
                     form.get("articleNumber"), form.get("heading"), form.get("body"), form.get("rationale")));
             redirect.addFlashAttribute("flashSuccess", "flash.saved");
             return "redirect:/governance/amendments/" + id;
@@ -414,45 +414,42 @@ public class SecretariatPages {
         }
     }
 
-    private static UUID uuid(String text) {
+    // each reports its problem on the field it read, so that the message appears next to that field
+
+    private static UUID uuid(String text, String field) {
         try {
             return text == null || text.isBlank() ? null : UUID.fromString(text.strip());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("motionId", "governance.error.unknownMotion");
+            throw new InvalidInputException(field, "governance.error.unknownMotion");
         }
     }
 
-    private static Integer integer(String text) {
+    private static Integer integer(String text, String field) {
         try {
             return text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("quorumPercent", "governance.error.percent");
+            throw new InvalidInputException(field, "validation.wholeNumber");
         }
     }
 
-    private static LocalDate date(String text) {
+    private static LocalDate date(String text, String field) {
         try {
             return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("termEnd", "validation.date");
+            throw new InvalidInputException(field, "validation.date");
         }
     }
 
-    private static LocalDateTime dateTime(String text) {
+    private static LocalDateTime dateTime(String text, String field) {
         try {
             return text == null || text.isBlank() ? null : LocalDateTime.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("startsAt", "validation.date");
+            throw new InvalidInputException(field, "validation.dateTime");
         }
     }
 
-    private static Instant instant(String text) {
-        LocalDateTime local;
-        try {
-            local = text == null || text.isBlank() ? null : LocalDateTime.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("deadline", "validation.date");
-        }
+    private static Instant instant(String text, String field) {
+        LocalDateTime local = dateTime(text, field);
         return local == null ? null : local.toInstant(java.time.ZoneOffset.UTC);
     }
 }
