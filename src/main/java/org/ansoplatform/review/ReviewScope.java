@@ -1,0 +1,13 @@
+package org.ansoplatform.review;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** What a panel reviews together, named by its owner's type (for example {@code call}) and id. */
+public record ReviewScope(String type, UUID id) {
+
+    public ReviewScope {
+        Objects.requireNonNull(type);
+        Objects.requireNonNull(id);
+    }
+}

@@ -1,0 +1,72 @@
+package org.ansoplatform.review;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.ansoplatform.shared.LocalizedText;
+
+/**
+ * Implemented by a module whose records are reviewed (calls: the eligible submitted applications of a
+ * call). One bean per scope type. The review module reads subjects through it and never imports the
+ * owner.
+ */
+public interface SubjectSource {
+
+    /** The scope type this source answers for, for example {@code call}. */
+    String scopeType();
+
+    /** Scopes a panel can be opened for, newest first. */
+    List<ScopeSummary> scopes();
+
+    Optional<ScopeSummary> scope(UUID scopeId);
+
+    /** The subjects of a scope to review now, with the facts conflict checks and affinity need. */
+    List<SubjectFacts> subjects(UUID scopeId);
+
+    /**
+     * Everything a reviewer may read of one subject, in the reader's language; the review module hides
+     * the items and documents a panel declares blind. Empty when the subject is not in the scope.
+     */
+    Optional<SubjectContent> content(UUID scopeId, UUID subjectId, Locale locale);
+
+    record ScopeSummary(ReviewScope scope, LocalizedText title, List<String> tracks) {
+
+        public ScopeSummary {
+            tracks = List.copyOf(tracks);
+        }
+    }
+
+    /**
+     * @param label a neutral label safe to show on a blind list (for example the reference number)
+     * @param institution the applicant's institution, for same-institution conflicts
+     * @param organizationId the nominating member organization, if any
+     * @param fields expertise field codes of the subject (reviewer vocabulary), best first
+     * @param people names and addresses of people involved (applicant, referees), for declared relations
+     */
+    record SubjectFacts(ReviewSubject subject, String label, String track, String country, String institution,
+            UUID organizationId, List<String> fields, Set<String> people) {
+
+        public SubjectFacts {
+            fields = List.copyOf(fields);
+            people = Set.copyOf(people);
+        }
+    }
+
+    record SubjectContent(String label, List<Item> items, List<Document> documents) {
+
+        public SubjectContent {
+            items = List.copyOf(items);
+            documents = List.copyOf(documents);
+        }
+
+        /** One answer; key is stable (a form field key) so panels can declare it blind. */
+        public record Item(String key, String label, String value) {
+        }
+
+        public record Document(String key, String label, UUID fileId, String fileName) {
+        }
+    }
+}
