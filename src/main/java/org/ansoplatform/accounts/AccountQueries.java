@@ -44,7 +44,11 @@ public class AccountQueries {
     }
 
     public Optional<Contact> contact(UUID personId) {
-        return people.findById(personId).map(p -> new Contact(p.id(), p.email(), p.displayName(), Locale.forLanguageTag(p.language())));
+        // one row, no aggregate: every notification asks for it
+        return jdbc.sql("select id, email, display_name, language from accounts.person where id = ?").param(personId)
+                .query((rs, n) -> new Contact(rs.getObject("id", UUID.class), rs.getString("email"),
+                        rs.getString("display_name"), Locale.forLanguageTag(rs.getString("language"))))
+                .optional();
     }
 
     public Optional<PersonView> person(UUID personId) {

@@ -49,7 +49,7 @@ class AccountsSecurityConfiguration {
         passwords.setPasswordEncoder(encoder);
         ProviderManager manager = new ProviderManager(
                 new ThrottledPasswordProvider(passwords, throttle),
-                new ApiTokenProvider(tokens, people));
+                new ApiTokenProvider(tokens));
         manager.setAuthenticationEventPublisher(new org.springframework.security.authentication.DefaultAuthenticationEventPublisher(events));
         return manager;
     }
@@ -147,21 +147,15 @@ class AccountsSecurityConfiguration {
     /** Bearer tokens: the platform's filter hands them over as pre-authenticated tokens. */
     static class ApiTokenProvider implements org.springframework.security.authentication.AuthenticationProvider {
         private final ApiTokens tokens;
-        private final People people;
 
-        ApiTokenProvider(ApiTokens tokens, People people) {
+        ApiTokenProvider(ApiTokens tokens) {
             this.tokens = tokens;
-            this.people = people;
         }
 
         @Override
         public Authentication authenticate(Authentication authentication) throws AuthenticationException {
             PersonDetails person = tokens.use(String.valueOf(authentication.getCredentials()))
-                    .flatMap(people::findById)
-                    .filter(p -> p.status() == PersonStatus.ACTIVE)
-                    .map(PersonDetails::new)
                     .orElseThrow(() -> new BadCredentialsException("invalid API token"));
-            person.eraseCredentials();
             return new PreAuthenticatedAuthenticationToken(person, null, person.getAuthorities());
         }
 

@@ -3,6 +3,7 @@ package org.ansoplatform.accounts;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -56,8 +57,11 @@ class ApiTokens {
                 .update() == 1;
     }
 
-    /** The owner of a live token, noting its use. */
-    Optional<UUID> use(String secret) {
+    /**
+     * The active owner of a live token with their roles, noting the token's use: one statement, because
+     * every API call runs it.
+     */
+    Optional<PersonDetails> use(String secret) {
         if (secret == null || !secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
@@ -69,9 +73,19 @@ class ApiTokens {
                 touched as (
                     update accounts.api_token t set last_used_at = ? from token
                     where t.id = token.id and (token.last_used_at is null or token.last_used_at < ?))
-                select person_id from token""")
+                select p.id, p.email, p.display_name, p.status,
+                       array(select r.role from accounts.person_role r where r.person_id = p.id) as roles
+                from token join accounts.person p on p.id = token.person_id
+                where p.status = 'ACTIVE'""")
                 .params(Secrets.hash(secret), Timestamp.from(now), Timestamp.from(now.minusSeconds(60)))
-                .query(UUID.class)
+                .query((rs, n) -> {
+                    EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+                    for (String role : (String[]) rs.getArray("roles").getArray()) {
+                        roles.add(Role.valueOf(role));
+                    }
+                    return new PersonDetails(rs.getObject("id", UUID.class), rs.getString("email"),
+                            rs.getString("display_name"), PersonStatus.valueOf(rs.getString("status")), roles);
+                })
                 .optional();
     }
 

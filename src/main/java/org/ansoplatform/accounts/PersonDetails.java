@@ -26,6 +26,16 @@ final class PersonDetails implements UserDetails, CredentialsContainer, SignedIn
     private final PersonStatus status;
     private final EnumSet<Role> roles;
 
+    /** A person read for one API call: no password hash. */
+    PersonDetails(UUID id, String email, String displayName, PersonStatus status, Set<Role> roles) {
+        this.id = id;
+        this.email = email;
+        this.displayName = displayName;
+        this.passwordHash = null;
+        this.status = status;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
     PersonDetails(Person person) {
         this.id = person.id();
         this.email = person.email();

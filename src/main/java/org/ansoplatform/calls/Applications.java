@@ -26,6 +26,7 @@ import org.ansoplatform.calls.eligibility.ApplicantFacts;
 import org.ansoplatform.calls.eligibility.Degree;
 import org.ansoplatform.calls.eligibility.Eligibility;
 import org.ansoplatform.calls.eligibility.Evaluation;
+import org.ansoplatform.calls.eligibility.Rule;
 import org.ansoplatform.files.FileStorage;
 import org.ansoplatform.files.StoredFile;
 import org.ansoplatform.platform.CurrentActor;
@@ -60,6 +61,7 @@ public class Applications {
     private final CurrentActor actor;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final Map<UUID, Map.Entry<Integer, List<Rule>>> parsedRules = new java.util.concurrent.ConcurrentHashMap<>();
 
     Applications(ApplicationStore store, Calls calls, FileStorage files, ApplicationEventPublisher events, CurrentActor actor,
             TransactionTemplate transactions, Clock clock) {
@@ -284,12 +286,22 @@ public class Applications {
     // screening
 
     private void screen(ApplicationView application, CallView call, Instant now) {
-        Evaluation evaluation = Eligibility.evaluate(Eligibility.fromJson(call.definition().eligibility()), facts(application));
+        Evaluation evaluation = Eligibility.evaluate(rules(call), facts(application));
         List<Screening.Failure> failures = evaluation.failures().stream()
                 .flatMap(outcome -> outcome.reasons().stream()
                         .map(reason -> new Screening.Failure(outcome.ruleId(), reason.messageKey(), reason.args())))
                 .toList();
         store.screen(application.id(), evaluation.eligible(), failures, now);
+    }
+
+    /** The call's rules, parsed once per version of the call: every submission evaluates them. */
+    private List<Rule> rules(CallView call) {
+        Map.Entry<Integer, List<Rule>> known = parsedRules.get(call.id());
+        if (known == null || known.getKey() != call.version()) {
+            known = Map.entry(call.version(), Eligibility.fromJson(call.definition().eligibility()));
+            parsedRules.put(call.id(), known);
+        }
+        return known.getValue();
     }
 
     /** Evaluates the call's rules again for every submitted application, as they stand now. */

@@ -22,6 +22,7 @@ class CallStore {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final Map<UUID, CallView> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
     CallStore(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
@@ -85,8 +86,20 @@ class CallStore {
         }
     }
 
+    /**
+     * Every submission and autosave reads its call; parsing the form and the tracks costs more than the rest
+     * of the read. A call changes only with its version, so a cached one is reused while its version stands
+     * (checked in the database each time, so several nodes stay correct).
+     */
     Optional<CallView> find(UUID id) {
-        return select("where c.id = ?", id).stream().findFirst();
+        CallView cached = parsed.get(id);
+        if (cached != null && jdbc.sql("select version from calls.call where id = ?").param(id).query(Integer.class)
+                .optional().filter(version -> version == cached.version()).isPresent()) {
+            return Optional.of(cached);
+        }
+        Optional<CallView> found = select("where c.id = ?", id).stream().findFirst();
+        found.ifPresentOrElse(call -> parsed.put(id, call), () -> parsed.remove(id));
+        return found;
     }
 
     Optional<CallView> findByCode(String code) {

@@ -20,6 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class PrincipalRefreshFilter extends OncePerRequestFilter {
 
     private final ObjectProvider<PrincipalRefresher> refresher;
+    private volatile PrincipalRefresher resolved;
 
     PrincipalRefreshFilter(ObjectProvider<PrincipalRefresher> refresher) {
         this.refresher = refresher;
@@ -29,9 +30,9 @@ class PrincipalRefreshFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
-        PrincipalRefresher available = refresher.getIfAvailable();
-        if (available != null && current != null && current.isAuthenticated()
-                && !(current instanceof AnonymousAuthenticationToken) && !bearer(request)) {
+        PrincipalRefresher available;
+        if (current != null && current.isAuthenticated() && !(current instanceof AnonymousAuthenticationToken)
+                && !bearer(request) && (available = refresher()) != null) {
             Authentication fresh = available.refresh(current);
             if (fresh == null) {
                 SecurityContextHolder.clearContext();
@@ -44,6 +45,16 @@ class PrincipalRefreshFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** Looked up once: a bean lookup by type on every request costs more than the refresh itself. */
+    private PrincipalRefresher refresher() {
+        PrincipalRefresher found = resolved;
+        if (found == null) {
+            found = refresher.getIfAvailable();
+            resolved = found;
+        }
+        return found;
     }
 
     /** A bearer call's person was read from the database for this very request: nothing to refresh. */

@@ -15,7 +15,12 @@ import org.ansoplatform.platform.MenuEntry.Menu;
 import org.ansoplatform.platform.SignedInPerson;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What the one layout needs on every page: who is signed in (for the menu), the language and the demo banner. */
@@ -40,10 +45,26 @@ class LayoutModel {
         this.menuEntries = byMenu;
     }
 
-    /** The menus this viewer may see by name, each with its entries in order; menus without entries are left out. */
-    @ModelAttribute("menus")
-    Map<String, List<MenuEntry>> menus() {
+    /**
+     * Fills the layout's model in one method, and not at all for JSON handlers: model attribute methods run
+     * for every handler, and API calls would pay for menus and language links they never render.
+     */
+    @ModelAttribute
+    void layout(Model model, HttpServletRequest request, Locale locale) {
+        if (request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler
+                && AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class)) {
+            return;
+        }
         Viewer viewer = viewer();
+        model.addAttribute("viewer", viewer);
+        model.addAttribute("menus", menus(viewer));
+        model.addAttribute("demoMode", demoMode.enabled());
+        model.addAttribute("language", locale.getLanguage());
+        model.addAttribute("languageLinks", languageLinks(request));
+    }
+
+    /** The menus this viewer may see by name, each with its entries in order; menus without entries are left out. */
+    private Map<String, List<MenuEntry>> menus(Viewer viewer) {
         Map<String, List<MenuEntry>> visible = new java.util.LinkedHashMap<>();
         menuEntries.forEach((menu, entries) -> {
             boolean shown = switch (menu) {
@@ -58,8 +79,7 @@ class LayoutModel {
         return visible;
     }
 
-    @ModelAttribute("viewer")
-    Viewer viewer() {
+    static Viewer viewer() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof SignedInPerson person) {
             return new Viewer(true, person.displayName(), person.email(), person);
@@ -67,19 +87,8 @@ class LayoutModel {
         return new Viewer(false, null, null, null);
     }
 
-    @ModelAttribute("demoMode")
-    boolean demoMode() {
-        return demoMode.enabled();
-    }
-
-    @ModelAttribute("language")
-    String language(Locale locale) {
-        return locale.getLanguage();
-    }
-
     /** This page in each language, keeping its query (filters survive a language switch). */
-    @ModelAttribute("languageLinks")
-    Map<String, String> languageLinks(HttpServletRequest request) {
+    private static Map<String, String> languageLinks(HttpServletRequest request) {
         Map<String, String> links = new java.util.LinkedHashMap<>();
         for (String tag : List.of("en", "zh")) {
             links.put(tag, org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromRequest(request)
