@@ -243,9 +243,13 @@ public class Applications {
         Instant now = clock.instant();
         String reference = store.nextReference(call.definition().referencePrefix());
         store.submit(id, reference, idempotencyKey, snapshot(application), now);
-        screen(application, call, now);
+        Screening screening = screen(application, call, now);
         events.publishEvent(new ApplicationSubmitted(id, call.id(), applicant.id(), reference, actor.get()));
-        return store.find(id).orElseThrow();
+        // the row as just written, without reading it again (a submission surge reads enough)
+        return new ApplicationView(id, application.callId(), application.applicantId(), application.applicantName(),
+                application.applicantEmail(), ApplicationStatus.SUBMITTED, reference, application.trackCode(),
+                application.country(), application.answers(), application.hostChoices(), application.createdAt(), now, now,
+                null, application.documents(), application.referees(), screening, application.version() + 1);
     }
 
     /** Exactly what was submitted, for the receipt PDF: answers, track, hosts, documents and referees. */
@@ -285,13 +289,16 @@ public class Applications {
 
     // screening
 
-    private void screen(ApplicationView application, CallView call, Instant now) {
+    private Screening screen(ApplicationView application, CallView call, Instant now) {
         Evaluation evaluation = Eligibility.evaluate(rules(call), facts(application));
         List<Screening.Failure> failures = evaluation.failures().stream()
                 .flatMap(outcome -> outcome.reasons().stream()
                         .map(reason -> new Screening.Failure(outcome.ruleId(), reason.messageKey(), reason.args())))
                 .toList();
         store.screen(application.id(), evaluation.eligible(), failures, now);
+        Screening previous = application.screening();
+        return new Screening(evaluation.eligible(), failures, now, previous == null ? null : previous.overrideEligible(),
+                previous == null ? null : previous.overrideReason(), previous == null ? null : previous.overrideAt());
     }
 
     /** The call's rules, parsed once per version of the call: every submission evaluates them. */

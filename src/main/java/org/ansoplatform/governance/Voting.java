@@ -210,8 +210,10 @@ public class Voting {
      * Casts the vote of the signed-in delegate's organization, or of the organization named by
      * {@code onBehalfOf} when it gave its proxy to the delegate's organization. Refused with a reason when the
      * poll is not open, the deadline has passed, the organization is not entitled or has voted already.
+     *
+     * @return the organization whose vote was cast
      */
-    public void cast(UUID motionId, Choice choice, UUID onBehalfOf) {
+    public UUID cast(UUID motionId, Choice choice, UUID onBehalfOf) {
         Actor actor = currentActor.get();
         if (choice == null) {
             throw new InvalidInputException("choice", "validation.required");
@@ -258,6 +260,7 @@ public class Voting {
         }
         // the participation row is the audit record of a ballot (who, for which organization, when); no event
         // per ballot, so the activity log holds nothing that could be ordered against the ballots
+        return voter;
     }
 
     /** Closes the poll and counts. A closed poll never reopens. */

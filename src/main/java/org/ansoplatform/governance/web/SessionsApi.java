@@ -183,9 +183,7 @@ public class SessionsApi {
     @PostMapping("/api/v1/motions/{id}/ballots")
     @Operation(summary = "Cast the vote of my organization, or of one that gave it its proxy (member representatives)")
     ResponseEntity<BallotReceipt> ballot(@PathVariable UUID id, @RequestBody BallotRequest request) {
-        voting.cast(id, request.choice(), request.onBehalfOf());
-        UUID organization = request.onBehalfOf() != null ? request.onBehalfOf()
-                : delegates.organizationOf(currentActor.personId()).orElseThrow();
+        UUID organization = voting.cast(id, request.choice(), request.onBehalfOf());
         return ResponseEntity.status(201).body(new BallotReceipt(id, organization, true));
     }
 
