@@ -3,11 +3,12 @@
 # the platform on its embedded PostgreSQL (a throwaway data directory, demo data on). Target: p99 <= 200 ms.
 # Per round: a burst (all VOTERS delegates at once) and a steady load (8 clients), plus the liveness probe as
 # a reference. Bounded: VOTERS delegates (default 200), ROUNDS rounds (default 3), each request 30 s at most.
+# The database commits synchronously, as the platform does (tests otherwise turn that off for speed).
 # Usage: bench/ballot-latency.sh [VOTERS] [ROUNDS]     (figures also in target/bench/ballot-latency.txt)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 VOTERS=${1:-200}
 ROUNDS=${2:-3}
 mvn -o -q test -Dtest=BallotLatencyBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dbench.voters="$VOTERS" -Dbench.rounds="$ROUNDS" >/dev/null
+  -Dbench.voters="$VOTERS" -Dbench.rounds="$ROUNDS" -Danso.embedded.synchronous-commit=on >/dev/null
 cat target/bench/ballot-latency.txt

@@ -56,6 +56,9 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", System.getProperty("anso.embedded.max-connections", "60"))
+                    // the library turns synchronous commits off; a submission or a ballot that was answered as
+                    // stored must survive a crash, so they are on unless a test run says otherwise
+                    .setServerConfig("synchronous_commit", System.getProperty("anso.embedded.synchronous-commit", "on"))
                     .setLocaleConfig("encoding", "UTF8")
                     .setLocaleConfig("locale", "C.UTF-8")
                     .start();
