@@ -130,4 +130,18 @@ class GovernancePagesTests extends IntegrationTest {
         assertThat(refused.getStatus()).isEqualTo(400);
         assertThat(refused.getContentAsString()).contains("data-error-for=\"legalName\"", "data-error-for=\"country\"");
     }
+
+    @Test
+    void a_malformed_date_is_reported_next_to_its_field_in_the_readers_language_and_nothing_is_created() throws Exception {
+        int before = sessions.list().size();
+        MockHttpServletResponse refused = mvc.perform(post("/secretariat/governance/sessions").locale(Locale.CHINESE)
+                .param("body", "BOARD").param("title", "Board meeting with a bad date").param("startsAt", "next Tuesday")
+                .param("zone", "Asia/Shanghai").param("mode", "ONLINE")
+                .with(user(people.loadUserByUsername("secretariat@example.org"))).with(csrf())).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(400);
+        String page = refused.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("data-error-for=\"startsAt\"").contains("请输入日期和时间。")
+                .doesNotContain("data-error-for=\"title\"");
+        assertThat(sessions.list()).hasSize(before);
+    }
 }
