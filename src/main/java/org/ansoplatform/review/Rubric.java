@@ -122,7 +122,7 @@ public record Rubric(int scaleMin, int scaleMax, List<Criterion> criteria) {
         return problems;
     }
 
-    /** The weighted mean of complete scores, on the rubric's scale. */
+    /** The weighted mean of complete scores, on the rubric's scale, rounded to 6 decimals (no floating-point dust). */
     public double total(Map<String, Double> scores) {
         double weighted = 0;
         double weights = 0;
@@ -131,7 +131,7 @@ public record Rubric(int scaleMin, int scaleMax, List<Criterion> criteria) {
             weighted += criterion.weight() * share;
             weights += criterion.weight();
         }
-        return scaleMin + (scaleMax - scaleMin) * weighted / weights;
+        return Math.round((scaleMin + (scaleMax - scaleMin) * weighted / weights) * 1e6) / 1e6;
     }
 
     /** Scores of known criteria only, in the rubric's order, dropping empty ones. */
