@@ -15,7 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reminds reviewers once of their unsubmitted reviews when a reviewing panel's deadline is near (by
@@ -31,9 +31,11 @@ public class ReviewReminders {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration before;
+    private final TransactionTemplate transactions;
 
-    ReviewReminders(ReviewingStore store, ApplicationEventPublisher events, Clock clock,
+    ReviewReminders(ReviewingStore store, ApplicationEventPublisher events, Clock clock, TransactionTemplate transactions,
             @Value("${anso.review.reminder-before:P3D}") Duration before) {
+        this.transactions = transactions;
         this.jdbc = store.jdbc();
         this.store = store;
         this.events = events;
@@ -43,8 +45,17 @@ public class ReviewReminders {
 
     @Scheduled(fixedDelayString = "${anso.review.reminder-interval:PT1H}", initialDelayString = "PT3M")
     @SchedulerLock(name = "review-reminders")
-    @Transactional
+    public void scheduled() {
+        remind();
+    }
+
+    /** Reminds every reviewer due a reminder now, in one transaction; returns how many reviews were marked. */
     public int remind() {
+        Integer marked = transactions.execute(status -> remindNow());
+        return marked == null ? 0 : marked;
+    }
+
+    private int remindNow() {
         Instant now = clock.instant();
         record Due(UUID panelId, UUID subjectId, UUID reviewerId) {
         }
