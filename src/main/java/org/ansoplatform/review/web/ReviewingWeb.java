@@ -41,7 +41,7 @@ class ReviewingWeb {
         }
     }
 
-    /** A refusal's messages by form field ("" for the whole form), in the reader's language. */
+    /** A refusal's messages by form field (the empty key for the whole form), in the reader's language. */
     static Map<String, List<String>> errors(InvalidInputException refusal, MessageSource messages, Locale locale) {
         Map<String, List<String>> errors = new LinkedHashMap<>();
         for (InvalidInputException.Violation violation : refusal.violations()) {
