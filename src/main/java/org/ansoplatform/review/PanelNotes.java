@@ -1,0 +1,105 @@
+package org.ansoplatform.review;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.ansoplatform.platform.CurrentActor;
+import org.ansoplatform.platform.InvalidInputException;
+import org.ansoplatform.platform.NotFoundException;
+import org.ansoplatform.platform.SignedInPerson;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Notes per subject of a panel, with author and time: the Secretariat writes and reads them; a panel
+ * member assigned to the subject reads and writes them once their own review is submitted. A conflicted
+ * reviewer never reaches them (Reviews refuses and records the attempt).
+ */
+@Service
+public class PanelNotes {
+
+    static final int MAX_LENGTH = 10_000;
+
+    public enum Kind { NOTE, DISCUSSION }
+
+    public record NoteView(UUID id, Kind kind, String authorName, String text, Instant createdAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final ReviewingStore store;
+    private final Reviews reviews;
+    private final ApplicationEventPublisher events;
+    private final CurrentActor actor;
+    private final Clock clock;
+
+    PanelNotes(ReviewingStore store, Reviews reviews, ApplicationEventPublisher events, CurrentActor actor, Clock clock) {
+        this.jdbc = store.jdbc();
+        this.store = store;
+        this.reviews = reviews;
+        this.events = events;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<NoteView> list(UUID panelId, UUID subjectId) {
+        store.subject(panelId, subjectId).orElseThrow(() -> new NotFoundException("subject " + subjectId));
+        return jdbc.sql("""
+                select id, kind, author_name, text, created_at from review.panel_note where panel_id = ? and subject_id = ?
+                order by created_at, id""")
+                .params(panelId, subjectId)
+                .query((rs, n) -> new NoteView(rs.getObject("id", UUID.class), Kind.valueOf(rs.getString("kind")),
+                        rs.getString("author_name"), rs.getString("text"), rs.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+
+    /** The Secretariat adds a note (or records the panel's discussion) to a subject. */
+    @Transactional
+    public UUID add(UUID panelId, UUID subjectId, String text, Kind kind, SignedInPerson author) {
+        store.subject(panelId, subjectId).orElseThrow(() -> new NotFoundException("subject " + subjectId));
+        return insert(panelId, subjectId, text, kind, author);
+    }
+
+    /** Notes of the subject of the reviewer's review, once that review is submitted. */
+    @Transactional(readOnly = true)
+    public List<NoteView> forReviewer(UUID reviewId, SignedInPerson me) {
+        Reviews.Access access = reviewerMayNote(reviewId, me, "notes");
+        return list(access.panel().id(), access.subject().subjectId());
+    }
+
+    @Transactional
+    public UUID addByReviewer(UUID reviewId, String text, SignedInPerson me) {
+        Reviews.Access access = reviewerMayNote(reviewId, me, "note");
+        return insert(access.panel().id(), access.subject().subjectId(), text, Kind.NOTE, me);
+    }
+
+    private Reviews.Access reviewerMayNote(UUID reviewId, SignedInPerson me, String what) {
+        Reviews.Access access = reviews.access(reviewId, me, what);
+        boolean submitted = store.review(reviewId).map(row -> "SUBMITTED".equals(row.status())).orElse(false);
+        if (!submitted) {
+            throw new NotFoundException("notes of " + reviewId);
+        }
+        return access;
+    }
+
+    private UUID insert(UUID panelId, UUID subjectId, String text, Kind kind, SignedInPerson author) {
+        String clean = text == null ? "" : text.strip();
+        if (clean.isEmpty() || clean.length() > MAX_LENGTH) {
+            throw new InvalidInputException("text", "reviewing.note.length", MAX_LENGTH);
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into review.panel_note (id, panel_id, subject_id, author_id, author_name, text, created_at, kind)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, panelId, subjectId, author.id(), author.displayName(), clean, Timestamp.from(clock.instant()), kind.name())
+                .update();
+        events.publishEvent(new ReviewingChanged(kind == Kind.DISCUSSION ? "review.discussionRecorded" : "review.noteAdded",
+                "review-subject", subjectId.toString(), "panel " + panelId, actor.get()));
+        return id;
+    }
+}

@@ -1,0 +1,53 @@
+package org.ansoplatform.review;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import org.ansoplatform.shared.LocalizedText;
+
+/**
+ * The Secretariat's view of a panel's reviewing: per subject how many reviews are in, their raw totals
+ * and spread, and, once calibrated, the calibrated score and whether reviewers disagreed.
+ */
+public record PanelProgress(UUID panelId, ReviewScope scope, LocalizedText title, String status, Instant deadline, ZoneId zone,
+        double threshold, Instant closedAt, List<SubjectProgress> subjects) {
+
+    public PanelProgress {
+        subjects = List.copyOf(subjects);
+    }
+
+    public int assigned() {
+        return subjects.stream().mapToInt(SubjectProgress::assigned).sum();
+    }
+
+    public int submitted() {
+        return subjects.stream().mapToInt(SubjectProgress::submitted).sum();
+    }
+
+    public List<SubjectProgress> flagged() {
+        return subjects.stream().filter(SubjectProgress::flagged).toList();
+    }
+
+    /**
+     * @param rawScores submitted totals, lowest first
+     * @param spread highest minus lowest raw total (0 with fewer than two)
+     * @param calibrated null until the panel is calibrated
+     * @param flagged the calibrated scores disagree beyond the panel's threshold
+     * @param discussed the panel's discussion of it is recorded
+     * @param candidates panel members who could give a further review (accepted, not conflicted, not assigned)
+     */
+    public record SubjectProgress(UUID subjectId, String label, String track, int assigned, int submitted, int declined,
+            List<Double> rawScores, double spread, Double rawMean, Double calibrated, boolean flagged, boolean discussed,
+            List<Candidate> candidates) {
+
+        public SubjectProgress {
+            rawScores = List.copyOf(rawScores);
+            candidates = List.copyOf(candidates);
+        }
+    }
+
+    public record Candidate(UUID reviewerId, String name) {
+    }
+}

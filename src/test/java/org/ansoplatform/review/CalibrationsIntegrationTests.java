@@ -1,0 +1,210 @@
+package org.ansoplatform.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.ansoplatform.IntegrationTest;
+import org.ansoplatform.Mail;
+import org.ansoplatform.Someone;
+import org.ansoplatform.accounts.AccountManagement;
+import org.ansoplatform.platform.InvalidInputException;
+import org.ansoplatform.platform.InvalidInputException.Violation;
+import org.ansoplatform.platform.NotFoundException;
+import org.ansoplatform.review.ReviewingTestData.Expert;
+import org.ansoplatform.shared.LocalizedText;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Closing a panel: calibration stored and published, disagreement flagged, a further review, the discussion, notes. */
+class CalibrationsIntegrationTests extends IntegrationTest {
+
+    @Autowired
+    Reviews reviews;
+
+    @Autowired
+    Rubrics rubrics;
+
+    @Autowired
+    Calibrations calibrations;
+
+    @Autowired
+    PanelNotes notes;
+
+    @Autowired
+    ReviewOutcomes outcomes;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    MockMvc mvc;
+
+    ReviewingTestData data;
+    UUID panel;
+    ReviewScope scope;
+    List<UUID> subjects = new ArrayList<>();
+    List<Expert> experts = new ArrayList<>();
+    Expert spare;
+
+    /**
+     * Six subjects, four reviewers, three reviews each on a single 1..10 criterion; reviewer 0 is harsh by
+     * three points; subject 5 gets 2, 9 and 9 (the reviewers disagree).
+     */
+    @BeforeEach
+    void reviewedPanel() {
+        data = new ReviewingTestData(jdbc, accounts);
+        panel = data.panel("REVIEWING", Instant.now().plus(Duration.ofDays(5)), 2.5);
+        scope = jdbc.sql("select scope_type, scope_id from review.panel where id = ?").param(panel)
+                .query((rs, n) -> new ReviewScope(rs.getString(1), rs.getObject(2, UUID.class))).single();
+        rubrics.save(panel, new Rubric(1, 10, List.of(new Rubric.Criterion("overall", LocalizedText.of("Overall", "总体"), null, 1, 1, 10,
+                false))));
+        for (int r = 0; r < 4; r++) {
+            experts.add(data.reviewer("Expert " + (char) ('A' + r)));
+        }
+        spare = data.reviewer("Spare Expert");
+        data.member(panel, spare);
+        double[] merit = {8, 7, 6, 5, 4};
+        for (int s = 0; s < 6; s++) {
+            UUID subject = data.subject(panel, "TST-C" + s);
+            subjects.add(subject);
+            for (int k = 0; k < 3; k++) {
+                Expert expert = experts.get((s + k) % 4);
+                UUID review = data.assign(panel, subject, expert);
+                double score = s == 5 ? (k == 0 ? 2 : 9) : merit[s] - ((s + k) % 4 == 0 ? 3 : 0);
+                reviews.submit(review, Map.of("overall", score), Map.of(), expert.person());
+            }
+        }
+    }
+
+    @Test
+    void closingCalibratesStoresFlagsAndTellsTheOwner() throws Exception {
+        assertThat(outcomes.outcomes(scope)).isEmpty();
+        assertThatThrownBy(() -> calibrations.close(panel, false)).isInstanceOfSatisfying(InvalidInputException.class,
+                refusal -> assertThat(refusal.violations()).extracting(Violation::messageKey).containsExactly("reviewing.close.confirm"));
+        var summary = calibrations.close(panel, true);
+        assertThat(summary.subjects()).isEqualTo(6);
+        assertThat(summary.reviews()).isEqualTo(18);
+        assertThat(outcomes.panel(scope).orElseThrow().status()).isEqualTo(ReviewOutcomes.PanelStatus.CLOSED);
+
+        List<ReviewOutcomes.SubjectOutcome> scores = outcomes.outcomes(scope);
+        assertThat(scores).hasSize(6);
+        ReviewOutcomes.SubjectOutcome disputed = scores.stream().filter(o -> o.subjectId().equals(subjects.get(5))).findFirst().orElseThrow();
+        assertThat(disputed.flagged()).isTrue();
+        assertThat(disputed.reviews()).isEqualTo(3);
+        assertThat(disputed.rawMean()).isEqualTo((2 + 9 + 9) / 3.0, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(scores.stream().filter(o -> !o.subjectId().equals(subjects.get(5)))).noneMatch(ReviewOutcomes.SubjectOutcome::flagged);
+        // the harsh reviewer's bias is negative and the most negative
+        List<Calibrations.Bias> biases = calibrations.biases(panel);
+        assertThat(biases.get(biases.size() - 1).reviewerId()).isEqualTo(experts.get(0).id());
+        assertThat(biases.get(biases.size() - 1).bias()).isNegative();
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                "select count(*) from activitylog.entry where action = 'review.panel.closed' and record_id = ?")
+                .param(panel.toString()).query(Integer.class).single() == 1);
+
+        assertThatThrownBy(() -> calibrations.close(panel, true)).isInstanceOfSatisfying(InvalidInputException.class,
+                refusal -> assertThat(refusal.violations()).extracting(Violation::messageKey).containsExactly("reviewing.close.notReviewing"));
+        // reproducible
+        calibrations.recalibrate(panel);
+        assertThat(outcomes.outcomes(scope)).isEqualTo(scores);
+        // nothing changes in a closed panel
+        UUID review = ReviewingTestData.reviewId(panel, subjects.get(0), experts.get(0));
+        assertThatThrownBy(() -> reviews.decline(review, "Too late now", experts.get(0).person())).isInstanceOf(InvalidInputException.class);
+
+        mvc.perform(get("/secretariat/review/panels/{id}/reviews", panel).with(user("s").roles("SECRETARIAT")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("TST-C5")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"flagged\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Spare Expert")));
+    }
+
+    @Test
+    void thePagesCloseOnlyWithConfirmation() throws Exception {
+        mvc.perform(post("/secretariat/review/panels/{id}/reviews/close", panel).with(user("s").roles("SECRETARIAT")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(outcomes.panel(scope).orElseThrow().status()).isEqualTo(ReviewOutcomes.PanelStatus.REVIEWING);
+        mvc.perform(post("/secretariat/review/panels/{id}/reviews/close", panel).with(user("s").roles("SECRETARIAT")).with(csrf())
+                        .param("confirm", "true"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(outcomes.panel(scope).orElseThrow().status()).isEqualTo(ReviewOutcomes.PanelStatus.CLOSED);
+        assertThat(outcomes.outcomes(scope)).hasSize(6);
+    }
+
+    @Test
+    void aFurtherReviewReopensReviewingAndRecalibratingIncludesIt() {
+        calibrations.close(panel, true);
+        UUID disputed = subjects.get(5);
+        Expert conflicted = data.reviewer("Conflicted Expert");
+        data.member(panel, conflicted);
+        data.conflict(panel, disputed, conflicted);
+        assertThat(calibrations.progress(panel).flagged()).singleElement().satisfies(subject ->
+                assertThat(subject.candidates()).extracting(PanelProgress.Candidate::reviewerId).contains(spare.id())
+                        .doesNotContain(conflicted.id(), experts.get(1).id()));
+        assertThatThrownBy(() -> calibrations.requestFurtherReview(panel, disputed, conflicted.id(), null))
+                .isInstanceOf(InvalidInputException.class);
+
+        UUID further = calibrations.requestFurtherReview(panel, disputed, spare.id(), null);
+        assertThat(outcomes.panel(scope).orElseThrow().status()).isEqualTo(ReviewOutcomes.PanelStatus.REVIEWING);
+        assertThat(outcomes.outcomes(scope)).isEmpty();
+        assertThat(jdbc.sql("""
+                select r.kind from review.assignment a join review.assignment_run r on r.id = a.run_id
+                where a.panel_id = ? and a.subject_id = ? and a.reviewer_id = ?""").params(panel, disputed, spare.id())
+                .query(String.class).single()).isEqualTo("REASSIGN");
+        String mail = Mail.awaitBody(spare.person().email(), "further review");
+        assertThat(mail).contains("/reviewer/reviews/" + further);
+
+        reviews.submit(further, Map.of("overall", 9.0), Map.of(), spare.person());
+        calibrations.close(panel, true);
+        assertThat(outcomes.outcomes(scope).stream().filter(o -> o.subjectId().equals(disputed)).findFirst().orElseThrow().reviews())
+                .isEqualTo(4);
+    }
+
+    @Test
+    void theDiscussionAndNotesAreRecordedWithAuthorAndTime() throws Exception {
+        calibrations.close(panel, true);
+        Someone secretary = Someone.register(accounts, "Secretary Notes", "SECRETARIAT");
+        UUID disputed = subjects.get(5);
+        calibrations.recordDiscussion(panel, disputed, "The panel agreed the proposal is strong but risky.", secretary);
+        assertThat(calibrations.progress(panel).flagged()).singleElement().satisfies(s -> assertThat(s.discussed()).isTrue());
+        mvc.perform(post("/secretariat/review/panels/{id}/subjects/{s}/notes", panel, disputed).with(secretary.signedIn()).with(csrf())
+                        .param("text", "Check the host's capacity"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(notes.list(panel, disputed)).extracting(PanelNotes.NoteView::kind, PanelNotes.NoteView::authorName, PanelNotes.NoteView::text)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(PanelNotes.Kind.DISCUSSION, "Secretary Notes", "The panel agreed the proposal is strong but risky."),
+                        org.assertj.core.groups.Tuple.tuple(PanelNotes.Kind.NOTE, "Secretary Notes", "Check the host's capacity"));
+        mvc.perform(get("/secretariat/review/panels/{id}/subjects/{s}/notes", panel, disputed).with(secretary.signedIn()))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("Check the host&#39;s capacity")));
+
+        // a panel member who submitted a review of the subject reads the notes and adds one
+        Expert member = experts.get(1);
+        UUID review = ReviewingTestData.reviewId(panel, disputed, member);
+        assertThat(notes.forReviewer(review, member.person())).hasSize(2);
+        notes.addByReviewer(review, "I agree with the discussion", member.person());
+        mvc.perform(get("/reviewer/reviews/{id}", review).with(member.person().signedIn()))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("I agree with the discussion")));
+        assertThat(notes.list(panel, disputed)).hasSize(3);
+        // the spare member is not assigned to it: no notes
+        assertThatThrownBy(() -> notes.forReviewer(ReviewingTestData.reviewId(panel, disputed, spare), spare.person()))
+                .isInstanceOf(NotFoundException.class);
+    }
+}

@@ -1,0 +1,65 @@
+package org.ansoplatform.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.ansoplatform.IntegrationTest;
+import org.ansoplatform.Mail;
+import org.ansoplatform.accounts.AccountManagement;
+import org.ansoplatform.review.ReviewingTestData.Expert;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Reviewers with unsubmitted reviews are reminded once, when the deadline is near; others are not. */
+class ReviewRemindersTests extends IntegrationTest {
+
+    @Autowired
+    ReviewReminders reminders;
+
+    @Autowired
+    Reviews reviews;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Test
+    void remindsOnceBeforeTheDeadlineAndOnlyThoseWithReviewsDue() {
+        ReviewingTestData data = new ReviewingTestData(jdbc, accounts);
+        UUID soon = data.panel("REVIEWING", Instant.now().plus(Duration.ofDays(2)), 2.0);
+        UUID later = data.panel("REVIEWING", Instant.now().plus(Duration.ofDays(20)), 2.0);
+        Expert late = data.reviewer("Late Expert");
+        Expert done = data.reviewer("Done Expert");
+        Expert relaxed = data.reviewer("Relaxed Expert");
+        UUID first = data.subject(soon, "TST-R1");
+        UUID second = data.subject(soon, "TST-R2");
+        data.assign(soon, first, late);
+        data.assign(soon, second, late);
+        UUID doneReview = data.assign(soon, first, done);
+        reviews.submit(doneReview, ReviewsIntegrationTests.FULL, ReviewsIntegrationTests.COMMENTS, done.person());
+        data.assign(later, data.subject(later, "TST-R3"), relaxed);
+
+        reminders.remind();
+        String body = Mail.awaitBody(late.person().email(), "Reminder");
+        assertThat(body).contains("2 review(s)").contains("Test panel").contains("/reviewer/reviews");
+        assertThat(reminders.remind()).isZero();
+        assertThat(jdbc.sql("select count(*) from review.review where reviewer_id = ? and reminded_at is not null")
+                .param(late.id()).query(Integer.class).single()).isEqualTo(2);
+        // the draft rows created for the reminder keep the reviews open
+        assertThat(reviews.mine(late.person())).extracting(ReviewView::status).containsOnly("DRAFT");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                "select count(*) from notifications.message where kind = 'reviewing.reminder' and recipient_email = ?")
+                .param(late.person().email()).query(Integer.class).single() == 1);
+        assertThat(jdbc.sql("select recipient_email from notifications.message where kind = 'reviewing.reminder'")
+                .query(String.class).list())
+                .containsOnlyOnce(late.person().email())
+                .doesNotContain(done.person().email(), relaxed.person().email());
+    }
+}

@@ -1,0 +1,255 @@
+package org.ansoplatform.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.ansoplatform.IntegrationTest;
+import org.ansoplatform.accounts.AccountManagement;
+import org.ansoplatform.platform.InvalidInputException;
+import org.ansoplatform.platform.InvalidInputException.Violation;
+import org.ansoplatform.review.ReviewingTestData.Expert;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Reviewing a subject: the rubric form saved as typed, submission, required comments, deadline, declining, others' reviews. */
+class ReviewsIntegrationTests extends IntegrationTest {
+
+    static final Map<String, Double> FULL = Map.of("excellence", 8.0, "proposal", 7.0, "potential", 6.0, "fit", 9.0);
+    static final Map<String, String> COMMENTS = Map.of("excellence", "Strong record", "proposal", "Clear plan");
+
+    @Autowired
+    Reviews reviews;
+
+    @Autowired
+    Rubrics rubrics;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    MockMvc mvc;
+
+    ReviewingTestData data;
+    UUID panel;
+    UUID subject;
+    Expert amina;
+    Expert bo;
+    UUID aminasReview;
+    UUID bosReview;
+
+    @BeforeEach
+    void panel() {
+        data = new ReviewingTestData(jdbc, accounts);
+        panel = data.panel("REVIEWING", Instant.now().plus(Duration.ofDays(10)), 2.0);
+        subject = data.subject(panel, "TST-000001");
+        amina = data.reviewer("Amina Reviewer");
+        bo = data.reviewer("Bo Reviewer");
+        aminasReview = data.assign(panel, subject, amina);
+        bosReview = data.assign(panel, subject, bo);
+    }
+
+    @Test
+    void theFormIsSavedAsTypedAndSubmittedWithTheWeightedTotal() throws Exception {
+        assertThat(reviews.mine(amina.person())).extracting(ReviewView::id, ReviewView::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(aminasReview, "NOT_STARTED"));
+        // htmx autosave of a partial form
+        mvc.perform(post("/reviewer/reviews/{id}/draft", aminasReview).with(amina.person().signedIn()).with(csrf())
+                        .header("HX-Request", "true").param("score.excellence", "8").param("score.proposal", "")
+                        .param("comment.excellence", "Strong record"))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("save-status")));
+        ReviewView draft = reviews.review(aminasReview, amina.person());
+        assertThat(draft.status()).isEqualTo("DRAFT");
+        assertThat(draft.scores()).containsExactly(Map.entry("excellence", 8.0));
+        assertThat(draft.comments()).containsEntry("excellence", "Strong record");
+        // the page shows what was saved
+        mvc.perform(get("/reviewer/reviews/{id}", aminasReview).with(amina.person().signedIn()))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("Strong record")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("reviewing-review")));
+
+        ReviewView submitted = reviews.submit(aminasReview, FULL, COMMENTS, amina.person());
+        assertThat(submitted.status()).isEqualTo("SUBMITTED");
+        // default rubric: weights 0.35, 0.30, 0.20, 0.15 on 1..10
+        assertThat(submitted.total()).isCloseTo(0.35 * 8 + 0.30 * 7 + 0.20 * 6 + 0.15 * 9, org.assertj.core.api.Assertions.within(1e-9));
+        assertThatThrownBy(() -> reviews.saveDraft(aminasReview, Map.of("excellence", 1.0), Map.of(), amina.person()))
+                .isInstanceOfSatisfying(InvalidInputException.class, refusal -> assertThat(refusal.violations())
+                        .extracting(Violation::messageKey).containsExactly("reviewing.review.alreadySubmitted"));
+        assertThat(reviews.review(aminasReview, amina.person()).scores()).isEqualTo(FULL);
+    }
+
+    @Test
+    void submissionReportsEveryMissingScoreAndRequiredCommentTogetherAndChangesNothing() throws Exception {
+        reviews.saveDraft(aminasReview, Map.of("fit", 5.0), Map.of(), amina.person());
+        assertThatThrownBy(() -> reviews.submit(aminasReview, Map.of("excellence", 12.0, "fit", 5.0), Map.of("proposal", " "), amina.person()))
+                .isInstanceOfSatisfying(InvalidInputException.class, refusal -> assertThat(refusal.violations())
+                        .extracting(Violation::field, Violation::messageKey).containsExactlyInAnyOrder(
+                                org.assertj.core.groups.Tuple.tuple("score.excellence", "reviewing.review.outOfScale"),
+                                org.assertj.core.groups.Tuple.tuple("score.proposal", "reviewing.review.scoreMissing"),
+                                org.assertj.core.groups.Tuple.tuple("score.potential", "reviewing.review.scoreMissing"),
+                                org.assertj.core.groups.Tuple.tuple("comment.excellence", "reviewing.review.commentMissing"),
+                                org.assertj.core.groups.Tuple.tuple("comment.proposal", "reviewing.review.commentMissing")));
+        ReviewView unchanged = reviews.review(aminasReview, amina.person());
+        assertThat(unchanged.status()).isEqualTo("DRAFT");
+        assertThat(unchanged.scores()).containsExactly(Map.entry("fit", 5.0));
+        // the page shows the problems next to the fields
+        mvc.perform(post("/reviewer/reviews/{id}/submit", aminasReview).with(amina.person().signedIn()).with(csrf())
+                        .param("score.excellence", "abc"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("This score needs a comment.")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Give a number from 1 to 10.")));
+    }
+
+    @Test
+    void afterTheDeadlineNothingChanges() {
+        reviews.saveDraft(aminasReview, Map.of("fit", 5.0), Map.of(), amina.person());
+        data.deadline(panel, Instant.now().minusSeconds(1));
+        for (Runnable attempt : List.<Runnable>of(
+                () -> reviews.saveDraft(aminasReview, Map.of("fit", 6.0), Map.of(), amina.person()),
+                () -> reviews.submit(aminasReview, FULL, COMMENTS, amina.person()),
+                () -> reviews.decline(aminasReview, "I am travelling", amina.person()))) {
+            assertThatThrownBy(attempt::run).isInstanceOfSatisfying(InvalidInputException.class, refusal -> assertThat(refusal.violations())
+                    .extracting(Violation::messageKey).containsExactly("reviewing.review.deadlinePassed"));
+        }
+        ReviewView review = reviews.review(aminasReview, amina.person());
+        assertThat(review.status()).isEqualTo("DRAFT");
+        assertThat(review.scores()).containsExactly(Map.entry("fit", 5.0));
+        assertThat(review.editable()).isFalse();
+    }
+
+    @Test
+    void aClosedPanelRefusesChanges() {
+        data.status(panel, "CLOSED");
+        assertThatThrownBy(() -> reviews.saveDraft(aminasReview, Map.of("fit", 6.0), Map.of(), amina.person()))
+                .isInstanceOfSatisfying(InvalidInputException.class, refusal -> assertThat(refusal.violations())
+                        .extracting(Violation::messageKey).containsExactly("reviewing.review.notReviewing"));
+    }
+
+    @Test
+    void aReviewerDeclinesWithAReason() throws Exception {
+        assertThatThrownBy(() -> reviews.decline(aminasReview, "no", amina.person())).isInstanceOf(InvalidInputException.class);
+        mvc.perform(post("/reviewer/reviews/{id}/decline", aminasReview).with(amina.person().signedIn()).with(csrf())
+                        .param("reason", "Outside my field of expertise"))
+                .andExpect(status().is3xxRedirection());
+        ReviewView declined = reviews.review(aminasReview, amina.person());
+        assertThat(declined.status()).isEqualTo("DECLINED");
+        assertThat(declined.declineReason()).isEqualTo("Outside my field of expertise");
+        assertThatThrownBy(() -> reviews.submit(aminasReview, FULL, COMMENTS, amina.person()))
+                .isInstanceOfSatisfying(InvalidInputException.class, refusal -> assertThat(refusal.violations())
+                        .extracting(Violation::messageKey).containsExactly("reviewing.review.alreadyDeclined"));
+        assertThat(jdbc.sql("select count(*) from activitylog.entry where action = 'review.declined' and record_id = ?")
+                .param(aminasReview.toString()).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void othersReviewsAreHiddenUntilOneSubmitsOnesOwnAndThenAnonymous() throws Exception {
+        reviews.submit(bosReview, Map.of("excellence", 3.0, "proposal", 3.0, "potential", 3.0, "fit", 3.0),
+                Map.of("excellence", "Thin record by Bo", "proposal", "Vague"), bo.person());
+        assertThat(reviews.page(aminasReview, amina.person(), Locale.ENGLISH).others()).isEmpty();
+        mvc.perform(get("/reviewer/reviews/{id}", aminasReview).with(amina.person().signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Thin record by Bo"))));
+
+        reviews.submit(aminasReview, FULL, COMMENTS, amina.person());
+        ReviewPage page = reviews.page(aminasReview, amina.person(), Locale.ENGLISH);
+        assertThat(page.others()).singleElement().satisfies(other -> {
+            assertThat(other.number()).isEqualTo(1);
+            assertThat(other.comments()).containsEntry("excellence", "Thin record by Bo");
+            assertThat(other.total()).isEqualTo(3.0);
+        });
+        mvc.perform(get("/reviewer/reviews/{id}", aminasReview).with(amina.person().signedIn()))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Thin record by Bo")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Bo Reviewer"))));
+    }
+
+    @Test
+    void theContentIsShownAsMissingWhenNoSourceDescribesTheSubject() throws Exception {
+        assertThat(reviews.page(aminasReview, amina.person(), Locale.ENGLISH).content()).isEmpty();
+        mvc.perform(get("/reviewer/reviews/{id}", aminasReview).with(amina.person().signedIn()))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("content-missing")));
+        mvc.perform(get("/reviewer/reviews/{id}/documents/{file}", aminasReview, UUID.randomUUID()).with(amina.person().signedIn()))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theApiListsSavesAndSubmitsOnesOwnReviews() throws Exception {
+        mvc.perform(get("/api/v1/reviews").param("mine", "").with(amina.person().signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].id").value(aminasReview.toString()))
+                .andExpect(jsonPath("$[0].status").value("NOT_STARTED"))
+                .andExpect(jsonPath("$.length()").value(1));
+        mvc.perform(put("/api/v1/reviews/{id}", aminasReview).with(amina.person().signedIn()).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"scores\": {\"fit\": 4}, \"submit\": false}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DRAFT")).andExpect(jsonPath("$.scores.fit").value(4.0));
+        mvc.perform(put("/api/v1/reviews/{id}", aminasReview).with(amina.person().signedIn()).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"scores\": {\"fit\": 40}, \"submit\": true}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        mvc.perform(put("/api/v1/reviews/{id}", aminasReview).with(amina.person().signedIn()).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"scores": {"excellence": 8, "proposal": 7, "potential": 6, "fit": 9},
+                                 "comments": {"excellence": "Strong", "proposal": "Clear"}, "submit": true}"""))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SUBMITTED"));
+        // someone else's review
+        mvc.perform(put("/api/v1/reviews/{id}", bosReview).with(amina.person().signedIn()).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"scores\": {}, \"submit\": false}"))
+                .andExpect(status().isNotFound());
+        assertThat(reviews.review(bosReview, bo.person()).status()).isEqualTo("NOT_STARTED");
+    }
+
+    @Test
+    void theRubricIsValidatedAndLocksOnceAReviewIsSubmitted() throws Exception {
+        assertThat(rubrics.rubric(panel).usesDefault()).isTrue();
+        var secretariat = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("s").roles("SECRETARIAT");
+        mvc.perform(post("/secretariat/review/panels/{id}/rubric", panel).with(secretariat).with(csrf())
+                        .param("scaleMin", "1").param("scaleMax", "5")
+                        .param("criteria[0].key", "quality").param("criteria[0].nameEn", "Quality").param("criteria[0].weight", "0")
+                        .param("criteria[0].min", "1").param("criteria[0].max", "5")
+                        .param("criteria[1].key", "").param("criteria[1].nameEn", "")
+                        .param("criteria[2].key", "quality").param("criteria[2].nameEn", "Again").param("criteria[2].weight", "1")
+                        .param("criteria[2].min", "1").param("criteria[2].max", "5"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("The weight must be a number above 0.")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("The key quality is used twice.")));
+        assertThat(rubrics.rubric(panel).usesDefault()).isTrue();
+        mvc.perform(post("/secretariat/review/panels/{id}/rubric", panel).with(secretariat).with(csrf())
+                        .param("scaleMin", "1").param("scaleMax", "5")
+                        .param("criteria[0].key", "quality").param("criteria[0].nameEn", "Quality").param("criteria[0].nameZh", "质量")
+                        .param("criteria[0].weight", "2").param("criteria[0].min", "1").param("criteria[0].max", "5")
+                        .param("criteria[0].commentRequired", "true"))
+                .andExpect(status().is3xxRedirection());
+        Rubric saved = rubrics.rubric(panel).rubric();
+        assertThat(saved.criteria()).singleElement().satisfies(c -> {
+            assertThat(c.key()).isEqualTo("quality");
+            assertThat(c.name().get("zh")).isEqualTo("质量");
+            assertThat(c.commentRequired()).isTrue();
+        });
+        mvc.perform(get("/secretariat/review/panels/{id}/rubric", panel).with(secretariat))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"quality\"")));
+        reviews.submit(aminasReview, Map.of("quality", 4.0), Map.of("quality", "Good"), amina.person());
+        assertThat(reviews.review(aminasReview, amina.person()).total()).isEqualTo(4.0);
+        assertThatThrownBy(() -> rubrics.save(panel, rubrics.defaultRubric()))
+                .isInstanceOfSatisfying(InvalidInputException.class, refusal -> assertThat(refusal.violations())
+                        .extracting(Violation::messageKey).containsExactly("reviewing.rubric.locked"));
+        assertThat(rubrics.rubric(panel).editable()).isFalse();
+    }
+}
