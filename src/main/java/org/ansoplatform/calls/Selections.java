@@ -209,7 +209,7 @@ public class Selections {
                 .params(runId, json.writeValueAsString(decisions)).update();
         int selected = (int) result.decisions().stream().filter(d -> d.outcome() == Decision.Outcome.SELECTED).count();
         events.publishEvent(new SelectionRun(runId, callId, candidates.size(), selected, placement.hostOf().size(), who));
-        return latest(callId).orElseThrow();
+        return view(callId, runId, null);
     }
 
     private static Map<String, Object> tie(TieRecord tie) {
@@ -230,8 +230,8 @@ public class Selections {
             columns.append(", a.answers ->> ? as answer").append(i);
         }
         var spec = jdbc.sql("""
-                select a.id, a.track_code, a.country, n.organization_id, a.host_choices::text as host_choices""" + columns + """
-                 from calls.application a
+                select a.id, a.track_code, a.country, n.organization_id, a.host_choices::text as host_choices""" + columns + " " + """
+                from calls.application a
                 left join calls.nomination n on n.application_id = a.id and n.withdrawn_at is null
                 where a.call_id = ? and a.status = 'SUBMITTED' and coalesce(a.override_eligible, a.eligible) and a.track_code is not null""");
         for (String key : answerKeys) {
@@ -378,8 +378,8 @@ public class Selections {
                 join calls.application a on a.id = d.application_id
                 left join calls.track t on t.call_id = a.call_id and t.code = d.track
                 left join calls.offer o on o.application_id = d.application_id
-                where d.run_id = ?""" + (onlyApplication == null ? "" : " and d.application_id = ?") + """
-                 order by coalesce(t.position, 1000), d.track, d.rank""").param(runId);
+                where d.run_id = ?""" + (onlyApplication == null ? "" : " and d.application_id = ?")
+                + " order by coalesce(t.position, 1000), d.track, d.rank").param(runId);
         if (onlyApplication != null) {
             spec = spec.param(onlyApplication);
         }
