@@ -49,6 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class Selections {
 
     static final String SCOPE_TYPE = "call";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Selections.class);
     private static final TypeReference<List<Object>> LIST = new TypeReference<>() { };
 
     private final JdbcClient jdbc;
@@ -122,8 +123,13 @@ public class Selections {
      * Ranks the call's eligible, submitted applications that have a calibrated score, selects per track
      * under the quotas and caps, places the selected at hosts and stores the run with every decision.
      */
+    /** What a run did: its candidates, how many were selected per track, how many placed. */
+    public record RunSummary(UUID runId, int candidates, Map<String, Long> selected, int placed) {
+    }
+
     @Transactional
-    public SelectionView run(UUID callId) {
+    public RunSummary run(UUID callId) {
+        long started = System.nanoTime();
         CallView call = calls.any(callId);
         lockCall(callId);
         ReviewScope scope = new ReviewScope(SCOPE_TYPE, callId);
@@ -209,7 +215,11 @@ public class Selections {
                 .params(runId, json.writeValueAsString(decisions)).update();
         int selected = (int) result.decisions().stream().filter(d -> d.outcome() == Decision.Outcome.SELECTED).count();
         events.publishEvent(new SelectionRun(runId, callId, candidates.size(), selected, placement.hostOf().size(), who));
-        return view(callId, runId, null);
+        Map<String, Long> selectedByTrack = new LinkedHashMap<>();
+        rules.tracks().forEach(track -> selectedByTrack.put(track.track(), (long) result.selected(track.track()).size()));
+        log.info("Selection of {} candidates ran in {} ms (read, ranked, placed and stored; before commit)", candidates.size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return new RunSummary(runId, candidates.size(), selectedByTrack, placement.hostOf().size());
     }
 
     private static Map<String, Object> tie(TieRecord tie) {

@@ -128,7 +128,8 @@ class SelectionIntegrationTests extends IntegrationTest {
     @Test
     void selectsUnderQuotasAndCapsRecordsTiesAndPlacementAndIsReproducible() {
         closePanel(jdbc, callId, scores);
-        SelectionView run = selections.run(callId);
+        selections.run(callId);
+        SelectionView run = selections.latest(callId).orElseThrow();
 
         assertThat(run.candidates()).isEqualTo(9);
         assertThat(run.track("PHD")).extracting(DecisionView::reference)
@@ -157,8 +158,9 @@ class SelectionIntegrationTests extends IntegrationTest {
         });
         assertThat(e.hostCode()).isNull();
 
-        SelectionView again = selections.run(callId);
-        assertThat(again.runId()).isNotEqualTo(run.runId());
+        UUID second = selections.run(callId).runId();
+        SelectionView again = selections.latest(callId).orElseThrow();
+        assertThat(again.runId()).isEqualTo(second).isNotEqualTo(run.runId());
         assertThat(again.decisions()).usingRecursiveFieldByFieldElementComparator().isEqualTo(run.decisions());
         assertThat(again.ties()).isEqualTo(run.ties());
         assertThat(jdbc.sql("select count(*) from calls.selection_run where call_id = ?").param(callId).query(Integer.class).single())
@@ -303,7 +305,8 @@ class SelectionIntegrationTests extends IntegrationTest {
         assertThatThrownBy(() -> selections.saveHostRanking(callId, "UCAS", "NOPE-1")).isInstanceOf(InvalidInputException.class);
         assertThat(selections.saveHostRanking(callId, "UCAS", "reference\n" + ref("MA") + "\n" + ref("A").toLowerCase())).isEqualTo(2);
         closePanel(jdbc, callId, scores);
-        SelectionView run = selections.run(callId);
+        selections.run(callId);
+        SelectionView run = selections.latest(callId).orElseThrow();
         assertThat(decision(run, "A").hostCode()).isEqualTo("UCAS");
         assertThat(decision(run, "MA").hostCode()).isEqualTo("UCAS");
         assertThat(decision(run, "D").hostCode()).isEqualTo("USTC");
@@ -323,10 +326,12 @@ class SelectionIntegrationTests extends IntegrationTest {
                     synthetic.put(id, new double[] {raw, raw});
                 });
         closePanel(jdbc, big, synthetic);
-        SelectionView run = selections.run(big);
-        assertThat(run.candidates()).isEqualTo(synthetic.size());
+        assertThat(selections.run(big).candidates()).isEqualTo(synthetic.size());
+        SelectionView run = selections.latest(big).orElseThrow();
         assertThat(run.decisions().stream().filter(DecisionView::selected).count()).isEqualTo(5); // quotas 3 + 2
         assertThat(run.ties()).isNotEmpty(); // scores rounded to 0.1 tie often
-        assertThat(selections.run(big).decisions()).usingRecursiveFieldByFieldElementComparator().isEqualTo(run.decisions());
+        selections.run(big);
+        assertThat(selections.latest(big).orElseThrow().decisions()).usingRecursiveFieldByFieldElementComparator()
+                .isEqualTo(run.decisions());
     }
 }

@@ -3,7 +3,6 @@ package org.ansoplatform.calls.web;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -13,7 +12,6 @@ import org.ansoplatform.calls.Calls;
 import org.ansoplatform.calls.Offers;
 import org.ansoplatform.calls.SelectionSettings;
 import org.ansoplatform.calls.SelectionView;
-import org.ansoplatform.calls.SelectionView.DecisionView;
 import org.ansoplatform.calls.Selections;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.platform.SignedInPerson;
@@ -43,10 +41,6 @@ public class SelectionApi {
             SelectionSettings rules, List<RankedDecision> decisions, List<SelectionView.TieView> ties) {
     }
 
-    /** What a run did: candidates, and per track how many were selected; how many were placed. */
-    public record RunSummary(UUID runId, int candidates, Map<String, Long> selected, long placed) {
-    }
-
     public record Declination(String reason) {
     }
 
@@ -64,12 +58,8 @@ public class SelectionApi {
 
     @PostMapping("/api/v1/calls/{id}/selection")
     @Operation(summary = "Run the selection and placement of a call whose review panel is closed (Secretariat)")
-    RunSummary run(@PathVariable String id) {
-        SelectionView run = selections.run(CallPages.uuid(id));
-        Map<String, Long> selected = new java.util.LinkedHashMap<>();
-        run.decisions().stream().filter(DecisionView::selected).forEach(d -> selected.merge(d.track(), 1L, Long::sum));
-        return new RunSummary(run.runId(), run.candidates(), selected,
-                run.decisions().stream().filter(d -> d.hostCode() != null).count());
+    Selections.RunSummary run(@PathVariable String id) {
+        return selections.run(CallPages.uuid(id));
     }
 
     @GetMapping("/api/v1/calls/{id}/selection")
