@@ -167,8 +167,7 @@ class SecretariatSelectionPages {
             selections.saveHostRanking(callId, host, text);
             redirect.addFlashAttribute("flashSuccess", "calls.selection.rankingSaved");
         } catch (InvalidInputException refusal) {
-            redirect.addFlashAttribute("rankingErrors", refusal.violations().stream()
-                    .map(v -> messages.getMessage(v.messageKey(), v.args(), locale)).toList());
+            redirect.addFlashAttribute("rankingErrors", problems(refusal, locale));
         }
         return "redirect:/secretariat/calls/" + callId + "/selection#rankings";
     }
@@ -182,10 +181,13 @@ class SecretariatSelectionPages {
             redirect.addFlashAttribute("flashSuccess", "calls.rules.saved");
         } catch (InvalidInputException refusal) {
             redirect.addFlashAttribute("selectionRulesText", selectionRules);
-            redirect.addFlashAttribute("selectionRulesErrors", refusal.violations().stream()
-                    .map(v -> messages.getMessage(v.messageKey(), v.args(), locale)).toList());
+            redirect.addFlashAttribute("selectionRulesErrors", problems(refusal, locale));
         }
         return "redirect:/secretariat/calls/" + callId + "#selection-rules";
+    }
+
+    private List<String> problems(InvalidInputException refusal, Locale locale) {
+        return refusal.violations().stream().map(v -> messages.getMessage(v.messageKey(), v.args(), locale)).toList();
     }
 
     @GetMapping({"/secretariat/calls/{id}/selection.csv", "/secretariat/calls/{id}/selection.xlsx"})
