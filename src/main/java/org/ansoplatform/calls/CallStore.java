@@ -110,6 +110,12 @@ class CallStore {
         return select("", null);
     }
 
+    /** A clone keeps its source's selection rules. */
+    void copySelectionRules(UUID from, UUID to) {
+        jdbc.sql("update calls.call set selection_rules = (select selection_rules from calls.call where id = ?) where id = ?")
+                .params(from, to).update();
+    }
+
     boolean codeTaken(String code, UUID except) {
         return jdbc.sql("select count(*) from calls.call where code = ? and id is distinct from ?").params(code, except)
                 .query(Integer.class).single() > 0;

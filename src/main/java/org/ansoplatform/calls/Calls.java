@@ -107,6 +107,7 @@ public class Calls {
         check(copy, null);
         UUID cloneId = UUID.randomUUID();
         store.insert(cloneId, store.programme(copy.programmeCode(), copy.title()), copy, id, clock.instant());
+        store.copySelectionRules(id, cloneId);
         events.publishEvent(new CallChanged(cloneId, code, "cloned", actor.get()));
         return cloneId;
     }

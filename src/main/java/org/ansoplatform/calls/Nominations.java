@@ -133,21 +133,24 @@ public class Nominations {
     }
 
     /**
-     * Nominated, then eligible after screening, then selected, per organization. Selection is recorded
-     * by the review and selection stage; until it runs for a call the selected count is zero.
+     * Nominated, then eligible after screening, then selected in the call's latest selection run, per
+     * organization; until the selection runs the selected count is zero.
      */
     @Transactional(readOnly = true)
     public List<OrganizationStatistics> statistics(UUID callId) {
         return jdbc.sql("""
                 select n.organization_id, count(*) as nominated,
-                    count(*) filter (where coalesce(a.override_eligible, a.eligible)) as eligible
+                    count(*) filter (where coalesce(a.override_eligible, a.eligible)) as eligible,
+                    count(*) filter (where exists (select 1 from calls.selection_decision d where d.application_id = a.id
+                        and d.outcome = 'SELECTED' and d.run_id = (select r.id from calls.selection_run r where r.call_id = n.call_id
+                            order by r.run_at desc, r.id limit 1))) as selected
                 from calls.nomination n join calls.application a on a.id = n.application_id
                 where n.call_id = ? and n.withdrawn_at is null group by n.organization_id order by nominated desc""")
                 .param(callId)
                 .query((rs, number) -> {
                     UUID organizationId = rs.getObject(1, UUID.class);
                     return new OrganizationStatistics(organizationId,
-                            organizations.byId(organizationId).map(OrganizationView::name).orElse("?"), rs.getLong(2), rs.getLong(3), 0);
+                            organizations.byId(organizationId).map(OrganizationView::name).orElse("?"), rs.getLong(2), rs.getLong(3), rs.getLong(4));
                 })
                 .list();
     }

@@ -12,6 +12,8 @@ import org.ansoplatform.calls.ApplicationView;
 import org.ansoplatform.calls.Applications;
 import org.ansoplatform.calls.CallView;
 import org.ansoplatform.calls.Calls;
+import org.ansoplatform.calls.Offers;
+import org.ansoplatform.calls.Selections;
 import org.ansoplatform.calls.SubmissionReceipts;
 import org.ansoplatform.calls.eligibility.Eligibility;
 import org.ansoplatform.calls.eligibility.Reason;
@@ -46,13 +48,20 @@ class ApplicationPages {
     private final SubmissionReceipts receipts;
     private final MessageSource messages;
     private final Clock clock;
+    private final Selections selections;
+    private final Offers offers;
+    private final SelectionTexts texts;
 
-    ApplicationPages(Applications applications, Calls calls, SubmissionReceipts receipts, MessageSource messages, Clock clock) {
+    ApplicationPages(Applications applications, Calls calls, SubmissionReceipts receipts, MessageSource messages, Clock clock,
+            Selections selections, Offers offers, SelectionTexts texts) {
         this.applications = applications;
         this.calls = calls;
         this.receipts = receipts;
         this.messages = messages;
         this.clock = clock;
+        this.selections = selections;
+        this.offers = offers;
+        this.texts = texts;
     }
 
     @GetMapping("/applications")
@@ -93,6 +102,23 @@ class ApplicationPages {
         model.addAttribute("submissionKey", UUID.randomUUID());
         model.addAttribute("failures", application.screening().failures().stream()
                 .map(failure -> Eligibility.explain(new Reason(failure.messageKey(), failure.args()), messages, locale)).toList());
+        // the selection's outcome and the offer: the applicant's own, once the offers of the call are sent
+        if (!application.isDraft()) {
+            selections.decisionOf(application).ifPresent(decision -> {
+                model.addAttribute("decisionText", texts.decision(decision, call, locale));
+                model.addAttribute("placementText", texts.placement(decision, call, locale));
+            });
+            offers.ofApplication(application.id()).ifPresent(offer -> {
+                var zone = call.definition().zone();
+                model.addAttribute("offer", offer);
+                model.addAttribute("offerOpen", offer.open(clock.instant()));
+                model.addAttribute("offerStatus", texts.offerStatus(offer.status(), locale));
+                model.addAttribute("offerTrack", texts.trackName(call, offer.track(), locale));
+                model.addAttribute("offerHost", texts.hostName(call, offer.hostCode(), locale));
+                model.addAttribute("offerRespondBy", java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                        .format(offer.respondBy().atZone(zone)) + " (" + zone.getId() + ")");
+            });
+        }
         return "calls/application";
     }
 

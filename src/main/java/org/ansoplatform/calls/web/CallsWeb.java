@@ -26,6 +26,12 @@ class CallsWeb {
         return AccessRule.role("SECRETARIAT", HttpMethod.GET, "/api/v1/calls/*/applications");
     }
 
+    /** GET /api/v1/calls/* is public, but a call's selection is the Secretariat's, whatever the method. */
+    @Bean
+    AccessRule selectionIsTheSecretariats() {
+        return AccessRule.role("SECRETARIAT", null, "/api/v1/calls/*/selection");
+    }
+
     @Bean
     MenuEntry callsMenuEntry() {
         return new MenuEntry(Menu.PUBLIC, "nav.calls", "/calls", 10);

@@ -14,6 +14,7 @@ import org.ansoplatform.calls.CallDefinition;
 import org.ansoplatform.calls.CallStatus;
 import org.ansoplatform.calls.CallView;
 import org.ansoplatform.calls.Calls;
+import org.ansoplatform.calls.Selections;
 import org.ansoplatform.calls.Host;
 import org.ansoplatform.calls.Track;
 import org.ansoplatform.platform.InvalidInputException;
@@ -132,11 +133,13 @@ class SecretariatCallPages {
     private final Calls calls;
     private final JsonMapper json;
     private final MessageSource messages;
+    private final Selections selections;
 
-    SecretariatCallPages(Calls calls, JsonMapper json, MessageSource messages) {
+    SecretariatCallPages(Calls calls, JsonMapper json, MessageSource messages, Selections selections) {
         this.calls = calls;
         this.json = json;
         this.messages = messages;
+        this.selections = selections;
     }
 
     @GetMapping("/secretariat/calls")
@@ -193,6 +196,9 @@ class SecretariatCallPages {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("statuses", CallStatus.values());
+        if (call != null) {
+            model.addAttribute("selectionRules", selections.rulesJson(call.id()));
+        }
         return "calls/secretariat/edit";
     }
 

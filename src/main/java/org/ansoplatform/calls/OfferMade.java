@@ -1,0 +1,27 @@
+package org.ansoplatform.calls;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import org.ansoplatform.shared.Actor;
+import org.ansoplatform.shared.LocalizedText;
+
+/**
+ * A place was offered to an awardee (when the Secretariat sent the offers, or from the waitlist after a
+ * decline or an expiry); the applicant is emailed the offer letter's link.
+ */
+public record OfferMade(UUID offerId, UUID applicationId, UUID applicantId, String reference, LocalizedText callTitle,
+        LocalizedText trackName, LocalizedText hostName, Instant respondBy, ZoneId zone, boolean fromWaitlist, Actor actor)
+        implements ApplicationEvent {
+
+    @Override
+    public String action() {
+        return fromWaitlist ? "offer.made-from-waitlist" : "offer.made";
+    }
+
+    @Override
+    public String detail() {
+        return reference + " at " + hostName.get("en") + ", answer by " + respondBy;
+    }
+}

@@ -1,0 +1,90 @@
+package org.ansoplatform.calls.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.ansoplatform.calls.CallView;
+import org.ansoplatform.calls.Calls;
+import org.ansoplatform.calls.Offers;
+import org.ansoplatform.calls.SelectionSettings;
+import org.ansoplatform.calls.SelectionView;
+import org.ansoplatform.calls.Selections;
+import org.ansoplatform.platform.NotFoundException;
+import org.ansoplatform.platform.SignedInPerson;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Selection and offers as JSON: running the selection and reading the ranked list are the Secretariat's;
+ * answering an offer is its applicant's only (404 for anyone else). Refusals are RFC 9457 problems.
+ */
+@RestController
+@Tag(name = "Selection", description = "Ranking and selection after review, placement at hosts, offers")
+public class SelectionApi {
+
+    /** A decision with its explanation in the reader's language beside the message key and arguments. */
+    public record RankedDecision(UUID applicationId, String reference, String track, int rank, int trackSize, String outcome,
+            int waitlistPosition, double score, double rawMean, String country, UUID organizationId, String messageKey,
+            List<Object> args, String explanation, String hostCode, String placementKey, List<Object> placementArgs,
+            String placement, String offerStatus, List<SelectionView.TieView> ties) {
+    }
+
+    public record Ranked(UUID runId, UUID callId, Instant runAt, String runBy, int candidates, Instant offersSentAt,
+            SelectionSettings rules, List<RankedDecision> decisions, List<SelectionView.TieView> ties) {
+    }
+
+    public record Declination(String reason) {
+    }
+
+    private final Calls calls;
+    private final Selections selections;
+    private final Offers offers;
+    private final SelectionTexts texts;
+
+    SelectionApi(Calls calls, Selections selections, Offers offers, SelectionTexts texts) {
+        this.calls = calls;
+        this.selections = selections;
+        this.offers = offers;
+        this.texts = texts;
+    }
+
+    @PostMapping("/api/v1/calls/{id}/selection")
+    @Operation(summary = "Run the selection and placement of a call whose review panel is closed (Secretariat)")
+    Selections.RunSummary run(@PathVariable String id) {
+        return selections.run(CallPages.uuid(id));
+    }
+
+    @GetMapping("/api/v1/calls/{id}/selection")
+    @Operation(summary = "The latest ranked list of a call with decisions, explanations, placement and ties (Secretariat)")
+    Ranked ranked(@PathVariable String id, Locale locale) {
+        CallView call = calls.any(CallPages.uuid(id));
+        SelectionView run = selections.latest(call.id()).orElseThrow(() -> new NotFoundException("selection of " + call.id()));
+        List<RankedDecision> decisions = run.decisions().stream().map(d -> new RankedDecision(d.applicationId(), d.reference(),
+                d.track(), d.rank(), d.trackSize(), d.outcome(), d.waitlistPosition(), d.score(), d.rawMean(), d.country(),
+                d.organizationId(), d.messageKey(), d.args(), texts.decision(d, call, locale), d.hostCode(), d.placementKey(),
+                d.placementArgs(), texts.placement(d, call, locale), d.offerStatus(), d.ties())).toList();
+        return new Ranked(run.runId(), run.callId(), run.runAt(), run.runByName(), run.candidates(), run.offersSentAt(), run.rules(),
+                decisions, run.ties());
+    }
+
+    @PostMapping("/api/v1/offers/{id}/acceptance")
+    @Operation(summary = "Accept an offer before its deadline (the offer's applicant only)")
+    Offers.OfferView accept(@PathVariable String id, @AuthenticationPrincipal SignedInPerson me) {
+        return offers.accept(CallPages.uuid(id), me);
+    }
+
+    @PostMapping("/api/v1/offers/{id}/declination")
+    @Operation(summary = "Decline an offer before its deadline, with an optional reason (the offer's applicant only)")
+    Offers.OfferView decline(@PathVariable String id, @RequestBody(required = false) Declination body,
+            @AuthenticationPrincipal SignedInPerson me) {
+        return offers.decline(CallPages.uuid(id), body == null ? null : body.reason(), me);
+    }
+}

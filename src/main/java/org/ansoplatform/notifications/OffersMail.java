@@ -1,0 +1,49 @@
+package org.ansoplatform.notifications;
+
+import java.time.format.DateTimeFormatter;
+
+import org.ansoplatform.accounts.AccountQueries;
+import org.ansoplatform.calls.OfferAnswered;
+import org.ansoplatform.calls.OfferMade;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** The emails of offers: the offer with its letter (also from the waitlist), and each answer, expiry and enrolment. */
+@Component
+class OffersMail {
+
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final Mailer mailer;
+    private final AccountQueries accounts;
+
+    OffersMail(Mailer mailer, AccountQueries accounts) {
+        this.mailer = mailer;
+        this.accounts = accounts;
+    }
+
+    @ApplicationModuleListener
+    void on(OfferMade event) {
+        accounts.contact(event.applicantId()).ifPresent(contact -> mailer.send(contact,
+                event.fromWaitlist() ? "calls.offerFromWaitlist" : "calls.offer", event.reference(),
+                event.callTitle().in(contact.locale()), event.trackName().in(contact.locale()), event.hostName().in(contact.locale()),
+                LOCAL.format(event.respondBy().atZone(event.zone())) + " (" + event.zone().getId() + ")",
+                mailer.link("/offers/" + event.offerId() + "/letter.pdf"),
+                mailer.link("/applications/" + event.applicationId() + "#offer")));
+    }
+
+    @ApplicationModuleListener
+    void on(OfferAnswered event) {
+        String kind = switch (event.status()) {
+            case "ACCEPTED" -> "calls.offerAccepted";
+            case "DECLINED" -> "calls.offerDeclined";
+            case "EXPIRED" -> "calls.offerExpired";
+            case "ENROLLED" -> "calls.offerEnrolled";
+            default -> null;
+        };
+        if (kind != null) {
+            accounts.contact(event.applicantId()).ifPresent(contact -> mailer.send(contact, kind, event.reference(),
+                    event.callTitle().in(contact.locale()), mailer.link("/applications/" + event.applicationId())));
+        }
+    }
+}
