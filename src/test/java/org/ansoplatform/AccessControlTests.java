@@ -66,6 +66,7 @@ class AccessControlTests extends IntegrationTest {
             "POST /api/v1/organizations", "SECRETARIAT",
             "PUT /api/v1/organizations/\\{id}", "SECRETARIAT",
             "GET /api/v1/calls/\\{id}/applications", "SECRETARIAT",
+            "(GET|POST) /api/v1/calls/\\{id}/assignment", "SECRETARIAT",
             "POST /api/v1/(motions/\\{id}/(ballots|proxies)|elections/\\{id}/ballots)", "MEMBER_REPRESENTATIVE");
 
     @SafeVarargs
