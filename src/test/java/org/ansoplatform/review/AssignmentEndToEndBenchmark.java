@@ -111,7 +111,7 @@ public final class AssignmentEndToEndBenchmark {
         StringBuilder memberRows = new StringBuilder();
         for (int r = 0; r < m; r++) {
             reviewers[r] = UUID.randomUUID();
-            String area = AREAS[random.nextInt(AREAS.length)];
+            String area = AREAS[r % AREAS.length]; // reviewers spread over the areas like the subjects, so every area has capacity
             int fieldsInArea = FIELDS_PER_AREA[Integer.parseInt(area)];
             List<String> fields = new ArrayList<>();
             int count = 2 + random.nextInt(3);
