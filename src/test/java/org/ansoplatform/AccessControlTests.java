@@ -67,6 +67,7 @@ class AccessControlTests extends IntegrationTest {
             "PUT /api/v1/organizations/\\{id}", "SECRETARIAT",
             "GET /api/v1/calls/\\{id}/applications", "SECRETARIAT",
             "\\S+ /api/v1/calls/\\{id}/selection", "SECRETARIAT",
+            "(GET|POST) /api/v1/calls/\\{id}/assignment", "SECRETARIAT",
             "POST /api/v1/(motions/\\{id}/(ballots|proxies)|elections/\\{id}/ballots)", "MEMBER_REPRESENTATIVE",
             "\\S+ /api/v1/reviews(/\\{id})?", "REVIEWER");
 

@@ -305,6 +305,7 @@ class DemoApplicants {
                 case Applications.LANGUAGE_CERTIFICATE -> certificate;
                 case "university" -> university;
                 case "fieldOfStudy" -> field;
+                case "discipline" -> SyntheticPeople.discipline(serial, field);
                 case "phone" -> random.nextInt(10) < 7 ? "+" + (20 + random.nextInt(960)) + " " + (100_000_000 + random.nextInt(899_999_999)) : null;
                 case "supervisor" -> random.nextInt(10) < 4 ? "Prof. " + SyntheticPeople.name(random, SyntheticPeople.COUNTRIES.get(
                         SyntheticPeople.COUNTRIES.size() - 1)) : null;

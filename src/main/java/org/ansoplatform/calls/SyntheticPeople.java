@@ -283,6 +283,31 @@ final class SyntheticPeople {
             "The work builds on the ANSO network, which links my home institution with Chinese partners.",
             "Ethical approval will be sought from the relevant committees before any data are collected."};
 
+    /**
+     * Disciplines (OECD Fields of Science codes, the review vocabulary) of each field of study, weighted
+     * towards those ANSO's scholars study most; one in ten applicants leaves the optional question blank.
+     */
+    private static final Map<String, String[]> DISCIPLINES = Map.of(
+            "natural-sciences", new String[] {"1.1", "1.2", "1.2", "1.3", "1.4", "1.4", "1.5", "1.5", "1.6", "1.6", "1.7"},
+            "engineering", new String[] {"2.1", "2.2", "2.2", "2.3", "2.4", "2.5", "2.5", "2.6", "2.7", "2.7", "2.8", "2.9", "2.10", "2.11"},
+            "medical", new String[] {"3.1", "3.2", "3.2", "3.3", "3.3", "3.4", "3.5"},
+            "agricultural", new String[] {"4.1", "4.1", "4.1", "4.2", "4.3", "4.4", "4.5"},
+            "social-sciences", new String[] {"5.1", "5.2", "5.2", "5.3", "5.4", "5.5", "5.6", "5.7", "5.8", "5.9"},
+            "humanities", new String[] {"6.1", "6.2", "6.3", "6.4", "6.5"});
+
+    /**
+     * The discipline of an applicant in a field of study, drawn from its own random seeded by the
+     * applicant's serial so that the other answers stay those of earlier versions; null for a blank answer.
+     */
+    static String discipline(int serial, String field) {
+        Random own = new Random(serial * 7919L + field.hashCode());
+        if (own.nextInt(10) == 0) {
+            return null;
+        }
+        String[] codes = DISCIPLINES.get(field);
+        return codes == null ? null : codes[own.nextInt(codes.length)];
+    }
+
     /** A proposal of about {@code words} words on a topic of the field. */
     static String proposal(Random random, String field, int words) {
         String[] topics = TOPICS.getOrDefault(field, TOPICS.get("natural-sciences"));

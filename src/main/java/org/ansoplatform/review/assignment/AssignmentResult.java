@@ -42,6 +42,19 @@ public final class AssignmentResult {
         }
     }
 
+    /**
+     * An assignment read back from storage (for example to re-assign after a dropout): reviewer indices
+     * per application, each list ascending. Verify it with {@link AssignmentVerifier} before relying on it.
+     */
+    public static AssignmentResult stored(AssignmentProblem problem, int[][] reviewersByApplication) {
+        int[][] copy = new int[reviewersByApplication.length][];
+        for (int a = 0; a < copy.length; a++) {
+            copy[a] = reviewersByApplication[a].clone();
+            Arrays.sort(copy[a]);
+        }
+        return new AssignmentResult(problem, true, List.of(), copy, new Timing(0, 0, 0, 0, 0));
+    }
+
     public AssignmentProblem problem() {
         return problem;
     }

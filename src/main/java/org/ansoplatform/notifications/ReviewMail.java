@@ -1,0 +1,40 @@
+package org.ansoplatform.notifications;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import org.ansoplatform.accounts.AccountQueries;
+import org.ansoplatform.review.ReviewerInvited;
+import org.ansoplatform.review.ReviewingOpened;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** The emails of review panels: an invitation to a panel, and the opening of reviewing with the reviewer's load. */
+@Component
+class ReviewMail {
+
+    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final Mailer mailer;
+    private final AccountQueries accounts;
+
+    ReviewMail(Mailer mailer, AccountQueries accounts) {
+        this.mailer = mailer;
+        this.accounts = accounts;
+    }
+
+    @ApplicationModuleListener
+    void on(ReviewerInvited event) {
+        accounts.contact(event.personId()).ifPresent(contact -> mailer.send(contact, "review.invited",
+                event.panelTitle().in(contact.locale()), mailer.link("/reviewer/panels")));
+    }
+
+    @ApplicationModuleListener
+    void on(ReviewingOpened event) {
+        String deadline = event.deadline() == null ? "" : DEADLINE.format(event.deadline().atZone(ZoneId.of(event.zone())));
+        for (ReviewingOpened.Assigned reviewer : event.reviewers()) {
+            accounts.contact(reviewer.personId()).ifPresent(contact -> mailer.send(contact, "review.reviewing",
+                    event.panelTitle().in(contact.locale()), reviewer.subjects(), deadline, event.zone(), mailer.link("/reviewer/panels")));
+        }
+    }
+}

@@ -1,0 +1,276 @@
+package org.ansoplatform.review;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.ansoplatform.accounts.AccountManagement;
+import org.ansoplatform.accounts.AccountQueries;
+import org.ansoplatform.accounts.Role;
+import org.ansoplatform.organizations.OrganizationQueries;
+import org.ansoplatform.platform.InvalidInputException;
+import org.ansoplatform.platform.InvalidInputException.Violation;
+import org.ansoplatform.platform.NotFoundException;
+import org.ansoplatform.shared.CountryCode;
+import org.ansoplatform.shared.LocalizedText;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The reviewer pool: experts linked to a person account (found by email, or invited with the REVIEWER
+ * role), with institution, country, languages, fields of expertise from the controlled vocabulary, a
+ * maximum load and the relations they declare themselves (institutions, organizations, people).
+ */
+@Service
+@Transactional
+public class Reviewers {
+
+    static final int MAX_RELATIONS = 50;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2,3}$");
+    private static final String COLUMNS = "id, person_id, name, email, institution, country, languages, fields, max_load, relations, active";
+
+    private final JdbcClient jdbc;
+    private final AccountQueries accountQueries;
+    private final AccountManagement accounts;
+    private final OrganizationQueries organizations;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Reviewers(JdbcClient jdbc, AccountQueries accountQueries, AccountManagement accounts, OrganizationQueries organizations,
+            JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.accountQueries = accountQueries;
+        this.accounts = accounts;
+        this.organizations = organizations;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** One term of the expertise vocabulary; an area has a one-digit code, its fields {@code area.n}. */
+    public record Field(String code, String area, LocalizedText name) {
+
+        public boolean isArea() {
+            return code.equals(area);
+        }
+    }
+
+    public enum RelationKind { INSTITUTION, ORGANIZATION, PERSON }
+
+    /** Something a reviewer is related to: an institution, a member organization (its id) or a person (name or email). */
+    public record Relation(RelationKind kind, String value) {
+    }
+
+    public record ReviewerView(UUID id, UUID personId, String name, String email, String institution, String country,
+            List<String> languages, List<String> fields, int maxLoad, List<Relation> relations, boolean active) {
+    }
+
+    /** What the Secretariat enters for a reviewer; lists may be null. */
+    public record ReviewerCommand(String email, String name, String institution, String country, List<String> languages,
+            List<String> fields, Integer maxLoad) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Field> fields() {
+        return jdbc.sql("select code, area, name::text from review.expertise_field order by position")
+                .query((rs, n) -> new Field(rs.getString(1), rs.getString(2), readText(rs.getString(3)))).list();
+    }
+
+    /** The pool, optionally only those with a field (a field code, or an area code matching any of its fields). */
+    @Transactional(readOnly = true)
+    public List<ReviewerView> list(String field) {
+        if (field == null || field.isBlank()) {
+            return jdbc.sql("select " + COLUMNS + " from review.reviewer order by name").query(this::row).list();
+        }
+        return jdbc.sql("select " + COLUMNS + """
+                 from review.reviewer r where exists (select 1 from unnest(r.fields) f where f = :field or split_part(f, '.', 1) = :field)
+                order by name""").param("field", field.strip()).query(this::row).list();
+    }
+
+    @Transactional(readOnly = true)
+    public ReviewerView get(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from review.reviewer where id = ?").param(id).query(this::row).optional()
+                .orElseThrow(() -> new NotFoundException("reviewer " + id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ReviewerView> ofPerson(UUID personId) {
+        if (personId == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select " + COLUMNS + " from review.reviewer where person_id = ?").param(personId).query(this::row).optional();
+    }
+
+    /**
+     * Adds an expert to the pool: the person with that email gets the REVIEWER role, or is invited with it
+     * (the invitation email lets them set a password). Returns the reviewer's id.
+     */
+    public UUID add(ReviewerCommand command) {
+        Checked c = check(command);
+        String email = command.email() == null ? "" : command.email().strip().toLowerCase(Locale.ROOT);
+        if (!EMAIL.matcher(email).matches()) {
+            throw new InvalidInputException("email", "review.pool.error.email");
+        }
+        UUID personId = accountQueries.idOf(email).orElse(null);
+        if (personId != null && ofPerson(personId).isPresent()) {
+            throw new InvalidInputException("email", "review.pool.error.already");
+        }
+        if (personId == null) {
+            personId = accounts.invite(email, c.name, Set.of(Role.REVIEWER), "en");
+        } else {
+            accounts.grant(personId, Role.REVIEWER);
+        }
+        UUID id = UUID.randomUUID();
+        insert(id, personId, c, email);
+        return id;
+    }
+
+    void insert(UUID id, UUID personId, Checked c, String email) {
+        jdbc.sql("""
+                insert into review.reviewer (id, person_id, name, email, institution, country, languages, fields, max_load, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, personId, c.name, email, c.institution, c.country, c.languages.toArray(String[]::new),
+                        c.fields.toArray(String[]::new), c.maxLoad, java.sql.Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    public void update(UUID id, ReviewerCommand command) {
+        Checked c = check(command);
+        int updated = jdbc.sql("""
+                update review.reviewer set name = ?, institution = ?, country = ?, languages = ?, fields = ?, max_load = ?,
+                    version = version + 1 where id = ?""")
+                .params(c.name, c.institution, c.country, c.languages.toArray(String[]::new), c.fields.toArray(String[]::new),
+                        c.maxLoad, id)
+                .update();
+        if (updated == 0) {
+            throw new NotFoundException("reviewer " + id);
+        }
+    }
+
+    /** A reviewer replaces the relations they declare; 404 for someone who is not in the pool. */
+    public void updateRelations(UUID personId, List<Relation> relations) {
+        ReviewerView me = ofPerson(personId).orElseThrow(() -> new NotFoundException("reviewer"));
+        List<Violation> violations = new ArrayList<>();
+        List<Relation> clean = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < relations.size(); i++) {
+            Relation relation = relations.get(i);
+            String value = relation.value() == null ? "" : relation.value().strip();
+            if (value.isEmpty()) {
+                continue;
+            }
+            if (relation.kind() == null) {
+                violations.add(new Violation("relations[" + i + "]", "review.pool.error.relationKind"));
+            } else if (value.length() > 300) {
+                violations.add(new Violation("relations[" + i + "]", "review.pool.error.relationLength", 300));
+            } else if (relation.kind() == RelationKind.ORGANIZATION && !isOrganization(value)) {
+                violations.add(new Violation("relations[" + i + "]", "review.pool.error.organization", value));
+            } else if (seen.add(relation.kind() + ":" + value.toLowerCase(Locale.ROOT))) {
+                clean.add(new Relation(relation.kind(), value));
+            }
+        }
+        if (clean.size() > MAX_RELATIONS) {
+            violations.add(new Violation("relations", "review.pool.error.relationCount", MAX_RELATIONS));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        jdbc.sql("update review.reviewer set relations = ?::jsonb, version = version + 1 where id = ?")
+                .params(json.writeValueAsString(clean), me.id()).update();
+    }
+
+    private boolean isOrganization(String value) {
+        try {
+            return organizations.byId(UUID.fromString(value)).isPresent();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    record Checked(String name, String institution, String country, List<String> languages, List<String> fields, int maxLoad) {
+    }
+
+    Checked check(ReviewerCommand command) {
+        List<Violation> violations = new ArrayList<>();
+        String name = command.name() == null ? "" : command.name().strip();
+        if (name.isEmpty() || name.length() > 200) {
+            violations.add(new Violation("name", "review.pool.error.name", 200));
+        }
+        String institution = command.institution() == null ? "" : command.institution().strip();
+        if (institution.length() > 300) {
+            violations.add(new Violation("institution", "review.pool.error.institution", 300));
+        }
+        String country = command.country() == null || command.country().isBlank() ? null
+                : command.country().strip().toUpperCase(Locale.ROOT);
+        if (country != null && !CountryCode.isValid(country)) {
+            violations.add(new Violation("country", "review.pool.error.country", country));
+        }
+        List<String> languages = new ArrayList<>();
+        for (String language : command.languages() == null ? List.<String>of() : command.languages()) {
+            String tag = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
+            if (tag.isEmpty() || languages.contains(tag)) {
+                continue;
+            }
+            if (!LANGUAGE.matcher(tag).matches()) {
+                violations.add(new Violation("languages", "review.pool.error.language", tag));
+            } else {
+                languages.add(tag);
+            }
+        }
+        Set<String> known = new java.util.HashSet<>(fields().stream().map(Field::code).toList());
+        List<String> fields = new ArrayList<>();
+        for (String field : command.fields() == null ? List.<String>of() : command.fields()) {
+            String code = field == null ? "" : field.strip();
+            if (code.isEmpty() || fields.contains(code)) {
+                continue;
+            }
+            if (!known.contains(code)) {
+                violations.add(new Violation("fields", "review.pool.error.field", code));
+            } else {
+                fields.add(code);
+            }
+        }
+        if (fields.isEmpty() && violations.stream().noneMatch(v -> "fields".equals(v.field()))) {
+            violations.add(new Violation("fields", "review.pool.error.noField"));
+        }
+        int maxLoad = command.maxLoad() == null ? 40 : command.maxLoad();
+        if (maxLoad < 0 || maxLoad > 500) {
+            violations.add(new Violation("maxLoad", "review.pool.error.maxLoad", 0, 500));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return new Checked(name, institution, country, languages, fields, maxLoad);
+    }
+
+    private ReviewerView row(ResultSet rs, int n) throws SQLException {
+        return new ReviewerView(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class), rs.getString("name"),
+                rs.getString("email"), rs.getString("institution"), rs.getString("country"), strings(rs.getArray("languages")),
+                strings(rs.getArray("fields")), rs.getInt("max_load"), relations(rs.getString("relations")), rs.getBoolean("active"));
+    }
+
+    static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    List<Relation> relations(String text) {
+        return text == null ? List.of() : json.readValue(text, new TypeReference<List<Relation>>() { });
+    }
+
+    private LocalizedText readText(String text) {
+        return LocalizedText.of(json.readValue(text, new TypeReference<java.util.Map<String, String>>() { }));
+    }
+}

@@ -1,0 +1,81 @@
+package org.ansoplatform.review.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import org.ansoplatform.platform.NotFoundException;
+import org.ansoplatform.review.Assignments;
+import org.ansoplatform.review.Assignments.PairView;
+import org.ansoplatform.review.Assignments.RunSummary;
+import org.ansoplatform.review.Panels;
+import org.ansoplatform.review.ReviewScope;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The reviewer assignment of a call's panel, for the Secretariat's tools: run it, read it. */
+@RestController
+@PreAuthorize("hasRole('SECRETARIAT')")
+public class AssignmentApi {
+
+    /** The scope type calls offer their panels under (the review module never imports calls). */
+    static final String CALL = "call";
+
+    private final Panels panels;
+    private final Assignments assignments;
+    private final MessageSource messages;
+
+    AssignmentApi(Panels panels, Assignments assignments, MessageSource messages) {
+        this.panels = panels;
+        this.assignments = assignments;
+        this.messages = messages;
+    }
+
+    public record AssignmentView(RunSummary run, List<PairView> pairs) {
+    }
+
+    @Operation(summary = "Run the optimal reviewer assignment of the call's panel and store it (422 with explanations when infeasible)")
+    @PostMapping("/api/v1/calls/{id}/assignment")
+    ResponseEntity<Object> run(@PathVariable String id, Locale locale) {
+        UUID panelId = panel(id);
+        RunSummary run = assignments.run(panelId);
+        if (!run.feasible()) {
+            return ResponseEntity.unprocessableContent().body(problem(run, messages, locale));
+        }
+        return ResponseEntity.ok(run);
+    }
+
+    @Operation(summary = "The call panel's stored assignment: the last run's summary and every subject-reviewer pair")
+    @GetMapping("/api/v1/calls/{id}/assignment")
+    AssignmentView get(@PathVariable String id) {
+        UUID panelId = panel(id);
+        return new AssignmentView(assignments.latest(panelId).orElse(null), assignments.pairs(panelId));
+    }
+
+    static ProblemDetail problem(RunSummary run, MessageSource messages, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                messages.getMessage("review.assignment.infeasibleTitle", null, locale));
+        problem.setProperty("explanations", run.explanations().stream().map(e -> Map.of("key", e.messageKey(),
+                "message", messages.getMessage(e.messageKey(), e.args().toArray(), e.messageKey(), locale))).toList());
+        return problem;
+    }
+
+    private UUID panel(String id) {
+        UUID callId;
+        try {
+            callId = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("call " + id);
+        }
+        return panels.forScope(new ReviewScope(CALL, callId)).orElseThrow(() -> new NotFoundException("panel of call " + id)).id();
+    }
+}

@@ -1,0 +1,62 @@
+package org.ansoplatform.calls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.ansoplatform.IntegrationTest;
+import org.ansoplatform.review.SubjectSource;
+import org.ansoplatform.review.SubjectSource.SubjectFacts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class CallReviewSubjectsIntegrationTests extends IntegrationTest {
+
+    @Autowired Calls calls;
+    @Autowired DemoApplicants generator;
+    @Autowired CallReviewSubjects source;
+    @Autowired List<SubjectSource> sources;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void eligibleSubmittedApplicationsAreSubjectsWithFieldsPeopleAndTranslatedContent() {
+        CallDefinition round = calls.all().stream().filter(c -> c.definition().code().startsWith("scholarship-")
+                && c.accepting(Instant.now())).findFirst().orElseThrow().definition();
+        CallDefinition copy = new CallDefinition(round.programmeCode(), CallTestData.code("review"), "RVS", round.title(),
+                round.description(), round.zone(), round.opens(), round.closes(), CallStatus.OPEN, round.refereeCount(),
+                round.nominationQuota(), round.tracks(), round.hosts(), round.form(), round.eligibility());
+        UUID callId = calls.create(copy);
+        generator.generate(callId, 80);
+        assertThat(sources).extracting(SubjectSource::scopeType).contains("call");
+        assertThat(source.scopes()).extracting(scope -> scope.scope().id()).contains(callId);
+
+        List<SubjectFacts> subjects = source.subjects(callId);
+        long eligible = jdbc.sql("select count(*) from calls.application where call_id = ? and status = 'SUBMITTED' and eligible")
+                .param(callId).query(Long.class).single();
+        assertThat(subjects).hasSize((int) eligible).isNotEmpty();
+        long withDiscipline = subjects.stream().filter(s -> s.fields().get(0).contains(".")).count();
+        assertThat(withDiscipline).isGreaterThan(subjects.size() / 2);
+        for (SubjectFacts s : subjects) {
+            assertThat(s.label()).startsWith("RVS-");
+            String area = s.fields().get(s.fields().size() - 1);
+            assertThat(area).matches("[1-6]");
+            assertThat(s.fields().get(0)).startsWith(area); // the discipline lies in the applicant's field of study
+            assertThat(s.people()).anyMatch(p -> p.contains("@applicants.example.org"));
+            assertThat(s.people()).anyMatch(p -> p.startsWith("Prof. "));
+            assertThat(s.institution()).isNotBlank();
+            assertThat(s.country()).hasSize(2);
+        }
+        SubjectFacts first = subjects.stream().filter(s -> s.fields().get(0).contains(".")).findFirst().orElseThrow();
+        var content = source.content(callId, first.subject().id(), Locale.CHINESE).orElseThrow();
+        assertThat(content.label()).isEqualTo(first.label());
+        assertThat(content.items()).extracting(SubjectSource.SubjectContent.Item::key).contains("fieldOfStudy", "discipline", "university");
+        assertThat(content.items()).filteredOn(i -> i.key().equals("discipline")).singleElement()
+                .satisfies(i -> assertThat(i.label()).isEqualTo("具体学科"));
+        assertThat(content.documents()).isNotEmpty();
+        assertThat(source.content(UUID.randomUUID(), first.subject().id(), Locale.ENGLISH)).isEmpty();
+    }
+}

@@ -1,0 +1,72 @@
+package org.ansoplatform.review;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.ansoplatform.shared.LocalizedText;
+import org.springframework.stereotype.Component;
+
+/**
+ * A subject source for the review tests (scope type {@code test}): each test registers a scope with the
+ * subjects it needs. A component of the test classpath, so the shared test context stays one.
+ */
+@Component
+public class TestSubjects implements SubjectSource {
+
+    public static final String TYPE = "test";
+    private final Map<UUID, List<SubjectFacts>> scopes = new ConcurrentHashMap<>();
+
+    public UUID scope(List<SubjectFacts> subjects) {
+        UUID id = UUID.randomUUID();
+        scopes.put(id, new ArrayList<>(subjects));
+        return id;
+    }
+
+    public void replace(UUID scopeId, List<SubjectFacts> subjects) {
+        scopes.put(scopeId, new ArrayList<>(subjects));
+    }
+
+    public static SubjectFacts subject(String label, String country, String institution, UUID organization, List<String> fields,
+            String... people) {
+        return new SubjectFacts(new ReviewSubject("test-subject", UUID.randomUUID()), label, "PHD", country, institution, organization,
+                fields, Set.of(people));
+    }
+
+    @Override
+    public String scopeType() {
+        return TYPE;
+    }
+
+    @Override
+    public List<ScopeSummary> scopes() {
+        return scopes.keySet().stream().map(id -> summary(id)).toList();
+    }
+
+    private static ScopeSummary summary(UUID id) {
+        return new ScopeSummary(new ReviewScope(TYPE, id), LocalizedText.of("Test scope " + id, "测试 " + id), List.of("PHD"));
+    }
+
+    @Override
+    public Optional<ScopeSummary> scope(UUID scopeId) {
+        return scopes.containsKey(scopeId) ? Optional.of(summary(scopeId)) : Optional.empty();
+    }
+
+    @Override
+    public List<SubjectFacts> subjects(UUID scopeId) {
+        return scopes.getOrDefault(scopeId, List.of());
+    }
+
+    @Override
+    public Optional<SubjectContent> content(UUID scopeId, UUID subjectId, Locale locale) {
+        return subjects(scopeId).stream().filter(s -> s.subject().id().equals(subjectId)).findFirst()
+                .map(s -> new SubjectContent(s.label(), List.of(new SubjectContent.Item("name", "Name", String.join(" / ", s.people())),
+                        new SubjectContent.Item("country", "Country", s.country()),
+                        new SubjectContent.Item("institution", "Institution", s.institution())), List.of()));
+    }
+}
