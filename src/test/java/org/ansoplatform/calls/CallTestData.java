@@ -27,6 +27,9 @@ final class CallTestData {
                         List.of(new FormField.Option("PHD", LocalizedText.of("PhD", "博士")),
                                 new FormField.Option("MASTER", LocalizedText.of("Master", "硕士"))), null, null),
                 field("hosts", FieldType.HOST_RANKING, true, null),
+                new FormField("fieldOfStudy", FieldType.SINGLE_CHOICE, LocalizedText.of("Field of study", "学科领域"), null, false, null,
+                        List.of(new FormField.Option("natural-sciences", LocalizedText.of("Natural sciences", "自然科学")),
+                                new FormField.Option("engineering", LocalizedText.of("Engineering", "工程"))), null, null),
                 field("proposal", FieldType.LONG_TEXT, true, 10),
                 new FormField("cv", FieldType.FILE, LocalizedText.of("CV", "简历"), null, true, null, null, 100_000L,
                         Set.of("application/pdf"))))));

@@ -1,6 +1,8 @@
 package org.ansoplatform.calls;
 
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.ansoplatform.Someone;
@@ -17,6 +19,26 @@ public final class CallTestDataAccess {
 
     public static UUID submitted(Applications applications, UUID callId, Someone applicant, String nationality) {
         UUID id = CallTestData.completeDraft(applications, callId, applicant, nationality, 2);
+        applications.submit(id, null, applicant);
+        return id;
+    }
+
+    /** A call whose PhD track has the given award quota, for the review and selection tests. */
+    public static CallDefinition call(String prefix, LocalDateTime opens, LocalDateTime closes, int phdQuota) {
+        CallDefinition call = call(prefix, opens, closes);
+        List<Track> tracks = call.tracks().stream()
+                .map(track -> track.code().equals("PHD") ? new Track(track.code(), track.name(), phdQuota) : track).toList();
+        return new CallDefinition(call.programmeCode(), call.code(), call.referencePrefix(), call.title(), call.description(),
+                call.zone(), call.opens(), call.closes(), call.status(), call.refereeCount(), call.nominationQuota(), tracks,
+                call.hosts(), call.form(), call.eligibility());
+    }
+
+    /** A submitted PhD application in the given field of study (a value of the form's fieldOfStudy question). */
+    public static UUID submitted(Applications applications, UUID callId, Someone applicant, String nationality, String fieldOfStudy) {
+        UUID id = CallTestData.completeDraft(applications, callId, applicant, nationality, 2);
+        Map<String, Object> answers = CallTestData.answers("1998-05-04", nationality);
+        answers.put("fieldOfStudy", fieldOfStudy);
+        applications.saveDraft(id, answers, applicant);
         applications.submit(id, null, applicant);
         return id;
     }
