@@ -14,7 +14,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 public record Someone(UUID id, String email, String displayName, Set<String> roles) implements SignedInPerson {
 
     public static Someone register(AccountManagement accounts, String name, String... roles) {
-        String email = name.toLowerCase().replaceAll("[^a-z]+", ".") + "." + System.nanoTime() + "@example.org";
+        String email = name.toLowerCase().replaceAll("[^a-z]+", ".").replaceAll("^\\.|\\.$", "") + "." + System.nanoTime() + "@example.org";
         UUID id = accounts.register(email, name, "a long enough passphrase", "en");
         return new Someone(id, email, name, Set.of(roles));
     }

@@ -13,6 +13,7 @@ import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.platform.LanguageChosen;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.shared.Actor;
+import org.ansoplatform.shared.EmailAddress;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
@@ -55,7 +56,9 @@ public class AccountManagement {
     public UUID register(String email, String displayName, String password, String language) {
         String normalized = Emails.normalize(email);
         List<Violation> violations = new ArrayList<>(PasswordPolicy.check("password", password, normalized));
-        if (people.existsByEmail(normalized)) {
+        if (!EmailAddress.isValid(normalized)) {
+            violations.add(0, new Violation("email", "validation.email"));
+        } else if (people.existsByEmail(normalized)) {
             violations.add(0, new Violation("email", "accounts.error.emailTaken"));
         }
         if (!violations.isEmpty()) {
@@ -146,6 +149,9 @@ public class AccountManagement {
     /** An administrator invites someone by email, with the roles they will hold. */
     public UUID invite(String email, String displayName, Set<Role> roles, String language) {
         String normalized = Emails.normalize(email);
+        if (!EmailAddress.isValid(normalized)) {
+            throw new InvalidInputException("email", "validation.email");
+        }
         if (people.existsByEmail(normalized)) {
             throw new InvalidInputException("email", "accounts.error.emailTaken");
         }

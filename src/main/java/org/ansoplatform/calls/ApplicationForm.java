@@ -24,7 +24,6 @@ import org.ansoplatform.shared.CountryCode;
  */
 public record ApplicationForm(List<FormSection> sections) {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern WORD = Pattern.compile("\\p{IsHan}|[^\\s\\p{IsHan}]+");
     public static final int MAX_TEXT = 500;
     public static final int MAX_LONG_TEXT = 20_000;
@@ -138,7 +137,7 @@ public record ApplicationForm(List<FormSection> sections) {
             case DATE -> date(value.toString()) ? null : "calls.form.notADate";
             case COUNTRY -> CountryCode.isValid(value.toString()) ? null : "calls.form.notACountry";
             case NUMBER -> number(value.toString()) ? null : "calls.form.notANumber";
-            case EMAIL -> EMAIL.matcher(value.toString()).matches() && value.toString().length() <= 320 ? null : "calls.form.notAnEmail";
+            case EMAIL -> org.ansoplatform.shared.EmailAddress.isValid(value.toString()) ? null : "calls.form.notAnEmail";
             case HOST_RANKING -> ((List<?>) value).stream().allMatch(v -> hostCodes.contains(v.toString()))
                     && new HashSet<>((List<?>) value).size() == ((List<?>) value).size() ? null : "calls.form.notAHost";
             case FILE -> "calls.form.malformed";

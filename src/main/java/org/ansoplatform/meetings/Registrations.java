@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.InvalidInputException;
@@ -41,7 +40,6 @@ public class Registrations {
     public static final int EMAIL_MAX = 320;
     public static final int ORGANIZATION_MAX = 300;
     public static final int ANSWER_MAX = 2000;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /** The result of registering; {@code token} is the secret of the participant's own link (emailed too). */
     public record Registered(UUID id, RegistrationStatus status, long position, String token) {
@@ -293,7 +291,7 @@ public class Registrations {
         String email = MeetingManagement.trim(c.email());
         if (email == null) {
             violations.add(new Violation("email", "validation.required"));
-        } else if (email.length() > EMAIL_MAX || !EMAIL.matcher(email).matches()) {
+        } else if (email.length() > EMAIL_MAX || !org.ansoplatform.shared.EmailAddress.isValid(email)) {
             violations.add(new Violation("email", "validation.email"));
         }
         String country = MeetingManagement.trim(c.country());

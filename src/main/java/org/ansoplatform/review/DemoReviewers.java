@@ -113,7 +113,7 @@ class DemoReviewers {
                 }
             }
             String email = i == 0 ? DEMO_REVIEWER
-                    : name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", ".") + "." + (i + 1) + "@reviewers.example.org";
+                    : mailbox(name) + "." + (i + 1) + "@reviewers.example.org";
             List<String> languages = List.of(LANGUAGES.getOrDefault(country, new String[] {"en"}));
             pool.add(new ReviewerCommand(email, i == 0 ? "Demo reviewer" : "Prof. " + name, at == null ? "" : at.name(), country,
                     languages, fields, 30 + 5 * random.nextInt(3)));
@@ -124,5 +124,11 @@ class DemoReviewers {
             }
         }));
         log.info("Demo reviewers: {} experts in the pool", pool.size());
+    }
+
+    /** jovanović, maría josé → jovanovic, maria.jose: accents dropped, one dot between words, none at the ends. */
+    static String mailbox(String name) {
+        String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", ".").replaceAll("^\\.|\\.$", "");
     }
 }

@@ -39,7 +39,6 @@ import tools.jackson.databind.json.JsonMapper;
 public class Reviewers {
 
     static final int MAX_RELATIONS = 50;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2,3}$");
     private static final String COLUMNS = "id, person_id, name, email, institution, country, languages, fields, max_load, relations, active";
 
@@ -121,7 +120,7 @@ public class Reviewers {
     public UUID add(ReviewerCommand command) {
         Checked c = check(command);
         String email = command.email() == null ? "" : command.email().strip().toLowerCase(Locale.ROOT);
-        if (!EMAIL.matcher(email).matches()) {
+        if (!org.ansoplatform.shared.EmailAddress.isValid(email)) {
             throw new InvalidInputException("email", "review.pool.error.email");
         }
         UUID personId = accountQueries.idOf(email).orElse(null);
