@@ -14,6 +14,7 @@ import org.ansoplatform.calls.Applications;
 import org.ansoplatform.calls.CallView;
 import org.ansoplatform.calls.Calls;
 import org.ansoplatform.calls.RefereeLetters;
+import org.ansoplatform.platform.Flash;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.TableExport;
 import org.ansoplatform.shared.PageRequest;
@@ -109,12 +110,8 @@ class SecretariatApplicationPages {
             @RequestParam(defaultValue = "false") boolean eligible, @RequestParam(defaultValue = "") String reason,
             RedirectAttributes redirect) {
         UUID callId = CallPages.uuid(id);
-        try {
-            applications.overrideAll(callId, selected == null ? List.of() : selected, eligible, reason);
-            redirect.addFlashAttribute("flashSuccess", "calls.secretariat.overridden");
-        } catch (InvalidInputException refusal) {
-            redirect.addFlashAttribute("flashError", refusal.violations().get(0).messageKey());
-        }
+        Flash.outcome(redirect, () -> applications.overrideAll(callId, selected == null ? List.of() : selected, eligible, reason),
+                "calls.secretariat.overridden");
         return "redirect:/secretariat/calls/" + callId + "/applications";
     }
 
@@ -122,12 +119,8 @@ class SecretariatApplicationPages {
     String message(@PathVariable String id, @RequestParam(name = "selected", required = false) List<UUID> selected,
             @RequestParam(defaultValue = "") String subject, @RequestParam(defaultValue = "") String body, RedirectAttributes redirect) {
         UUID callId = CallPages.uuid(id);
-        try {
-            applications.message(callId, selected == null ? List.of() : selected, subject, body);
-            redirect.addFlashAttribute("flashSuccess", "calls.message.sent");
-        } catch (InvalidInputException refusal) {
-            redirect.addFlashAttribute("flashError", refusal.violations().get(0).messageKey());
-        }
+        Flash.outcome(redirect, () -> applications.message(callId, selected == null ? List.of() : selected, subject, body),
+                "calls.message.sent");
         return "redirect:/secretariat/calls/" + callId + "/applications";
     }
 
@@ -135,24 +128,16 @@ class SecretariatApplicationPages {
     String override(@PathVariable String id, @RequestParam(defaultValue = "false") boolean eligible,
             @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
         UUID applicationId = CallPages.uuid(id);
-        try {
-            applications.override(applicationId, eligible, reason);
-            redirect.addFlashAttribute("flashSuccess", "calls.secretariat.overridden");
-        } catch (InvalidInputException refusal) {
-            redirect.addFlashAttribute("flashError", refusal.violations().get(0).messageKey());
-        }
+        Flash.outcome(redirect, () -> applications.override(applicationId, eligible, reason),
+                "calls.secretariat.overridden");
         return "redirect:/applications/" + applicationId;
     }
 
     @PostMapping("/secretariat/referees/{id}/replace")
     String replace(@PathVariable String id, @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String email,
             @RequestParam(defaultValue = "") String institution, @RequestParam String application, RedirectAttributes redirect) {
-        try {
-            letters.replace(CallPages.uuid(id), name, email, institution);
-            redirect.addFlashAttribute("flashSuccess", "calls.secretariat.refereeReplaced");
-        } catch (InvalidInputException refusal) {
-            redirect.addFlashAttribute("flashError", refusal.violations().get(0).messageKey());
-        }
+        Flash.outcome(redirect, () -> letters.replace(CallPages.uuid(id), name, email, institution),
+                "calls.secretariat.refereeReplaced");
         return "redirect:/applications/" + CallPages.uuid(application);
     }
 }

@@ -19,6 +19,7 @@ import org.ansoplatform.calls.SelectionView.DecisionView;
 import org.ansoplatform.calls.Selections;
 import org.ansoplatform.organizations.OrganizationQueries;
 import org.ansoplatform.organizations.OrganizationView;
+import org.ansoplatform.platform.Flash;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.SignedInPerson;
 import org.ansoplatform.platform.TableExport;
@@ -124,36 +125,21 @@ class SecretariatSelectionPages {
     @PostMapping("/secretariat/calls/{id}/selection")
     String run(@PathVariable String id, RedirectAttributes redirect) {
         UUID callId = CallPages.uuid(id);
-        try {
-            selections.run(callId);
-            redirect.addFlashAttribute("flashSuccess", "calls.selection.done");
-        } catch (InvalidInputException refusal) {
-            redirect.addFlashAttribute("flashError", refusal.violations().get(0).messageKey());
-        }
+        Flash.outcome(redirect, () -> selections.run(callId), "calls.selection.done");
         return "redirect:/secretariat/calls/" + callId + "/selection";
     }
 
     @PostMapping("/secretariat/calls/{id}/offers")
     String send(@PathVariable String id, RedirectAttributes redirect) {
         UUID callId = CallPages.uuid(id);
-        try {
-            offers.send(callId);
-            redirect.addFlashAttribute("flashSuccess", "calls.offer.sent");
-        } catch (InvalidInputException refusal) {
-            redirect.addFlashAttribute("flashError", refusal.violations().get(0).messageKey());
-        }
+        Flash.outcome(redirect, () -> offers.send(callId), "calls.offer.sent");
         return "redirect:/secretariat/calls/" + callId + "/selection#offers";
     }
 
     @PostMapping("/secretariat/offers/{id}/enrolment")
     String enrol(@PathVariable String id, @AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect) {
         Offers.OfferView offer = offers.view(CallPages.uuid(id), me);
-        try {
-            offers.enrol(offer.id());
-            redirect.addFlashAttribute("flashSuccess", "calls.offer.enrolled");
-        } catch (InvalidInputException refusal) {
-            redirect.addFlashAttribute("flashError", refusal.violations().get(0).messageKey());
-        }
+        Flash.outcome(redirect, () -> offers.enrol(offer.id()), "calls.offer.enrolled");
         return "redirect:/secretariat/calls/" + offer.callId() + "/selection#offers";
     }
 

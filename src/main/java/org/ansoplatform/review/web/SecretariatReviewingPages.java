@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.ansoplatform.platform.FormErrors;
+import org.ansoplatform.platform.Flash;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.SignedInPerson;
 import org.ansoplatform.review.Calibrations;
@@ -80,12 +81,7 @@ class SecretariatReviewingPages {
     @PostMapping("/secretariat/review/panels/{id}/rubric/default")
     String useDefault(@PathVariable String id, RedirectAttributes redirect) {
         UUID panelId = ReviewingWeb.uuid(id);
-        try {
-            rubrics.save(panelId, rubrics.defaultRubric());
-            redirect.addFlashAttribute("flashSuccess", "reviewing.rubric.saved");
-        } catch (InvalidInputException refusal) {
-            redirect.addFlashAttribute("flashError", refusal.violations().get(0).messageKey());
-        }
+        Flash.outcome(redirect, () -> rubrics.save(panelId, rubrics.defaultRubric()), "reviewing.rubric.saved");
         return "redirect:/secretariat/review/panels/" + panelId + "/rubric";
     }
 
@@ -101,24 +97,14 @@ class SecretariatReviewingPages {
     @PostMapping("/secretariat/review/panels/{id}/reviews/close")
     String close(@PathVariable String id, @RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
         UUID panelId = ReviewingWeb.uuid(id);
-        try {
-            calibrations.close(panelId, confirm);
-            redirect.addFlashAttribute("flashSuccess", "reviewing.close.done");
-        } catch (InvalidInputException refusal) {
-            redirect.addFlashAttribute("flashError", refusal.violations().get(0).messageKey());
-        }
+        Flash.outcome(redirect, () -> calibrations.close(panelId, confirm), "reviewing.close.done");
         return "redirect:/secretariat/review/panels/" + panelId + "/reviews";
     }
 
     @PostMapping("/secretariat/review/panels/{id}/reviews/recalibrate")
     String recalibrate(@PathVariable String id, RedirectAttributes redirect) {
         UUID panelId = ReviewingWeb.uuid(id);
-        try {
-            calibrations.recalibrate(panelId);
-            redirect.addFlashAttribute("flashSuccess", "reviewing.recalibrate.done");
-        } catch (InvalidInputException refusal) {
-            redirect.addFlashAttribute("flashError", refusal.violations().get(0).messageKey());
-        }
+        Flash.outcome(redirect, () -> calibrations.recalibrate(panelId), "reviewing.recalibrate.done");
         return "redirect:/secretariat/review/panels/" + panelId + "/reviews";
     }
 
@@ -154,12 +140,8 @@ class SecretariatReviewingPages {
     String discussion(@PathVariable String id, @PathVariable String subjectId, @RequestParam(defaultValue = "") String text,
             @AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect) {
         UUID panelId = ReviewingWeb.uuid(id);
-        try {
-            calibrations.recordDiscussion(panelId, ReviewingWeb.uuid(subjectId), text, me);
-            redirect.addFlashAttribute("flashSuccess", "reviewing.discussion.recorded");
-        } catch (InvalidInputException refusal) {
-            redirect.addFlashAttribute("flashError", refusal.violations().get(0).messageKey());
-        }
+        Flash.outcome(redirect, () -> calibrations.recordDiscussion(panelId, ReviewingWeb.uuid(subjectId), text, me),
+                "reviewing.discussion.recorded");
         return "redirect:/secretariat/review/panels/" + panelId + "/reviews#flagged";
     }
 
