@@ -15,6 +15,7 @@ import org.ansoplatform.review.ReviewScope;
 import org.ansoplatform.review.ReviewSubject;
 import org.ansoplatform.review.SubjectSource;
 import org.ansoplatform.shared.CountryCode;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,14 +38,19 @@ class CallReviewSubjects implements SubjectSource {
     static final Map<String, String> AREAS = Map.of("natural-sciences", "1", "engineering", "2", "medical", "3", "agricultural", "4",
             "social-sciences", "5", "humanities", "6");
 
+    /** One key for every referee letter, so that a panel hides them all at once. */
+    static final String REFEREE_LETTERS = "referee-letters";
+
     private final Calls calls;
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final MessageSource messages;
 
-    CallReviewSubjects(Calls calls, JdbcClient jdbc, JsonMapper json) {
+    CallReviewSubjects(Calls calls, JdbcClient jdbc, JsonMapper json, MessageSource messages) {
         this.calls = calls;
         this.jdbc = jdbc;
         this.json = json;
+        this.messages = messages;
     }
 
     @Override
@@ -137,19 +143,44 @@ class CallReviewSubjects implements SubjectSource {
             items.add(new SubjectContent.Item(field.key(), field.label().in(locale), display(field, answer, call, locale)));
         }
         List<SubjectContent.Document> documents = new ArrayList<>();
+        // documents go by neutral names (the question's key, the letter's number): original file names and
+        // referees' names could identify the applicant to a blind panel
         jdbc.sql("select document_type, file_id, file_name from calls.application_document where application_id = ? order by document_type")
                 .param(subjectId).query(rs -> {
                     String type = rs.getString(1);
                     String label = call.definition().form().field(type).map(f -> f.label().in(locale)).orElse(type);
-                    documents.add(new SubjectContent.Document(type, label, rs.getObject(2, UUID.class), rs.getString(3)));
+                    documents.add(new SubjectContent.Document(type, label, rs.getObject(2, UUID.class), type + extension(rs.getString(3))));
                 });
+        int[] letter = {0};
         jdbc.sql("""
-                select name, letter_file_id from calls.referee where application_id = ? and replaced_at is null and letter_file_id is not null
+                select letter_file_id from calls.referee where application_id = ? and replaced_at is null and letter_file_id is not null
                 order by invited_at""").param(subjectId).query(rs -> {
-                    documents.add(new SubjectContent.Document("referee-letter-" + (documents.size() + 1), rs.getString(1),
-                            rs.getObject(2, UUID.class), "referee-letter.pdf"));
+                    letter[0]++;
+                    documents.add(new SubjectContent.Document(REFEREE_LETTERS,
+                            messages.getMessage("calls.review.refereeLetter", new Object[] {letter[0]}, locale),
+                            rs.getObject(1, UUID.class), "referee-letter-" + letter[0] + ".pdf"));
                 });
         return Optional.of(new SubjectContent(found.get()[0], items, documents));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ContentKey> contentKeys(UUID scopeId, Locale locale) {
+        CallView call = calls.any(scopeId);
+        List<ContentKey> keys = new ArrayList<>();
+        for (FormField field : call.definition().form().fields()) {
+            keys.add(new ContentKey(field.key(), field.label().in(locale)));
+        }
+        if (call.definition().refereeCount() > 0) {
+            keys.add(new ContentKey(REFEREE_LETTERS, messages.getMessage("calls.review.refereeLetters", null, locale)));
+        }
+        return keys;
+    }
+
+    private static String extension(String fileName) {
+        int dot = fileName == null ? -1 : fileName.lastIndexOf('.');
+        String extension = dot < 0 ? "" : fileName.substring(dot).toLowerCase(Locale.ROOT);
+        return extension.matches("\\.[a-z0-9]{1,8}") ? extension : "";
     }
 
     /** An answer in the reader's language: choice labels, country names, host names; lists joined. */

@@ -153,10 +153,17 @@ public class Panels {
                         rs.getString(4), rs.getString(5), Reviewers.strings(rs.getArray(6)))).list();
     }
 
-    /** The keys of the items a subject's content shows (from the first subject), for the blind and conflict-list settings. */
+    /**
+     * The keys a subject's content can show, for the blind and conflict-list settings: as the source declares
+     * them, else from the first subject.
+     */
     @Transactional(readOnly = true)
     public List<ContentKey> contentKeys(UUID panelId, Locale locale) {
         PanelView panel = get(panelId);
+        List<SubjectSource.ContentKey> declared = source(panel.scope().type()).contentKeys(panel.scope().id(), locale);
+        if (!declared.isEmpty()) {
+            return declared.stream().map(key -> new ContentKey(key.key(), key.label())).toList();
+        }
         Optional<UUID> first = jdbc.sql("select subject_id from review.subject where panel_id = ? order by label limit 1")
                 .param(panelId).query(UUID.class).optional();
         if (first.isEmpty()) {

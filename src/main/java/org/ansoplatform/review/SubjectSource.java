@@ -32,6 +32,18 @@ public interface SubjectSource {
      */
     Optional<SubjectContent> content(UUID scopeId, UUID subjectId, Locale locale);
 
+    /**
+     * Every key the content of the scope's subjects can carry (items and documents), in the reader's
+     * language, whether or not a given subject answered it: the panel declares blind fields from these.
+     * Empty when the source cannot tell; the panel then falls back to a subject's content.
+     */
+    default List<ContentKey> contentKeys(UUID scopeId, Locale locale) {
+        return List.of();
+    }
+
+    record ContentKey(String key, String label) {
+    }
+
     record ScopeSummary(ReviewScope scope, LocalizedText title, List<String> tracks) {
 
         public ScopeSummary {

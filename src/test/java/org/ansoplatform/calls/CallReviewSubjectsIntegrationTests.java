@@ -57,6 +57,16 @@ class CallReviewSubjectsIntegrationTests extends IntegrationTest {
         assertThat(content.items()).filteredOn(i -> i.key().equals("discipline")).singleElement()
                 .satisfies(i -> assertThat(i.label()).isEqualTo("具体学科"));
         assertThat(content.documents()).isNotEmpty();
+        // blind review: documents by neutral names, every referee letter under one key with a numbered label
+        assertThat(content.documents()).allSatisfy(d -> assertThat(d.fileName()).matches("[a-z0-9-]+(\\.[a-z0-9]+)?"));
+        assertThat(content.documents()).filteredOn(d -> d.key().startsWith("referee")).allSatisfy(d -> {
+            assertThat(d.key()).isEqualTo("referee-letters");
+            assertThat(d.label()).matches("推荐信 \\d");
+        });
+        var keys = source.contentKeys(callId, Locale.ENGLISH).stream().map(SubjectSource.ContentKey::key).toList();
+        assertThat(keys).contains("fieldOfStudy", "discipline", "university", "referee-letters");
+        assertThat(keys).containsAll(content.items().stream().map(SubjectSource.SubjectContent.Item::key).toList());
+        assertThat(keys).containsAll(content.documents().stream().map(SubjectSource.SubjectContent.Document::key).toList());
         assertThat(source.content(UUID.randomUUID(), first.subject().id(), Locale.ENGLISH)).isEmpty();
     }
 }
