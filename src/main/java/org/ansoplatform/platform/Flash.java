@@ -18,8 +18,17 @@ public final class Flash {
             redirect.addFlashAttribute("flashSuccess", successKey);
             return true;
         } catch (InvalidInputException refusal) {
-            redirect.addFlashAttribute("flashError", refusal.violations().get(0).messageKey());
+            refused(redirect, refusal);
             return false;
+        }
+    }
+
+    /** Shows the first reason of a refusal, with its arguments, after the redirect. */
+    public static void refused(RedirectAttributes redirect, InvalidInputException refusal) {
+        InvalidInputException.Violation first = refusal.violations().get(0);
+        redirect.addFlashAttribute("flashError", first.messageKey());
+        if (first.args() != null && first.args().length > 0) {
+            redirect.addFlashAttribute("flashErrorArgs", first.args());
         }
     }
 }

@@ -17,6 +17,7 @@ import org.ansoplatform.calls.Selections;
 import org.ansoplatform.calls.SubmissionReceipts;
 import org.ansoplatform.calls.eligibility.Eligibility;
 import org.ansoplatform.calls.eligibility.Reason;
+import org.ansoplatform.platform.Flash;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.SignedInPerson;
 import org.springframework.context.MessageSource;
@@ -79,7 +80,7 @@ class ApplicationPages {
         try {
             return "redirect:/applications/" + applications.start(callId, me);
         } catch (InvalidInputException refusal) {
-            redirect.addFlashAttribute("flashError", refusal.violations().get(0).messageKey());
+            Flash.refused(redirect, refusal);
             return "redirect:/calls/" + callId;
         }
     }

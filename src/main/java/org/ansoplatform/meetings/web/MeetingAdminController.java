@@ -34,6 +34,7 @@ import org.ansoplatform.meetings.Organizer;
 import org.ansoplatform.meetings.Registrations;
 import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.FormErrors;
+import org.ansoplatform.platform.Flash;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.platform.TableExport;
@@ -227,7 +228,7 @@ public class MeetingAdminController {
             }
             redirect.addFlashAttribute("flashSuccess", "flash.saved");
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("flashError", e.violations().get(0).messageKey());
+            Flash.refused(redirect, e);
         }
         return "redirect:" + PATH + "/" + meeting.id();
     }

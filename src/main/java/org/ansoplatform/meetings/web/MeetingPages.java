@@ -23,6 +23,7 @@ import org.ansoplatform.meetings.RegistrationView;
 import org.ansoplatform.meetings.Registrations;
 import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.FormErrors;
+import org.ansoplatform.platform.Flash;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.shared.CountryCode;
@@ -174,7 +175,7 @@ public class MeetingPages {
             registrations.cancelWithToken(token);
             redirect.addFlashAttribute("flashSuccess", "meetings.registration.cancelled");
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("flashError", e.violations().get(0).messageKey());
+            Flash.refused(redirect, e);
         }
         return "redirect:/meetings/registration?token=" + java.net.URLEncoder.encode(token == null ? "" : token, StandardCharsets.UTF_8);
     }
