@@ -1,11 +1,14 @@
 package org.ansoplatform.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
 
 import org.ansoplatform.IntegrationTest;
+import org.ansoplatform.Someone;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -15,6 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
 class FlashTests extends IntegrationTest {
 
     @Autowired MockMvc mvc;
+    @Autowired org.ansoplatform.calls.Calls calls;
+    @Autowired org.ansoplatform.accounts.AccountManagement accounts;
 
     @Test
     void aRefusalCarriesItsArgumentsAcrossTheRedirect() {
@@ -23,21 +28,25 @@ class FlashTests extends IntegrationTest {
             throw new InvalidInputException("reference", "calls.nomination.overQuota", 20);
         }, "flash.saved");
         assertThat(done).isFalse();
-        assertThat(redirect.getFlashAttributes()).containsEntry("flashError", "calls.nomination.overQuota");
+        assertThat(redirect.getFlashAttributes().get("flashError")).isEqualTo("calls.nomination.overQuota");
         assertThat((Object[]) redirect.getFlashAttributes().get("flashErrorArgs")).containsExactly(20);
 
         RedirectAttributesModelMap success = new RedirectAttributesModelMap();
         assertThat(Flash.outcome(success, () -> { }, "flash.saved")).isTrue();
-        assertThat(success.getFlashAttributes()).containsOnlyKeys("flashSuccess");
+        assertThat(success.getFlashAttributes().keySet()).containsExactly("flashSuccess");
     }
 
     @Test
     void theLayoutShowsTheMessageWithItsArguments() throws Exception {
-        String page = mvc.perform(get("/").flashAttr("flashError", "calls.nomination.overQuota")
-                .flashAttr("flashErrorArgs", new Object[] {20})).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("has used all 20 of its nominations").doesNotContain("{0}");
-        String plain = mvc.perform(get("/").flashAttr("flashError", "error.uploadTooLarge")).andReturn().getResponse()
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai"));
+        java.util.UUID callId = calls.create(org.ansoplatform.calls.CallTestDataAccess.call("flash", now.plusDays(5), now.plusDays(9)));
+        Someone applicant = Someone.register(accounts, "Flash Applicant", "APPLICANT");
+        var refused = mvc.perform(post("/calls/" + callId + "/apply").with(applicant.signedIn()).with(csrf())).andReturn().getResponse();
+        assertThat(refused.getRedirectedUrl()).isEqualTo("/calls/" + callId);
+        jakarta.servlet.http.Cookie session = refused.getCookie("SESSION");
+        assertThat(session).isNotNull();
+        String page = mvc.perform(get("/calls/" + callId).cookie(session)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(plain).contains("class=\"flash error\"");
+        assertThat(page).contains("class=\"flash error\"", "The call opens on").doesNotContain("{0}");
     }
 }
