@@ -91,6 +91,9 @@ class ReviewerPoolPages {
 
     @PostMapping
     String add(@ModelAttribute("form") ReviewerForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return page(null, model); // a value of the wrong kind (a load that is not a number): nothing is saved
+        }
         try {
             reviewers.add(form.command());
         } catch (InvalidInputException refusal) {
@@ -118,6 +121,9 @@ class ReviewerPoolPages {
     String update(@PathVariable UUID id, @ModelAttribute("form") ReviewerForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         ReviewerView reviewer = reviewers.get(id);
+        if (binding.hasErrors()) {
+            return editPage(reviewer, model);
+        }
         try {
             reviewers.update(id, form.command());
         } catch (InvalidInputException refusal) {
