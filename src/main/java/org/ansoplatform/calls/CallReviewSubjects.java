@@ -32,6 +32,8 @@ class CallReviewSubjects implements SubjectSource {
 
     static final String SCOPE = "call";
     static final String SUBJECT = "application";
+    /** Document keys of referee letters: this prefix and the letter's number in the order referees were invited. */
+    static final String REFEREE_LETTER = "referee-letter-";
 
     /** The scholarship form's fieldOfStudy values and the expertise areas (OECD FORD) they stand for. */
     static final Map<String, String> AREAS = Map.of("natural-sciences", "1", "engineering", "2", "medical", "3", "agricultural", "4",
@@ -143,10 +145,13 @@ class CallReviewSubjects implements SubjectSource {
                     String label = call.definition().form().field(type).map(f -> f.label().in(locale)).orElse(type);
                     documents.add(new SubjectContent.Document(type, label, rs.getObject(2, UUID.class), rs.getString(3)));
                 });
+        // letters are numbered among themselves (referee-letter-1, -2, ...), so that a panel's blind keys mean the same
+        // letters whatever other documents an application has
         jdbc.sql("""
-                select name, letter_file_id from calls.referee where application_id = ? and replaced_at is null and letter_file_id is not null
-                order by invited_at""").param(subjectId).query(rs -> {
-                    documents.add(new SubjectContent.Document("referee-letter-" + (documents.size() + 1), rs.getString(1),
+                select name, letter_file_id, row_number() over (order by invited_at, id) from calls.referee
+                where application_id = ? and replaced_at is null and letter_file_id is not null
+                order by invited_at, id""").param(subjectId).query(rs -> {
+                    documents.add(new SubjectContent.Document(REFEREE_LETTER + rs.getInt(3), rs.getString(1),
                             rs.getObject(2, UUID.class), "referee-letter.pdf"));
                 });
         return Optional.of(new SubjectContent(found.get()[0], items, documents));
