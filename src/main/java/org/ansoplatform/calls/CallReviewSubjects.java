@@ -154,7 +154,7 @@ class CallReviewSubjects implements SubjectSource {
         int[] letter = {0};
         jdbc.sql("""
                 select letter_file_id from calls.referee where application_id = ? and replaced_at is null and letter_file_id is not null
-                order by invited_at""").param(subjectId).query(rs -> {
+                order by invited_at, id""").param(subjectId).query(rs -> {
                     letter[0]++;
                     documents.add(new SubjectContent.Document(REFEREE_LETTERS,
                             messages.getMessage("calls.review.refereeLetter", new Object[] {letter[0]}, locale),

@@ -14,13 +14,15 @@ import org.ansoplatform.platform.InvalidInputException.Violation;
  *
  * @param caps at most maxCount (or a maxShare of the track's quota) selected share one value of the
  *        attribute (country or organization), within a track or, without one, over all tracks
- * @param tieBreaks in order; each compares a value (rawMean, reviews, spread or answer:KEY, a NUMBER
- *        question of the form), higher first unless order is lower, or draws lots with a seed
+ * @param tieBreaks in order; each compares a value (rawMean, reviews, spread, answer:KEY, a NUMBER
+ *        question of the form, or criterion:KEY, the mean score on a criterion of the review panel's rubric,
+ *        checked when the selection runs), higher first unless order is lower, or draws lots with a seed
  */
 public record SelectionSettings(List<CapSetting> caps, List<TieBreakSetting> tieBreaks, Integer offerDays) {
 
     public static final String COUNTRY = "country", ORGANIZATION = "organization";
-    public static final String RAW_MEAN = "rawMean", REVIEWS = "reviews", SPREAD = "spread", ANSWER = "answer:";
+    public static final String RAW_MEAN = "rawMean", REVIEWS = "reviews", SPREAD = "spread", ANSWER = "answer:",
+            CRITERION = "criterion:";
     static final Set<String> ATTRIBUTES = Set.of(COUNTRY, ORGANIZATION);
     static final Set<String> VALUES = Set.of(RAW_MEAN, REVIEWS, SPREAD);
     public static final int DEFAULT_OFFER_DAYS = 14;
@@ -70,7 +72,8 @@ public record SelectionSettings(List<CapSetting> caps, List<TieBreakSetting> tie
             if (rule == null || (rule.value() == null) == (rule.lot() == null)) {
                 problems.add(new Violation(field, "calls.rules.tieBreak", rule == null ? "" : String.valueOf(rule.value())));
             } else if (rule.value() != null && !VALUES.contains(rule.value())
-                    && !(rule.value().startsWith(ANSWER) && rule.value().length() > ANSWER.length())) {
+                    && !(rule.value().startsWith(ANSWER) && rule.value().length() > ANSWER.length())
+                    && !(rule.value().startsWith(CRITERION) && rule.value().length() > CRITERION.length())) {
                 problems.add(new Violation(field, "calls.rules.tieBreak", rule.value()));
             } else if (rule.order() != null && !rule.order().equals("higher") && !rule.order().equals("lower")) {
                 problems.add(new Violation(field, "calls.rules.tieBreakOrder", rule.order()));
@@ -111,7 +114,16 @@ public record SelectionSettings(List<CapSetting> caps, List<TieBreakSetting> tie
 
     /** The form answers the tie-breaks read (NUMBER questions), by key. */
     List<String> answerKeys() {
-        return tieBreaks.stream().map(TieBreakSetting::value).filter(v -> v != null && v.startsWith(ANSWER))
-                .map(v -> v.substring(ANSWER.length())).distinct().toList();
+        return keys(ANSWER);
+    }
+
+    /** The rubric criteria the tie-breaks read, by key. */
+    List<String> criterionKeys() {
+        return keys(CRITERION);
+    }
+
+    private List<String> keys(String prefix) {
+        return tieBreaks.stream().map(TieBreakSetting::value).filter(v -> v != null && v.startsWith(prefix))
+                .map(v -> v.substring(prefix.length())).distinct().toList();
     }
 }

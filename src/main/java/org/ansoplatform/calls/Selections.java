@@ -140,6 +140,12 @@ public class Selections {
             throw new InvalidInputException("selection", "calls.selection.offersAlreadySent");
         }
         SelectionSettings settings = rules(callId);
+        List<String> criteria = reviews.criteria(scope);
+        List<Violation> unknownCriteria = settings.criterionKeys().stream().filter(key -> !criteria.contains(key))
+                .map(key -> new Violation("selection", "calls.selection.unknownCriterion", key, String.join(", ", criteria))).toList();
+        if (!unknownCriteria.isEmpty()) {
+            throw new InvalidInputException(unknownCriteria);
+        }
         SelectionRules rules = settings.resolve(call.definition().tracks());
         Map<UUID, SubjectOutcome> outcomes = reviews.outcomes(scope).stream()
                 .collect(Collectors.toMap(SubjectOutcome::subjectId, Function.identity()));
@@ -164,6 +170,7 @@ public class Selections {
             values.put(SelectionSettings.REVIEWS, (double) outcome.reviews());
             values.put(SelectionSettings.SPREAD, outcome.spread());
             row.answers().forEach((key, value) -> values.put(SelectionSettings.ANSWER + key, value));
+            outcome.criterionMeans().forEach((key, value) -> values.put(SelectionSettings.CRITERION + key, value));
             candidates.add(new Candidate(row.id(), row.track(), outcome.calibrated(), attributes, values));
         }
         SelectionResult result = Selection.select(candidates, rules);

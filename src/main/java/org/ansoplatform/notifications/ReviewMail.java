@@ -1,15 +1,20 @@
 package org.ansoplatform.notifications;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import org.ansoplatform.accounts.AccountQueries;
 import org.ansoplatform.review.ReviewerInvited;
+import org.ansoplatform.review.ReviewersReassigned;
 import org.ansoplatform.review.ReviewingOpened;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** The emails of review panels: an invitation to a panel, and the opening of reviewing with the reviewer's load. */
+/**
+ * The emails of review panels: an invitation to a panel, the opening of reviewing with the reviewer's load,
+ * and the subjects a reviewer gains when a member drops out while reviewing.
+ */
 @Component
 class ReviewMail {
 
@@ -31,10 +36,23 @@ class ReviewMail {
 
     @ApplicationModuleListener
     void on(ReviewingOpened event) {
-        String deadline = event.deadline() == null ? "" : DEADLINE.format(event.deadline().atZone(ZoneId.of(event.zone())));
+        String deadline = deadline(event.deadline(), event.zone());
         for (ReviewingOpened.Assigned reviewer : event.reviewers()) {
             accounts.contact(reviewer.personId()).ifPresent(contact -> mailer.send(contact, "review.reviewing",
                     event.panelTitle().in(contact.locale()), reviewer.subjects(), deadline, event.zone(), mailer.link("/reviewer/panels")));
         }
+    }
+
+    @ApplicationModuleListener
+    void on(ReviewersReassigned event) {
+        String deadline = deadline(event.deadline(), event.zone());
+        for (ReviewingOpened.Assigned reviewer : event.reviewers()) {
+            accounts.contact(reviewer.personId()).ifPresent(contact -> mailer.send(contact, "review.reassigned",
+                    event.panelTitle().in(contact.locale()), reviewer.subjects(), deadline, event.zone(), mailer.link("/reviewer/reviews")));
+        }
+    }
+
+    private static String deadline(Instant deadline, String zone) {
+        return deadline == null ? "" : DEADLINE.format(deadline.atZone(ZoneId.of(zone)));
     }
 }

@@ -406,7 +406,8 @@ public class Panels {
 
     /**
      * The Secretariat withdraws a reviewer who dropped out: the member becomes WITHDRAWN and, when an
-     * assignment exists, only the subjects that lose them get new reviewers. Returns the re-assignment,
+     * assignment exists, only the subjects that lose them get new reviewers. While the panel is reviewing,
+     * each reviewer who gained subjects is told by email (ReviewersReassigned). Returns the re-assignment,
      * if one was needed.
      */
     public Optional<Assignments.RunSummary> withdraw(UUID panelId, UUID reviewerId) {
@@ -427,6 +428,18 @@ public class Panels {
         if (!summary.feasible()) {
             // nothing may change when the remaining reviewers cannot take over: the withdrawal is refused too
             throw new Assignments.Infeasible(summary);
+        }
+        if (panel.status() == PanelStatus.REVIEWING) {
+            // the pairs the run added carry its id (kept pairs keep theirs): one email per reviewer who gained some
+            List<ReviewingOpened.Assigned> gained = jdbc.sql("""
+                    select r.person_id, count(*) from review.assignment a join review.reviewer r on r.id = a.reviewer_id
+                    where a.panel_id = ? and a.run_id = ? group by r.person_id order by r.person_id""")
+                    .params(panelId, summary.runId())
+                    .query((rs, n) -> new ReviewingOpened.Assigned(rs.getObject(1, UUID.class), rs.getInt(2))).list();
+            if (!gained.isEmpty()) {
+                events.publishEvent(new ReviewersReassigned(panelId, summary.runId(), panel.scope(), panel.title(), gained,
+                        panel.reviewDeadline(), panel.zone()));
+            }
         }
         return Optional.of(summary);
     }

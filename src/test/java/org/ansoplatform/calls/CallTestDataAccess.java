@@ -35,9 +35,16 @@ public final class CallTestDataAccess {
 
     /** A submitted PhD application in the given field of study (a value of the form's fieldOfStudy question). */
     public static UUID submitted(Applications applications, UUID callId, Someone applicant, String nationality, String fieldOfStudy) {
+        return submitted(applications, callId, applicant, nationality, fieldOfStudy, Map.of());
+    }
+
+    /** As above, with some answers replaced (for example a distinctive proposal). */
+    public static UUID submitted(Applications applications, UUID callId, Someone applicant, String nationality, String fieldOfStudy,
+            Map<String, Object> replaced) {
         UUID id = CallTestData.completeDraft(applications, callId, applicant, nationality, 2);
         Map<String, Object> answers = CallTestData.answers("1998-05-04", nationality);
         answers.put("fieldOfStudy", fieldOfStudy);
+        answers.putAll(replaced);
         applications.saveDraft(id, answers, applicant);
         applications.submit(id, null, applicant);
         return id;

@@ -61,6 +61,12 @@ class SelectionIntegrationTests extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.ansoplatform.review.ReviewOutcomes outcomes;
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
     UUID callId;
     Map<String, Someone> people = new LinkedHashMap<>();
     Map<String, UUID> ids = new LinkedHashMap<>();
@@ -165,6 +171,83 @@ class SelectionIntegrationTests extends IntegrationTest {
         assertThat(again.ties()).isEqualTo(run.ties());
         assertThat(jdbc.sql("select count(*) from calls.selection_run where call_id = ?").param(callId).query(Integer.class).single())
                 .isEqualTo(2);
+    }
+
+    @Test
+    void aTieIsBrokenByTheMeanScoreOnARubricCriterionOfSubmittedUnconflictedReviews() throws Exception {
+        // C and D are tied on calibrated score 4.0; D has the higher raw mean, C the better research proposal
+        selections.saveRules(callId, """
+                {"tieBreaks": [{"value": "criterion:proposal"}, {"value": "rawMean"}]}""");
+        closePanel(jdbc, callId, scores);
+        UUID panel = jdbc.sql("select id from review.panel where scope_type = 'call' and scope_id = ?").param(callId).query(UUID.class).single();
+        UUID first = reviewer();
+        UUID second = reviewer();
+        review(panel, ids.get("C"), first, "SUBMITTED", "{\"proposal\": 9, \"excellence\": 4}");
+        review(panel, ids.get("C"), second, "SUBMITTED", "{\"proposal\": 8, \"excellence\": 5}");
+        review(panel, ids.get("D"), first, "SUBMITTED", "{\"proposal\": 6, \"excellence\": 8}");
+        review(panel, ids.get("D"), second, "DRAFT", "{\"proposal\": 10}");
+        // a submitted review by a reviewer found conflicted counts for nothing
+        UUID conflicted = reviewer();
+        review(panel, ids.get("D"), conflicted, "SUBMITTED", "{\"proposal\": 10, \"excellence\": 10}");
+        jdbc.sql("insert into review.subject (panel_id, subject_type, subject_id, label, track, loaded_at) values (?, 'application', ?, 'D', 'PHD', now())")
+                .params(panel, ids.get("D")).update();
+        jdbc.sql("insert into review.conflict (panel_id, subject_id, reviewer_id, source, reason, recorded_at) values (?, ?, ?, 'SECRETARIAT', 'x', now())")
+                .params(panel, ids.get("D"), conflicted).update();
+
+        Map<UUID, Map<String, Double>> means = new LinkedHashMap<>();
+        outcomes.outcomes(new org.ansoplatform.review.ReviewScope("call", callId))
+                .forEach(outcome -> means.put(outcome.subjectId(), outcome.criterionMeans()));
+        assertThat(means.get(ids.get("C"))).isEqualTo(Map.of("proposal", 8.5, "excellence", 4.5));
+        assertThat(means.get(ids.get("D"))).isEqualTo(Map.of("proposal", 6.0, "excellence", 8.0));
+        assertThat(means.get(ids.get("A"))).isEmpty();
+
+        selections.run(callId);
+        SelectionView run = selections.latest(callId).orElseThrow();
+        assertThat(run.track("PHD")).extracting(DecisionView::reference)
+                .containsExactly(ref("A"), ref("B"), ref("C"), ref("D"), ref("E"), ref("F"));
+        assertThat(run.ties()).singleElement().satisfies(tie -> {
+            assertThat(tie.aheadReference()).isEqualTo(ref("C"));
+            assertThat(tie.behindReference()).isEqualTo(ref("D"));
+            assertThat(tie.rule()).isEqualTo("criterion:proposal");
+            assertThat(tie.aheadValue()).isEqualTo("8.5");
+            assertThat(tie.behindValue()).isEqualTo("6.0");
+        });
+        assertThat(decision(run, "D").ties()).singleElement().satisfies(tie -> assertThat(tie.rule()).isEqualTo("criterion:proposal"));
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/secretariat/calls/{id}/selection", callId)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("s").roles("SECRETARIAT")))
+                .andReturn().getResponse().getContentAsString()).contains("by the mean score on criterion proposal (8.5 against 6.0)");
+    }
+
+    @Test
+    void aTieBreakOnACriterionTheRubricDoesNotHaveIsRefusedWhenTheSelectionRuns() {
+        selections.saveRules(callId, """
+                {"tieBreaks": [{"value": "criterion:originality"}, {"value": "criterion:proposal"}]}""");
+        closePanel(jdbc, callId, scores);
+        assertThatThrownBy(() -> selections.run(callId)).isInstanceOfSatisfying(InvalidInputException.class, refusal -> {
+            assertThat(refusal.violations()).singleElement().satisfies(v -> {
+                assertThat(v.messageKey()).isEqualTo("calls.selection.unknownCriterion");
+                assertThat(List.of(v.args())).containsExactly("originality", "excellence, proposal, potential, fit");
+            });
+        });
+        assertThat(selections.latest(callId)).isEmpty();
+        assertThatThrownBy(() -> selections.saveRules(callId, """
+                {"tieBreaks": [{"value": "criterion:"}]}""")).isInstanceOf(InvalidInputException.class);
+    }
+
+    private UUID reviewer() {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into review.reviewer (id, person_id, name, email, created_at) values (?, ?, 'Tie Reviewer', ?, now())")
+                .params(id, UUID.randomUUID(), "tie." + id + "@example.org").update();
+        return id;
+    }
+
+    private void review(UUID panel, UUID subject, UUID reviewer, String status, String scores) {
+        boolean submitted = status.equals("SUBMITTED");
+        jdbc.sql("""
+                insert into review.review (id, panel_id, subject_id, reviewer_id, status, scores, total, created_at, updated_at, submitted_at)
+                values (?, ?, ?, ?, ?, ?::jsonb, ?, now(), now(), ?)""")
+                .params(UUID.randomUUID(), panel, subject, reviewer, status, scores, submitted ? 5.0 : null,
+                        submitted ? Timestamp.from(Instant.now()) : null).update();
     }
 
     String ref(String name) {

@@ -261,6 +261,75 @@ class ReviewPanelsIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void whileReviewingEveryReviewerWhoGainsSubjectsFromADropOutIsToldHowManyAndTheDeadline() throws Exception {
+        List<Expert> experts = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            experts.add(expert("Gain " + i, "Gain Inst " + i, "FR", "1.1"));
+        }
+        List<SubjectFacts> facts = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            facts.add(TestSubjects.subject("G-" + i, "CN", "U", null, List.of("1.1", "1")));
+        }
+        UUID panel = panel(facts);
+        settings(panel, 2, 8, false);
+        panels.loadSubjects(panel);
+        join(panel, experts.toArray(Expert[]::new));
+        assertThat(assignments.run(panel).feasible()).isTrue();
+        // a drop-out before reviewing opens is re-assigned silently: the opening email gives every load
+        RunSummary early = panels.withdraw(panel, experts.get(4).reviewerId()).orElseThrow();
+        assertThat(gains(early)).isNotEmpty();
+        panels.openReviewing(panel);
+        for (Expert e : experts.subList(0, 4)) {
+            Mail.awaitBody(e.person().email(), "Reviewing is open");
+        }
+        Expert leaving = experts.get(0);
+
+        RunSummary run = panels.withdraw(panel, leaving.reviewerId()).orElseThrow();
+        Map<UUID, Integer> gained = gains(run);
+        assertThat(gained.values().stream().mapToInt(Integer::intValue).sum()).isPositive();
+        String deadline = jdbc.sql("select to_char(review_deadline at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') from review.panel where id = ?")
+                .param(panel).query(String.class).single();
+        for (Expert e : experts.subList(1, 4)) {
+            if (gained.containsKey(e.reviewerId())) {
+                String body = Mail.awaitBody(e.person().email(), "More applications to review");
+                assertThat(body).contains(gained.get(e.reviewerId()) + " of their applications are now assigned to you", deadline,
+                        "/reviewer/reviews");
+            }
+        }
+        for (Expert e : experts) {
+            int expected = e == leaving || !gained.containsKey(e.reviewerId()) ? 0 : 1;
+            assertThat(java.util.Arrays.stream(MAIL.getReceivedMessages()).filter(m -> addressedTo(m, e.person().email()))
+                    .filter(m -> subject(m).contains("More applications to review")).count()).as(e.person().displayName()).isEqualTo(expected);
+        }
+    }
+
+    /** The pairs each reviewer gained in a run (the pairs it stored carry its id). */
+    private Map<UUID, Integer> gains(RunSummary run) {
+        Map<UUID, Integer> gains = new java.util.HashMap<>();
+        jdbc.sql("select reviewer_id, count(*) from review.assignment where run_id = ? group by reviewer_id").param(run.runId())
+                .query(rs -> {
+                    gains.put(rs.getObject(1, UUID.class), rs.getInt(2));
+                });
+        return gains;
+    }
+
+    private static boolean addressedTo(jakarta.mail.internet.MimeMessage message, String address) {
+        try {
+            return java.util.Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(address));
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String subject(jakarta.mail.internet.MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void invitationsAreAnsweredOnlyByTheInvitedReviewer() {
         Expert invited = expert("Invited One", "I", "FR", "1.1");
         Expert stranger = expert("Stranger", "I", "FR", "1.1");

@@ -55,13 +55,19 @@ class SelectionTexts {
     }
 
     String tie(TieView tie, Locale locale) {
-        String rule = messages.getMessage("calls.selection.rule." + ruleKey(tie.rule()), new Object[] {tie.rule()}, tie.rule(), locale);
+        String rule = messages.getMessage("calls.selection.rule." + ruleKey(tie.rule()), new Object[] {ruleArgument(tie.rule())},
+                tie.rule(), locale);
         return messages.getMessage("calls.selection.tie", new Object[] {tie.aheadReference(), tie.behindReference(),
                 String.format(Locale.ROOT, "%.3f", tie.score()), rule, tie.aheadValue(), tie.behindValue()}, locale);
     }
 
     private static String ruleKey(String rule) {
-        return rule.startsWith(SelectionSettings.ANSWER) ? "answer" : rule;
+        return rule.startsWith(SelectionSettings.ANSWER) ? "answer" : rule.startsWith(SelectionSettings.CRITERION) ? "criterion" : rule;
+    }
+
+    /** The question's or criterion's key of a rule that reads one. */
+    private static String ruleArgument(String rule) {
+        return rule.substring(rule.indexOf(':') + 1);
     }
 
     String trackName(CallView call, String code, Locale locale) {
