@@ -135,6 +135,8 @@ class PanelPages {
         } catch (Assignments.Infeasible infeasible) {
             redirect.addFlashAttribute("explanations", translate(infeasible.summary(), locale));
             return "redirect:" + BASE + "/" + id;
+        } catch (InvalidInputException refusal) {
+            return refused(refusal, redirect, locale, BASE + "/" + id);
         }
         redirect.addFlashAttribute("flashSuccess", "flash.saved");
         return "redirect:" + BASE + "/" + id;
