@@ -656,6 +656,18 @@ public class Assignments {
                 .optional();
     }
 
+    /**
+     * Assigned pairs that have a conflict of interest now (a relation or profile changed after the run):
+     * their reviewer no longer sees the subject, until a new run (SETUP) or their withdrawal (REVIEWING).
+     */
+    @Transactional(readOnly = true)
+    public int conflictedPairs(UUID panelId) {
+        return jdbc.sql("""
+                select count(*) from review.assignment a where a.panel_id = ? and exists (select 1 from review.conflict c
+                where c.panel_id = a.panel_id and c.subject_id = a.subject_id and c.reviewer_id = a.reviewer_id)""")
+                .param(panelId).query(Integer.class).single();
+    }
+
     @Transactional(readOnly = true)
     public List<PairView> pairs(UUID panelId) {
         return jdbc.sql("""

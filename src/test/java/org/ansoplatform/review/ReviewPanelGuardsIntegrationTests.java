@@ -2,6 +2,10 @@ package org.ansoplatform.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -20,6 +24,7 @@ import org.ansoplatform.review.SubjectSource.SubjectFacts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** Guards of panels, conflicts and assignment against changes made after an assignment ran. */
 class ReviewPanelGuardsIntegrationTests extends IntegrationTest {
@@ -31,6 +36,7 @@ class ReviewPanelGuardsIntegrationTests extends IntegrationTest {
     @Autowired TestSubjects subjects;
     @Autowired AccountManagement accounts;
     @Autowired JdbcClient jdbc;
+    @Autowired MockMvc mvc;
 
     record Expert(UUID reviewerId, Someone person, String name) {
         ReviewerCommand with(String institution, int maxLoad) {
@@ -273,5 +279,35 @@ class ReviewPanelGuardsIntegrationTests extends IntegrationTest {
                 "Asia/Shanghai"));
         assertThat(panels.get(panel).blindFields()).containsExactly("name");
         assertThat(panels.get(panel).conflictListFields()).containsExactly("country");
+    }
+
+    @Test
+    void thePanelPageWarnsOfConflictedPairsAndExplainsARefusedWithdrawal() throws Exception {
+        List<Expert> experts = experts("Page", 4);
+        List<SubjectFacts> facts = facts("PG", 4);
+        UUID panel = panel(facts, 2, 3, experts);
+        assertThat(assignments.run(panel).feasible()).isTrue();
+        panels.openReviewing(panel);
+        UUID subject = facts.get(0).subject().id();
+        UUID assigned = reviewersOf(panel, subject).get(0);
+        Expert moved = experts.stream().filter(e -> e.reviewerId().equals(assigned)).findFirst().orElseThrow();
+        reviewers.update(assigned, moved.with("PG University 0", 40));
+        var secretariat = user("secretariat").roles("SECRETARIAT");
+        assertThat(mvc.perform(get("/secretariat/review/panels/" + panel).with(secretariat)).andReturn().getResponse()
+                .getContentAsString()).contains("1 assigned pairs now have a conflict of interest");
+
+        // a refused withdrawal comes back to the page with its reasons, never a server error
+        reviewers.update(experts.get(3).reviewerId(), experts.get(3).with("Page Institute 3", 1));
+        UUID leaving = experts.stream().map(Expert::reviewerId).filter(id -> !id.equals(experts.get(3).reviewerId())).findFirst()
+                .orElseThrow();
+        var response = mvc.perform(post("/secretariat/review/panels/" + panel + "/members/" + leaving + "/withdrawal").with(secretariat)
+                .with(csrf())).andReturn();
+        assertThat(response.getResponse().getStatus()).isEqualTo(302);
+        assertThat(response.getFlashMap().get("explanations")).asList().isNotEmpty();
+        jdbc.sql("update review.panel set status = 'CLOSED' where id = ?").param(panel).update();
+        var closed = mvc.perform(post("/secretariat/review/panels/" + panel + "/members/" + leaving + "/withdrawal").with(secretariat)
+                .with(csrf())).andReturn();
+        assertThat(closed.getResponse().getStatus()).isEqualTo(302);
+        assertThat(closed.getFlashMap().get("errors")).asList().isNotEmpty();
     }
 }

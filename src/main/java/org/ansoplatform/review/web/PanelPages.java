@@ -94,6 +94,7 @@ class PanelPages {
         model.addAttribute("pairings", assignments.pairings(id));
         model.addAttribute("subjects", panels.subjects(id));
         model.addAttribute("run", assignments.latest(id).orElse(null));
+        model.addAttribute("conflictedPairs", assignments.conflictedPairs(id));
         Map<UUID, List<PairView>> bySubject = new LinkedHashMap<>();
         for (PairView pair : assignments.pairs(id)) {
             if (bySubject.size() < SUBJECTS_SHOWN || bySubject.containsKey(pair.subjectId())) {
