@@ -71,6 +71,14 @@ class ReviewPanelGuardsIntegrationTests extends IntegrationTest {
         return panel;
     }
 
+    /** A panel with its assignment stored and reviewing open. */
+    UUID reviewing(List<SubjectFacts> facts, int k, int maxLoad, List<Expert> members) {
+        UUID panel = panel(facts, k, maxLoad, members);
+        assertThat(assignments.run(panel).feasible()).isTrue();
+        panels.openReviewing(panel);
+        return panel;
+    }
+
     void settings(UUID panel, int k, int maxLoad) {
         panels.configure(panel, new Panels.Settings(k, 0, maxLoad, 0.001, false, false, List.of(), List.of(),
                 LocalDateTime.now().plusDays(30).withNano(0), "Asia/Shanghai"));
@@ -188,9 +196,7 @@ class ReviewPanelGuardsIntegrationTests extends IntegrationTest {
     void withdrawingDuringReviewingKeepsFurtherReviewsAndMovesConflictedPairs() {
         List<Expert> experts = experts("Withdraw", 6);
         List<SubjectFacts> facts = facts("WD", 6);
-        UUID panel = panel(facts, 2, 4, experts);
-        assertThat(assignments.run(panel).feasible()).isTrue();
-        panels.openReviewing(panel);
+        UUID panel = reviewing(facts, 2, 4, experts);
 
         UUID s0 = facts.get(0).subject().id();
         UUID s1 = facts.get(1).subject().id();
@@ -229,9 +235,7 @@ class ReviewPanelGuardsIntegrationTests extends IntegrationTest {
     void aWithdrawalThatWouldBreakAKeptPairsRuleIsRefusedWithAnExplanation() {
         List<Expert> experts = experts("Lowered", 4);
         List<SubjectFacts> facts = facts("LW", 4);
-        UUID panel = panel(facts, 2, 3, experts);
-        assertThat(assignments.run(panel).feasible()).isTrue();
-        panels.openReviewing(panel);
+        UUID panel = reviewing(facts, 2, 3, experts);
         // one reviewer's own maximum drops below the pairs they keep, another leaves
         reviewers.update(experts.get(0).reviewerId(), experts.get(0).with("Lowered Institute 0", 1));
         assertThatThrownBy(() -> panels.withdraw(panel, experts.get(1).reviewerId()))
@@ -285,9 +289,7 @@ class ReviewPanelGuardsIntegrationTests extends IntegrationTest {
     void thePanelPageWarnsOfConflictedPairsAndExplainsARefusedWithdrawal() throws Exception {
         List<Expert> experts = experts("Page", 4);
         List<SubjectFacts> facts = facts("PG", 4);
-        UUID panel = panel(facts, 2, 3, experts);
-        assertThat(assignments.run(panel).feasible()).isTrue();
-        panels.openReviewing(panel);
+        UUID panel = reviewing(facts, 2, 3, experts);
         UUID subject = facts.get(0).subject().id();
         UUID assigned = reviewersOf(panel, subject).get(0);
         Expert moved = experts.stream().filter(e -> e.reviewerId().equals(assigned)).findFirst().orElseThrow();
