@@ -56,11 +56,13 @@ public class Assignments {
     private final JsonMapper json;
     private final Clock clock;
     private final javax.sql.DataSource dataSource;
+    private final Conflicts conflicts;
     private final AssignmentSolver solver = new AssignmentSolver();
 
     Assignments(JdbcClient jdbc, JdbcTemplate template, CurrentActor currentActor, ApplicationEventPublisher events, JsonMapper json,
-            Clock clock, javax.sql.DataSource dataSource) {
+            Clock clock, javax.sql.DataSource dataSource, Conflicts conflicts) {
         this.dataSource = dataSource;
+        this.conflicts = conflicts;
         this.jdbc = jdbc;
         this.template = template;
         this.currentActor = currentActor;
@@ -132,6 +134,7 @@ public class Assignments {
         if (!panel.status.equals("SETUP")) {
             throw new InvalidInputException(null, "review.panel.error.notSetup");
         }
+        conflicts.recompute(panelId);
         Instance instance = read(panel, List.of());
         long read = System.nanoTime();
         AssignmentProblem problem = instance.build();
@@ -173,6 +176,7 @@ public class Assignments {
     RunSummary reassign(UUID panelId, List<UUID> dropped) {
         long start = System.nanoTime();
         PanelRow panel = lockPanel(panelId);
+        conflicts.recompute(panelId);
         Instance instance = read(panel, dropped);
         long read = System.nanoTime();
         AssignmentProblem problem = instance.build();
@@ -183,7 +187,18 @@ public class Assignments {
         if (!result.feasible()) {
             return infeasible(panelId, "REASSIGN", instance, result);
         }
-        verify(result);
+        List<String> violations = AssignmentVerifier.violations(result);
+        if (!violations.isEmpty()) {
+            // the stored pairs kept as they are break a rule (a lowered maximum load, say): explained, nothing written
+            return new RunSummary(null, panelId, "REASSIGN", false, clock.instant(), null,
+                    List.of(new ExplanationView("review.assignment.keptPairsInvalid", List.of(violations.size()))));
+        }
+        // a further review asked of a dropped reviewer and not submitted goes with them
+        jdbc.sql("""
+                delete from review.assignment a where a.panel_id = ? and a.reviewer_id = any (?) and a.run_id in (""" + FURTHER_RUNS + """
+                ) and not exists (select 1 from review.review v where v.panel_id = a.panel_id and v.subject_id = a.subject_id
+                    and v.reviewer_id = a.reviewer_id and v.status = 'SUBMITTED')""")
+                .params(panelId, dropped.toArray(UUID[]::new), panelId).update();
         long verified = System.nanoTime();
         List<AssignmentResult.AssignedPair> pairs = result.pairs();
         UUID runId = UUID.randomUUID();
@@ -197,6 +212,10 @@ public class Assignments {
         events.publishEvent(new AssignmentStored(panelId, runId, "REASSIGN", pairs.size(), changed, currentActor.get()));
         return new RunSummary(runId, panelId, "REASSIGN", true, now, summary, List.of());
     }
+
+    /** The runs that recorded a further review (one pair each, outside any solved instance). */
+    private static final String FURTHER_RUNS = "select id from review.assignment_run where panel_id = ? and kind = 'REASSIGN'"
+            + " and summary ->> 'furtherReview' = 'true'";
 
     private static void verify(AssignmentResult result) {
         List<String> violations = AssignmentVerifier.violations(result);
@@ -263,7 +282,8 @@ public class Assignments {
 
     private Set<String> currentPairs(UUID panelId) {
         Set<String> pairs = new HashSet<>();
-        jdbc.sql("select subject_id, reviewer_id from review.assignment where panel_id = ?").param(panelId)
+        jdbc.sql("select subject_id, reviewer_id from review.assignment where panel_id = ? and run_id not in (" + FURTHER_RUNS + ")")
+                .params(panelId, panelId)
                 .query(rs -> {
                     pairs.add(rs.getObject(1, UUID.class) + "|" + rs.getObject(2, UUID.class));
                 });
@@ -540,7 +560,7 @@ public class Assignments {
         jdbc.sql("select subject_id, reviewer_id, kind from review.pairing where panel_id = ?").param(panelId).query(rs -> {
             Integer a = instance.subjectIndex.get(rs.getObject(1, UUID.class));
             Integer r = instance.reviewerIndex.get(rs.getObject(2, UUID.class));
-            if (a != null && r != null) {
+            if (a != null && r != null && !dropped.contains(rs.getObject(2, UUID.class))) {
                 (rs.getString(3).equals("PIN") ? instance.pins : instance.bans).add(new int[] {a, r});
             }
         });
@@ -561,15 +581,21 @@ public class Assignments {
         instance.subjectIds.forEach(id -> bySubject.add(new ArrayList<>()));
         Map<UUID, Integer> keepers = new HashMap<>();
         Map<UUID, Integer> keptCounts = new HashMap<>();
+        Set<Long> conflicted = new HashSet<>();
+        instance.conflicts.forEach(pair -> conflicted.add(((long) pair[0] << 32) | pair[1]));
+        Set<Long> pinned = new HashSet<>();
+        instance.pins.forEach(pair -> pinned.add(((long) pair[0] << 32) | pair[1]));
+        // further-review pairs stay out of the instance (and are kept as they are); a stored pinned pair is a pin
         List<Object[]> rows = jdbc.sql("""
                 select a.subject_id, a.reviewer_id, a.affinity, exists (select 1 from review.review v where v.panel_id = a.panel_id
-                    and v.subject_id = a.subject_id and v.reviewer_id = a.reviewer_id and v.status = 'SUBMITTED')
-                from review.assignment a where a.panel_id = ?""").param(panelId)
-                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getDouble(3), rs.getBoolean(4)})
+                    and v.subject_id = a.subject_id and v.reviewer_id = a.reviewer_id and v.status = 'SUBMITTED'), a.pinned
+                from review.assignment a where a.panel_id = ? and a.run_id not in (""" + FURTHER_RUNS + ")").params(panelId, panelId)
+                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getDouble(3), rs.getBoolean(4),
+                        rs.getBoolean(5)})
                 .list();
         for (Object[] row : rows) {
             UUID reviewer = (UUID) row[1];
-            if (dropped.contains(reviewer) && (Boolean) row[3]) {
+            if (dropped.contains(reviewer) && (Boolean) row[3] && !isConflicted(instance, conflicted, row)) {
                 keptCounts.merge(reviewer, 1, Integer::sum);
             }
         }
@@ -582,18 +608,41 @@ public class Assignments {
             if (a == null || r == null) {
                 continue;
             }
-            if (dropped.contains(reviewer) && (Boolean) row[3]) {
+            if (conflicted.contains(((long) a << 32) | r)) {
+                // a kept pair that became conflicted is dropped: its stand-in index is removed by the re-assignment
+                int standIn = instance.reviewer(reviewer, instance.reviewerNames.get(reviewer), null, 0, Integer.MAX_VALUE / 4);
+                instance.dropped.add(standIn);
+                bySubject.get(a).add(standIn);
+            } else if (dropped.contains(reviewer) && (Boolean) row[3]) {
                 int keeper = keepers.get(reviewer);
                 instance.keptAffinities.add(new double[] {a, keeper, (Double) row[2]});
                 bySubject.get(a).add(keeper);
             } else {
                 bySubject.get(a).add(r);
+                if ((Boolean) row[4] && !dropped.contains(reviewer) && pinned.add(((long) a << 32) | r)) {
+                    instance.pins.add(new int[] {a, r});
+                }
             }
         }
+        // the reviewer of a further review is not asked again for the same subject
+        jdbc.sql("select subject_id, reviewer_id from review.assignment where panel_id = ? and run_id in (" + FURTHER_RUNS + ")")
+                .params(panelId, panelId).query(rs -> {
+                    Integer a = instance.subjectIndex.get(rs.getObject(1, UUID.class));
+                    Integer r = instance.reviewerIndex.get(rs.getObject(2, UUID.class));
+                    if (a != null && r != null) {
+                        instance.bans.add(new int[] {a, r});
+                    }
+                });
         instance.current = new int[bySubject.size()][];
         for (int a = 0; a < bySubject.size(); a++) {
             instance.current[a] = bySubject.get(a).stream().mapToInt(Integer::intValue).sorted().toArray();
         }
+    }
+
+    private static boolean isConflicted(Instance instance, Set<Long> conflicted, Object[] row) {
+        Integer a = instance.subjectIndex.get((UUID) row[0]);
+        Integer r = instance.reviewerIndex.get((UUID) row[1]);
+        return a != null && r != null && conflicted.contains(((long) a << 32) | r);
     }
 
     // reading what is stored
@@ -605,6 +654,18 @@ public class Assignments {
                 .query((rs, n) -> new RunSummary(rs.getObject(1, UUID.class), panelId, rs.getString(2), rs.getBoolean(3),
                         rs.getTimestamp(4).toInstant(), json.readValue(rs.getString(5), Summary.class), List.of()))
                 .optional();
+    }
+
+    /**
+     * Assigned pairs that have a conflict of interest now (a relation or profile changed after the run):
+     * their reviewer no longer sees the subject, until a new run (SETUP) or their withdrawal (REVIEWING).
+     */
+    @Transactional(readOnly = true)
+    public int conflictedPairs(UUID panelId) {
+        return jdbc.sql("""
+                select count(*) from review.assignment a where a.panel_id = ? and exists (select 1 from review.conflict c
+                where c.panel_id = a.panel_id and c.subject_id = a.subject_id and c.reviewer_id = a.reviewer_id)""")
+                .param(panelId).query(Integer.class).single();
     }
 
     @Transactional(readOnly = true)
@@ -666,10 +727,17 @@ public class Assignments {
             throw new InvalidInputException("subject", "review.pairing.error.subject");
         }
         boolean member = reviewerId != null && jdbc.sql("""
-                select exists (select 1 from review.panel_member where panel_id = ? and reviewer_id = ? and status in ('INVITED', 'ACCEPTED'))""")
+                select exists (select 1 from review.panel_member where panel_id = ? and reviewer_id = ?)""")
                 .params(panelId, reviewerId).query(Boolean.class).single();
         if (!member) {
             throw new InvalidInputException("reviewer", "review.pairing.error.reviewer");
+        }
+        boolean accepted = jdbc.sql("""
+                select exists (select 1 from review.panel_member where panel_id = ? and reviewer_id = ? and status = 'ACCEPTED')""")
+                .params(panelId, reviewerId).query(Boolean.class).single();
+        if (!accepted) {
+            // the solver only sees accepted reviewers: a pin or ban on anyone else would be silently ignored
+            throw new InvalidInputException("reviewer", "review.pairing.error.notAccepted");
         }
         jdbc.sql("""
                 insert into review.pairing (panel_id, subject_id, reviewer_id, kind, set_by, set_at) values (?, ?, ?, ?, ?, ?)

@@ -98,10 +98,12 @@ public class Conflicts {
         Map<String, List<UUID>> byRelatedInstitution = new HashMap<>();
         Map<String, List<UUID>> byPerson = new HashMap<>();
         jdbc.sql("""
-                select r.id, r.institution, r.country, r.relations::text from review.panel_member m
+                select r.id, r.institution, r.country, r.relations::text, r.email from review.panel_member m
                 join review.reviewer r on r.id = m.reviewer_id where m.panel_id = ?""").param(panelId).query(rs -> {
                     UUID id = rs.getObject(1, UUID.class);
                     add(byInstitution, Normalized.key(rs.getString(2)), id);
+                    // the reviewer is one of a subject's people (its applicant or a referee): always a conflict
+                    add(byPerson, Normalized.key(rs.getString(5)), id);
                     add(byCountry, rs.getString(3), id);
                     for (Relation relation : reviewers.relations(rs.getString(4))) {
                         switch (relation.kind()) {
@@ -169,6 +171,17 @@ public class Conflicts {
                         ps.setArray(6, c.createArrayOf("text", reasons.toArray()));
                     });
         }
+    }
+
+    /**
+     * Recomputes the automatic conflicts of every panel (not closed) a reviewer belongs to, after their
+     * profile or relations changed; the panels are locked in id order.
+     */
+    void recomputePanelsOf(UUID reviewerId) {
+        jdbc.sql("""
+                select p.id from review.panel p join review.panel_member m on m.panel_id = p.id
+                where m.reviewer_id = ? and p.status <> 'CLOSED' order by p.id for update of p""").param(reviewerId)
+                .query(UUID.class).list().forEach(this::recompute);
     }
 
     private static void add(Map<String, List<UUID>> index, String key, UUID reviewer) {
@@ -252,8 +265,17 @@ public class Conflicts {
         events.publishEvent(new ConflictsDeclared(panelId, subjectId, reviewerId, "DECLARED", false, actor.get()));
     }
 
-    /** The Secretariat records a conflict it knows of, for a member of the panel. */
+    /**
+     * The Secretariat records a conflict it knows of, for a member of the panel. In SETUP an assigned
+     * pair is removed from the assignment (which must then be run again); once reviewing is open an
+     * assigned pair is refused: the reviewer has to be withdrawn (their subjects are re-assigned) first.
+     */
     public void add(UUID panelId, UUID subjectId, UUID reviewerId, String reason) {
+        String status = jdbc.sql("select status from review.panel where id = ? for update").param(panelId).query(String.class)
+                .optional().orElseThrow(() -> new NotFoundException("panel " + panelId));
+        if (status.equals("CLOSED")) {
+            throw new InvalidInputException(null, "review.panel.error.closed");
+        }
         requireSubject(panelId, subjectId);
         boolean member = jdbc.sql("select exists (select 1 from review.panel_member where panel_id = ? and reviewer_id = ?)")
                 .params(panelId, reviewerId).query(Boolean.class).single();
@@ -263,6 +285,15 @@ public class Conflicts {
         String text = reason == null ? "" : reason.strip();
         if (text.isEmpty() || text.length() > 2000) {
             throw new InvalidInputException("reason", "review.conflict.error.secretariatReason", 2000);
+        }
+        boolean assigned = jdbc.sql("select exists (select 1 from review.assignment where panel_id = ? and subject_id = ? and reviewer_id = ?)")
+                .params(panelId, subjectId, reviewerId).query(Boolean.class).single();
+        if (assigned && !status.equals("SETUP")) {
+            throw new InvalidInputException("reviewer", "review.conflict.error.assignedReviewing");
+        }
+        if (assigned) {
+            jdbc.sql("delete from review.assignment where panel_id = ? and subject_id = ? and reviewer_id = ?")
+                    .params(panelId, subjectId, reviewerId).update();
         }
         jdbc.sql("""
                 insert into review.conflict (panel_id, subject_id, reviewer_id, source, reason, recorded_at) values (?, ?, ?, 'SECRETARIAT', ?, ?)

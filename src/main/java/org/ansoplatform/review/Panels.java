@@ -198,19 +198,25 @@ public class Panels {
 
     // changing
 
-    /** Opens a panel for a scope offered by a source; its title is the scope's. */
+    /**
+     * Opens a panel for a scope offered by a source; its title is the scope's. A scope that already has
+     * a panel (a double click, two people at once) answers that panel's id.
+     */
     public UUID open(String scopeType, UUID scopeId) {
         SubjectSource source = sources.get(scopeType);
         ScopeSummary scope = source == null || scopeId == null ? null : source.scope(scopeId).orElse(null);
         if (scope == null) {
             throw new InvalidInputException("scope", "review.panel.error.scope");
         }
-        if (forScope(scope.scope()).isPresent()) {
-            throw new InvalidInputException("scope", "review.panel.error.exists");
-        }
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into review.panel (id, scope_type, scope_id, title, created_at) values (?, ?, ?, ?::jsonb, ?) on conflict do nothing")
+        int inserted = jdbc.sql("""
+                insert into review.panel (id, scope_type, scope_id, title, created_at) values (?, ?, ?, ?::jsonb, ?)
+                on conflict (scope_type, scope_id) do nothing""")
                 .params(id, scopeType, scopeId, json.writeValueAsString(scope.title()), Timestamp.from(clock.instant())).update();
+        if (inserted == 0) {
+            return jdbc.sql("select id from review.panel where scope_type = ? and scope_id = ?").params(scopeType, scopeId)
+                    .query(UUID.class).single();
+        }
         return id;
     }
 
@@ -240,6 +246,10 @@ public class Panels {
         } catch (DateTimeException e) {
             violations.add(new Violation("zone", "review.panel.error.zone"));
         }
+        String[] blind = keys(settings.blindFields());
+        String[] listed = keys(settings.conflictListFields());
+        checkKeys(panel, "blindFields", blind, panel.blindFields(), violations);
+        checkKeys(panel, "conflictListFields", listed, panel.conflictListFields(), violations);
         Instant deadline = settings.deadline() == null || zone == null ? null : settings.deadline().atZone(zone).toInstant();
         if (deadline != null && deadline.isBefore(clock.instant()) && !deadline.equals(panel.reviewDeadline())) {
             violations.add(new Violation("deadline", "review.panel.error.deadlinePast"));
@@ -252,8 +262,7 @@ public class Panels {
                     conflict_same_country = ?, blind_fields = ?, conflict_list_fields = ?, review_deadline = ?, zone = ?,
                     version = version + 1 where id = ?""")
                 .params(settings.reviewersPerSubject(), settings.minLoad(), settings.maxLoad(), settings.loadPenalty(),
-                        settings.fairnessFloor(), settings.conflictSameCountry(), keys(settings.blindFields()),
-                        keys(settings.conflictListFields()), deadline == null ? null : Timestamp.from(deadline), zone.getId(), panelId)
+                        settings.fairnessFloor(), settings.conflictSameCountry(), blind, listed, deadline == null ? null : Timestamp.from(deadline), zone.getId(), panelId)
                 .update();
         if (settings.conflictSameCountry() != panel.conflictSameCountry()) {
             conflicts.recompute(panelId);
@@ -264,6 +273,36 @@ public class Panels {
         return s.reviewersPerSubject() != panel.reviewersPerSubject() || s.minLoad() != panel.minLoad() || s.maxLoad() != panel.maxLoad()
                 || s.loadPenalty() != panel.loadPenalty() || s.fairnessFloor() != panel.fairnessFloor()
                 || s.conflictSameCountry() != panel.conflictSameCountry();
+    }
+
+    static final int MAX_KEYS = 50;
+    static final int MAX_KEY_LENGTH = 100;
+
+    /**
+     * Blind and conflict-list fields: at most {@link #MAX_KEYS} keys of at most {@link #MAX_KEY_LENGTH}
+     * characters; once subjects are loaded only keys their content shows (or already stored ones).
+     */
+    private void checkKeys(PanelView panel, String field, String[] keys, List<String> stored, List<Violation> violations) {
+        if (keys.length > MAX_KEYS) {
+            violations.add(new Violation(field, "review.panel.error.keyCount", MAX_KEYS));
+            return;
+        }
+        for (String key : keys) {
+            if (key.length() > MAX_KEY_LENGTH) {
+                violations.add(new Violation(field, "review.panel.error.keyLength", MAX_KEY_LENGTH));
+                return;
+            }
+        }
+        if (keys.length == 0 || panel.subjects() == 0) {
+            return;
+        }
+        java.util.Set<String> known = new java.util.HashSet<>(stored);
+        contentKeys(panel.id(), Locale.ENGLISH).forEach(key -> known.add(key.key()));
+        for (String key : keys) {
+            if (!known.contains(key)) {
+                violations.add(new Violation(field, "review.panel.error.unknownKey", key));
+            }
+        }
     }
 
     private static String[] keys(List<String> keys) {
@@ -444,12 +483,17 @@ public class Panels {
         return Optional.of(summary);
     }
 
-    /** SETUP to REVIEWING: needs a stored assignment with no conflicted pair; tells every assigned reviewer. */
+    /**
+     * SETUP to REVIEWING: needs a stored assignment that still holds after any change since it ran
+     * (conflicts recomputed first): every subject has exactly k assigned reviewers, none conflicted, all
+     * accepted members with loads within bounds. Tells every assigned reviewer.
+     */
     public void openReviewing(UUID panelId) {
         PanelView panel = lock(panelId);
         if (panel.status() != PanelStatus.SETUP) {
             throw new InvalidInputException(null, "review.panel.error.notSetup");
         }
+        conflicts.recompute(panelId);
         int pairs = jdbc.sql("select count(*) from review.assignment where panel_id = ?").param(panelId).query(Integer.class).single();
         if (pairs == 0) {
             throw new InvalidInputException(null, "review.panel.error.noAssignment");
@@ -460,6 +504,25 @@ public class Panels {
                 .param(panelId).query(Integer.class).single();
         if (conflicted > 0) {
             throw new InvalidInputException(null, "review.panel.error.conflictedAssignment", conflicted);
+        }
+        int incomplete = jdbc.sql("""
+                select count(*) from review.subject s where s.panel_id = ? and (select count(*) from review.assignment a
+                where a.panel_id = s.panel_id and a.subject_id = s.subject_id) <> ?""")
+                .params(panelId, panel.reviewersPerSubject()).query(Integer.class).single();
+        if (incomplete > 0) {
+            throw new InvalidInputException(null, "review.panel.error.staleSubjects", incomplete, panel.reviewersPerSubject());
+        }
+        int offBounds = jdbc.sql("""
+                select count(*) from (select r.id, m.status, count(a.subject_id) load,
+                    least(coalesce(m.max_load, r.max_load), p.max_load) cap, p.min_load
+                from review.panel_member m join review.reviewer r on r.id = m.reviewer_id join review.panel p on p.id = m.panel_id
+                left join review.assignment a on a.panel_id = m.panel_id and a.reviewer_id = m.reviewer_id
+                where m.panel_id = ? group by r.id, m.status, m.max_load, r.max_load, p.max_load, p.min_load) x
+                where (x.status = 'ACCEPTED' and (x.load > x.cap or x.load < least(x.min_load, x.cap)))
+                    or (x.status <> 'ACCEPTED' and x.load > 0)""")
+                .param(panelId).query(Integer.class).single();
+        if (offBounds > 0) {
+            throw new InvalidInputException(null, "review.panel.error.staleLoads", offBounds);
         }
         if (panel.reviewDeadline() == null) {
             throw new InvalidInputException("deadline", "review.panel.error.noDeadline");

@@ -23,6 +23,7 @@ import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.shared.CountryCode;
 import org.ansoplatform.shared.LocalizedText;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,9 +49,11 @@ public class Reviewers {
     private final OrganizationQueries organizations;
     private final JsonMapper json;
     private final Clock clock;
+    private final ObjectProvider<Conflicts> conflicts;
 
     Reviewers(JdbcClient jdbc, AccountQueries accountQueries, AccountManagement accounts, OrganizationQueries organizations,
-            JsonMapper json, Clock clock) {
+            JsonMapper json, Clock clock, ObjectProvider<Conflicts> conflicts) {
+        this.conflicts = conflicts;
         this.jdbc = jdbc;
         this.accountQueries = accountQueries;
         this.accounts = accounts;
@@ -157,6 +160,7 @@ public class Reviewers {
         if (updated == 0) {
             throw new NotFoundException("reviewer " + id);
         }
+        conflicts.getObject().recomputePanelsOf(id);
     }
 
     /** A reviewer replaces the relations they declare; 404 for someone who is not in the pool. */
@@ -189,6 +193,7 @@ public class Reviewers {
         }
         jdbc.sql("update review.reviewer set relations = ?::jsonb, version = version + 1 where id = ?")
                 .params(json.writeValueAsString(clean), me.id()).update();
+        conflicts.getObject().recomputePanelsOf(me.id());
     }
 
     private boolean isOrganization(String value) {

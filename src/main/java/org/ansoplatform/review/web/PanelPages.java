@@ -94,6 +94,7 @@ class PanelPages {
         model.addAttribute("pairings", assignments.pairings(id));
         model.addAttribute("subjects", panels.subjects(id));
         model.addAttribute("run", assignments.latest(id).orElse(null));
+        model.addAttribute("conflictedPairs", assignments.conflictedPairs(id));
         Map<UUID, List<PairView>> bySubject = new LinkedHashMap<>();
         for (PairView pair : assignments.pairs(id)) {
             if (bySubject.size() < SUBJECTS_SHOWN || bySubject.containsKey(pair.subjectId())) {
@@ -135,6 +136,8 @@ class PanelPages {
         } catch (Assignments.Infeasible infeasible) {
             redirect.addFlashAttribute("explanations", translate(infeasible.summary(), locale));
             return "redirect:" + BASE + "/" + id;
+        } catch (InvalidInputException refusal) {
+            return refused(refusal, redirect, locale, BASE + "/" + id);
         }
         redirect.addFlashAttribute("flashSuccess", "flash.saved");
         return "redirect:" + BASE + "/" + id;
