@@ -116,8 +116,11 @@ class ReviewContentIntegrationTests extends IntegrationTest {
         panels.openReviewing(panel);
         review = reviewOf(assigned, subject);
         conflictedReview = reviewOf(conflicted, subject);
-        // the Secretariat learns of a conflict once reviewing is under way
-        conflicts.add(panel, subject, conflictedId, "Co-author of the applicant's master's thesis.");
+        // once reviewing is under way the reviewer declares a relation with the applicant: the pair becomes
+        // conflicted (the Secretariat is warned to withdraw and re-assign) and from then on nothing is readable
+        reviewers.updateRelations(conflicted.id(), List.of(new Reviewers.Relation(Reviewers.RelationKind.PERSON, applicant.email())));
+        assertThat(jdbc.sql("select count(*) from review.conflict where panel_id = ? and subject_id = ? and reviewer_id = ?")
+                .params(panel, subject, conflictedId).query(Integer.class).single()).isEqualTo(1);
     }
 
     private UUID cvOf(UUID application) {
