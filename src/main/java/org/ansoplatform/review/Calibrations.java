@@ -198,8 +198,10 @@ public class Calibrations {
 
     /**
      * Asks one more panel member for a review of a subject: a new assignment (recorded under an
-     * assignment run of kind REASSIGN whose summary says why), and the panel back to REVIEWING with the
-     * given deadline when the old one has passed. The reviewer is told by email.
+     * assignment run of kind REASSIGN whose summary says why) with its own deadline (the given one, or
+     * the panel's while it is still ahead), and a closed panel back to REVIEWING. The panel-wide deadline
+     * never changes; past it, or once the panel was closed, only further reviews stay open, each until
+     * its own deadline. The reviewer is told by email.
      */
     @Transactional
     public UUID requestFurtherReview(UUID panelId, UUID subjectId, UUID reviewerId, Instant deadline) {
@@ -213,7 +215,10 @@ public class Calibrations {
         }
         Instant now = clock.instant();
         Instant effective = deadline != null ? deadline : panel.deadline();
-        if (effective != null && !effective.isAfter(now)) {
+        if (effective == null) {
+            throw new InvalidInputException("deadline", "reviewing.further.deadlineMissing");
+        }
+        if (!effective.isAfter(now)) {
             throw new InvalidInputException("deadline", "reviewing.further.deadlinePassed");
         }
         var who = actor.get();
@@ -225,11 +230,12 @@ public class Calibrations {
                         subjectId.toString(), reviewerId.toString())
                 .update();
         jdbc.sql("""
-                insert into review.assignment (panel_id, subject_id, reviewer_id, affinity, pinned, run_id, assigned_at)
-                values (?, ?, ?, 0, true, ?, ?)""")
-                .params(panelId, subjectId, reviewerId, runId, Timestamp.from(now)).update();
-        jdbc.sql("update review.panel set status = 'REVIEWING', review_deadline = ?, version = version + 1 where id = ?")
-                .params(effective == null ? null : Timestamp.from(effective), panelId).update();
+                insert into review.assignment (panel_id, subject_id, reviewer_id, affinity, pinned, run_id, assigned_at, due_at)
+                values (?, ?, ?, 0, true, ?, ?, ?)""")
+                .params(panelId, subjectId, reviewerId, runId, Timestamp.from(now), Timestamp.from(effective)).update();
+        // a closed panel reviews again (the selection waits for it), but its own deadline stays as it was
+        jdbc.sql("update review.panel set status = 'REVIEWING', version = version + 1 where id = ? and status = 'CLOSED'")
+                .param(panelId).update();
         ReviewingStore.ReviewerRow reviewer = store.reviewer(reviewerId).orElseThrow();
         UUID reviewId = ReviewingStore.reviewId(panelId, subjectId, reviewerId);
         events.publishEvent(new FurtherReviewRequested(panelId, subjectId, reviewId, reviewer.personId(), reviewer.name(),

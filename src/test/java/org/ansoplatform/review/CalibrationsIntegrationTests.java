@@ -179,6 +179,40 @@ class CalibrationsIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aFurtherReviewHasItsOwnDeadlineAndLetsNoOtherLateReviewIn() {
+        UUID late = data.subject(panel, "TST-C9");
+        UUID lateReview = data.assign(panel, late, experts.get(0));
+        reviews.saveDraft(lateReview, Map.of("overall", 5.0), Map.of(), experts.get(0).person());
+        Instant panelDeadline = panelDeadline();
+        calibrations.close(panel, true);
+
+        Instant own = Instant.now().plus(Duration.ofDays(20)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        UUID further = calibrations.requestFurtherReview(panel, subjects.get(5), spare.id(), own);
+        assertThat(panelDeadline()).isEqualTo(panelDeadline);
+        assertThat(reviews.review(further, spare.person()).deadline()).isEqualTo(own);
+        // reopened for the further review only: the other reviewer's draft stays closed
+        assertThat(reviews.review(lateReview, experts.get(0).person()).editable()).isFalse();
+        assertThatThrownBy(() -> reviews.submit(lateReview, Map.of("overall", 5.0), Map.of(), experts.get(0).person()))
+                .isInstanceOf(InvalidInputException.class);
+
+        // past the panel's deadline, and closed again, the further review stays open until its own deadline
+        data.deadline(panel, Instant.now().minusSeconds(60));
+        calibrations.close(panel, true);
+        assertThat(reviews.review(further, spare.person()).editable()).isTrue();
+        reviews.submit(further, Map.of("overall", 9.0), Map.of(), spare.person());
+        assertThatThrownBy(() -> reviews.submit(lateReview, Map.of("overall", 5.0), Map.of(), experts.get(0).person()))
+                .isInstanceOf(InvalidInputException.class);
+        calibrations.recalibrate(panel);
+        assertThat(outcomes.outcomes(scope).stream().filter(o -> o.subjectId().equals(subjects.get(5))).findFirst().orElseThrow()
+                .reviews()).isEqualTo(4);
+    }
+
+    private Instant panelDeadline() {
+        return jdbc.sql("select review_deadline from review.panel where id = ?").param(panel).query(java.sql.Timestamp.class).single()
+                .toInstant();
+    }
+
+    @Test
     void theDiscussionAndNotesAreRecordedWithAuthorAndTime() throws Exception {
         calibrations.close(panel, true);
         Someone secretary = Someone.register(accounts, "Secretary Notes", "SECRETARIAT");
