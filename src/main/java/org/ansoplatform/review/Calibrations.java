@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.ansoplatform.platform.CurrentActor;
@@ -72,7 +74,11 @@ public class Calibrations {
                           and not exists (select 1 from review.conflict c where c.panel_id = a.panel_id
                                           and c.subject_id = a.subject_id and c.reviewer_id = a.reviewer_id)) as assigned,
                        (select count(*) from review.review r where r.panel_id = s.panel_id and r.subject_id = s.subject_id
-                          and r.status = 'DECLINED') as declined
+                          and r.status = 'DECLINED'
+                          and exists (select 1 from review.assignment a where a.panel_id = r.panel_id and a.subject_id = r.subject_id
+                                      and a.reviewer_id = r.reviewer_id)
+                          and not exists (select 1 from review.conflict c where c.panel_id = r.panel_id
+                                          and c.subject_id = r.subject_id and c.reviewer_id = r.reviewer_id)) as declined
                 from review.subject s where s.panel_id = ?""")
                 .param(panelId)
                 .query(rs -> {
@@ -86,8 +92,11 @@ public class Calibrations {
                     calibrated.put(rs.getObject("subject_id", UUID.class),
                             new Calibrated(rs.getDouble("raw_mean"), rs.getDouble("calibrated"), rs.getBoolean("flagged")));
                 });
-        List<UUID> discussed = jdbc.sql("select distinct subject_id from review.panel_note where panel_id = ? and kind = 'DISCUSSION'")
-                .param(panelId).query(UUID.class).list();
+        Set<UUID> discussed = new HashSet<>(jdbc.sql(
+                "select distinct subject_id from review.panel_note where panel_id = ? and kind = 'DISCUSSION'")
+                .param(panelId).query(UUID.class).list());
+        int perSubject = jdbc.sql("select reviewers_per_subject from review.panel where id = ?").param(panelId).query(Integer.class)
+                .single();
         List<PanelProgress.SubjectProgress> subjects = new ArrayList<>();
         jdbc.sql("select subject_id, label, track from review.subject where panel_id = ? order by label, subject_id").param(panelId)
                 .query(rs -> {
@@ -97,11 +106,13 @@ public class Calibrations {
                     Calibrated score = calibrated.get(subjectId);
                     int[] count = counts.getOrDefault(subjectId, new int[2]);
                     boolean flagged = score != null && score.flagged();
+                    // a declined review leaves the subject a reviewer short: the Secretariat asks another member
+                    boolean needsReviewer = panel.reviewing() && count[1] > 0 && count[0] - count[1] < perSubject;
                     subjects.add(new PanelProgress.SubjectProgress(subjectId, rs.getString("label"), rs.getString("track"), count[0],
                             scores.size(), count[1], scores, spread,
                             scores.isEmpty() ? null : scores.stream().mapToDouble(Double::doubleValue).average().orElse(0),
-                            score == null ? null : score.calibrated(), flagged, discussed.contains(subjectId),
-                            flagged ? candidates(panelId, subjectId) : List.of()));
+                            score == null ? null : score.calibrated(), flagged, discussed.contains(subjectId), needsReviewer,
+                            flagged || needsReviewer ? candidates(panelId, subjectId) : List.of()));
                 });
         return new PanelProgress(panel.id(), new ReviewScope(panel.scopeType(), panel.scopeId()), panel.title(), panel.status(),
                 panel.deadline(), panel.zone(), panel.threshold(), panel.closedAt(), subjects);

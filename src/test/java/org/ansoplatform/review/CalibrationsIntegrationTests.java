@@ -207,6 +207,32 @@ class CalibrationsIntegrationTests extends IntegrationTest {
                 .reviews()).isEqualTo(4);
     }
 
+    @Test
+    void aDeclinedReviewIsReplacedByAFurtherReviewDuringReviewing() throws Exception {
+        UUID subject = data.subject(panel, "TST-C7");
+        for (int k = 0; k < 3; k++) {
+            data.assign(panel, subject, experts.get(k));
+        }
+        Instant panelDeadline = panelDeadline();
+        reviews.decline(ReviewingTestData.reviewId(panel, subject, experts.get(0)), "I am travelling all month", experts.get(0).person());
+        PanelProgress progress = calibrations.progress(panel);
+        assertThat(progress.shortOfReviewers()).singleElement().satisfies(s -> {
+            assertThat(s.subjectId()).isEqualTo(subject);
+            assertThat(s.declined()).isEqualTo(1);
+            assertThat(s.candidates()).extracting(PanelProgress.Candidate::reviewerId).contains(spare.id(), experts.get(3).id())
+                    .doesNotContain(experts.get(0).id(), experts.get(1).id(), experts.get(2).id());
+        });
+        Someone secretary = Someone.register(accounts, "Secretary Declines", "SECRETARIAT");
+        mvc.perform(get("/secretariat/review/panels/{id}/reviews", panel).with(secretary.signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("data-short=\"" + subject + "\"")));
+
+        UUID further = calibrations.requestFurtherReview(panel, subject, spare.id(), null);
+        assertThat(panelDeadline()).isEqualTo(panelDeadline);
+        assertThat(calibrations.progress(panel).shortOfReviewers()).isEmpty();
+        reviews.submit(further, Map.of("overall", 6.0), Map.of(), spare.person());
+    }
+
     private Instant panelDeadline() {
         return jdbc.sql("select review_deadline from review.panel where id = ?").param(panel).query(java.sql.Timestamp.class).single()
                 .toInstant();

@@ -156,8 +156,10 @@ class ReviewsIntegrationTests extends IntegrationTest {
         assertThatThrownBy(() -> reviews.submit(aminasReview, FULL, COMMENTS, amina.person()))
                 .isInstanceOfSatisfying(InvalidInputException.class, refusal -> assertThat(refusal.violations())
                         .extracting(Violation::messageKey).containsExactly("reviewing.review.alreadyDeclined"));
-        assertThat(jdbc.sql("select count(*) from activitylog.entry where action = 'review.declined' and record_id = ?")
-                .param(aminasReview.toString()).query(Integer.class).single()).isEqualTo(1);
+        // the activity log records after commit, asynchronously
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql(
+                "select count(*) from activitylog.entry where action = 'review.declined' and record_id = ?")
+                .param(aminasReview.toString()).query(Integer.class).single()).isEqualTo(1));
     }
 
     @Test
