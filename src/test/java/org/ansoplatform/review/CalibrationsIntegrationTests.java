@@ -233,6 +233,30 @@ class CalibrationsIntegrationTests extends IntegrationTest {
         reviews.submit(further, Map.of("overall", 6.0), Map.of(), spare.person());
     }
 
+    @Test
+    void reviewersReadTheNotesWithoutNames() throws Exception {
+        calibrations.close(panel, true);
+        Someone secretary = Someone.register(accounts, "Secretary Anonymous", "SECRETARIAT");
+        UUID disputed = subjects.get(5);
+        notes.add(panel, disputed, "Please look at the host letter", PanelNotes.Kind.NOTE, secretary);
+        // subject 5 was reviewed by experts B, C and D, in that order
+        Expert first = experts.get(1);
+        Expert second = experts.get(2);
+        notes.addByReviewer(ReviewingTestData.reviewId(panel, disputed, second), "I was generous on the proposal", second.person());
+        UUID review = ReviewingTestData.reviewId(panel, disputed, first);
+        assertThat(notes.forReviewer(review, first.person()))
+                .extracting(PanelNotes.NoteView::authorName, PanelNotes.NoteView::reviewerNumber)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(null, null), org.assertj.core.groups.Tuple.tuple(null, 2));
+        mvc.perform(get("/reviewer/reviews/{id}", review).with(first.person().signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("I was generous on the proposal")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Expert C"))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Secretary Anonymous"))));
+        // the Secretariat reads the names
+        assertThat(notes.list(panel, disputed)).extracting(PanelNotes.NoteView::authorName)
+                .containsExactly("Secretary Anonymous", "Expert C");
+    }
+
     private Instant panelDeadline() {
         return jdbc.sql("select review_deadline from review.panel where id = ?").param(panel).query(java.sql.Timestamp.class).single()
                 .toInstant();
