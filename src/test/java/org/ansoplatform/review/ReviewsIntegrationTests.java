@@ -144,6 +144,70 @@ class ReviewsIntegrationTests extends IntegrationTest {
                         .extracting(Violation::messageKey).containsExactly("reviewing.review.notReviewing"));
     }
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
+
+    /** Another transaction holding the panel's row with the given lock, until closed (committing). */
+    java.sql.Connection holdPanel(String lock) throws Exception {
+        java.sql.Connection other = dataSource.getConnection();
+        other.setAutoCommit(false);
+        try (var statement = other.prepareStatement("select id from review.panel where id = ? " + lock)) {
+            statement.setObject(1, panel);
+            statement.executeQuery().close();
+        }
+        return other;
+    }
+
+    /** Waits until the task ends or a statement of it waits for a lock on the panel's row; true when it waits. */
+    boolean waitsForThePanel(java.util.concurrent.Future<?> task) {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> task.isDone() || jdbc.sql("""
+                select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query ilike '%from review.panel%'""")
+                .query(Integer.class).single() > 0);
+        return !task.isDone();
+    }
+
+    @Test
+    void reviewersSaveSideBySideUnderASharedLockOnThePanel() throws Exception {
+        var pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.sql.Connection other = holdPanel("for share"); // another reviewer's save in progress
+        try {
+            var save = pool.submit(() -> reviews.saveDraft(aminasReview, Map.of("excellence", 8.0), Map.of(), amina.person()));
+            boolean waited = waitsForThePanel(save);
+            other.commit();
+            assertThat(waited).as("a review save waits for another reviewer's save").isFalse();
+            assertThat(save.get().scores()).containsEntry("excellence", 8.0);
+        } finally {
+            other.close();
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void submittingChecksTheRubricReadUnderTheLock() throws Exception {
+        var pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.sql.Connection other = holdPanel("for update"); // a rubric save in progress
+        try {
+            Rubric changed = new Rubric(1, 10, List.of(new Rubric.Criterion("overall",
+                    org.ansoplatform.shared.LocalizedText.of("Overall", "总体"), null, 1, 1, 10, false)));
+            try (var statement = other.prepareStatement("update review.panel set rubric = ?::jsonb where id = ?")) {
+                statement.setString(1, json.writeValueAsString(changed));
+                statement.setObject(2, panel);
+                statement.executeUpdate();
+            }
+            var submit = pool.submit(() -> reviews.submit(aminasReview, FULL, COMMENTS, amina.person()));
+            assertThat(waitsForThePanel(submit)).isTrue();
+            other.commit();
+            assertThatThrownBy(submit::get).hasCauseInstanceOf(InvalidInputException.class);
+            assertThat(reviews.review(aminasReview, amina.person()).status()).isNotEqualTo("SUBMITTED");
+        } finally {
+            other.close();
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void aReviewerDeclinesWithAReason() throws Exception {
         assertThatThrownBy(() -> reviews.decline(aminasReview, "no", amina.person())).isInstanceOf(InvalidInputException.class);
