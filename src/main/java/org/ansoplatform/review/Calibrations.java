@@ -173,16 +173,34 @@ public class Calibrations {
         jdbc.sql("delete from review.calibrated_score where panel_id = ?").param(panel.id()).update();
         jdbc.sql("delete from review.reviewer_bias where panel_id = ?").param(panel.id()).update();
         Timestamp at = Timestamp.from(now);
-        result.applications().values().stream().sorted(java.util.Comparator.comparing(CalibrationResult.ApplicationScore::applicationId))
-                .forEach(score -> jdbc.sql("""
-                        insert into review.calibrated_score (panel_id, subject_id, raw_mean, calibrated, spread, reviews, flagged, computed_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                        .params(panel.id(), score.applicationId(), score.rawMean(), score.calibrated(), score.spread(), score.reviews(),
-                                score.disagreement(), at)
-                        .update());
-        result.reviewers().values().forEach(bias -> jdbc.sql(
-                "insert into review.reviewer_bias (panel_id, reviewer_id, bias, reviews) values (?, ?, ?, ?)")
-                .params(panel.id(), bias.reviewerId(), bias.bias(), bias.reviews()).update());
+        // one multi-row insert each (unnest of arrays), not one statement per subject and reviewer
+        List<CalibrationResult.ApplicationScore> calibrated = result.applications().values().stream()
+                .sorted(java.util.Comparator.comparing(CalibrationResult.ApplicationScore::applicationId)).toList();
+        if (!calibrated.isEmpty()) {
+            jdbc.sql("""
+                    insert into review.calibrated_score (panel_id, subject_id, raw_mean, calibrated, spread, reviews, flagged, computed_at)
+                    select ?, t.subject_id, t.raw_mean, t.calibrated, t.spread, t.reviews, t.flagged, ?
+                    from unnest(?::uuid[], ?::float8[], ?::float8[], ?::float8[], ?::int[], ?::boolean[])
+                        as t (subject_id, raw_mean, calibrated, spread, reviews, flagged)""")
+                    .params(panel.id(), at,
+                            calibrated.stream().map(CalibrationResult.ApplicationScore::applicationId).toArray(UUID[]::new),
+                            calibrated.stream().map(CalibrationResult.ApplicationScore::rawMean).toArray(Double[]::new),
+                            calibrated.stream().map(CalibrationResult.ApplicationScore::calibrated).toArray(Double[]::new),
+                            calibrated.stream().map(CalibrationResult.ApplicationScore::spread).toArray(Double[]::new),
+                            calibrated.stream().map(CalibrationResult.ApplicationScore::reviews).toArray(Integer[]::new),
+                            calibrated.stream().map(CalibrationResult.ApplicationScore::disagreement).toArray(Boolean[]::new))
+                    .update();
+        }
+        List<CalibrationResult.ReviewerBias> biases = List.copyOf(result.reviewers().values());
+        if (!biases.isEmpty()) {
+            jdbc.sql("""
+                    insert into review.reviewer_bias (panel_id, reviewer_id, bias, reviews)
+                    select ?, t.reviewer_id, t.bias, t.reviews from unnest(?::uuid[], ?::float8[], ?::int[]) as t (reviewer_id, bias, reviews)""")
+                    .params(panel.id(), biases.stream().map(CalibrationResult.ReviewerBias::reviewerId).toArray(UUID[]::new),
+                            biases.stream().map(CalibrationResult.ReviewerBias::bias).toArray(Double[]::new),
+                            biases.stream().map(CalibrationResult.ReviewerBias::reviews).toArray(Integer[]::new))
+                    .update();
+        }
         int flagged = (int) result.applications().values().stream().filter(CalibrationResult.ApplicationScore::disagreement).count();
         events.publishEvent(new ReviewingClosed(panel.id(), new ReviewScope(panel.scopeType(), panel.scopeId()),
                 result.applications().size(), scores.size(), actor.get()));
