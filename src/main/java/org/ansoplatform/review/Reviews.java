@@ -3,11 +3,13 @@ package org.ansoplatform.review;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.ansoplatform.files.FileStorage;
@@ -182,9 +184,20 @@ public class Reviews {
         if (reviewer.isEmpty()) {
             return false;
         }
+        Map<UUID, Optional<PanelRow>> panels = new HashMap<>();
+        Map<UUID, Optional<Set<UUID>>> holding = new HashMap<>();
         for (Slot slot : store.slots(reviewer.get().id())) {
-            PanelRow panel = store.panel(slot.panelId()).orElse(null);
-            if (panel == null || "SETUP".equals(panel.status()) || !(slot.assigned() || slot.conflicted())) {
+            if (!(slot.assigned() || slot.conflicted())) {
+                continue;
+            }
+            PanelRow panel = panels.computeIfAbsent(slot.panelId(), store::panel).orElse(null);
+            if (panel == null || "SETUP".equals(panel.status())) {
+                continue;
+            }
+            // one lookup per panel of the subjects that hold the file; only those are read in full
+            Optional<Set<UUID>> withFile = holding.computeIfAbsent(panel.id(), id -> source(panel.scopeType())
+                    .flatMap(source -> source.subjectsWithFile(panel.scopeId(), fileId)));
+            if (withFile.isPresent() && !withFile.get().contains(slot.subjectId())) {
                 continue;
             }
             boolean listed = source(panel.scopeType())

@@ -208,6 +208,35 @@ class ReviewsIntegrationTests extends IntegrationTest {
         }
     }
 
+    @Autowired
+    TestSubjects testSubjects;
+
+    @Test
+    void aDownloadIsCheckedAgainstTheSubjectsHoldingTheFileOnly() {
+        List<SubjectSource.SubjectFacts> facts = List.of(TestSubjects.subject("TST-F1", "KE", "Uni A", null, List.of()),
+                TestSubjects.subject("TST-F2", "KE", "Uni B", null, List.of()), TestSubjects.subject("TST-F3", "GH", "Uni C", null, List.of()));
+        UUID scope = testSubjects.scope(facts);
+        UUID filesPanel = UUID.randomUUID();
+        jdbc.sql("""
+                insert into review.panel (id, scope_type, scope_id, title, status, review_deadline, created_at)
+                values (?, 'test', ?, '{"en": "Files panel"}', 'REVIEWING', now() + interval '5 days', now())""")
+                .params(filesPanel, scope).update();
+        for (SubjectSource.SubjectFacts subject : facts) {
+            jdbc.sql("""
+                    insert into review.subject (panel_id, subject_type, subject_id, label, track, loaded_at)
+                    values (?, 'test-subject', ?, ?, 'PHD', now())""").params(filesPanel, subject.subject().id(), subject.label()).update();
+            data.assign(filesPanel, subject.subject().id(), amina);
+        }
+        UUID file = UUID.randomUUID();
+        testSubjects.document(facts.get(2).subject().id(), "cv", file);
+
+        assertThat(reviews.mayReadFile(amina.person().id(), file)).isTrue();
+        assertThat(testSubjects.reads(scope)).as("only the subject holding the file is read").isEqualTo(1);
+        assertThat(reviews.mayReadFile(amina.person().id(), UUID.randomUUID())).isFalse();
+        assertThat(reviews.mayReadFile(bo.person().id(), file)).isFalse();
+        assertThat(testSubjects.reads(scope)).isEqualTo(1);
+    }
+
     @Test
     void aReviewerDeclinesWithAReason() throws Exception {
         assertThatThrownBy(() -> reviews.decline(aminasReview, "no", amina.person())).isInstanceOf(InvalidInputException.class);
