@@ -225,7 +225,8 @@ class CalibrationsIntegrationTests extends IntegrationTest {
         Someone secretary = Someone.register(accounts, "Secretary Declines", "SECRETARIAT");
         mvc.perform(get("/secretariat/review/panels/{id}/reviews", panel).with(secretary.signedIn()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("data-short=\"" + subject + "\"")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("data-short=\"" + subject + "\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"" + spare.id() + "\"")));
 
         UUID further = calibrations.requestFurtherReview(panel, subject, spare.id(), null);
         assertThat(panelDeadline()).isEqualTo(panelDeadline);
