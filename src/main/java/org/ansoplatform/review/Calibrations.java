@@ -118,6 +118,12 @@ public class Calibrations {
                 panel.deadline(), panel.zone(), panel.threshold(), panel.closedAt(), subjects);
     }
 
+    /** The zone the panel's deadlines are given in (one row read, not the whole progress). */
+    @Transactional(readOnly = true)
+    public java.time.ZoneId zone(UUID panelId) {
+        return store.panel(panelId).orElseThrow(() -> new NotFoundException("panel " + panelId)).zone();
+    }
+
     /** Panel members who accepted, are active, not conflicted with the subject and not yet assigned to it. */
     List<PanelProgress.Candidate> candidates(UUID panelId, UUID subjectId) {
         return jdbc.sql("""

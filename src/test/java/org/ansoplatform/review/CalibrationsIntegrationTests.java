@@ -228,7 +228,13 @@ class CalibrationsIntegrationTests extends IntegrationTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("data-short=\"" + subject + "\"")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"" + spare.id() + "\"")));
 
-        UUID further = calibrations.requestFurtherReview(panel, subject, spare.id(), null);
+        java.time.LocalDateTime due = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(7)
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        mvc.perform(post("/secretariat/review/panels/{id}/subjects/{s}/further", panel, subject).with(secretary.signedIn()).with(csrf())
+                        .param("reviewerId", spare.id().toString()).param("deadline", due.toString()))
+                .andExpect(status().is3xxRedirection());
+        UUID further = ReviewingTestData.reviewId(panel, subject, spare);
+        assertThat(reviews.review(further, spare.person()).deadline()).isEqualTo(due.atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
         assertThat(panelDeadline()).isEqualTo(panelDeadline);
         assertThat(calibrations.progress(panel).shortOfReviewers()).isEmpty();
         reviews.submit(further, Map.of("overall", 6.0), Map.of(), spare.person());
