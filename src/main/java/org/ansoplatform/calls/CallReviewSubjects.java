@@ -183,6 +183,18 @@ class CallReviewSubjects implements SubjectSource {
         return extension.matches("\\.[a-z0-9]{1,8}") ? extension : "";
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Set<UUID>> subjectsWithFile(UUID scopeId, UUID fileId) {
+        return Optional.of(Set.copyOf(jdbc.sql("""
+                select d.application_id from calls.application_document d join calls.application a on a.id = d.application_id
+                where d.file_id = :f and a.call_id = :c
+                union
+                select r.application_id from calls.referee r join calls.application a on a.id = r.application_id
+                where r.letter_file_id = :f and r.replaced_at is null and a.call_id = :c""")
+                .param("f", fileId).param("c", scopeId).query(UUID.class).list()));
+    }
+
     /** An answer in the reader's language: choice labels, country names, host names; lists joined. */
     private static String display(FormField field, Object answer, CallView call, Locale locale) {
         if (answer instanceof List<?> list) {

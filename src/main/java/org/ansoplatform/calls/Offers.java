@@ -23,6 +23,7 @@ import org.ansoplatform.platform.SignedInPerson;
 import org.ansoplatform.shared.Actor;
 import org.ansoplatform.shared.LocalizedText;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -138,6 +139,14 @@ public class Offers {
             events.publishEvent(made(call, offerId, p.applicationId(), p.applicantId(), p.reference(), p.track(), p.host(), respondBy,
                     false, who));
         }
+        // selected and placed awardees who withdrew before the offers went out free their seats for the waitlist
+        jdbc.sql("""
+                select d.track, count(*) from calls.selection_decision d join calls.application a on a.id = d.application_id
+                where d.run_id = ? and d.outcome = 'SELECTED' and d.host_code is not null and a.status <> 'SUBMITTED'
+                    and not exists (select 1 from calls.offer o where o.application_id = d.application_id)
+                group by d.track order by d.track""").param(runId)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getInt(2))).list()
+                .forEach(withdrawn -> cascade(callId, runId, withdrawn.getKey(), null, withdrawn.getValue(), who));
         jdbc.sql("update calls.selection_run set offers_sent_at = coalesce(offers_sent_at, ?) where id = ?")
                 .params(Timestamp.from(now), runId).update();
         return pending.size();
@@ -176,6 +185,11 @@ public class Offers {
             return offer;
         }
         requireOpen(offer);
+        String application = jdbc.sql("select status from calls.application where id = ?").param(offer.applicationId())
+                .query(String.class).single();
+        if (!ApplicationStatus.SUBMITTED.name().equals(application)) {
+            throw new InvalidInputException("offer", "calls.offer.applicationNotSubmitted");
+        }
         jdbc.sql("update calls.offer set status = 'ACCEPTED', answered_at = ? where id = ?").params(Timestamp.from(clock.instant()), offerId)
                 .update();
         events.publishEvent(answered(offer, ACCEPTED, actor.get()));
@@ -200,6 +214,28 @@ public class Offers {
         events.publishEvent(answered(offer, DECLINED, who));
         cascade(offer, who);
         return find(offerId).orElseThrow();
+    }
+
+    /**
+     * An applicant who withdraws their application declines their open offer, in the same transaction,
+     * and the seat goes to the waitlist.
+     */
+    @EventListener
+    void on(ApplicationWithdrawn withdrawn) {
+        OfferView seen = ofApplication(withdrawn.applicationId()).orElse(null);
+        if (seen == null || !OFFERED.equals(seen.status())) {
+            return;
+        }
+        selections.lockCall(seen.callId());
+        OfferView offer = find(seen.id()).orElseThrow();
+        if (!OFFERED.equals(offer.status())) {
+            return;
+        }
+        jdbc.sql("update calls.offer set status = 'DECLINED', answered_at = ?, decline_reason = ? where id = ?")
+                .params(Timestamp.from(clock.instant()), "application withdrawn", offer.id()).update();
+        Actor who = withdrawn.actor();
+        events.publishEvent(answered(offer, DECLINED, who));
+        cascade(offer, who);
     }
 
     /**
@@ -282,11 +318,15 @@ public class Offers {
      * Runs under the call's lock.
      */
     private void cascade(OfferView freed, Actor who) {
-        UUID callId = freed.callId();
-        CallView call = calls.any(callId);
         UUID runId = jdbc.sql("select run_id from calls.offer where id = ?").param(freed.id()).query(UUID.class).single();
+        cascade(freed.callId(), runId, freed.track(), freed.id(), Integer.MAX_VALUE, who);
+    }
+
+    /** The cascade for at most {@code places} places of the track ({@code replaces}: the offer whose seat it is, if one). */
+    private void cascade(UUID callId, UUID runId, String track, UUID replaces, int places, Actor who) {
+        CallView call = calls.any(callId);
         SelectionRules rules = selections.resolvedRules(runId);
-        String track = freed.track();
+        int offered = 0;
         int quota = rules.tracks().stream().filter(t -> t.track().equals(track)).mapToInt(SelectionRules.TrackQuota::quota).findFirst()
                 .orElse(0);
         record Holder(String track, String host, String country, UUID organization) {
@@ -322,7 +362,7 @@ public class Offers {
         Instant now = clock.instant();
         Instant respondBy = now.plus(Duration.ofDays(runSettings(runId).days()));
         for (Waiting candidate : waiting) {
-            if (inTrack >= quota) {
+            if (inTrack >= quota || offered >= places) {
                 break;
             }
             boolean capped = rules.caps().stream().anyMatch(cap -> {
@@ -340,8 +380,9 @@ public class Offers {
             if (host == null) {
                 continue;
             }
-            UUID offerId = insert(callId, runId, candidate.applicationId(), candidate.applicantId(), track, host, true, freed.id(), now,
+            UUID offerId = insert(callId, runId, candidate.applicationId(), candidate.applicantId(), track, host, true, replaces, now,
                     respondBy);
+            offered++;
             free.merge(host, -1, Integer::sum);
             standing.add(new Holder(track, host, candidate.holder().country(), candidate.holder().organization()));
             inTrack++;

@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.ansoplatform.platform.CurrentActor;
@@ -72,7 +74,11 @@ public class Calibrations {
                           and not exists (select 1 from review.conflict c where c.panel_id = a.panel_id
                                           and c.subject_id = a.subject_id and c.reviewer_id = a.reviewer_id)) as assigned,
                        (select count(*) from review.review r where r.panel_id = s.panel_id and r.subject_id = s.subject_id
-                          and r.status = 'DECLINED') as declined
+                          and r.status = 'DECLINED'
+                          and exists (select 1 from review.assignment a where a.panel_id = r.panel_id and a.subject_id = r.subject_id
+                                      and a.reviewer_id = r.reviewer_id)
+                          and not exists (select 1 from review.conflict c where c.panel_id = r.panel_id
+                                          and c.subject_id = r.subject_id and c.reviewer_id = r.reviewer_id)) as declined
                 from review.subject s where s.panel_id = ?""")
                 .param(panelId)
                 .query(rs -> {
@@ -86,8 +92,11 @@ public class Calibrations {
                     calibrated.put(rs.getObject("subject_id", UUID.class),
                             new Calibrated(rs.getDouble("raw_mean"), rs.getDouble("calibrated"), rs.getBoolean("flagged")));
                 });
-        List<UUID> discussed = jdbc.sql("select distinct subject_id from review.panel_note where panel_id = ? and kind = 'DISCUSSION'")
-                .param(panelId).query(UUID.class).list();
+        Set<UUID> discussed = new HashSet<>(jdbc.sql(
+                "select distinct subject_id from review.panel_note where panel_id = ? and kind = 'DISCUSSION'")
+                .param(panelId).query(UUID.class).list());
+        int perSubject = jdbc.sql("select reviewers_per_subject from review.panel where id = ?").param(panelId).query(Integer.class)
+                .single();
         List<PanelProgress.SubjectProgress> subjects = new ArrayList<>();
         jdbc.sql("select subject_id, label, track from review.subject where panel_id = ? order by label, subject_id").param(panelId)
                 .query(rs -> {
@@ -97,14 +106,22 @@ public class Calibrations {
                     Calibrated score = calibrated.get(subjectId);
                     int[] count = counts.getOrDefault(subjectId, new int[2]);
                     boolean flagged = score != null && score.flagged();
+                    // a declined review leaves the subject a reviewer short: the Secretariat asks another member
+                    boolean needsReviewer = panel.reviewing() && count[1] > 0 && count[0] - count[1] < perSubject;
                     subjects.add(new PanelProgress.SubjectProgress(subjectId, rs.getString("label"), rs.getString("track"), count[0],
                             scores.size(), count[1], scores, spread,
                             scores.isEmpty() ? null : scores.stream().mapToDouble(Double::doubleValue).average().orElse(0),
-                            score == null ? null : score.calibrated(), flagged, discussed.contains(subjectId),
-                            flagged ? candidates(panelId, subjectId) : List.of()));
+                            score == null ? null : score.calibrated(), flagged, discussed.contains(subjectId), needsReviewer,
+                            flagged || needsReviewer ? candidates(panelId, subjectId) : List.of()));
                 });
         return new PanelProgress(panel.id(), new ReviewScope(panel.scopeType(), panel.scopeId()), panel.title(), panel.status(),
                 panel.deadline(), panel.zone(), panel.threshold(), panel.closedAt(), subjects);
+    }
+
+    /** The zone the panel's deadlines are given in (one row read, not the whole progress). */
+    @Transactional(readOnly = true)
+    public java.time.ZoneId zone(UUID panelId) {
+        return store.panel(panelId).orElseThrow(() -> new NotFoundException("panel " + panelId)).zone();
     }
 
     /** Panel members who accepted, are active, not conflicted with the subject and not yet assigned to it. */
@@ -162,16 +179,34 @@ public class Calibrations {
         jdbc.sql("delete from review.calibrated_score where panel_id = ?").param(panel.id()).update();
         jdbc.sql("delete from review.reviewer_bias where panel_id = ?").param(panel.id()).update();
         Timestamp at = Timestamp.from(now);
-        result.applications().values().stream().sorted(java.util.Comparator.comparing(CalibrationResult.ApplicationScore::applicationId))
-                .forEach(score -> jdbc.sql("""
-                        insert into review.calibrated_score (panel_id, subject_id, raw_mean, calibrated, spread, reviews, flagged, computed_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                        .params(panel.id(), score.applicationId(), score.rawMean(), score.calibrated(), score.spread(), score.reviews(),
-                                score.disagreement(), at)
-                        .update());
-        result.reviewers().values().forEach(bias -> jdbc.sql(
-                "insert into review.reviewer_bias (panel_id, reviewer_id, bias, reviews) values (?, ?, ?, ?)")
-                .params(panel.id(), bias.reviewerId(), bias.bias(), bias.reviews()).update());
+        // one multi-row insert each (unnest of arrays), not one statement per subject and reviewer
+        List<CalibrationResult.ApplicationScore> calibrated = result.applications().values().stream()
+                .sorted(java.util.Comparator.comparing(CalibrationResult.ApplicationScore::applicationId)).toList();
+        if (!calibrated.isEmpty()) {
+            jdbc.sql("""
+                    insert into review.calibrated_score (panel_id, subject_id, raw_mean, calibrated, spread, reviews, flagged, computed_at)
+                    select ?, t.subject_id, t.raw_mean, t.calibrated, t.spread, t.reviews, t.flagged, ?
+                    from unnest(?::uuid[], ?::float8[], ?::float8[], ?::float8[], ?::int[], ?::boolean[])
+                        as t (subject_id, raw_mean, calibrated, spread, reviews, flagged)""")
+                    .params(panel.id(), at,
+                            calibrated.stream().map(CalibrationResult.ApplicationScore::applicationId).toArray(UUID[]::new),
+                            calibrated.stream().map(CalibrationResult.ApplicationScore::rawMean).toArray(Double[]::new),
+                            calibrated.stream().map(CalibrationResult.ApplicationScore::calibrated).toArray(Double[]::new),
+                            calibrated.stream().map(CalibrationResult.ApplicationScore::spread).toArray(Double[]::new),
+                            calibrated.stream().map(CalibrationResult.ApplicationScore::reviews).toArray(Integer[]::new),
+                            calibrated.stream().map(CalibrationResult.ApplicationScore::disagreement).toArray(Boolean[]::new))
+                    .update();
+        }
+        List<CalibrationResult.ReviewerBias> biases = List.copyOf(result.reviewers().values());
+        if (!biases.isEmpty()) {
+            jdbc.sql("""
+                    insert into review.reviewer_bias (panel_id, reviewer_id, bias, reviews)
+                    select ?, t.reviewer_id, t.bias, t.reviews from unnest(?::uuid[], ?::float8[], ?::int[]) as t (reviewer_id, bias, reviews)""")
+                    .params(panel.id(), biases.stream().map(CalibrationResult.ReviewerBias::reviewerId).toArray(UUID[]::new),
+                            biases.stream().map(CalibrationResult.ReviewerBias::bias).toArray(Double[]::new),
+                            biases.stream().map(CalibrationResult.ReviewerBias::reviews).toArray(Integer[]::new))
+                    .update();
+        }
         int flagged = (int) result.applications().values().stream().filter(CalibrationResult.ApplicationScore::disagreement).count();
         events.publishEvent(new ReviewingClosed(panel.id(), new ReviewScope(panel.scopeType(), panel.scopeId()),
                 result.applications().size(), scores.size(), actor.get()));
@@ -198,8 +233,10 @@ public class Calibrations {
 
     /**
      * Asks one more panel member for a review of a subject: a new assignment (recorded under an
-     * assignment run of kind REASSIGN whose summary says why), and the panel back to REVIEWING with the
-     * given deadline when the old one has passed. The reviewer is told by email.
+     * assignment run of kind REASSIGN whose summary says why) with its own deadline (the given one, or
+     * the panel's while it is still ahead), and a closed panel back to REVIEWING. The panel-wide deadline
+     * never changes; past it, or once the panel was closed, only further reviews stay open, each until
+     * its own deadline. The reviewer is told by email.
      */
     @Transactional
     public UUID requestFurtherReview(UUID panelId, UUID subjectId, UUID reviewerId, Instant deadline) {
@@ -213,7 +250,10 @@ public class Calibrations {
         }
         Instant now = clock.instant();
         Instant effective = deadline != null ? deadline : panel.deadline();
-        if (effective != null && !effective.isAfter(now)) {
+        if (effective == null) {
+            throw new InvalidInputException("deadline", "reviewing.further.deadlineMissing");
+        }
+        if (!effective.isAfter(now)) {
             throw new InvalidInputException("deadline", "reviewing.further.deadlinePassed");
         }
         var who = actor.get();
@@ -225,11 +265,12 @@ public class Calibrations {
                         subjectId.toString(), reviewerId.toString())
                 .update();
         jdbc.sql("""
-                insert into review.assignment (panel_id, subject_id, reviewer_id, affinity, pinned, run_id, assigned_at)
-                values (?, ?, ?, 0, true, ?, ?)""")
-                .params(panelId, subjectId, reviewerId, runId, Timestamp.from(now)).update();
-        jdbc.sql("update review.panel set status = 'REVIEWING', review_deadline = ?, version = version + 1 where id = ?")
-                .params(effective == null ? null : Timestamp.from(effective), panelId).update();
+                insert into review.assignment (panel_id, subject_id, reviewer_id, affinity, pinned, run_id, assigned_at, due_at)
+                values (?, ?, ?, 0, true, ?, ?, ?)""")
+                .params(panelId, subjectId, reviewerId, runId, Timestamp.from(now), Timestamp.from(effective)).update();
+        // a closed panel reviews again (the selection waits for it), but its own deadline stays as it was
+        jdbc.sql("update review.panel set status = 'REVIEWING', version = version + 1 where id = ? and status = 'CLOSED'")
+                .param(panelId).update();
         ReviewingStore.ReviewerRow reviewer = store.reviewer(reviewerId).orElseThrow();
         UUID reviewId = ReviewingStore.reviewId(panelId, subjectId, reviewerId);
         events.publishEvent(new FurtherReviewRequested(panelId, subjectId, reviewId, reviewer.personId(), reviewer.name(),

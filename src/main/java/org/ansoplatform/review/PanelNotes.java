@@ -3,7 +3,11 @@ package org.ansoplatform.review;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.ansoplatform.platform.CurrentActor;
@@ -27,7 +31,15 @@ public class PanelNotes {
 
     public enum Kind { NOTE, DISCUSSION }
 
-    public record NoteView(UUID id, Kind kind, String authorName, String text, Instant createdAt) {
+    /**
+     * A note as its reader sees it: the Secretariat reads the author's name; a reviewer reads no name
+     * (authorName null) but the author's reviewer number on the subject (numbered by submission, as the
+     * reviews are shown), 0 for a reviewer without a submitted review of it, or null for the Secretariat.
+     */
+    public record NoteView(UUID id, Kind kind, String authorName, Integer reviewerNumber, String text, Instant createdAt) {
+    }
+
+    private record NoteRow(UUID id, Kind kind, UUID authorId, String authorName, String text, Instant createdAt) {
     }
 
     private final JdbcClient jdbc;
@@ -49,12 +61,18 @@ public class PanelNotes {
     @Transactional(readOnly = true)
     public List<NoteView> list(UUID panelId, UUID subjectId) {
         store.subject(panelId, subjectId).orElseThrow(() -> new NotFoundException("subject " + subjectId));
+        return rows(panelId, subjectId).stream()
+                .map(note -> new NoteView(note.id(), note.kind(), note.authorName(), null, note.text(), note.createdAt())).toList();
+    }
+
+    private List<NoteRow> rows(UUID panelId, UUID subjectId) {
         return jdbc.sql("""
-                select id, kind, author_name, text, created_at from review.panel_note where panel_id = ? and subject_id = ?
+                select id, kind, author_id, author_name, text, created_at from review.panel_note where panel_id = ? and subject_id = ?
                 order by created_at, id""")
                 .params(panelId, subjectId)
-                .query((rs, n) -> new NoteView(rs.getObject("id", UUID.class), Kind.valueOf(rs.getString("kind")),
-                        rs.getString("author_name"), rs.getString("text"), rs.getTimestamp("created_at").toInstant()))
+                .query((rs, n) -> new NoteRow(rs.getObject("id", UUID.class), Kind.valueOf(rs.getString("kind")),
+                        rs.getObject("author_id", UUID.class), rs.getString("author_name"), rs.getString("text"),
+                        rs.getTimestamp("created_at").toInstant()))
                 .list();
     }
 
@@ -69,7 +87,25 @@ public class PanelNotes {
     @Transactional(readOnly = true)
     public List<NoteView> forReviewer(UUID reviewId, SignedInPerson me) {
         Reviews.Access access = reviewerMayNote(reviewId, me, "notes");
-        return list(access.panel().id(), access.subject().subjectId());
+        UUID panelId = access.panel().id();
+        UUID subjectId = access.subject().subjectId();
+        // reviewers stay anonymous to each other: numbered as their reviews are, by submission
+        Map<UUID, Integer> numbers = new HashMap<>();
+        List<ReviewingStore.ReviewRow> submitted = store.submittedOf(panelId, subjectId);
+        for (int i = 0; i < submitted.size(); i++) {
+            int number = i + 1;
+            store.reviewer(submitted.get(i).reviewerId()).ifPresent(reviewer -> numbers.putIfAbsent(reviewer.personId(), number));
+        }
+        Set<UUID> reviewers = new HashSet<>(jdbc.sql("""
+                select r.person_id from review.reviewer r
+                where r.person_id is not null and (exists (select 1 from review.assignment a where a.panel_id = :p and a.reviewer_id = r.id)
+                    or exists (select 1 from review.review v where v.panel_id = :p and v.reviewer_id = r.id))""")
+                .param("p", panelId).query(UUID.class).list());
+        return rows(panelId, subjectId).stream()
+                .map(note -> new NoteView(note.id(), note.kind(), null,
+                        numbers.containsKey(note.authorId()) ? numbers.get(note.authorId()) : reviewers.contains(note.authorId()) ? 0 : null,
+                        note.text(), note.createdAt()))
+                .toList();
     }
 
     @Transactional

@@ -30,17 +30,25 @@ public record PanelProgress(UUID panelId, ReviewScope scope, LocalizedText title
         return subjects.stream().filter(SubjectProgress::flagged).toList();
     }
 
+    /** Subjects short of reviewers during reviewing because reviews were declined. */
+    public List<SubjectProgress> shortOfReviewers() {
+        return subjects.stream().filter(SubjectProgress::needsReviewer).toList();
+    }
+
     /**
      * @param rawScores submitted totals, lowest first
      * @param spread highest minus lowest raw total (0 with fewer than two)
      * @param calibrated null until the panel is calibrated
      * @param flagged the calibrated scores disagree beyond the panel's threshold
      * @param discussed the panel's discussion of it is recorded
-     * @param candidates panel members who could give a further review (accepted, not conflicted, not assigned)
+     * @param needsReviewer the panel is reviewing and, after declines, fewer reviewers than the panel's
+     *        number per subject are left on the subject
+     * @param candidates panel members who could give a further review (accepted, not conflicted, not assigned),
+     *        for flagged subjects and those that need a reviewer
      */
     public record SubjectProgress(UUID subjectId, String label, String track, int assigned, int submitted, int declined,
             List<Double> rawScores, double spread, Double rawMean, Double calibrated, boolean flagged, boolean discussed,
-            List<Candidate> candidates) {
+            boolean needsReviewer, List<Candidate> candidates) {
 
         public SubjectProgress {
             rawScores = List.copyOf(rawScores);

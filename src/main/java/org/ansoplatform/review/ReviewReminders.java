@@ -57,11 +57,16 @@ public class ReviewReminders {
 
     private int remindNow() {
         Instant now = clock.instant();
-        record Due(UUID panelId, UUID subjectId, UUID reviewerId) {
+        record Due(UUID panelId, UUID subjectId, UUID reviewerId, Instant deadline) {
         }
+        // an ordinary pair while its panel reviews for the first time, by the panel's deadline; a further
+        // review (own deadline) while its panel reviews or is closed, by its own deadline
         List<Due> due = jdbc.sql("""
-                select a.panel_id, a.subject_id, a.reviewer_id from review.assignment a join review.panel p on p.id = a.panel_id
-                where p.status = 'REVIEWING' and p.review_deadline > :now and p.review_deadline <= :soon
+                select a.panel_id, a.subject_id, a.reviewer_id, coalesce(a.due_at, p.review_deadline) as deadline
+                from review.assignment a join review.panel p on p.id = a.panel_id
+                where (a.due_at is null and p.status = 'REVIEWING' and p.closed_at is null
+                       and p.review_deadline > :now and p.review_deadline <= :soon
+                    or a.due_at is not null and p.status in ('REVIEWING', 'CLOSED') and a.due_at > :now and a.due_at <= :soon)
                   and not exists (select 1 from review.conflict c where c.panel_id = a.panel_id and c.subject_id = a.subject_id
                                   and c.reviewer_id = a.reviewer_id)
                   and not exists (select 1 from review.review r where r.panel_id = a.panel_id and r.subject_id = a.subject_id
@@ -69,9 +74,10 @@ public class ReviewReminders {
                 order by a.reviewer_id, a.panel_id, a.subject_id""")
                 .param("now", Timestamp.from(now)).param("soon", Timestamp.from(now.plus(before)))
                 .query((rs, n) -> new Due(rs.getObject("panel_id", UUID.class), rs.getObject("subject_id", UUID.class),
-                        rs.getObject("reviewer_id", UUID.class)))
+                        rs.getObject("reviewer_id", UUID.class), rs.getTimestamp("deadline").toInstant()))
                 .list();
         Map<List<UUID>, Integer> pending = new LinkedHashMap<>();
+        Map<List<UUID>, Instant> earliest = new LinkedHashMap<>();
         for (Due one : due) {
             int marked = jdbc.sql("""
                     insert into review.review (id, panel_id, subject_id, reviewer_id, status, created_at, updated_at, reminded_at)
@@ -83,13 +89,14 @@ public class ReviewReminders {
                     .update();
             if (marked == 1) {
                 pending.merge(List.of(one.reviewerId(), one.panelId()), 1, Integer::sum);
+                earliest.merge(List.of(one.reviewerId(), one.panelId()), one.deadline(), (a, b) -> a.isBefore(b) ? a : b);
             }
         }
         pending.forEach((key, count) -> {
             ReviewingStore.ReviewerRow reviewer = store.reviewer(key.get(0)).orElseThrow();
             ReviewingStore.PanelRow panel = store.panel(key.get(1)).orElseThrow();
             events.publishEvent(new ReviewReminderDue(reviewer.personId(), reviewer.name(), reviewer.email(), panel.id(),
-                    panel.title(), count, panel.deadline(), panel.zone()));
+                    panel.title(), count, earliest.get(key), panel.zone()));
         });
         return pending.values().stream().mapToInt(Integer::intValue).sum();
     }

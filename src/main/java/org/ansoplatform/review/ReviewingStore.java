@@ -59,8 +59,11 @@ class ReviewingStore {
     record ReviewerRow(UUID id, UUID personId, String name, String email) {
     }
 
-    /** A reviewer's relation to one subject: assigned, conflicted, or only a review left from an earlier assignment. */
-    record Slot(UUID panelId, UUID subjectId, UUID reviewerId, boolean assigned, boolean conflicted) {
+    /**
+     * A reviewer's relation to one subject: assigned, conflicted, or only a review left from an earlier
+     * assignment; {@code due} is the own deadline of a further review (null for an ordinary pair).
+     */
+    record Slot(UUID panelId, UUID subjectId, UUID reviewerId, boolean assigned, boolean conflicted, Instant due) {
 
         UUID reviewId() {
             return ReviewingStore.reviewId(panelId, subjectId, reviewerId);
@@ -80,6 +83,11 @@ class ReviewingStore {
 
     Optional<PanelRow> lockPanel(UUID panelId) {
         return jdbc.sql("select * from review.panel where id = ? for update").param(panelId).query(this::mapPanel).optional();
+    }
+
+    /** The panel's row under a shared lock: reviews are saved side by side, rubric saves and closing wait for them. */
+    Optional<PanelRow> lockPanelShared(UUID panelId) {
+        return jdbc.sql("select * from review.panel where id = ? for share").param(panelId).query(this::mapPanel).optional();
     }
 
     private PanelRow mapPanel(ResultSet rs, int n) throws SQLException {
@@ -135,14 +143,17 @@ class ReviewingStore {
     /** Every subject the reviewer is assigned to, conflicted with, or has a review of. */
     List<Slot> slots(UUID reviewerId) {
         return jdbc.sql("""
-                select panel_id, subject_id, bool_or(assigned) as assigned, bool_or(conflicted) as conflicted from (
-                    select panel_id, subject_id, true as assigned, false as conflicted from review.assignment where reviewer_id = :r
-                    union all select panel_id, subject_id, false, true from review.conflict where reviewer_id = :r
-                    union all select panel_id, subject_id, false, false from review.review where reviewer_id = :r) x
+                select panel_id, subject_id, bool_or(assigned) as assigned, bool_or(conflicted) as conflicted, max(due_at) as due_at from (
+                    select panel_id, subject_id, true as assigned, false as conflicted, due_at from review.assignment where reviewer_id = :r
+                    union all select panel_id, subject_id, false, true, null from review.conflict where reviewer_id = :r
+                    union all select panel_id, subject_id, false, false, null from review.review where reviewer_id = :r) x
                 group by panel_id, subject_id""")
                 .param("r", reviewerId)
-                .query((rs, n) -> new Slot(rs.getObject("panel_id", UUID.class), rs.getObject("subject_id", UUID.class), reviewerId,
-                        rs.getBoolean("assigned"), rs.getBoolean("conflicted")))
+                .query((rs, n) -> {
+                    Timestamp due = rs.getTimestamp("due_at");
+                    return new Slot(rs.getObject("panel_id", UUID.class), rs.getObject("subject_id", UUID.class), reviewerId,
+                            rs.getBoolean("assigned"), rs.getBoolean("conflicted"), due == null ? null : due.toInstant());
+                })
                 .list();
     }
 

@@ -3,11 +3,13 @@ package org.ansoplatform.review;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.ansoplatform.files.FileStorage;
@@ -148,7 +150,8 @@ public class Reviews {
                 }
             }
         }
-        return new ReviewPage(review, rubrics.effective(access.panel()), content(access, locale), others, deadlinePassed(access.panel()));
+        return new ReviewPage(review, rubrics.effective(access.panel()), content(access, locale), others,
+                deadlinePassed(access.panel(), access.slot()));
     }
 
     /** What the reviewer may read of the subject: its owner's description with the panel's blind fields hidden. */
@@ -181,9 +184,20 @@ public class Reviews {
         if (reviewer.isEmpty()) {
             return false;
         }
+        Map<UUID, Optional<PanelRow>> panels = new HashMap<>();
+        Map<UUID, Optional<Set<UUID>>> holding = new HashMap<>();
         for (Slot slot : store.slots(reviewer.get().id())) {
-            PanelRow panel = store.panel(slot.panelId()).orElse(null);
-            if (panel == null || "SETUP".equals(panel.status()) || !(slot.assigned() || slot.conflicted())) {
+            if (!(slot.assigned() || slot.conflicted())) {
+                continue;
+            }
+            PanelRow panel = panels.computeIfAbsent(slot.panelId(), store::panel).orElse(null);
+            if (panel == null || "SETUP".equals(panel.status())) {
+                continue;
+            }
+            // one lookup per panel of the subjects that hold the file; only those are read in full
+            Optional<Set<UUID>> withFile = holding.computeIfAbsent(panel.id(), id -> source(panel.scopeType())
+                    .flatMap(source -> source.subjectsWithFile(panel.scopeId(), fileId)));
+            if (withFile.isPresent() && !withFile.get().contains(slot.subjectId())) {
                 continue;
             }
             boolean listed = source(panel.scopeType())
@@ -207,10 +221,11 @@ public class Reviews {
     @Transactional
     public ReviewView saveDraft(UUID reviewId, Map<String, Double> scores, Map<String, String> comments, SignedInPerson me) {
         Access access = access(reviewId, me, "review draft");
-        ReviewRow row = editable(access);
+        Locked locked = editable(access);
+        ReviewRow row = locked.row();
         Map<String, Double> cleanScores = withoutEmpty(scores);
         Map<String, String> cleanComments = withoutBlank(comments);
-        List<Violation> problems = rubrics.effective(access.panel()).check(cleanScores, cleanComments, false);
+        List<Violation> problems = rubrics.effective(locked.panel()).check(cleanScores, cleanComments, false);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -222,10 +237,11 @@ public class Reviews {
     @Transactional
     public ReviewView submit(UUID reviewId, Map<String, Double> scores, Map<String, String> comments, SignedInPerson me) {
         Access access = access(reviewId, me, "review submission");
-        ReviewRow row = editable(access);
+        Locked locked = editable(access);
+        ReviewRow row = locked.row();
         Map<String, Double> cleanScores = withoutEmpty(scores);
         Map<String, String> cleanComments = withoutBlank(comments);
-        Rubric rubric = rubrics.effective(access.panel());
+        Rubric rubric = rubrics.effective(locked.panel());
         List<Violation> problems = rubric.check(cleanScores, cleanComments, true);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -240,7 +256,7 @@ public class Reviews {
     @Transactional
     public ReviewView decline(UUID reviewId, String reason, SignedInPerson me) {
         Access access = access(reviewId, me, "review declination");
-        ReviewRow row = editable(access);
+        ReviewRow row = editable(access).row();
         String text = reason == null ? "" : reason.strip();
         if (text.length() < 5 || text.length() > 2000) {
             throw new InvalidInputException("reason", "reviewing.review.reasonMissing");
@@ -256,35 +272,60 @@ public class Reviews {
                 store.review(access.slot().panelId(), access.slot().subjectId(), access.reviewer().id()));
     }
 
-    /** Locks the review's row (creating the draft) and refuses when nothing may change any more. */
-    private ReviewRow editable(Access access) {
-        PanelRow panel = store.lockPanel(access.panel().id()).orElseThrow();
-        if (!panel.reviewing()) {
+    /** The panel's row as read under the lock, and the review's row. */
+    private record Locked(PanelRow panel, ReviewRow row) {
+    }
+
+    /**
+     * Locks the panel's row (shared: reviewers save side by side, a rubric save or closing waits) and the
+     * review's row (creating the draft), and refuses when nothing may change any more.
+     */
+    private Locked editable(Access access) {
+        PanelRow panel = store.lockPanelShared(access.panel().id()).orElseThrow();
+        Slot slot = access.slot();
+        if (slot.due() == null ? !panel.reviewing() || panel.closedAt() != null : !(panel.reviewing() || panel.closed())) {
             throw new InvalidInputException(null, "reviewing.review.notReviewing");
         }
-        if (deadlinePassed(panel)) {
+        if (deadlinePassed(panel, slot)) {
             throw new InvalidInputException(null, "reviewing.review.deadlinePassed");
         }
-        ReviewRow row = store.lockReview(panel.id(), access.slot().subjectId(), access.reviewer().id(), clock.instant());
+        ReviewRow row = store.lockReview(panel.id(), slot.subjectId(), access.reviewer().id(), clock.instant());
         if ("SUBMITTED".equals(row.status())) {
             throw new InvalidInputException(null, "reviewing.review.alreadySubmitted");
         }
         if ("DECLINED".equals(row.status())) {
             throw new InvalidInputException(null, "reviewing.review.alreadyDeclined");
         }
-        return row;
+        return new Locked(panel, row);
     }
 
-    private boolean deadlinePassed(PanelRow panel) {
-        return panel.deadline() != null && !clock.instant().isBefore(panel.deadline());
+    /**
+     * Whether the pair may still change now: an ordinary pair while the panel is reviewing for the first
+     * time (never closed) and before the panel's deadline; a further review (its own deadline) while the
+     * panel is reviewing or closed and before its own deadline. Reopening a panel for a further review
+     * therefore lets no other late review in.
+     */
+    private boolean open(PanelRow panel, Slot slot) {
+        boolean status = slot.due() == null ? panel.reviewing() && panel.closedAt() == null : panel.reviewing() || panel.closed();
+        return status && !deadlinePassed(panel, slot);
+    }
+
+    private boolean deadlinePassed(PanelRow panel, Slot slot) {
+        Instant deadline = deadline(panel, slot);
+        return deadline != null && !clock.instant().isBefore(deadline);
+    }
+
+    /** The pair's deadline: a further review's own, otherwise the panel's. */
+    private static Instant deadline(PanelRow panel, Slot slot) {
+        return slot.due() != null ? slot.due() : panel.deadline();
     }
 
     private ReviewView view(PanelRow panel, ReviewingStore.SubjectRow subject, Slot slot, Optional<ReviewRow> row) {
         String status = row.map(ReviewRow::status).orElse("NOT_STARTED");
-        boolean editable = panel.reviewing() && !deadlinePassed(panel) && ("NOT_STARTED".equals(status) || "DRAFT".equals(status));
+        boolean editable = open(panel, slot) && ("NOT_STARTED".equals(status) || "DRAFT".equals(status));
         return new ReviewView(slot.reviewId(), panel.id(), panel.title(), panel.status(), subject.subjectId(), subject.label(),
                 status, row.map(ReviewRow::scores).orElse(Map.of()), row.map(ReviewRow::comments).orElse(Map.of()),
-                row.map(ReviewRow::total).orElse(null), row.map(ReviewRow::declineReason).orElse(null), panel.deadline(),
+                row.map(ReviewRow::total).orElse(null), row.map(ReviewRow::declineReason).orElse(null), deadline(panel, slot),
                 panel.zone(), row.map(ReviewRow::updatedAt).orElse(null), row.map(ReviewRow::submittedAt).orElse(null), editable);
     }
 

@@ -44,6 +44,15 @@ public interface SubjectSource {
     record ContentKey(String key, String label) {
     }
 
+    /**
+     * The subjects of the scope whose documents include the file, found with one cheap lookup, so that a
+     * download is checked against the content of those subjects only; empty when the source cannot tell
+     * (then the content of every subject the reader reviews is read).
+     */
+    default Optional<Set<UUID>> subjectsWithFile(UUID scopeId, UUID fileId) {
+        return Optional.empty();
+    }
+
     record ScopeSummary(ReviewScope scope, LocalizedText title, List<String> tracks) {
 
         public ScopeSummary {

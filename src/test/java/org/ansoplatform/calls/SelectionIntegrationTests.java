@@ -317,6 +317,32 @@ class SelectionIntegrationTests extends IntegrationTest {
                 .extracting(SelectionStatistics.Group::counts).isEqualTo(new SelectionStatistics.Counts(3, 3, 3, 2, 2, 1, 1));
     }
 
+    @Test
+    void aWithdrawnApplicantLosesTheOfferAndTheSeatGoesToTheWaitlist() {
+        closePanel(jdbc, callId, scores);
+        selections.run(callId);
+        // C, selected, withdraws before the offers go out: sending them offers C's seat to the waitlist (B capped, so E)
+        applications.withdraw(ids.get("C"), people.get("C"));
+        assertThat(offers.send(callId)).isEqualTo(4);
+        assertThat(offers.ofApplication(ids.get("C"))).isEmpty();
+        assertThat(offers.ofApplication(ids.get("B"))).isEmpty();
+        assertThat(offerOf("E").fromWaitlist()).isTrue();
+        assertThat(live("PHD")).isEqualTo(3);
+
+        // D withdraws holding an open offer: it is declined and F is offered the place
+        applications.withdraw(ids.get("D"), people.get("D"));
+        assertThat(offerOf("D").status()).isEqualTo(Offers.DECLINED);
+        assertThat(offerOf("F").fromWaitlist()).isTrue();
+        assertThat(live("PHD")).isEqualTo(3);
+        Mail.awaitBody(people.get("F").email(), "from the waitlist");
+
+        // an offer whose application is no longer submitted cannot be accepted
+        jdbc.sql("update calls.application set status = 'WITHDRAWN' where id = ?").param(ids.get("MA")).update();
+        assertThatThrownBy(() -> offers.accept(offerOf("MA").id(), people.get("MA"))).isInstanceOfSatisfying(InvalidInputException.class,
+                refusal -> assertThat(refusal.violations().get(0).messageKey()).isEqualTo("calls.offer.applicationNotSubmitted"));
+        assertThat(offerOf("MA").status()).isEqualTo(Offers.OFFERED);
+    }
+
     long live(String track) {
         return jdbc.sql("select count(*) from calls.offer where call_id = ? and track = ? and status in ('OFFERED', 'ACCEPTED', 'ENROLLED')")
                 .params(callId, track).query(Long.class).single();

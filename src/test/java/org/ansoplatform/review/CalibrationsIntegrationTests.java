@@ -179,6 +179,97 @@ class CalibrationsIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aFurtherReviewHasItsOwnDeadlineAndLetsNoOtherLateReviewIn() {
+        UUID late = data.subject(panel, "TST-C9");
+        UUID lateReview = data.assign(panel, late, experts.get(0));
+        reviews.saveDraft(lateReview, Map.of("overall", 5.0), Map.of(), experts.get(0).person());
+        Instant panelDeadline = panelDeadline();
+        calibrations.close(panel, true);
+
+        Instant own = Instant.now().plus(Duration.ofDays(20)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        UUID further = calibrations.requestFurtherReview(panel, subjects.get(5), spare.id(), own);
+        assertThat(panelDeadline()).isEqualTo(panelDeadline);
+        assertThat(reviews.review(further, spare.person()).deadline()).isEqualTo(own);
+        // reopened for the further review only: the other reviewer's draft stays closed
+        assertThat(reviews.review(lateReview, experts.get(0).person()).editable()).isFalse();
+        assertThatThrownBy(() -> reviews.submit(lateReview, Map.of("overall", 5.0), Map.of(), experts.get(0).person()))
+                .isInstanceOf(InvalidInputException.class);
+
+        // past the panel's deadline, and closed again, the further review stays open until its own deadline
+        data.deadline(panel, Instant.now().minusSeconds(60));
+        calibrations.close(panel, true);
+        assertThat(reviews.review(further, spare.person()).editable()).isTrue();
+        reviews.submit(further, Map.of("overall", 9.0), Map.of(), spare.person());
+        assertThatThrownBy(() -> reviews.submit(lateReview, Map.of("overall", 5.0), Map.of(), experts.get(0).person()))
+                .isInstanceOf(InvalidInputException.class);
+        calibrations.recalibrate(panel);
+        assertThat(outcomes.outcomes(scope).stream().filter(o -> o.subjectId().equals(subjects.get(5))).findFirst().orElseThrow()
+                .reviews()).isEqualTo(4);
+    }
+
+    @Test
+    void aDeclinedReviewIsReplacedByAFurtherReviewDuringReviewing() throws Exception {
+        UUID subject = data.subject(panel, "TST-C7");
+        for (int k = 0; k < 3; k++) {
+            data.assign(panel, subject, experts.get(k));
+        }
+        Instant panelDeadline = panelDeadline();
+        reviews.decline(ReviewingTestData.reviewId(panel, subject, experts.get(0)), "I am travelling all month", experts.get(0).person());
+        PanelProgress progress = calibrations.progress(panel);
+        assertThat(progress.shortOfReviewers()).singleElement().satisfies(s -> {
+            assertThat(s.subjectId()).isEqualTo(subject);
+            assertThat(s.declined()).isEqualTo(1);
+            assertThat(s.candidates()).extracting(PanelProgress.Candidate::reviewerId).contains(spare.id(), experts.get(3).id())
+                    .doesNotContain(experts.get(0).id(), experts.get(1).id(), experts.get(2).id());
+        });
+        Someone secretary = Someone.register(accounts, "Secretary Declines", "SECRETARIAT");
+        mvc.perform(get("/secretariat/review/panels/{id}/reviews", panel).with(secretary.signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("data-short=\"" + subject + "\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"" + spare.id() + "\"")));
+
+        java.time.LocalDateTime due = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(7)
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        mvc.perform(post("/secretariat/review/panels/{id}/subjects/{s}/further", panel, subject).with(secretary.signedIn()).with(csrf())
+                        .param("reviewerId", spare.id().toString()).param("deadline", due.toString()))
+                .andExpect(status().is3xxRedirection());
+        UUID further = ReviewingTestData.reviewId(panel, subject, spare);
+        assertThat(reviews.review(further, spare.person()).deadline()).isEqualTo(due.atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
+        assertThat(panelDeadline()).isEqualTo(panelDeadline);
+        assertThat(calibrations.progress(panel).shortOfReviewers()).isEmpty();
+        reviews.submit(further, Map.of("overall", 6.0), Map.of(), spare.person());
+    }
+
+    @Test
+    void reviewersReadTheNotesWithoutNames() throws Exception {
+        calibrations.close(panel, true);
+        Someone secretary = Someone.register(accounts, "Secretary Anonymous", "SECRETARIAT");
+        UUID disputed = subjects.get(5);
+        notes.add(panel, disputed, "Please look at the host letter", PanelNotes.Kind.NOTE, secretary);
+        // subject 5 was reviewed by experts B, C and D, in that order
+        Expert first = experts.get(1);
+        Expert second = experts.get(2);
+        notes.addByReviewer(ReviewingTestData.reviewId(panel, disputed, second), "I was generous on the proposal", second.person());
+        UUID review = ReviewingTestData.reviewId(panel, disputed, first);
+        assertThat(notes.forReviewer(review, first.person()))
+                .extracting(PanelNotes.NoteView::authorName, PanelNotes.NoteView::reviewerNumber)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(null, null), org.assertj.core.groups.Tuple.tuple(null, 2));
+        mvc.perform(get("/reviewer/reviews/{id}", review).with(first.person().signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("I was generous on the proposal")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Expert C"))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Secretary Anonymous"))));
+        // the Secretariat reads the names
+        assertThat(notes.list(panel, disputed)).extracting(PanelNotes.NoteView::authorName)
+                .containsExactly("Secretary Anonymous", "Expert C");
+    }
+
+    private Instant panelDeadline() {
+        return jdbc.sql("select review_deadline from review.panel where id = ?").param(panel).query(java.sql.Timestamp.class).single()
+                .toInstant();
+    }
+
+    @Test
     void theDiscussionAndNotesAreRecordedWithAuthorAndTime() throws Exception {
         calibrations.close(panel, true);
         Someone secretary = Someone.register(accounts, "Secretary Notes", "SECRETARIAT");

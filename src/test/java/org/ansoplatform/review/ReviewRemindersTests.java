@@ -62,4 +62,25 @@ class ReviewRemindersTests extends IntegrationTest {
                 .containsOnlyOnce(late.person().email())
                 .doesNotContain(done.person().email(), relaxed.person().email());
     }
+
+    @Test
+    void aFurtherReviewIsRemindedByItsOwnDeadlineAndAReopenedPanelRemindsNoOtherReview() {
+        ReviewingTestData data = new ReviewingTestData(jdbc, accounts);
+        UUID panel = data.panel("REVIEWING", Instant.now().plus(Duration.ofDays(2)), 2.0);
+        Expert waiting = data.reviewer("Waiting Expert");
+        Expert further = data.reviewer("Further Expert");
+        UUID subject = data.subject(panel, "TST-R9");
+        data.assign(panel, subject, waiting);
+        UUID furtherSubject = data.subject(panel, "TST-R10");
+        data.assign(panel, furtherSubject, further);
+        // closed once, then reopened for a further review due in two days
+        jdbc.sql("update review.panel set closed_at = now() where id = ?").param(panel).update();
+        jdbc.sql("update review.assignment set due_at = now() + interval '2 days' where panel_id = ? and reviewer_id = ?")
+                .params(panel, further.id()).update();
+
+        reminders.remind();
+        Mail.awaitBody(further.person().email(), "Reminder");
+        assertThat(jdbc.sql("select count(*) from review.review where panel_id = ? and reviewer_id = ? and reminded_at is not null")
+                .params(panel, waiting.id()).query(Integer.class).single()).isZero();
+    }
 }

@@ -144,6 +144,99 @@ class ReviewsIntegrationTests extends IntegrationTest {
                         .extracting(Violation::messageKey).containsExactly("reviewing.review.notReviewing"));
     }
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
+
+    /** Another transaction holding the panel's row with the given lock, until closed (committing). */
+    java.sql.Connection holdPanel(String lock) throws Exception {
+        java.sql.Connection other = dataSource.getConnection();
+        other.setAutoCommit(false);
+        try (var statement = other.prepareStatement("select id from review.panel where id = ? " + lock)) {
+            statement.setObject(1, panel);
+            statement.executeQuery().close();
+        }
+        return other;
+    }
+
+    /** Waits until the task ends or a statement of it waits for a lock on the panel's row; true when it waits. */
+    boolean waitsForThePanel(java.util.concurrent.Future<?> task) {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> task.isDone() || jdbc.sql("""
+                select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query ilike '%from review.panel%'""")
+                .query(Integer.class).single() > 0);
+        return !task.isDone();
+    }
+
+    @Test
+    void reviewersSaveSideBySideUnderASharedLockOnThePanel() throws Exception {
+        var pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.sql.Connection other = holdPanel("for share"); // another reviewer's save in progress
+        try {
+            var save = pool.submit(() -> reviews.saveDraft(aminasReview, Map.of("excellence", 8.0), Map.of(), amina.person()));
+            boolean waited = waitsForThePanel(save);
+            other.commit();
+            assertThat(waited).as("a review save waits for another reviewer's save").isFalse();
+            assertThat(save.get().scores()).containsEntry("excellence", 8.0);
+        } finally {
+            other.close();
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void submittingChecksTheRubricReadUnderTheLock() throws Exception {
+        var pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.sql.Connection other = holdPanel("for update"); // a rubric save in progress
+        try {
+            Rubric changed = new Rubric(1, 10, List.of(new Rubric.Criterion("overall",
+                    org.ansoplatform.shared.LocalizedText.of("Overall", "总体"), null, 1, 1, 10, false)));
+            try (var statement = other.prepareStatement("update review.panel set rubric = ?::jsonb where id = ?")) {
+                statement.setString(1, json.writeValueAsString(changed));
+                statement.setObject(2, panel);
+                statement.executeUpdate();
+            }
+            var submit = pool.submit(() -> reviews.submit(aminasReview, FULL, COMMENTS, amina.person()));
+            assertThat(waitsForThePanel(submit)).isTrue();
+            other.commit();
+            assertThatThrownBy(submit::get).hasCauseInstanceOf(InvalidInputException.class);
+            assertThat(reviews.review(aminasReview, amina.person()).status()).isNotEqualTo("SUBMITTED");
+        } finally {
+            other.close();
+            pool.shutdownNow();
+        }
+    }
+
+    @Autowired
+    TestSubjects testSubjects;
+
+    @Test
+    void aDownloadIsCheckedAgainstTheSubjectsHoldingTheFileOnly() {
+        List<SubjectSource.SubjectFacts> facts = List.of(TestSubjects.subject("TST-F1", "KE", "Uni A", null, List.of()),
+                TestSubjects.subject("TST-F2", "KE", "Uni B", null, List.of()), TestSubjects.subject("TST-F3", "GH", "Uni C", null, List.of()));
+        UUID scope = testSubjects.scope(facts);
+        UUID filesPanel = UUID.randomUUID();
+        jdbc.sql("""
+                insert into review.panel (id, scope_type, scope_id, title, status, review_deadline, created_at)
+                values (?, 'test', ?, '{"en": "Files panel"}', 'REVIEWING', now() + interval '5 days', now())""")
+                .params(filesPanel, scope).update();
+        for (SubjectSource.SubjectFacts subject : facts) {
+            jdbc.sql("""
+                    insert into review.subject (panel_id, subject_type, subject_id, label, track, loaded_at)
+                    values (?, 'test-subject', ?, ?, 'PHD', now())""").params(filesPanel, subject.subject().id(), subject.label()).update();
+            data.assign(filesPanel, subject.subject().id(), amina);
+        }
+        UUID file = UUID.randomUUID();
+        testSubjects.document(facts.get(2).subject().id(), "cv", file);
+
+        assertThat(reviews.mayReadFile(amina.person().id(), file)).isTrue();
+        assertThat(testSubjects.reads(scope)).as("only the subject holding the file is read").isEqualTo(1);
+        assertThat(reviews.mayReadFile(amina.person().id(), UUID.randomUUID())).isFalse();
+        assertThat(reviews.mayReadFile(bo.person().id(), file)).isFalse();
+        assertThat(testSubjects.reads(scope)).isEqualTo(1);
+    }
+
     @Test
     void aReviewerDeclinesWithAReason() throws Exception {
         assertThatThrownBy(() -> reviews.decline(aminasReview, "no", amina.person())).isInstanceOf(InvalidInputException.class);
@@ -156,8 +249,10 @@ class ReviewsIntegrationTests extends IntegrationTest {
         assertThatThrownBy(() -> reviews.submit(aminasReview, FULL, COMMENTS, amina.person()))
                 .isInstanceOfSatisfying(InvalidInputException.class, refusal -> assertThat(refusal.violations())
                         .extracting(Violation::messageKey).containsExactly("reviewing.review.alreadyDeclined"));
-        assertThat(jdbc.sql("select count(*) from activitylog.entry where action = 'review.declined' and record_id = ?")
-                .param(aminasReview.toString()).query(Integer.class).single()).isEqualTo(1);
+        // the activity log records after commit, asynchronously
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql(
+                "select count(*) from activitylog.entry where action = 'review.declined' and record_id = ?")
+                .param(aminasReview.toString()).query(Integer.class).single()).isEqualTo(1));
     }
 
     @Test

@@ -62,11 +62,34 @@ public class TestSubjects implements SubjectSource {
         return scopes.getOrDefault(scopeId, List.of());
     }
 
+    private final Map<UUID, List<SubjectContent.Document>> documents = new ConcurrentHashMap<>();
+    private final Map<UUID, java.util.concurrent.atomic.AtomicInteger> reads = new ConcurrentHashMap<>();
+
+    /** Gives a subject a document (a file the review module may let its reviewers read). */
+    public void document(UUID subjectId, String key, UUID fileId) {
+        documents.computeIfAbsent(subjectId, id -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                .add(new SubjectContent.Document(key, key, fileId, key + ".pdf"));
+    }
+
+    /** How often the content of the scope's subjects was read. */
+    public int reads(UUID scopeId) {
+        return reads.getOrDefault(scopeId, new java.util.concurrent.atomic.AtomicInteger()).get();
+    }
+
     @Override
     public Optional<SubjectContent> content(UUID scopeId, UUID subjectId, Locale locale) {
+        reads.computeIfAbsent(scopeId, id -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
         return subjects(scopeId).stream().filter(s -> s.subject().id().equals(subjectId)).findFirst()
                 .map(s -> new SubjectContent(s.label(), List.of(new SubjectContent.Item("name", "Name", String.join(" / ", s.people())),
                         new SubjectContent.Item("country", "Country", s.country()),
-                        new SubjectContent.Item("institution", "Institution", s.institution())), List.of()));
+                        new SubjectContent.Item("institution", "Institution", s.institution())),
+                        documents.getOrDefault(subjectId, List.of())));
+    }
+
+    @Override
+    public Optional<Set<UUID>> subjectsWithFile(UUID scopeId, UUID fileId) {
+        return Optional.of(subjects(scopeId).stream().map(s -> s.subject().id())
+                .filter(id -> documents.getOrDefault(id, List.of()).stream().anyMatch(d -> d.fileId().equals(fileId)))
+                .collect(java.util.stream.Collectors.toSet()));
     }
 }

@@ -113,11 +113,10 @@ class SecretariatReviewingPages {
             @RequestParam(defaultValue = "") String deadline, RedirectAttributes redirect) {
         UUID panelId = ReviewingWeb.uuid(id);
         try {
-            PanelProgress progress = calibrations.progress(panelId);
             Instant until = null;
             if (!deadline.isBlank()) {
                 try {
-                    until = LocalDateTime.parse(deadline).atZone(progress.zone()).toInstant();
+                    until = LocalDateTime.parse(deadline).atZone(calibrations.zone(panelId)).toInstant();
                 } catch (DateTimeParseException e) {
                     throw new InvalidInputException("deadline", "reviewing.further.badDeadline");
                 }
