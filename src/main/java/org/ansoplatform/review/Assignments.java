@@ -679,6 +679,37 @@ public class Assignments {
                 .list();
     }
 
+    /** One assigned subject with its reviewers, best affinity first. */
+    public record SubjectPairs(UUID subjectId, String label, List<PairView> pairs) {
+    }
+
+    /** One page of the assigned subjects (by label), with the number of assigned subjects and pages. */
+    public record PairPage(List<SubjectPairs> subjects, int total, int page, int pages) {
+    }
+
+    /** Page {@code page} (from 1) of at most {@code size} assigned subjects: only their pairs are read. */
+    @Transactional(readOnly = true)
+    public PairPage pairPage(UUID panelId, int page, int size) {
+        int total = jdbc.sql("select count(distinct subject_id) from review.assignment where panel_id = ?").param(panelId)
+                .query(Integer.class).single();
+        int pages = Math.max(1, (total + size - 1) / size);
+        int current = Math.min(Math.max(1, page), pages);
+        Map<UUID, SubjectPairs> bySubject = new LinkedHashMap<>();
+        jdbc.sql("""
+                with shown as (select s.subject_id, s.label from review.subject s where s.panel_id = ?
+                    and exists (select 1 from review.assignment a where a.panel_id = s.panel_id and a.subject_id = s.subject_id)
+                    order by s.label, s.subject_id limit ? offset ?)
+                select a.subject_id, shown.label, a.reviewer_id, r.name, a.affinity, a.pinned from shown
+                join review.assignment a on a.panel_id = ? and a.subject_id = shown.subject_id join review.reviewer r on r.id = a.reviewer_id
+                order by shown.label, shown.subject_id, a.affinity desc, r.name""").params(panelId, size, (current - 1) * size, panelId)
+                .query((rs, n) -> new PairView(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class), rs.getString(4),
+                        rs.getDouble(5), rs.getBoolean(6)))
+                .list()
+                .forEach(pair -> bySubject.computeIfAbsent(pair.subjectId(), k -> new SubjectPairs(k, pair.subjectLabel(), new ArrayList<>()))
+                        .pairs().add(pair));
+        return new PairPage(List.copyOf(bySubject.values()), total, current, pages);
+    }
+
     @Transactional(readOnly = true)
     public List<LoadView> loads(UUID panelId) {
         return jdbc.sql("""

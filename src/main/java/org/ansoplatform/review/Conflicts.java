@@ -88,6 +88,31 @@ public class Conflicts {
                 .list();
     }
 
+    /** One page of a panel's conflicts, newest first, with the count of each source over the whole panel. */
+    public record ConflictPage(List<ConflictView> rows, Map<String, Integer> bySource, int total, int page, int pages) {
+    }
+
+    /** Page {@code page} (from 1) of at most {@code size} conflicts, newest first; only that page is read. */
+    @Transactional(readOnly = true)
+    public ConflictPage page(UUID panelId, int page, int size) {
+        Map<String, Integer> bySource = new LinkedHashMap<>();
+        jdbc.sql("select source, count(*) from review.conflict where panel_id = ? group by source order by source").param(panelId)
+                .query((rs, n) -> bySource.put(rs.getString(1), rs.getInt(2))).list();
+        int total = bySource.values().stream().mapToInt(Integer::intValue).sum();
+        int pages = Math.max(1, (total + size - 1) / size);
+        int current = Math.min(Math.max(1, page), pages);
+        List<ConflictView> rows = jdbc.sql("""
+                select c.subject_id, s.label, c.reviewer_id, r.name, c.source, c.reason, c.recorded_at
+                from review.conflict c join review.subject s on s.panel_id = c.panel_id and s.subject_id = c.subject_id
+                join review.reviewer r on r.id = c.reviewer_id
+                where c.panel_id = ? order by c.recorded_at desc, s.label, r.name, c.source limit ? offset ?""")
+                .params(panelId, size, (current - 1) * size)
+                .query((rs, n) -> new ConflictView(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
+                .list();
+        return new ConflictPage(rows, bySource, total, current, pages);
+    }
+
     /** Replaces the panel's automatic conflicts by the ones its current subjects and members give. */
     void recompute(UUID panelId) {
         boolean sameCountry = jdbc.sql("select conflict_same_country from review.panel where id = ?").param(panelId)

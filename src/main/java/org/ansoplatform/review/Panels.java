@@ -154,6 +154,25 @@ public class Panels {
     }
 
     /**
+     * The panel's subject with this reference (its label, as shown everywhere; case and surrounding spaces
+     * ignored), for forms that name a subject by typing it; refused on {@code field} when there is none.
+     */
+    @Transactional(readOnly = true)
+    public UUID subjectByReference(UUID panelId, String reference, String field) {
+        String text = reference == null ? "" : reference.strip();
+        if (text.isEmpty()) {
+            throw new InvalidInputException(field, "review.subjectReference.error.empty");
+        }
+        List<UUID> found = jdbc.sql("""
+                select subject_id from review.subject where panel_id = ? and lower(label) = lower(?) order by label = ? desc, subject_id limit 1""")
+                .params(panelId, text, text).query(UUID.class).list();
+        if (found.isEmpty()) {
+            throw new InvalidInputException(field, "review.subjectReference.error.unknown", text);
+        }
+        return found.get(0);
+    }
+
+    /**
      * The keys a subject's content can show, for the blind and conflict-list settings: as the source declares
      * them, else from the first subject.
      */

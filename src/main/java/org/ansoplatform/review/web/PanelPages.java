@@ -6,11 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.review.Assignments;
-import org.ansoplatform.review.Assignments.PairView;
 import org.ansoplatform.review.Assignments.RunSummary;
 import org.ansoplatform.review.Conflicts;
 import org.ansoplatform.review.Panels;
@@ -38,7 +39,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PanelPages {
 
     private static final String BASE = "/secretariat/review/panels";
-    private static final int SUBJECTS_SHOWN = 200;
+    private static final String CONFLICT_SUBJECT = "conflictSubject";
+    private static final String PAIRING_SUBJECT = "pairingSubject";
+    /** Conflicts and assigned subjects shown per page. */
+    static final int PAGE_SIZE = 50;
+    /** Refusals shown next to their field of the panel page rather than above it. */
+    private static final Set<String> NEXT_TO_FIELD = Set.of(CONFLICT_SUBJECT, PAIRING_SUBJECT);
 
     private final Panels panels;
     private final Reviewers reviewers;
@@ -81,28 +87,22 @@ class PanelPages {
     }
 
     @GetMapping("/{id}")
-    String panel(@PathVariable UUID id, @RequestParam(required = false) String field, Locale locale, Model model) {
+    String panel(@PathVariable UUID id, @RequestParam(required = false) String field, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "1") int pairs, Locale locale, Model model) {
         PanelView panel = panels.get(id);
+        List<Panels.MemberView> members = panels.members(id);
         model.addAttribute("panel", panel);
         model.addAttribute("field", field == null ? "" : field);
         model.addAttribute("fields", reviewers.fields());
-        model.addAttribute("members", panels.members(id));
-        var memberIds = panels.members(id).stream().map(Panels.MemberView::reviewerId).toList();
+        model.addAttribute("members", members);
+        Set<UUID> memberIds = members.stream().map(Panels.MemberView::reviewerId).collect(Collectors.toSet());
         model.addAttribute("pool", reviewers.list(field).stream().filter(r -> r.active() && !memberIds.contains(r.id())).toList());
         model.addAttribute("contentKeys", panels.contentKeys(id, locale));
-        model.addAttribute("conflicts", conflicts.ofPanel(id));
+        model.addAttribute("conflictPage", conflicts.page(id, page, PAGE_SIZE));
         model.addAttribute("pairings", assignments.pairings(id));
-        model.addAttribute("subjects", panels.subjects(id));
         model.addAttribute("run", assignments.latest(id).orElse(null));
         model.addAttribute("conflictedPairs", assignments.conflictedPairs(id));
-        Map<UUID, List<PairView>> bySubject = new LinkedHashMap<>();
-        for (PairView pair : assignments.pairs(id)) {
-            if (bySubject.size() < SUBJECTS_SHOWN || bySubject.containsKey(pair.subjectId())) {
-                bySubject.computeIfAbsent(pair.subjectId(), k -> new ArrayList<>()).add(pair);
-            }
-        }
-        model.addAttribute("assigned", bySubject);
-        model.addAttribute("subjectsShown", SUBJECTS_SHOWN);
+        model.addAttribute("pairPage", assignments.pairPage(id, pairs, PAGE_SIZE));
         model.addAttribute("loads", assignments.loads(id));
         model.addAttribute("deadline", panel.localDeadline());
         return "review/panels/panel";
@@ -143,16 +143,23 @@ class PanelPages {
         return "redirect:" + BASE + "/" + id;
     }
 
+    /** The subject is typed as its reference ({@code subjectRef}) or, from links and the API, given by id. */
     @PostMapping("/{id}/conflicts")
-    String addConflict(@PathVariable UUID id, @RequestParam(required = false) UUID subject, @RequestParam(required = false) UUID reviewer,
-            @RequestParam(required = false) String reason, RedirectAttributes redirect, Locale locale) {
-        return act(id, redirect, locale, () -> conflicts.add(id, subject, reviewer, reason));
+    String addConflict(@PathVariable UUID id, @RequestParam(required = false) UUID subject, @RequestParam(required = false) String subjectRef,
+            @RequestParam(required = false) UUID reviewer, @RequestParam(required = false) String reason, RedirectAttributes redirect,
+            Locale locale) {
+        return act(id, redirect, locale,
+                () -> conflicts.add(id, subject != null ? subject : panels.subjectByReference(id, subjectRef, CONFLICT_SUBJECT), reviewer, reason),
+                "conflictSubjectRef", subjectRef);
     }
 
     @PostMapping("/{id}/pairings")
-    String pairing(@PathVariable UUID id, @RequestParam(required = false) UUID subject, @RequestParam(required = false) UUID reviewer,
-            @RequestParam(required = false) String kind, RedirectAttributes redirect, Locale locale) {
-        return act(id, redirect, locale, () -> assignments.setPairing(id, subject, reviewer, kind));
+    String pairing(@PathVariable UUID id, @RequestParam(required = false) UUID subject, @RequestParam(required = false) String subjectRef,
+            @RequestParam(required = false) UUID reviewer, @RequestParam(required = false) String kind, RedirectAttributes redirect,
+            Locale locale) {
+        return act(id, redirect, locale, () -> assignments.setPairing(id,
+                subject != null || subjectRef == null ? subject : panels.subjectByReference(id, subjectRef, PAIRING_SUBJECT), reviewer, kind),
+                "pairingSubjectRef", subjectRef);
     }
 
     @PostMapping("/{id}/assignment")
@@ -181,9 +188,17 @@ class PanelPages {
     }
 
     private String act(UUID id, RedirectAttributes redirect, Locale locale, Runnable action) {
+        return act(id, redirect, locale, action, null, null);
+    }
+
+    /** Runs the action; on refusal the typed value {@code kept} comes back to the form as {@code keptName}. */
+    private String act(UUID id, RedirectAttributes redirect, Locale locale, Runnable action, String keptName, String kept) {
         try {
             action.run();
         } catch (InvalidInputException refusal) {
+            if (keptName != null && kept != null) {
+                redirect.addFlashAttribute(keptName, kept);
+            }
             return refused(refusal, redirect, locale, BASE + "/" + id);
         }
         redirect.addFlashAttribute("flashSuccess", "flash.saved");
@@ -191,8 +206,22 @@ class PanelPages {
     }
 
     private String refused(InvalidInputException refusal, RedirectAttributes redirect, Locale locale, String to) {
-        redirect.addFlashAttribute("errors", refusal.violations().stream()
-                .map(v -> messages.getMessage(v.messageKey(), v.args(), v.messageKey(), locale)).toList());
+        List<String> errors = new ArrayList<>();
+        Map<String, String> fieldErrors = new LinkedHashMap<>();
+        for (InvalidInputException.Violation v : refusal.violations()) {
+            String text = messages.getMessage(v.messageKey(), v.args(), v.messageKey(), locale);
+            if (v.field() != null && NEXT_TO_FIELD.contains(v.field())) {
+                fieldErrors.merge(v.field(), text, (a, b) -> a + " " + b);
+            } else {
+                errors.add(text);
+            }
+        }
+        if (!errors.isEmpty()) {
+            redirect.addFlashAttribute("errors", errors);
+        }
+        if (!fieldErrors.isEmpty()) {
+            redirect.addFlashAttribute("fieldErrors", fieldErrors);
+        }
         return "redirect:" + to;
     }
 }
