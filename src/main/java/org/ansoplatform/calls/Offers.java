@@ -217,18 +217,18 @@ public class Offers {
     }
 
     /**
-     * An applicant who withdraws their application declines their open offer, in the same transaction,
-     * and the seat goes to the waitlist.
+     * An applicant who withdraws their application declines their offer, open or accepted (not once
+     * enrolled), in the same transaction, and the seat goes to the waitlist.
      */
     @EventListener
     void on(ApplicationWithdrawn withdrawn) {
         OfferView seen = ofApplication(withdrawn.applicationId()).orElse(null);
-        if (seen == null || !OFFERED.equals(seen.status())) {
+        if (seen == null || !holdsSeatUnenrolled(seen)) {
             return;
         }
         selections.lockCall(seen.callId());
         OfferView offer = find(seen.id()).orElseThrow();
-        if (!OFFERED.equals(offer.status())) {
+        if (!holdsSeatUnenrolled(offer)) {
             return;
         }
         jdbc.sql("update calls.offer set status = 'DECLINED', answered_at = ?, decline_reason = ? where id = ?")
@@ -236,6 +236,10 @@ public class Offers {
         Actor who = withdrawn.actor();
         events.publishEvent(answered(offer, DECLINED, who));
         cascade(offer, who);
+    }
+
+    private static boolean holdsSeatUnenrolled(OfferView offer) {
+        return OFFERED.equals(offer.status()) || ACCEPTED.equals(offer.status());
     }
 
     /**

@@ -343,6 +343,19 @@ class SelectionIntegrationTests extends IntegrationTest {
         assertThat(offerOf("MA").status()).isEqualTo(Offers.OFFERED);
     }
 
+    @Test
+    void anApplicantWhoWithdrawsAfterAcceptingFreesTheSeatForTheWaitlist() {
+        closePanel(jdbc, callId, scores);
+        selections.run(callId);
+        offers.send(callId);
+        offers.accept(offerOf("C").id(), people.get("C"));
+        assertThat(offerOf("C").status()).isEqualTo(Offers.ACCEPTED);
+        applications.withdraw(ids.get("C"), people.get("C"));
+        assertThat(offerOf("C").status()).isEqualTo(Offers.DECLINED);
+        assertThat(offerOf("E").fromWaitlist()).isTrue();
+        assertThat(live("PHD")).isEqualTo(3);
+    }
+
     long live(String track) {
         return jdbc.sql("select count(*) from calls.offer where call_id = ? and track = ? and status in ('OFFERED', 'ACCEPTED', 'ENROLLED')")
                 .params(callId, track).query(Long.class).single();
