@@ -24,6 +24,7 @@ class GovernancePagesTests extends IntegrationTest {
     @Autowired Sessions sessions;
     @Autowired Statutes statutes;
     @Autowired Membership membership;
+    @Autowired Voting voting;
 
     String page(String email, String path, Locale locale) throws Exception {
         var request = get(path).locale(locale);
@@ -143,5 +144,21 @@ class GovernancePagesTests extends IntegrationTest {
         assertThat(page).contains("data-error-for=\"startsAt\"").contains("请输入日期和时间。")
                 .doesNotContain("data-error-for=\"title\"");
         assertThat(sessions.list()).hasSize(before);
+    }
+
+    @Test
+    void aRefusedPollStepSaysWhyAndChangesNothing() throws Exception {
+        java.util.UUID session = sessions.list().get(0).id();
+        java.util.UUID motion = voting.create(new Voting.MotionCommand(session, null, "Step refusal", null, Voting.Rule.SIMPLE_MAJORITY,
+                Voting.QuorumBasis.ENTITLED, 0, false, 0, null, SubjectType.OTHER, null));
+        var refused = mvc.perform(post("/secretariat/governance/motions/" + motion + "/publish")
+                .with(user(people.loadUserByUsername("secretariat@example.org"))).with(csrf())).andReturn();
+        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/secretariat/governance/sessions/" + session);
+        assertThat(refused.getFlashMap().get("flashError")).isEqualTo("governance.error.motionState");
+        assertThat(voting.motion(motion).state()).isEqualTo(Voting.State.CREATED);
+        var opened = mvc.perform(post("/secretariat/governance/motions/" + motion + "/open")
+                .with(user(people.loadUserByUsername("secretariat@example.org"))).with(csrf())).andReturn();
+        assertThat(opened.getFlashMap().get("flashSuccess")).isEqualTo("flash.saved");
+        assertThat(voting.motion(motion).state()).isEqualTo(Voting.State.OPEN);
     }
 }

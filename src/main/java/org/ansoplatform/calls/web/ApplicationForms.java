@@ -3,15 +3,12 @@ package org.ansoplatform.calls.web;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.ansoplatform.calls.CallView;
 import org.ansoplatform.calls.FieldType;
 import org.ansoplatform.calls.FormField;
 import org.ansoplatform.calls.FormSection;
-import org.ansoplatform.platform.InvalidInputException;
-import org.springframework.context.MessageSource;
 import org.springframework.util.MultiValueMap;
 
 /** Turns a call's form and an application's answers into what the page renders, and posted fields back into answers. */
@@ -72,16 +69,4 @@ final class ApplicationForms {
         return answers;
     }
 
-    static Map<String, List<String>> errors(InvalidInputException refusal, MessageSource messages, Locale locale) {
-        Map<String, List<String>> errors = new LinkedHashMap<>();
-        for (InvalidInputException.Violation violation : refusal.violations()) {
-            errors.computeIfAbsent(violation.field() == null ? "" : violation.field(), key -> new ArrayList<>())
-                    .add(messages.getMessage(violation.messageKey(), violation.args(), locale));
-        }
-        return errors;
-    }
-
-    static List<String> all(Map<String, List<String>> errors) {
-        return errors.values().stream().flatMap(List::stream).toList();
-    }
 }

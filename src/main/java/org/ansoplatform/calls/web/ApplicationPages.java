@@ -17,6 +17,7 @@ import org.ansoplatform.calls.Selections;
 import org.ansoplatform.calls.SubmissionReceipts;
 import org.ansoplatform.calls.eligibility.Eligibility;
 import org.ansoplatform.calls.eligibility.Reason;
+import org.ansoplatform.platform.FormErrors;
 import org.ansoplatform.platform.Flash;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.SignedInPerson;
@@ -99,7 +100,7 @@ class ApplicationPages {
         model.addAttribute("accepting", call.accepting(clock.instant()));
         model.addAttribute("sections", ApplicationForms.sections(call, answers, errors));
         model.addAttribute("errors", errors);
-        model.addAttribute("allErrors", ApplicationForms.all(errors));
+        model.addAttribute("allErrors", FormErrors.all(errors));
         model.addAttribute("submissionKey", UUID.randomUUID());
         model.addAttribute("failures", application.screening().failures().stream()
                 .map(failure -> Eligibility.explain(new Reason(failure.messageKey(), failure.args()), messages, locale)).toList());
@@ -141,9 +142,9 @@ class ApplicationPages {
             redirect.addFlashAttribute("flashSuccess", "calls.application.saved");
             return "redirect:/applications/" + application.id();
         } catch (InvalidInputException refusal) {
-            Map<String, List<String>> errors = ApplicationForms.errors(refusal, messages, locale);
+            Map<String, List<String>> errors = FormErrors.byField(refusal, messages, locale);
             if ("true".equals(htmx)) {
-                model.addAttribute("errors", ApplicationForms.all(errors));
+                model.addAttribute("errors", FormErrors.all(errors));
                 return "calls/application :: save-status";
             }
             return page(application, answers, errors, locale, model);
@@ -160,7 +161,7 @@ class ApplicationPages {
             return "redirect:/applications/" + applicationId + "#documents";
         } catch (InvalidInputException refusal) {
             ApplicationView application = applications.view(applicationId, me);
-            Map<String, List<String>> errors = Map.of(type, ApplicationForms.all(ApplicationForms.errors(refusal, messages, locale)));
+            Map<String, List<String>> errors = Map.of(type, FormErrors.all(FormErrors.byField(refusal, messages, locale)));
             return page(application, application.answers(), errors, locale, model);
         }
     }
@@ -177,7 +178,7 @@ class ApplicationPages {
         } catch (InvalidInputException refusal) {
             ApplicationView application = applications.view(applicationId, me);
             model.addAttribute("refereeForm", Map.of("name", name, "email", email, "institution", institution));
-            Map<String, List<String>> errors = Map.of("referees", ApplicationForms.all(ApplicationForms.errors(refusal, messages, locale)));
+            Map<String, List<String>> errors = Map.of("referees", FormErrors.all(FormErrors.byField(refusal, messages, locale)));
             return page(application, application.answers(), errors, locale, model);
         }
     }
@@ -192,7 +193,7 @@ class ApplicationPages {
             return "redirect:/applications/" + applicationId;
         } catch (InvalidInputException refusal) {
             ApplicationView application = applications.view(applicationId, me);
-            return page(application, application.answers(), ApplicationForms.errors(refusal, messages, locale), locale, model);
+            return page(application, application.answers(), FormErrors.byField(refusal, messages, locale), locale, model);
         }
     }
 

@@ -14,6 +14,7 @@ import org.ansoplatform.calls.Applications;
 import org.ansoplatform.calls.CallView;
 import org.ansoplatform.calls.Calls;
 import org.ansoplatform.calls.RefereeLetters;
+import org.ansoplatform.platform.FormErrors;
 import org.ansoplatform.platform.Flash;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.TableExport;
@@ -64,7 +65,7 @@ class SecretariatApplicationPages {
         } catch (InvalidInputException refusal) {
             // an unknown filter value lists nothing rather than everything, and says why
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("filterErrors", ApplicationForms.all(ApplicationForms.errors(refusal, messages, locale)));
+            model.addAttribute("filterErrors", FormErrors.all(FormErrors.byField(refusal, messages, locale)));
             filter = new Filter(null, null, null, null, null);
         }
         model.addAttribute("call", call);

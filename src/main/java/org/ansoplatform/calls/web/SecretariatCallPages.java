@@ -17,6 +17,7 @@ import org.ansoplatform.calls.Calls;
 import org.ansoplatform.calls.Selections;
 import org.ansoplatform.calls.Host;
 import org.ansoplatform.calls.Track;
+import org.ansoplatform.platform.FormErrors;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.shared.LocalizedText;
@@ -160,7 +161,7 @@ class SecretariatCallPages {
             redirect.addFlashAttribute("flashSuccess", "calls.secretariat.saved");
             return "redirect:/secretariat/calls/" + id;
         } catch (InvalidInputException refusal) {
-            return edit(null, form, ApplicationForms.errors(refusal, messages, locale), model);
+            return edit(null, form, FormErrors.byField(refusal, messages, locale), model);
         }
     }
 
@@ -178,7 +179,7 @@ class SecretariatCallPages {
             redirect.addFlashAttribute("flashSuccess", "calls.secretariat.saved");
             return "redirect:/secretariat/calls/" + call.id();
         } catch (InvalidInputException refusal) {
-            return edit(call, form, ApplicationForms.errors(refusal, messages, locale), model);
+            return edit(call, form, FormErrors.byField(refusal, messages, locale), model);
         }
     }
 

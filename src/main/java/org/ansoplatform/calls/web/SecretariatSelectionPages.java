@@ -20,6 +20,7 @@ import org.ansoplatform.calls.Selections;
 import org.ansoplatform.organizations.OrganizationQueries;
 import org.ansoplatform.organizations.OrganizationView;
 import org.ansoplatform.platform.Flash;
+import org.ansoplatform.platform.FormErrors;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.SignedInPerson;
 import org.ansoplatform.platform.TableExport;
@@ -173,7 +174,7 @@ class SecretariatSelectionPages {
     }
 
     private List<String> problems(InvalidInputException refusal, Locale locale) {
-        return refusal.violations().stream().map(v -> messages.getMessage(v.messageKey(), v.args(), locale)).toList();
+        return FormErrors.all(FormErrors.byField(refusal, messages, locale));
     }
 
     @GetMapping({"/secretariat/calls/{id}/selection.csv", "/secretariat/calls/{id}/selection.xlsx"})

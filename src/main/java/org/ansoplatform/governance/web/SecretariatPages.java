@@ -27,6 +27,7 @@ import org.ansoplatform.governance.SubjectType;
 import org.ansoplatform.governance.Voting;
 import org.ansoplatform.organizations.OrganizationQueries;
 import org.ansoplatform.organizations.OrganizationStatus;
+import org.ansoplatform.platform.Flash;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.shared.PageRequest;
 import org.springframework.context.MessageSource;
@@ -248,19 +249,15 @@ public class SecretariatPages {
     }
 
     @PostMapping("/motions/{motion}/{step}")
-    String step(@PathVariable UUID motion, @PathVariable String step, Model model, Locale locale,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String step(@PathVariable UUID motion, @PathVariable String step, RedirectAttributes redirect) {
         UUID session = voting.motion(motion).sessionId();
-        try {
-            switch (step) {
-                case "open" -> voting.open(motion);
-                case "close" -> voting.close(motion);
-                case "publish" -> voting.publish(motion);
-                default -> throw new org.ansoplatform.platform.NotFoundException("step");
-            }
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("flashError", "governance.error.stepRefused");
-        }
+        Runnable action = switch (step) {
+            case "open" -> () -> voting.open(motion);
+            case "close" -> () -> voting.close(motion);
+            case "publish" -> () -> voting.publish(motion);
+            default -> throw new org.ansoplatform.platform.NotFoundException("step");
+        };
+        Flash.outcome(redirect, action, "flash.saved"); // a refusal shows its own reason (not open, already closed, ...)
         return "redirect:/secretariat/governance/sessions/" + session;
     }
 
@@ -281,16 +278,13 @@ public class SecretariatPages {
     @PostMapping("/elections/{election}/{step}")
     String electionStep(@PathVariable UUID election, @PathVariable String step, RedirectAttributes redirect) {
         UUID session = elections.election(election).sessionId();
-        try {
-            switch (step) {
-                case "open" -> elections.open(election);
-                case "close" -> elections.close(election);
-                case "publish" -> elections.publish(election);
-                default -> throw new org.ansoplatform.platform.NotFoundException("step");
-            }
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("flashError", "governance.error.stepRefused");
-        }
+        Runnable action = switch (step) {
+            case "open" -> () -> elections.open(election);
+            case "close" -> () -> elections.close(election);
+            case "publish" -> () -> elections.publish(election);
+            default -> throw new org.ansoplatform.platform.NotFoundException("step");
+        };
+        Flash.outcome(redirect, action, "flash.saved");
         return "redirect:/secretariat/governance/sessions/" + session;
     }
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.ansoplatform.files.FileStorage;
 import org.ansoplatform.files.StoredFile;
+import org.ansoplatform.platform.FormErrors;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.SignedInPerson;
 import org.ansoplatform.review.PanelNotes;
@@ -73,7 +74,7 @@ class ReviewerPages {
         model.addAttribute("scores", scores != null ? scores : shown(page.review().scores()));
         model.addAttribute("comments", comments != null ? comments : page.review().comments());
         model.addAttribute("errors", errors);
-        model.addAttribute("allErrors", ReviewingWeb.all(errors));
+        model.addAttribute("allErrors", FormErrors.all(errors));
         model.addAttribute("notes", page.review().submitted() ? notes.forReviewer(id, me) : List.of());
         return "reviewing/review";
     }
@@ -101,9 +102,9 @@ class ReviewerPages {
             redirect.addFlashAttribute("flashSuccess", "reviewing.review.saved");
             return "redirect:/reviewer/reviews/" + reviewId;
         } catch (InvalidInputException refusal) {
-            Map<String, List<String>> errors = ReviewingWeb.errors(refusal, messages, locale);
+            Map<String, List<String>> errors = FormErrors.byField(refusal, messages, locale);
             if ("true".equals(htmx)) {
-                model.addAttribute("saveErrors", ReviewingWeb.all(errors));
+                model.addAttribute("saveErrors", FormErrors.all(errors));
                 return "reviewing/review :: save-status";
             }
             return page(reviewId, me, locale, model, form.typedScores(), form.typedComments(), errors);
@@ -121,7 +122,7 @@ class ReviewerPages {
             return "redirect:/reviewer/reviews/" + reviewId;
         } catch (InvalidInputException refusal) {
             return page(reviewId, me, locale, model, form.typedScores(), form.typedComments(),
-                    ReviewingWeb.errors(refusal, messages, locale));
+                    FormErrors.byField(refusal, messages, locale));
         }
     }
 
@@ -135,7 +136,7 @@ class ReviewerPages {
             return "redirect:/reviewer/reviews";
         } catch (InvalidInputException refusal) {
             model.addAttribute("reason", reason);
-            return page(reviewId, me, locale, model, null, null, ReviewingWeb.errors(refusal, messages, locale));
+            return page(reviewId, me, locale, model, null, null, FormErrors.byField(refusal, messages, locale));
         }
     }
 
@@ -169,7 +170,7 @@ class ReviewerPages {
             redirect.addFlashAttribute("flashSuccess", "reviewing.note.added");
             return "redirect:/reviewer/reviews/" + reviewId + "#notes";
         } catch (InvalidInputException refusal) {
-            return page(reviewId, me, locale, model, null, null, ReviewingWeb.errors(refusal, messages, locale));
+            return page(reviewId, me, locale, model, null, null, FormErrors.byField(refusal, messages, locale));
         }
     }
 }

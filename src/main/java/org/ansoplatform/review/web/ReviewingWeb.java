@@ -1,18 +1,11 @@
 package org.ansoplatform.review.web;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import org.ansoplatform.platform.AccessRule;
-import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.MenuEntry;
 import org.ansoplatform.platform.MenuEntry.Menu;
 import org.ansoplatform.platform.NotFoundException;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -41,17 +34,4 @@ class ReviewingWeb {
         }
     }
 
-    /** A refusal's messages by form field (the empty key for the whole form), in the reader's language. */
-    static Map<String, List<String>> errors(InvalidInputException refusal, MessageSource messages, Locale locale) {
-        Map<String, List<String>> errors = new LinkedHashMap<>();
-        for (InvalidInputException.Violation violation : refusal.violations()) {
-            errors.computeIfAbsent(violation.field() == null ? "" : violation.field(), key -> new ArrayList<>())
-                    .add(messages.getMessage(violation.messageKey(), violation.args(), locale));
-        }
-        return errors;
-    }
-
-    static List<String> all(Map<String, List<String>> errors) {
-        return errors.values().stream().flatMap(List::stream).toList();
-    }
 }

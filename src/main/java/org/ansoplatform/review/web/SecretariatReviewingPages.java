@@ -168,7 +168,7 @@ class SecretariatReviewingPages {
             redirect.addFlashAttribute("flashSuccess", "reviewing.note.added");
             return "redirect:/secretariat/review/panels/" + panelId + "/subjects/" + subject + "/notes";
         } catch (InvalidInputException refusal) {
-            return notesPage(panelId, subject, model, ReviewingWeb.all(ReviewingWeb.errors(refusal, messages, locale)));
+            return notesPage(panelId, subject, model, FormErrors.all(FormErrors.byField(refusal, messages, locale)));
         }
     }
 }
