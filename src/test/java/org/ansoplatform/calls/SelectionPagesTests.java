@@ -167,6 +167,10 @@ class SelectionPagesTests extends IntegrationTest {
         assertThat(other.getContentType()).isEqualTo("application/problem+json");
         assertThat(send(post(acceptance).with(secretariat.signedIn()).with(csrf())).getStatus()).isEqualTo(404);
         assertThat(send(post("/offers/" + offerId + "/acceptance").with(outsider.signedIn()).with(csrf())).getStatus()).isEqualTo(404);
+        assertThat(send(post("/api/v1/offers/" + offerId + "/declination").with(outsider.signedIn()).with(csrf())).getStatus())
+                .isEqualTo(404);
+        assertThat(send(post("/offers/" + offerId + "/declination").with(outsider.signedIn()).with(csrf())).getStatus()).isEqualTo(404);
+        assertThat(offers.ofApplication(ids.get("Kofi")).orElseThrow().status()).isEqualTo(Offers.OFFERED);
         assertThat(send(post(acceptance).with(people.get("Kofi").signedIn()).with(csrf())).getContentAsString())
                 .contains("\"status\":\"ACCEPTED\"");
 
