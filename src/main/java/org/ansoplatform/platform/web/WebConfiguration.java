@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.LanguageChosen;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +18,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -43,6 +45,17 @@ class WebConfiguration implements WebMvcConfigurer {
     private static Locale negotiate(HttpServletRequest request) {
         Locale requested = request.getLocale();
         return requested != null && requested.getLanguage().equals("zh") ? Locale.CHINESE : Locale.ENGLISH;
+    }
+
+    /** Request mappings found by their paths' literal beginnings first (see PrefixIndexedHandlerMapping). */
+    @Bean
+    WebMvcRegistrations prefixIndexedHandlerMapping() {
+        return new WebMvcRegistrations() {
+            @Override
+            public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+                return new PrefixIndexedHandlerMapping();
+            }
+        };
     }
 
     @Override
