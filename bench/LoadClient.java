@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
  * <pre>
  * java bench/LoadClient.java list  BASE_URL CALL_ID REQUESTS CONCURRENCY
  * java bench/LoadClient.java surge BASE_URL TOKENS_CSV APPLICATIONS_CSV WORKERS SECONDS SUCCEEDED_OUT
+ * java bench/LoadClient.java reads BASE_URL TOKENS_CSV APPLICATIONS_CSV WORKERS SECONDS ANSWERED_OUT
  * </pre>
  *
  * list: signs in as the demo Secretariat, warms up, then sends REQUESTS requests with CONCURRENCY workers to
@@ -40,6 +41,10 @@ import java.util.regex.Pattern;
  * with POST /api/v1/applications/{id}/submission, an Idempotency-Key and the applicant's bearer token; one
  * submission in twenty is sent a second time with the same key, and must answer the same reference. Writes
  * the ids answered 2xx to SUCCEEDED_OUT and prints key=value lines.
+ *
+ * reads: the same workers, tokens and applications, each request GET /api/v1/applications/{id} by its owner (going
+ * round the list again when it ends): the cheapest authenticated request of the API, one token check and one
+ * read, as the surge's reference for what any HTTP request costs on this stack and machine.
  */
 public class LoadClient {
 
@@ -56,8 +61,8 @@ public class LoadClient {
         }
         switch (args[0]) {
             case "list" -> list(base, args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
-            case "surge" -> surge(base, Path.of(args[2]), Path.of(args[3]), Integer.parseInt(args[4]), Integer.parseInt(args[5]),
-                    Path.of(args[6]));
+            case "surge", "reads" -> surge(base, Path.of(args[2]), Path.of(args[3]), Integer.parseInt(args[4]),
+                    Integer.parseInt(args[5]), Path.of(args[6]), args[0].equals("reads"));
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -158,7 +163,8 @@ public class LoadClient {
     record Work(String token, String applicationId) {
     }
 
-    static void surge(String base, Path tokensCsv, Path applicationsCsv, int workers, int seconds, Path out) throws Exception {
+    static void surge(String base, Path tokensCsv, Path applicationsCsv, int workers, int seconds, Path out, boolean reads)
+            throws Exception {
         Map<String, String> tokens = new HashMap<>();
         for (String line : Files.readAllLines(tokensCsv).subList(1, Files.readAllLines(tokensCsv).size())) {
             String[] cells = line.split(",");
@@ -196,18 +202,22 @@ public class LoadClient {
                 int recorded = 0;
                 while (System.nanoTime() < deadline) {
                     int i = next.getAndIncrement();
-                    if (i >= work.size()) {
+                    if (i >= work.size() && !reads) {
                         break;
                     }
-                    Work item = work.get(i);
+                    Work item = work.get(i % work.size());
                     String key = UUID.randomUUID().toString();
-                    int attempts = random.nextInt(20) == 0 ? 2 : 1;
+                    int attempts = !reads && random.nextInt(20) == 0 ? 2 : 1;
                     String firstReference = null;
                     for (int attempt = 0; attempt < attempts; attempt++) {
-                        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/applications/" + item.applicationId() + "/submission"))
-                                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + item.token())
-                                .header("Idempotency-Key", key).header("Accept", "application/json")
-                                .POST(HttpRequest.BodyPublishers.noBody()).build();
+                        HttpRequest request = reads
+                                ? HttpRequest.newBuilder(URI.create(base + "/api/v1/applications/" + item.applicationId()))
+                                        .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + item.token())
+                                        .header("Accept", "application/json").GET().build()
+                                : HttpRequest.newBuilder(URI.create(base + "/api/v1/applications/" + item.applicationId() + "/submission"))
+                                        .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + item.token())
+                                        .header("Idempotency-Key", key).header("Accept", "application/json")
+                                        .POST(HttpRequest.BodyPublishers.noBody()).build();
                         long begin = System.nanoTime();
                         try {
                             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
@@ -265,7 +275,8 @@ public class LoadClient {
         Arrays.sort(all);
         Files.write(out, succeeded);
         System.out.printf("drafts=%d%nsubmitted_2xx=%d%nrequests=%d%nerrors=%d%nretries=%d%nretry_mismatches=%d%nexhausted=%s%n",
-                work.size(), succeeded.size(), all.length, errors.get(), retries.get(), retryMismatches.get(), next.get() >= work.size());
+                work.size(), succeeded.size(), all.length, errors.get(), retries.get(), retryMismatches.get(),
+                !reads && next.get() >= work.size());
         System.out.printf("seconds=%.1f%ntps=%.1f%np50=%.1f%np95=%.1f%np99=%.1f%nstatuses=%s%n", elapsed, succeeded.size() / elapsed,
                 ms(all, 0.50), ms(all, 0.95), ms(all, 0.99), statuses);
         if (firstError.get() != null) {

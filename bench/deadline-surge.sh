@@ -2,14 +2,16 @@
 # Benchmark B: the deadline surge. 64 applicants submit at once for SECONDS seconds (default 60), against
 # pgbench -N with 64 clients on the same embedded PostgreSQL in the same run as the reference; ROUNDS
 # rounds (default 3), pgbench and the platform alternately; medians at the end. Afterwards SQL counts
-# prove that no submission answered 2xx was lost and none was duplicated.
+# prove that no submission answered 2xx was lost and none was duplicated. Each round ends with READS (default 20)
+# seconds of the cheapest authenticated request, the same 64 workers reading their own application
+# (GET /api/v1/applications/{id}): what any HTTP request of the API reaches on this stack and machine.
 # The platform starts on a fresh data directory and a free loopback port with
 # --anso.demo.load-applicants=LOAD (default 60000): LOAD applicant accounts with an API token each
 # (<data-dir>/load-tokens.csv) and one complete draft each (<data-dir>/load-applications.csv).
 # The embedded server gets max_connections=150 (system property anso.embedded.max-connections) so that
 # pgbench's 64 clients fit next to the platform's pool.
 # Bounded: one start (at most 600 s), a WARMUP (default 60) s warm-up, pgbench -i -s 10, then ROUNDS x (SECONDS of pgbench + SECONDS of
-# submissions); about 5 + ROUNDS x 2.2 minutes in all with the defaults. Loopback only.
+# submissions); about 5 + ROUNDS x 2.6 minutes in all with the defaults. Loopback only.
 # Prerequisites: pgbench, psql and createdb (Debian: apt-get install postgresql-client).
 # Usage: mvn -q -DskipTests package && bench/deadline-surge.sh [ROUNDS] [SECONDS] [LOAD]
 set -euo pipefail
@@ -52,7 +54,12 @@ for round in $(seq 1 "$ROUNDS"); do
   APP_TPS=$(grep '^tps=' "$WORK/surge.$round" | cut -d= -f2)
   echo "  submitted in the database during the round: $((after - before)), answered 2xx: $ok"
   awk -v a="$APP_TPS" -v p="$PG_TPS" 'BEGIN {printf "  ratio platform/pgbench: %.1f %%\n", 100 * a / p}'
-  echo "$round $PG_TPS $APP_TPS $(grep '^p50=' "$WORK/surge.$round" | cut -d= -f2) $(grep '^p95=' "$WORK/surge.$round" | cut -d= -f2) $(grep '^p99=' "$WORK/surge.$round" | cut -d= -f2)" >>"$WORK/rounds"
+  java bench/LoadClient.java reads "$BASE" "$DATA/load-tokens.csv" "$WORK/drafts.csv" "$CLIENTS" "${READS:-20}" "$WORK/read.$round" \
+    >"$WORK/reads.$round"
+  READ_TPS=$(grep '^tps=' "$WORK/reads.$round" | cut -d= -f2)
+  echo "  reads of one's own application: $READ_TPS/s, p50/p99 $(grep '^p50=' "$WORK/reads.$round" | cut -d= -f2) / $(grep '^p99=' "$WORK/reads.$round" | cut -d= -f2) ms, errors $(grep '^errors=' "$WORK/reads.$round" | cut -d= -f2)"
+  awk -v r="$READ_TPS" -v p="$PG_TPS" 'BEGIN {printf "  ratio reads/pgbench: %.1f %%\n", 100 * r / p}'
+  echo "$round $PG_TPS $APP_TPS $(grep '^p50=' "$WORK/surge.$round" | cut -d= -f2) $(grep '^p95=' "$WORK/surge.$round" | cut -d= -f2) $(grep '^p99=' "$WORK/surge.$round" | cut -d= -f2) $READ_TPS" >>"$WORK/rounds"
 done
 echo "checks over all rounds:"
 psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d anso -At \
@@ -66,4 +73,6 @@ echo "medians of $ROUNDS rounds:"
 awk '{print $2}' "$WORK/rounds" | median | sed 's/^/  pgbench tps: /'
 awk '{print $3}' "$WORK/rounds" | median | sed 's/^/  platform submissions per second: /'
 awk '{print 100 * $3 / $2}' "$WORK/rounds" | median | sed 's/^/  ratio %: /'
+awk '{print $7}' "$WORK/rounds" | median | sed 's/^/  reads per second (reference): /'
+awk '{print 100 * $7 / $2}' "$WORK/rounds" | median | sed 's/^/  ratio reads\/pgbench %: /'
 for i in 4 5 6; do awk -v c=$i '{print $c}' "$WORK/rounds" | median; done | paste -sd' ' | awk '{print "  submission latency p50/p95/p99 ms: " $1 " / " $2 " / " $3}'
