@@ -78,11 +78,14 @@ class ApplicationStore {
                 .params(Timestamp.from(document.uploadedAt()), id).update();
     }
 
-    void submit(UUID id, String reference, String key, Map<String, Object> snapshot, Instant now) {
+    void submit(UUID id, String reference, String key, Map<String, Object> snapshot, Screening screening, Instant now) {
         jdbc.sql("""
                 update calls.application set status = 'SUBMITTED', reference = ?, submission_key = ?, submitted = ?::jsonb,
-                    submitted_at = ?, updated_at = ?, version = version + 1 where id = ?""")
-                .params(reference, key, json.writeValueAsString(snapshot), Timestamp.from(now), Timestamp.from(now), id).update();
+                    submitted_at = ?, updated_at = ?, version = version + 1, eligible = ?, eligibility = ?::jsonb, evaluated_at = ?
+                where id = ?""")
+                .params(reference, key, json.writeValueAsString(snapshot), Timestamp.from(now), Timestamp.from(now),
+                        screening.eligible(), json.writeValueAsString(screening.failures()), Timestamp.from(screening.evaluatedAt()), id)
+                .update();
     }
 
     void screen(UUID id, boolean eligible, List<Screening.Failure> failures, Instant now) {

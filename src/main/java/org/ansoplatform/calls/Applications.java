@@ -242,8 +242,9 @@ public class Applications {
         }
         Instant now = clock.instant();
         String reference = store.nextReference(call.definition().referencePrefix());
-        store.submit(id, reference, idempotencyKey, snapshot(application), now);
-        Screening screening = screen(application, call, now);
+        Screening screening = evaluate(application, call, now);
+        // one row version for the submission and its screening: the surge writes enough
+        store.submit(id, reference, idempotencyKey, snapshot(application), screening, now);
         events.publishEvent(new ApplicationSubmitted(id, call.id(), applicant.id(), reference, actor.get()));
         // the row as just written, without reading it again (a submission surge reads enough)
         return new ApplicationView(id, application.callId(), application.applicantId(), application.applicantName(),
@@ -290,12 +291,18 @@ public class Applications {
     // screening
 
     private Screening screen(ApplicationView application, CallView call, Instant now) {
+        Screening screening = evaluate(application, call, now);
+        store.screen(application.id(), screening.eligible(), screening.failures(), now);
+        return screening;
+    }
+
+    /** The rules' verdict as of now, keeping a Secretariat's override; stores nothing. */
+    private Screening evaluate(ApplicationView application, CallView call, Instant now) {
         Evaluation evaluation = Eligibility.evaluate(rules(call), facts(application));
         List<Screening.Failure> failures = evaluation.failures().stream()
                 .flatMap(outcome -> outcome.reasons().stream()
                         .map(reason -> new Screening.Failure(outcome.ruleId(), reason.messageKey(), reason.args())))
                 .toList();
-        store.screen(application.id(), evaluation.eligible(), failures, now);
         Screening previous = application.screening();
         return new Screening(evaluation.eligible(), failures, now, previous == null ? null : previous.overrideEligible(),
                 previous == null ? null : previous.overrideReason(), previous == null ? null : previous.overrideAt());
