@@ -6,7 +6,7 @@
 # seconds of the cheapest authenticated request, the same 64 workers reading their own application
 # (GET /api/v1/applications/{id}): what any HTTP request of the API reaches on this stack and machine.
 # The platform starts on a fresh data directory and a free loopback port with
-# --anso.demo.load-applicants=LOAD (default 60000): LOAD applicant accounts with an API token each
+# --anso.demo.load-applicants=LOAD (default 100000): LOAD applicant accounts with an API token each
 # (<data-dir>/load-tokens.csv) and one complete draft each (<data-dir>/load-applications.csv).
 # The embedded server gets max_connections=150 (system property anso.embedded.max-connections) so that
 # pgbench's 64 clients fit next to the platform's pool.
@@ -16,7 +16,7 @@
 # Usage: mvn -q -DskipTests package && bench/deadline-surge.sh [ROUNDS] [SECONDS] [LOAD]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ROUNDS=${1:-3}; SECONDS_PER_RUN=${2:-60}; LOAD=${3:-60000}; CLIENTS=64
+ROUNDS=${1:-3}; SECONDS_PER_RUN=${2:-60}; LOAD=${3:-100000}; CLIENTS=64
 for tool in pgbench psql createdb; do command -v $tool >/dev/null || { echo "$tool missing: apt-get install postgresql-client" >&2; exit 1; }; done
 . bench/common.sh
 machine

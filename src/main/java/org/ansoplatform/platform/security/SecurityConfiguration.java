@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
@@ -49,6 +50,12 @@ class SecurityConfiguration {
     @Bean
     static SecurityObservationSettings securityObservationSettings() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /** The strict firewall, checking header characters without a regular expression (see HeaderCharacters). */
+    @Bean
+    static WebSecurityCustomizer firewall() {
+        return web -> web.httpFirewall(HeaderCharacters.firewall());
     }
 
     @Bean

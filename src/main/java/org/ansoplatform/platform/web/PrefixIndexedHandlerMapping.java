@@ -1,8 +1,8 @@
 package org.ansoplatform.platform.web;
 
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -23,7 +23,11 @@ class PrefixIndexedHandlerMapping extends RequestMappingHandlerMapping {
 
     private static final ThreadLocal<String> LOOKUP_PATH = new ThreadLocal<>();
 
-    private final Map<RequestMappingInfo, String[]> literalPrefixes = new ConcurrentHashMap<>();
+    /**
+     * By identity: the registry hands over the same instances on every request, and a RequestMappingInfo's own
+     * hashCode was a visible part of the lookup. Copied on write, which happens once per mapping.
+     */
+    private volatile Map<RequestMappingInfo, String[]> literalPrefixes = new IdentityHashMap<>();
 
     @Override
     protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
@@ -43,10 +47,24 @@ class PrefixIndexedHandlerMapping extends RequestMappingHandlerMapping {
     @Override
     protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
         String path = LOOKUP_PATH.get();
-        if (path != null && !mayMatch(literalPrefixes.computeIfAbsent(info, PrefixIndexedHandlerMapping::prefixesOf), path)) {
+        if (path != null && !mayMatch(prefixes(info), path)) {
             return null;
         }
         return super.getMatchingMapping(info, request);
+    }
+
+    private String[] prefixes(RequestMappingInfo info) {
+        String[] known = literalPrefixes.get(info);
+        if (known != null) {
+            return known;
+        }
+        String[] computed = prefixesOf(info);
+        synchronized (this) {
+            Map<RequestMappingInfo, String[]> copy = new IdentityHashMap<>(literalPrefixes);
+            copy.put(info, computed);
+            literalPrefixes = copy;
+        }
+        return computed;
     }
 
     static boolean mayMatch(String[] prefixes, String path) {
