@@ -37,6 +37,7 @@ import org.ansoplatform.platform.SignedInPerson;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -104,7 +105,10 @@ public class Applications {
 
     /** Records the refusal in its own transaction (the caller's is rolled back by the 404) and answers 404. */
     void refuse(UUID id, String what) {
-        transactions.executeWithoutResult(status -> events.publishEvent(new ApplicationAccessRefused(id, what, actor.get())));
+        // in a transaction of its own: the caller's rolls back with the refusal, the audit entry must not
+        TransactionTemplate separately = new TransactionTemplate(transactions.getTransactionManager());
+        separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        separately.executeWithoutResult(status -> events.publishEvent(new ApplicationAccessRefused(id, what, actor.get())));
         throw new NotFoundException("application " + id);
     }
 

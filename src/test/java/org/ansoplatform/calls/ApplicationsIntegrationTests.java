@@ -193,6 +193,11 @@ class ApplicationsIntegrationTests extends IntegrationTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
                 "select count(*) from activitylog.entry where action = 'application.accessRefused' and record_id = ? and actor_id = ?")
                 .params(id.toString(), intruder.id()).query(Integer.class).single() == 3);
+        // refusals inside a changing method are recorded too, though that method's transaction rolls back
+        assertThat(jdbc.sql("select detail from activitylog.entry where action = 'application.accessRefused' and record_id = ?")
+                .param(id.toString()).query(String.class).list())
+                .containsExactlyInAnyOrder("application", "draft", "submission", "draft", "draft", "withdrawal", "application",
+                        "application", "application");
         ApplicationView untouched = applications.view(id, applicant);
         assertThat(untouched.answers()).containsEntry("proposal", "Carbon capture in arid soils.");
         assertThat(untouched.status()).isEqualTo(ApplicationStatus.DRAFT);
