@@ -61,6 +61,8 @@ public class Applications {
     private final ApplicationEventPublisher events;
     private final CurrentActor actor;
     private final TransactionTemplate transactions;
+    /** For refusals: the caller's transaction rolls back with the refusal, its audit entry must not. */
+    private final TransactionTemplate separately;
     private final Clock clock;
     private final Map<UUID, Map.Entry<Integer, List<Rule>>> parsedRules = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -72,6 +74,8 @@ public class Applications {
         this.events = events;
         this.actor = actor;
         this.transactions = transactions;
+        this.separately = new TransactionTemplate(transactions.getTransactionManager());
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
@@ -105,9 +109,6 @@ public class Applications {
 
     /** Records the refusal in its own transaction (the caller's is rolled back by the 404) and answers 404. */
     void refuse(UUID id, String what) {
-        // in a transaction of its own: the caller's rolls back with the refusal, the audit entry must not
-        TransactionTemplate separately = new TransactionTemplate(transactions.getTransactionManager());
-        separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         separately.executeWithoutResult(status -> events.publishEvent(new ApplicationAccessRefused(id, what, actor.get())));
         throw new NotFoundException("application " + id);
     }
