@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.ansoplatform.governance.Delegates;
+import org.ansoplatform.governance.DelegateQueries;
 import org.ansoplatform.organizations.OrganizationQueries;
 import org.ansoplatform.organizations.OrganizationView;
 import org.ansoplatform.platform.CurrentActor;
@@ -38,13 +38,13 @@ public class Nominations {
 
     private final JdbcClient jdbc;
     private final Calls calls;
-    private final Delegates delegates;
+    private final DelegateQueries delegates;
     private final OrganizationQueries organizations;
     private final ApplicationEventPublisher events;
     private final CurrentActor actor;
     private final Clock clock;
 
-    Nominations(JdbcClient jdbc, Calls calls, Delegates delegates, OrganizationQueries organizations, ApplicationEventPublisher events,
+    Nominations(JdbcClient jdbc, Calls calls, DelegateQueries delegates, OrganizationQueries organizations, ApplicationEventPublisher events,
             CurrentActor actor, Clock clock) {
         this.jdbc = jdbc;
         this.calls = calls;

@@ -6,13 +6,34 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.MessageSource;
 import org.springframework.validation.BindingResult;
 
-/** Puts a command's refusal next to the fields of the form that sent it. */
+/**
+ * The one way a page shows a refused form: the form re-rendered with every message at the top and each next
+ * to its field ({@code fragments/forms :: summary} and {@code :: error(field)}), answered with {@link #REFUSED}.
+ * Bean Validation's messages and a service's {@link InvalidInputException} go into the same
+ * {@link BindingResult}. Buttons without fields (approve, close) redirect with a {@link Flash} instead.
+ */
 public final class FormErrors {
 
+    /** 422 Unprocessable Content: the request was understood and refused; htmx swaps it in (layout.html). */
+    public static final int REFUSED = 422;
+
     private FormErrors() {
+    }
+
+    /** Marks the answer as a refused form, for a binding result that has errors. */
+    public static void refused(HttpServletResponse response) {
+        response.setStatus(REFUSED);
+    }
+
+    /** Puts a service's refusal into the form's binding result and marks the answer as refused. */
+    public static void refuse(InvalidInputException refusal, BindingResult result, HttpServletResponse response) {
+        apply(refusal, result);
+        refused(response);
     }
 
     public static void apply(InvalidInputException refusal, BindingResult result) {

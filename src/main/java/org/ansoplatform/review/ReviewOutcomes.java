@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@org.springframework.modulith.NamedInterface("outcomes")
 public class ReviewOutcomes {
 
     private final JdbcClient jdbc;

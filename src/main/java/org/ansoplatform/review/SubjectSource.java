@@ -13,6 +13,7 @@ import org.ansoplatform.shared.LocalizedText;
  * call). One bean per scope type. The review module reads subjects through it and never imports the
  * owner.
  */
+@org.springframework.modulith.NamedInterface("outcomes")
 public interface SubjectSource {
 
     /** The scope type this source answers for, for example {@code call}. */
