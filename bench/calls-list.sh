@@ -7,15 +7,18 @@
 # client; repeated RUNS times (default 5), medians at the end. Prints the query plan of a typical request.
 # Bounded: one start (at most 300 s), RUNS x 2 x REQUESTS requests, each with a 30 s timeout.
 # WITHOUT_LIST_INDEXES=1 measures with the indexes of calls V1 only, for comparison.
-# Usage: mvn -q -DskipTests package && bench/calls-list.sh [RUNS] [REQUESTS] [CONCURRENCY]
+# Prerequisites: psql (Debian: apt-get install postgresql-client).
+# Usage: mvn -q -DskipTests package && bench/calls-list.sh [RUNS] [REQUESTS] [CONCURRENCY]   (builds nothing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-5}; REQUESTS=${2:-2000}; CONCURRENCY=${3:-4}
 . bench/common.sh
+need java curl python3 psql
 machine
 start_app --demo-applicants=6000
 grep -o 'Demo applicants: .*' "$WORK/app.log" || true
-CALL=$(curl -sf "$BASE/api/v1/calls" | python3 -c 'import json,sys; print(next(c["id"] for c in json.load(sys.stdin) if c["definition"]["code"].startswith("scholarship-") and c["accepting"]))')
+CALL=$(curl -sf "$BASE/api/v1/calls" | python3 -c 'import json,sys; print(next(c["id"] for c in json.load(sys.stdin) if c["definition"]["code"].startswith("scholarship-") and c["accepting"]))') \
+  || fail "no open scholarship round in GET $BASE/api/v1/calls"
 echo "call $CALL: $(sql anso "select count(*) from calls.application where call_id = '$CALL' and status = 'SUBMITTED'") submitted applications"
 if [ -n "${WITHOUT_LIST_INDEXES:-}" ]; then # for comparison: the indexes as they were before calls V2
   sql anso "drop index calls.application_list_order; drop index calls.application_list_counts;
@@ -39,4 +42,4 @@ for name in list reference; do
       "$(grep "^$name " "$WORK/results" | grep -o "$q=[0-9.]*" | cut -d= -f2 | median)"
   done
 done
-echo "errors: $(grep -o 'errors=[0-9]*' "$WORK/results" | cut -d= -f2 | paste -sd+ | bc)"
+echo "errors: $(grep -o 'errors=[0-9]*' "$WORK/results" | cut -d= -f2 | awk '{n += $1} END {print n + 0}')"

@@ -13,17 +13,17 @@
 # Bounded: one start (at most 600 s), a WARMUP (default 60) s warm-up, pgbench -i -s 10, then ROUNDS x (SECONDS of pgbench + SECONDS of
 # submissions); about 5 + ROUNDS x 2.6 minutes in all with the defaults. Loopback only.
 # Prerequisites: pgbench, psql and createdb (Debian: apt-get install postgresql-client).
-# Usage: mvn -q -DskipTests package && bench/deadline-surge.sh [ROUNDS] [SECONDS] [LOAD]
+# Usage: mvn -q -DskipTests package && bench/deadline-surge.sh [ROUNDS] [SECONDS] [LOAD]   (builds nothing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS=${1:-3}; SECONDS_PER_RUN=${2:-60}; LOAD=${3:-100000}; CLIENTS=64
-for tool in pgbench psql createdb; do command -v $tool >/dev/null || { echo "$tool missing: apt-get install postgresql-client" >&2; exit 1; }; done
 . bench/common.sh
+need java curl python3 pgbench psql createdb
 machine
 JAVA_OPTS="-Danso.embedded.max-connections=150" READY_TIMEOUT=600 start_app --anso.demo.load-applicants="$LOAD"
 grep -o 'Demo load accounts: .*\|Demo applicants: .*' "$WORK/app.log" || true
 DATA="$WORK/data"
-[ -s "$DATA/load-tokens.csv" ] && [ -s "$DATA/load-applications.csv" ] || { echo "no load files in $DATA" >&2; exit 1; }
+[ -s "$DATA/load-tokens.csv" ] && [ -s "$DATA/load-applications.csv" ] || fail "no load files (load-tokens.csv, load-applications.csv) in $DATA"
 createdb -h 127.0.0.1 -p "$PG_PORT" -U postgres pgbench
 pgbench -h 127.0.0.1 -p "$PG_PORT" -U postgres -i -s 10 -q pgbench 2>&1 | tail -n 1
 LOADED="select count(*) from calls.application where applicant_email like 'load-applicant-%' and status = 'SUBMITTED'"

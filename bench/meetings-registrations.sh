@@ -6,7 +6,9 @@
 # Bounded: the load must finish within 60 s; the platform is started on a fresh data directory and stopped
 # at the end. Checks the outcome through the API: exactly CAPACITY confirmed and the rest waiting.
 # A warm-up of WARMUP registrations (default 2000) on another course comes first and is reported apart.
+# Set KEEP=1 to keep the temporary directory (the platform's log, its data).
 # Usage: mvn -q -DskipTests package && bench/meetings-registrations.sh [COUNT] [CAPACITY] [WORKERS] [MODE]
+# (it measures that jar and builds nothing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 COUNT=${1:-2000}
@@ -14,32 +16,39 @@ CAPACITY=${2:-1700}
 WORKERS=${3:-16}
 MODE=${4:-api}
 WARMUP=${WARMUP:-2000}
-PORT=${PORT:-18081}
+. bench/common.sh
+need java javac curl python3
+find_jar
+PORT=${PORT:-$(free_port)}
 BASE="http://127.0.0.1:$PORT"
-JAR=$(ls target/anso-platform-*.jar | grep -v original | head -n 1)
 DATA=$(mktemp -d /tmp/anso-bench-meetings-XXXX)
-JAR_LOG="$DATA/platform.log"
+WORK=$DATA # for fail(): keeps it, with the log
+JAR_LOG="$DATA/app.log"
 
-java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --anso.data-dir="$DATA/data" --anso.demo=true \
-  --logging.level.org.ansoplatform=WARN >"$JAR_LOG" 2>&1 &
+java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 --anso.data-dir="$DATA/data" \
+  --anso.demo=true --logging.level.org.ansoplatform=WARN >"$JAR_LOG" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
+trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; [ -n "${KEEP:-}" ] || rm -rf "$DATA"' EXIT
 for _ in $(seq 1 900); do
   curl -sf "$BASE/actuator/health/readiness" 2>/dev/null | grep -q '"UP"' && break
+  kill -0 "$APP" 2>/dev/null || break
   sleep 0.1
 done
-curl -sf "$BASE/actuator/health/readiness" | grep -q '"UP"' || { echo "platform not ready, see $JAR_LOG" >&2; exit 1; }
+if ! curl -sf "$BASE/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; then
+  tail -n 30 "$JAR_LOG" >&2
+  fail "the platform did not become ready within 90 s (or it stopped: the end of its log is above)"
+fi
 
 # the Secretariat signs in and creates the course
 JAR_COOKIES="$DATA/cookies"
 csrf() { grep -o 'name="_csrf" content="[^"]*"' | head -n 1 | sed 's/.*content="\([^"]*\)"/\1/'; }
-TOKEN=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/login" | csrf)
+TOKEN=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/login" | csrf) || fail "no CSRF token on $BASE/login"
 curl -s -o /dev/null -c "$JAR_COOKIES" -b "$JAR_COOKIES" -X POST "$BASE/login" \
   --data-urlencode "email=secretariat@example.org" --data-urlencode "password=anso-demo-2026" --data-urlencode "_csrf=$TOKEN"
 START=$(date -d '+30 days' +%F)
 create_course() { # title capacity -> id
   local token location
-  token=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/secretariat/meetings/new" | csrf)
+  token=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/secretariat/meetings/new" | csrf) || true # checked below
   location=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$JAR_COOKIES" -b "$JAR_COOKIES" -X POST "$BASE/secretariat/meetings/new" \
     --data-urlencode "_csrf=$token" --data-urlencode "kind=TRAINING_COURSE" --data-urlencode "mode=ONLINE" \
     --data-urlencode "title=$1" --data-urlencode "startDate=$START" --data-urlencode "endDate=$START" \
@@ -51,7 +60,9 @@ create_course() { # title capacity -> id
 WARMUP_MEETING=$(create_course "Benchmark warm-up course" 100000)
 MEETING=$(create_course "Benchmark training course" "$CAPACITY")
 
-[[ "$MEETING" =~ ^[0-9a-f-]{36}$ ]] || { echo "could not create the course (got '$MEETING')" >&2; exit 1; }
+for id in "$WARMUP_MEETING" "$MEETING"; do
+  [[ "$id" =~ ^[0-9a-f-]{36}$ ]] || fail "could not sign in as the demo Secretariat and create the courses (got '$id')"
+done
 
 # CPU time (ms) of the platform and its database (postmaster, its live backends, and those that ended):
 # a figure that depends less on what else the shared machine runs than the wall-clock throughput does
@@ -84,5 +95,6 @@ sleep 10
 CPU_AFTER=$(cpu_ms); JAVA_AFTER=$(cpu_ms java)
 awk -v c=$((CPU_AFTER - CPU_BEFORE)) -v j=$((JAVA_AFTER - JAVA_BEFORE)) -v n="$COUNT" \
   'BEGIN {printf "platform + database CPU: %d ms (platform %d, database %d), %.1f ms per registration (emails and audit included), at most %.0f registrations/s on 2 idle cores\n", c, j, c - j, c / n, 2000 * n / c}'
-curl -s "$BASE/api/v1/meetings/$MEETING" | grep -o '"confirmed":[0-9]*,"waiting":[0-9]*' \
-  | sed 's/"confirmed":/stored: confirmed /; s/,"waiting":/, waiting /'
+STORED=$(curl -sf "$BASE/api/v1/meetings/$MEETING" | grep -o '"confirmed":[0-9]*,"waiting":[0-9]*') \
+  || fail "could not read the course's confirmed and waiting counts from GET /api/v1/meetings/$MEETING"
+echo "$STORED" | sed 's/"confirmed":/stored: confirmed /; s/,"waiting":/, waiting /'

@@ -7,15 +7,18 @@
 # decision. Prints the client's time per run (curl, loopback), the server's time (log) and the medians, and
 # checks that every run stored the same decisions.
 # Bounded: one start (at most 300 s), RUNS (at most 20) requests with a 60 s timeout each.
-# Usage: mvn -q -DskipTests package && bench/selection-end-to-end.sh [RUNS]
+# Prerequisites: psql (Debian: apt-get install postgresql-client).
+# Usage: mvn -q -DskipTests package && bench/selection-end-to-end.sh [RUNS]   (builds nothing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-5}; [ "$RUNS" -le 20 ] || RUNS=20
 . bench/common.sh
+need java curl python3 psql
 machine
 start_app --demo-applicants=6000
 grep -o 'Demo applicants: .*' "$WORK/app.log" || true
-CALL=$(curl -sf "$BASE/api/v1/calls" | python3 -c 'import json,sys; print(next(c["id"] for c in json.load(sys.stdin) if c["definition"]["code"].startswith("scholarship-") and c["accepting"]))')
+CALL=$(curl -sf "$BASE/api/v1/calls" | python3 -c 'import json,sys; print(next(c["id"] for c in json.load(sys.stdin) if c["definition"]["code"].startswith("scholarship-") and c["accepting"]))') \
+  || fail "no open scholarship round in GET $BASE/api/v1/calls"
 # what the review module leaves when a panel closes: the panel and a calibrated score per eligible application
 # (a seeded normal distribution rounded to 0.01, so that some scores tie and the tie-break rules work)
 sql anso "select setseed(0.2021);
@@ -33,11 +36,13 @@ csrf() { grep -o 'name="_csrf" value="[^"]*"\|value="[^"]*" name="_csrf"' | head
 TOKEN=$(curl -sf -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/login" | csrf)
 curl -sf -o /dev/null -c "$JAR_COOKIES" -b "$JAR_COOKIES" --data-urlencode "email=secretariat@example.org" \
   --data-urlencode "password=anso-demo-2026" --data-urlencode "_csrf=$TOKEN" "$BASE/login"
-TOKEN=$(curl -sf -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/secretariat/calls/$CALL/selection" | csrf)
+TOKEN=$(curl -sf -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/secretariat/calls/$CALL/selection" | csrf) || true
+[ -n "$TOKEN" ] || fail "could not sign in as the demo Secretariat and open the selection page of call $CALL"
 : >"$WORK/results"
 for run in $(seq 0 "$RUNS"); do # run 0 warms the JIT and is not counted
   seconds=$(curl -sf -m 60 -o "$WORK/run.json" -w '%{time_total}' -X POST -H "X-CSRF-TOKEN: $TOKEN" \
-    -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/api/v1/calls/$CALL/selection")
+    -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/api/v1/calls/$CALL/selection") \
+    || fail "run $run: POST /api/v1/calls/$CALL/selection failed or took over 60 s"
   server=$(grep -o 'Selection of [0-9]* candidates ran in [0-9]* ms' "$WORK/app.log" | tail -n 1 | grep -o '[0-9]* ms' | cut -d' ' -f1)
   summary=$(python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print("candidates=%d selected=%s placed=%d" % (r["candidates"], json.dumps(r["selected"], separators=(",", ":")), r["placed"]))' "$WORK/run.json")
   digest=$(sql anso "select md5(string_agg(application_id::text || outcome || rank || waitlist_position || coalesce(host_code, '-'), ',' order by track, rank))
