@@ -26,7 +26,7 @@ class StatutesTests extends IntegrationTest {
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService people;
     @Autowired JsonMapper json;
-    @Autowired Statutes statutes;
+    @Autowired StatuteQueries statutes;
 
     Api api() {
         return new Api(mvc, people, json);
@@ -91,7 +91,7 @@ class StatutesTests extends IntegrationTest {
         assertThat(Api.firstError(againstOld)).contains("superseded");
     }
 
-    @Autowired Mandates mandates;
+    @Autowired MandateQueries mandates;
 
     @Test
     void an_officer_is_appointed_only_by_a_decision_which_ends_the_predecessor_s_term() throws Exception {
@@ -100,17 +100,17 @@ class StatutesTests extends IntegrationTest {
                 Map.of("text", "Appoints nobody.", "outcome", "ADOPTED_BY_CONSENSUS", "subjectType", "OFFICE",
                         "appointment", Map.of("office", "ASSISTANT_EXECUTIVE_DIRECTOR")));
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(mandates.officers()).extracting(Mandates.OfficerView::name).contains("Prof. Ailikun");
+        assertThat(mandates.officers()).extracting(OfficerView::name).contains("Prof. Ailikun");
 
         Api.Answer appointed = api().post(SECRETARIAT, "/api/v1/secretariat/sessions/" + assembly + "/decisions",
                 Map.of("text", "Appoints the Assistant Executive Director.", "outcome", "ADOPTED_BY_CONSENSUS",
                         "subjectType", "OFFICE", "appointment", Map.of("office", "ASSISTANT_EXECUTIVE_DIRECTOR",
                                 "name", "Dr. Test Assistant", "termEnd", "2030-05-31")));
         assertThat(appointed.status()).isEqualTo(201);
-        assertThat(mandates.officers()).extracting(Mandates.OfficerView::name)
+        assertThat(mandates.officers()).extracting(OfficerView::name)
                 .contains("Dr. Test Assistant", "Prof. BAI Chunli").doesNotContain("Prof. Ailikun");
         assertThat(mandates.officers()).filteredOn(o -> o.name().equals("Dr. Test Assistant"))
-                .extracting(Mandates.OfficerView::termStart, Mandates.OfficerView::termEnd)
+                .extracting(OfficerView::termStart, OfficerView::termEnd)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(java.time.LocalDate.of(2026, 6, 1),
                         java.time.LocalDate.of(2030, 5, 31)));
     }
