@@ -3,24 +3,13 @@ package org.ansoplatform.governance;
 import java.util.UUID;
 
 import org.ansoplatform.shared.Actor;
-import org.ansoplatform.shared.AuditedEvent;
 
 /** An election of the Governing Board was set up with its candidates. Audited as {@code governance.electionCreated}. */
-public record ElectionCreated(UUID electionId, String title, Actor actor) implements AuditedEvent {
+public record ElectionCreated(UUID electionId, String title, Actor actor) implements ElectionEvent {
 
     @Override
     public String action() {
         return "governance.electionCreated";
-    }
-
-    @Override
-    public String recordType() {
-        return "election";
-    }
-
-    @Override
-    public String recordId() {
-        return electionId.toString();
     }
 
     @Override

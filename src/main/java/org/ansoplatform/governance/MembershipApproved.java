@@ -3,24 +3,13 @@ package org.ansoplatform.governance;
 import java.util.UUID;
 
 import org.ansoplatform.shared.Actor;
-import org.ansoplatform.shared.AuditedEvent;
 
 /** The General Assembly approved an application by a decision following a published vote: the organization is a member. Audited as {@code governance.application.APPROVED}. */
-public record MembershipApproved(UUID applicationId, UUID organizationId, UUID decisionId, Actor actor) implements AuditedEvent {
+public record MembershipApproved(UUID applicationId, UUID organizationId, UUID decisionId, Actor actor) implements MembershipApplicationEvent {
 
     @Override
     public String action() {
         return "governance.application.APPROVED";
-    }
-
-    @Override
-    public String recordType() {
-        return "application";
-    }
-
-    @Override
-    public String recordId() {
-        return applicationId.toString();
     }
 
     @Override

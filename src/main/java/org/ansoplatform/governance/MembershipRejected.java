@@ -3,24 +3,13 @@ package org.ansoplatform.governance;
 import java.util.UUID;
 
 import org.ansoplatform.shared.Actor;
-import org.ansoplatform.shared.AuditedEvent;
 
 /** The Board or the Assembly rejected an application by a decision. Audited as {@code governance.application.REJECTED_<body>}. */
-public record MembershipRejected(UUID applicationId, Body body, UUID decisionId, Actor actor) implements AuditedEvent {
+public record MembershipRejected(UUID applicationId, Body body, UUID decisionId, Actor actor) implements MembershipApplicationEvent {
 
     @Override
     public String action() {
         return "governance.application.REJECTED_" + body;
-    }
-
-    @Override
-    public String recordType() {
-        return "application";
-    }
-
-    @Override
-    public String recordId() {
-        return applicationId.toString();
     }
 
     @Override

@@ -3,24 +3,13 @@ package org.ansoplatform.governance;
 import java.util.UUID;
 
 import org.ansoplatform.shared.Actor;
-import org.ansoplatform.shared.AuditedEvent;
 
 /** A motion's poll closed and was counted. Audited as {@code governance.motionClosed}. */
-public record MotionClosed(UUID motionId, int yes, int no, int abstain, Actor actor) implements AuditedEvent {
+public record MotionClosed(UUID motionId, int yes, int no, int abstain, Actor actor) implements MotionEvent {
 
     @Override
     public String action() {
         return "governance.motionClosed";
-    }
-
-    @Override
-    public String recordType() {
-        return "motion";
-    }
-
-    @Override
-    public String recordId() {
-        return motionId.toString();
     }
 
     @Override

@@ -3,24 +3,13 @@ package org.ansoplatform.governance;
 import java.util.UUID;
 
 import org.ansoplatform.shared.Actor;
-import org.ansoplatform.shared.AuditedEvent;
 
 /** A motion was put forward for a vote. Audited as {@code governance.motionCreated}. */
-public record MotionCreated(UUID motionId, String title, Actor actor) implements AuditedEvent {
+public record MotionCreated(UUID motionId, String title, Actor actor) implements MotionEvent {
 
     @Override
     public String action() {
         return "governance.motionCreated";
-    }
-
-    @Override
-    public String recordType() {
-        return "motion";
-    }
-
-    @Override
-    public String recordId() {
-        return motionId.toString();
     }
 
     @Override

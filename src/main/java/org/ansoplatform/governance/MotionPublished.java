@@ -3,24 +3,13 @@ package org.ansoplatform.governance;
 import java.util.UUID;
 
 import org.ansoplatform.shared.Actor;
-import org.ansoplatform.shared.AuditedEvent;
 
 /** A motion's result was published. Audited as {@code governance.motionPublished}. */
-public record MotionPublished(UUID motionId, boolean adopted, Actor actor) implements AuditedEvent {
+public record MotionPublished(UUID motionId, boolean adopted, Actor actor) implements MotionEvent {
 
     @Override
     public String action() {
         return "governance.motionPublished";
-    }
-
-    @Override
-    public String recordType() {
-        return "motion";
-    }
-
-    @Override
-    public String recordId() {
-        return motionId.toString();
     }
 
     @Override

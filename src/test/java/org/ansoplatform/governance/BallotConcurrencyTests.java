@@ -48,7 +48,7 @@ class BallotConcurrencyTests extends IntegrationTest {
     @Autowired JdbcClient jdbc;
 
     @Test
-    void two_hundred_representatives_vote_at_once_and_the_tally_equals_the_ballots() throws Exception {
+    void twoHundredRepresentativesVoteAtOnceAndTheTallyEqualsTheBallots() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         List<String> tokens = new ArrayList<>();
         List<UUID> people = new ArrayList<>();

@@ -52,7 +52,7 @@ class ElectionTests extends IntegrationTest {
     }
 
     @Test
-    void the_most_voted_candidates_take_the_seats_through_an_assembly_decision() {
+    void theMostVotedCandidatesTakeTheSeatsThroughAnAssemblyDecision() {
         List<UUID> candidates = List.of(member("Zz test candidate A"), member("Zz test candidate B"), member("Zz test candidate C"));
         List<UUID> voters = new ArrayList<>();
         for (int i = 0; i < 5; i++) {

@@ -39,7 +39,7 @@ class GovernancePagesTests extends IntegrationTest {
     }
 
     @Test
-    void the_public_pages_show_the_seeded_meetings_statutes_and_associations() throws Exception {
+    void thePublicPagesShowTheSeededMeetingsStatutesAndAssociations() throws Exception {
         String overview = page(null, "/governance", Locale.ENGLISH);
         assertThat(overview).contains("4th ANSO Governing Board Meeting", "3rd ANSO Governing Board Meeting",
                 "2nd ANSO General Assembly", "Prof. BAI Chunli", "Extended from 2020-05-31 to 2021-12-31 by decision");
@@ -59,7 +59,7 @@ class GovernancePagesTests extends IntegrationTest {
     }
 
     @Test
-    void the_role_pages_render_for_their_people() throws Exception {
+    void theRolePagesRenderForTheirPeople() throws Exception {
         assertThat(page("secretariat@example.org", "/secretariat/governance/applications", Locale.ENGLISH))
                 .contains("Universiti Tunku Abdul Rahman (UTAR)");
         UUID application = membership.list(ApplicationState.ENDORSED).get(0).id();
@@ -89,7 +89,7 @@ class GovernancePagesTests extends IntegrationTest {
     @Autowired org.ansoplatform.organizations.OrganizationQueries organizations;
 
     @Test
-    void an_open_election_shows_on_the_delegate_s_ballot_page_and_the_session_pages() throws Exception {
+    void anOpenElectionShowsOnTheDelegatesBallotPageAndTheSessionPages() throws Exception {
         UUID assembly = sessions.create(new SessionCommand(Body.ASSEMBLY, "Special General Assembly (pages)",
                 java.time.LocalDateTime.of(2026, 12, 1, 9, 0), "Europe/Moscow", SessionMode.ONLINE, null));
         var members = organizations.search(new org.ansoplatform.organizations.OrganizationQueries.Filter(null, null, null,
@@ -105,7 +105,7 @@ class GovernancePagesTests extends IntegrationTest {
     }
 
     @Test
-    void an_agenda_document_uploaded_by_the_secretariat_is_readable_by_anyone_signed_in() throws Exception {
+    void anAgendaDocumentUploadedByTheSecretariatIsReadableByAnyoneSignedIn() throws Exception {
         UUID session = sessions.create(new SessionCommand(Body.BOARD, "Board with papers",
                 java.time.LocalDateTime.of(2026, 12, 2, 9, 0), "Asia/Shanghai", SessionMode.HYBRID, "Beijing"));
         var upload = new org.springframework.mock.web.MockMultipartFile("documents", "progress-report.pdf", "application/pdf",
@@ -123,7 +123,7 @@ class GovernancePagesTests extends IntegrationTest {
     }
 
     @Test
-    void someone_else_s_application_answers_404_and_a_bad_form_shows_errors_at_the_fields() throws Exception {
+    void someoneElsesApplicationAnswers404AndABadFormShowsErrorsAtTheFields() throws Exception {
         UUID application = membership.list(ApplicationState.ENDORSED).get(0).id();
         assertThat(mvc.perform(get("/membership/applications/" + application)
                 .with(user(people.loadUserByUsername("applicant@example.org")))).andReturn().getResponse().getStatus()).isEqualTo(404);
@@ -135,7 +135,7 @@ class GovernancePagesTests extends IntegrationTest {
     }
 
     @Test
-    void a_malformed_date_is_reported_next_to_its_field_in_the_readers_language_and_nothing_is_created() throws Exception {
+    void aMalformedDateIsReportedNextToItsFieldInTheReadersLanguageAndNothingIsCreated() throws Exception {
         int before = sessionQueries.list().size();
         MockHttpServletResponse refused = mvc.perform(post("/secretariat/governance/sessions").locale(Locale.CHINESE)
                 .param("body", "BOARD").param("title", "Board meeting with a bad date").param("startsAt", "next Tuesday")

@@ -69,7 +69,7 @@ class SecretBallotTests extends IntegrationTest {
     }
 
     @Test
-    void the_tables_of_a_secret_vote_hold_no_link_between_voter_and_choice() {
+    void theTablesOfASecretVoteHoldNoLinkBetweenVoterAndChoice() {
         List<UUID> voters = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             voters.add(memberWithDelegate("Zz test secret institute"));
@@ -127,7 +127,7 @@ class SecretBallotTests extends IntegrationTest {
     }
 
     @Test
-    void proxies_stay_within_the_limit_and_a_vote_by_proxy_counts_once() {
+    void proxiesStayWithinTheLimitAndAVoteByProxyCountsOnce() {
         UUID holder = memberWithDelegate("Zz test proxy holder");
         UUID giver1 = memberWithDelegate("Zz test proxy giver");
         UUID giver2 = memberWithDelegate("Zz test proxy giver");

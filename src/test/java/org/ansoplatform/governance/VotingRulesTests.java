@@ -62,7 +62,7 @@ class VotingRulesTests extends IntegrationTest {
     }
 
     @Test
-    void quorum_on_members_present_and_two_thirds_decide_the_outcome() {
+    void quorumOnMembersPresentAndTwoThirdsDecideTheOutcome() {
         List<Member> members = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             members.add(member());
@@ -110,7 +110,7 @@ class VotingRulesTests extends IntegrationTest {
     }
 
     @Test
-    void the_demo_representative_gives_a_proxy_from_the_votes_page() throws Exception {
+    void theDemoRepresentativeGivesAProxyFromTheVotesPage() throws Exception {
         Member holder = member();
         UUID motion = voting.create(new MotionCommand(null, Body.ASSEMBLY, "Proxy from the page", null,
                 VotingRule.SIMPLE_MAJORITY, QuorumBasis.ENTITLED, 0, true, 1, null, SubjectType.OTHER, null));
