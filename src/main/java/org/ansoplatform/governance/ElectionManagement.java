@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class ElectionManagement {
+public class ElectionManagement implements PollSteps {
 
     private final ElectionStore store;
     private final PollCore polls;
@@ -89,6 +89,7 @@ public class ElectionManagement {
         return id;
     }
 
+    @Override
     public void open(UUID id) {
         int entitled = polls.open(PollKind.ELECTION, id, mandates.electorate(Body.ASSEMBLY));
         events.publishEvent(new ElectionOpened(id, entitled, currentActor.get()));
@@ -116,12 +117,14 @@ public class ElectionManagement {
     }
 
     /** Closes the poll, rewrites the ballots in random order and counts: the most voted candidates fill the seats. */
+    @Override
     public void close(UUID id) {
         PollCore.Tally tally = polls.close(PollKind.ELECTION, id, true);
         store.count(id, election(id).seats(), tally.participants());
         events.publishEvent(new ElectionClosed(id, tally.participants(), currentActor.get()));
     }
 
+    @Override
     public void publish(UUID id) {
         polls.publish(PollKind.ELECTION, id);
         events.publishEvent(new ElectionPublished(id, currentActor.get()));

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class MotionManagement {
+public class MotionManagement implements PollSteps {
 
     private final MotionStore store;
     private final PollCore polls;
@@ -94,6 +94,7 @@ public class MotionManagement {
     }
 
     /** Opens the poll and fixes the organizations entitled to vote: the Assembly's members or the Board's seats. */
+    @Override
     public void open(UUID id) {
         MotionView motion = motion(id);
         int entitled = polls.open(PollKind.MOTION, id, mandates.electorate(motion.body()));
@@ -154,6 +155,7 @@ public class MotionManagement {
     }
 
     /** Closes the poll and counts. A closed poll never reopens. */
+    @Override
     public void close(UUID id) {
         PollCore.Tally tally = polls.close(PollKind.MOTION, id, motion(id).secret());
         MotionView motion = motion(id); // read under the lock closing took
@@ -172,6 +174,7 @@ public class MotionManagement {
         events.publishEvent(new MotionClosed(id, yes, no, abstain, currentActor.get()));
     }
 
+    @Override
     public void publish(UUID id) {
         polls.publish(PollKind.MOTION, id);
         events.publishEvent(new MotionPublished(id, Boolean.TRUE.equals(motion(id).adopted()), currentActor.get()));

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 
 import org.ansoplatform.governance.ElectionManagement;
 import org.ansoplatform.governance.MotionManagement;
+import org.ansoplatform.governance.PollSteps;
 import org.ansoplatform.governance.VotingQueries;
 import org.ansoplatform.platform.Flash;
 import org.springframework.stereotype.Controller;
@@ -48,14 +49,7 @@ public class PollPages {
 
     @PostMapping("/motions/{motion}/{step:open|close|publish}")
     String step(@PathVariable UUID motion, @PathVariable String step, RedirectAttributes redirect) {
-        UUID session = voting.motion(motion).sessionId();
-        Runnable action = switch (step) {
-            case "open" -> () -> motions.open(motion);
-            case "close" -> () -> motions.close(motion);
-            default -> () -> motions.publish(motion);
-        };
-        Flash.outcome(redirect, action, "flash.saved"); // a refusal shows its own reason (not open, already closed, ...)
-        return SessionPages.back(session);
+        return step(motions, motion, step, voting.motion(motion).sessionId(), redirect);
     }
 
     @PostMapping("/sessions/{id}/elections")
@@ -70,13 +64,21 @@ public class PollPages {
 
     @PostMapping("/elections/{election}/{step:open|close|publish}")
     String electionStep(@PathVariable UUID election, @PathVariable String step, RedirectAttributes redirect) {
-        UUID session = voting.election(election).sessionId();
-        Runnable action = switch (step) {
-            case "open" -> () -> elections.open(election);
-            case "close" -> () -> elections.close(election);
-            default -> () -> elections.publish(election);
-        };
-        Flash.outcome(redirect, action, "flash.saved");
+        return step(elections, election, step, voting.election(election).sessionId(), redirect);
+    }
+
+    private static String step(PollSteps polls, UUID poll, String step, UUID session, RedirectAttributes redirect) {
+        // a refusal shows its own reason (not open, already closed, ...)
+        Flash.outcome(redirect, () -> run(polls, poll, step), "flash.saved");
         return SessionPages.back(session);
+    }
+
+    /** Runs the step its path names: open, close (and count) or publish. */
+    static void run(PollSteps polls, UUID poll, String step) {
+        switch (step) {
+            case "open" -> polls.open(poll);
+            case "close" -> polls.close(poll);
+            default -> polls.publish(poll);
+        }
     }
 }

@@ -84,11 +84,7 @@ public class VotingApi {
     @PostMapping("/api/v1/secretariat/motions/{id}/{step:open|close|publish}")
     @Operation(summary = "Open the poll, close it and count (it never reopens), or publish the results (Secretariat)")
     MotionView motionStep(@PathVariable UUID id, @PathVariable String step) {
-        switch (step) {
-            case "open" -> motions.open(id);
-            case "close" -> motions.close(id);
-            default -> motions.publish(id);
-        }
+        PollPages.run(motions, id, step);
         return voting.motion(id);
     }
 
@@ -133,11 +129,7 @@ public class VotingApi {
     @PostMapping("/api/v1/secretariat/elections/{id}/{step:open|close|publish}")
     @Operation(summary = "Open, close (and count) or publish an election (Secretariat)")
     ElectionView electionStep(@PathVariable UUID id, @PathVariable String step) {
-        switch (step) {
-            case "open" -> elections.open(id);
-            case "close" -> elections.close(id);
-            default -> elections.publish(id);
-        }
+        PollPages.run(elections, id, step);
         return voting.election(id);
     }
 
