@@ -1,9 +1,13 @@
 package org.ansoplatform.governance;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.ansoplatform.accounts.AccountQueries;
+import org.ansoplatform.governance.membership.DelegateStore;
+import org.ansoplatform.organizations.OrganizationQueries;
+import org.ansoplatform.organizations.OrganizationView;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,10 +18,14 @@ import org.springframework.transaction.annotation.Transactional;
 @NamedInterface("delegates")
 public class DelegateQueries {
 
-    private final JdbcClient jdbc;
+    private final DelegateStore store;
+    private final AccountQueries accounts;
+    private final OrganizationQueries organizations;
 
-    DelegateQueries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    DelegateQueries(DelegateStore store, AccountQueries accounts, OrganizationQueries organizations) {
+        this.store = store;
+        this.accounts = accounts;
+        this.organizations = organizations;
     }
 
     /** The member organization this person is the delegate of now, if any. */
@@ -25,7 +33,16 @@ public class DelegateQueries {
         if (personId == null) {
             return Optional.empty();
         }
-        return jdbc.sql("select organization_id from governance.delegate where person_id = :person and until is null")
-                .param("person", personId).query(UUID.class).optional();
+        return store.organizationOf(personId);
+    }
+
+    /** The delegates in force, with their names and organizations. */
+    public List<DelegateView> current() {
+        return store.current().stream().map(d -> {
+            var person = accounts.person(d.personId());
+            return new DelegateView(d.id(), d.personId(), person.map(AccountQueries.PersonView::displayName).orElse("?"),
+                    person.map(AccountQueries.PersonView::email).orElse("?"), d.organizationId(),
+                    organizations.byId(d.organizationId()).map(OrganizationView::name).orElse("?"), d.since());
+        }).toList();
     }
 }

@@ -15,7 +15,7 @@ import org.ansoplatform.accounts.Role;
 import org.ansoplatform.calls.CallView;
 import org.ansoplatform.calls.Calls;
 import org.ansoplatform.files.TestFiles;
-import org.ansoplatform.governance.Delegates;
+import org.ansoplatform.governance.DelegateManagement;
 import org.ansoplatform.organizations.OrganizationQueries;
 import org.ansoplatform.organizations.OrganizationStatus;
 import org.ansoplatform.shared.PageRequest;
@@ -38,7 +38,7 @@ class CallsBrowserTests extends BrowserTest {
     Calls calls;
 
     @Autowired
-    Delegates delegates;
+    DelegateManagement delegates;
 
     @Autowired
     OrganizationQueries organizations;

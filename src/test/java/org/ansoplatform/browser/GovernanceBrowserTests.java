@@ -50,7 +50,7 @@ class GovernanceBrowserTests extends BrowserTest {
     }
 
     @Test
-    void an_organization_applies_and_becomes_a_member_through_both_bodies_and_an_amendment_changes_the_statutes() {
+    void anOrganizationAppliesAndBecomesAMemberThroughBothBodiesAndAnAmendmentChangesTheStatutes() {
         String name = "Kenya Institute of Browser Sciences " + UUID.randomUUID().toString().substring(0, 6);
 
         // an organization applies, with a supporting document

@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.Someone;
 import org.ansoplatform.accounts.AccountManagement;
-import org.ansoplatform.governance.Delegates;
+import org.ansoplatform.governance.DelegateManagement;
 import org.ansoplatform.organizations.OrganizationQueries;
 import org.ansoplatform.organizations.OrganizationStatus;
 import org.ansoplatform.platform.InvalidInputException;
@@ -37,7 +37,7 @@ class NominationsIntegrationTests extends IntegrationTest {
     Nominations nominations;
 
     @Autowired
-    Delegates delegates;
+    DelegateManagement delegates;
 
     @Autowired
     OrganizationQueries organizations;

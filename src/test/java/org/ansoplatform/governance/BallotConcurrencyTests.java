@@ -41,12 +41,14 @@ class BallotConcurrencyTests extends IntegrationTest {
     @LocalServerPort int port;
     @Autowired AccountManagement accounts;
     @Autowired OrganizationManagement organizations;
-    @Autowired Delegates delegates;
-    @Autowired Voting voting;
+    @Autowired DelegateManagement delegates;
+    @Autowired DelegateQueries delegateQueries;
+    @Autowired MotionManagement voting;
+    @Autowired VotingQueries votes;
     @Autowired JdbcClient jdbc;
 
     @Test
-    void two_hundred_representatives_vote_at_once_and_the_tally_equals_the_ballots() throws Exception {
+    void twoHundredRepresentativesVoteAtOnceAndTheTallyEqualsTheBallots() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         List<String> tokens = new ArrayList<>();
         List<UUID> people = new ArrayList<>();
@@ -66,8 +68,8 @@ class BallotConcurrencyTests extends IntegrationTest {
             tokens.set(i, accounts.createApiToken(people.get(i), "vote").secret());
         }
 
-        UUID motion = voting.create(new Voting.MotionCommand(null, Body.ASSEMBLY, "Concurrent motion " + run, null,
-                Voting.Rule.SIMPLE_MAJORITY, Voting.QuorumBasis.ENTITLED, 0, true, 0, null, SubjectType.OTHER, null));
+        UUID motion = voting.create(new MotionCommand(null, Body.ASSEMBLY, "Concurrent motion " + run, null,
+                VotingRule.SIMPLE_MAJORITY, QuorumBasis.ENTITLED, 0, true, 0, null, SubjectType.OTHER, null));
         voting.open(motion);
 
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -107,7 +109,7 @@ class BallotConcurrencyTests extends IntegrationTest {
         }
 
         voting.close(motion);
-        Voting.MotionView result = voting.motion(motion);
+        MotionView result = votes.motion(motion);
         assertThat(result.ballots()).isEqualTo(VOTERS);
         assertThat(result.yes()).isEqualTo(150);
         assertThat(result.no()).isEqualTo(50);
@@ -126,6 +128,6 @@ class BallotConcurrencyTests extends IntegrationTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"choice\":\"NO\"}")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(late.statusCode()).isEqualTo(400);
         assertThat(late.body()).contains("not open");
-        assertThat(voting.motion(motion).ballots()).isEqualTo(VOTERS);
+        assertThat(votes.motion(motion).ballots()).isEqualTo(VOTERS);
     }
 }

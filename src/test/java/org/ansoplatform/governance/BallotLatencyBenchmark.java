@@ -48,8 +48,10 @@ class BallotLatencyBenchmark extends IntegrationTest {
     @LocalServerPort int port;
     @Autowired AccountManagement accounts;
     @Autowired OrganizationManagement organizations;
-    @Autowired Delegates delegates;
-    @Autowired Voting voting;
+    @Autowired DelegateManagement delegates;
+    @Autowired DelegateQueries delegateQueries;
+    @Autowired MotionManagement voting;
+    @Autowired VotingQueries votes;
     @Autowired JdbcClient jdbc;
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -92,8 +94,8 @@ class BallotLatencyBenchmark extends IntegrationTest {
     }
 
     UUID openMotion(String title) {
-        UUID motion = voting.create(new Voting.MotionCommand(null, Body.ASSEMBLY, "Bench " + title, null,
-                Voting.Rule.SIMPLE_MAJORITY, Voting.QuorumBasis.ENTITLED, 0, true, 0, null, SubjectType.OTHER, null));
+        UUID motion = voting.create(new MotionCommand(null, Body.ASSEMBLY, "Bench " + title, null,
+                VotingRule.SIMPLE_MAJORITY, QuorumBasis.ENTITLED, 0, true, 0, null, SubjectType.OTHER, null));
         voting.open(motion);
         return motion;
     }

@@ -25,10 +25,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** The Assembly elects the Board by secret ballot; the adopted result, and only that, changes the Board's seats. */
 class ElectionTests extends IntegrationTest {
 
-    @Autowired Elections elections;
-    @Autowired Sessions sessions;
-    @Autowired Mandates mandates;
-    @Autowired Delegates delegates;
+    @Autowired ElectionManagement elections;
+    @Autowired VotingQueries votes;
+    @Autowired SessionManagement sessions;
+    @Autowired SessionQueries sessionQueries;
+    @Autowired MandateQueries mandates;
+    @Autowired DelegateManagement delegates;
+    @Autowired DelegateQueries delegateQueries;
     @Autowired OrganizationManagement organizations;
     @Autowired JdbcClient jdbc;
 
@@ -49,7 +52,7 @@ class ElectionTests extends IntegrationTest {
     }
 
     @Test
-    void the_most_voted_candidates_take_the_seats_through_an_assembly_decision() {
+    void theMostVotedCandidatesTakeTheSeatsThroughAnAssemblyDecision() {
         List<UUID> candidates = List.of(member("Zz test candidate A"), member("Zz test candidate B"), member("Zz test candidate C"));
         List<UUID> voters = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
@@ -57,17 +60,17 @@ class ElectionTests extends IntegrationTest {
             delegates.appoint(person, i < 3 ? candidates.get(i) : member("Zz test voter"), Actor.system(java.time.Instant.now()));
             voters.add(person);
         }
-        UUID assembly = sessions.create(new Sessions.SessionCommand(Body.ASSEMBLY, "Electing Assembly",
-                LocalDateTime.of(2026, 11, 20, 10, 0), "UTC", Sessions.Mode.HYBRID, "Beijing"));
-        UUID board = sessions.create(new Sessions.SessionCommand(Body.BOARD, "Board cannot elect",
-                LocalDateTime.of(2026, 11, 20, 10, 0), "UTC", Sessions.Mode.ONLINE, null));
-        assertThatThrownBy(() -> elections.create(new Elections.ElectionCommand(board, "Wrong body", 2, null, candidates)))
+        UUID assembly = sessions.create(new SessionCommand(Body.ASSEMBLY, "Electing Assembly",
+                LocalDateTime.of(2026, 11, 20, 10, 0), "UTC", SessionMode.HYBRID, "Beijing"));
+        UUID board = sessions.create(new SessionCommand(Body.BOARD, "Board cannot elect",
+                LocalDateTime.of(2026, 11, 20, 10, 0), "UTC", SessionMode.ONLINE, null));
+        assertThatThrownBy(() -> elections.create(new ElectionCommand(board, "Wrong body", 2, null, candidates)))
                 .hasMessageContaining("governance.error.electionNeedsAssembly");
-        UUID election = elections.create(new Elections.ElectionCommand(assembly, "Election of the Governing Board", 2, null,
+        UUID election = elections.create(new ElectionCommand(assembly, "Election of the Governing Board", 2, null,
                 candidates));
-        List<UUID> ids = elections.election(election).candidates().stream()
-                .sorted(java.util.Comparator.comparing(Elections.CandidateView::organizationName))
-                .map(Elections.CandidateView::id).toList();
+        List<UUID> ids = votes.election(election).candidates().stream()
+                .sorted(java.util.Comparator.comparing(CandidateView::organizationName))
+                .map(CandidateView::id).toList();
         elections.open(election);
 
         actAs(voters.get(0));
@@ -87,26 +90,26 @@ class ElectionTests extends IntegrationTest {
         SecurityContextHolder.clearContext();
 
         // the result is not public before publication, and cannot change the Board yet
-        assertThat(elections.published(election).candidates()).allSatisfy(c -> assertThat(c.votes()).isNull());
+        assertThat(votes.publishedElection(election).candidates()).allSatisfy(c -> assertThat(c.votes()).isNull());
         elections.close(election);
-        assertThatThrownBy(() -> sessions.recordDecision(assembly, new Sessions.DecisionCommand("Elected.",
+        assertThatThrownBy(() -> sessions.recordDecision(assembly, new DecisionCommand("Elected.",
                 Outcome.ADOPTED_BY_VOTE, SubjectType.ELECTION, election, null, null)))
                 .hasMessageContaining("governance.error.motionNotPublished");
         elections.publish(election);
 
-        Elections.ElectionView result = elections.published(election);
+        ElectionView result = votes.publishedElection(election);
         assertThat(result.ballots()).isEqualTo(4);
-        assertThat(result.candidates()).extracting(Elections.CandidateView::votes).containsExactly(3, 3, 1);
-        assertThat(result.candidates()).extracting(Elections.CandidateView::elected).containsExactly(true, true, false);
+        assertThat(result.candidates()).extracting(CandidateView::votes).containsExactly(3, 3, 1);
+        assertThat(result.candidates()).extracting(CandidateView::elected).containsExactly(true, true, false);
         assertThat(jdbc.sql("select count(*) from governance.election_ballot where election_id = :e").param("e", election)
                 .query(Long.class).single()).isEqualTo(7);
         assertThat(jdbc.sql("select count(distinct xmin::text) from governance.election_ballot where election_id = :e")
                 .param("e", election).query(Long.class).single()).isEqualTo(1);
 
-        sessions.recordDecision(assembly, new Sessions.DecisionCommand("The Assembly elects the new Governing Board.",
+        sessions.recordDecision(assembly, new DecisionCommand("The Assembly elects the new Governing Board.",
                 Outcome.ADOPTED_BY_VOTE, SubjectType.ELECTION, election, null, null));
         assertThat(mandates.seated(Body.BOARD)).containsExactlyInAnyOrder(candidates.get(0), candidates.get(1));
-        assertThat(mandates.seats(Body.BOARD)).extracting(Mandates.SeatView::termStart)
+        assertThat(mandates.seats(Body.BOARD)).extracting(SeatView::termStart)
                 .containsOnly(java.time.LocalDate.of(2026, 11, 20));
     }
 }

@@ -21,10 +21,12 @@ class GovernancePagesTests extends IntegrationTest {
 
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService people;
-    @Autowired Sessions sessions;
-    @Autowired Statutes statutes;
-    @Autowired Membership membership;
-    @Autowired Voting voting;
+    @Autowired SessionManagement sessions;
+    @Autowired SessionQueries sessionQueries;
+    @Autowired StatuteQueries statutes;
+    @Autowired MembershipQueries membership;
+    @Autowired MotionManagement voting;
+    @Autowired VotingQueries votes;
 
     String page(String email, String path, Locale locale) throws Exception {
         var request = get(path).locale(locale);
@@ -37,15 +39,15 @@ class GovernancePagesTests extends IntegrationTest {
     }
 
     @Test
-    void the_public_pages_show_the_seeded_meetings_statutes_and_associations() throws Exception {
+    void thePublicPagesShowTheSeededMeetingsStatutesAndAssociations() throws Exception {
         String overview = page(null, "/governance", Locale.ENGLISH);
         assertThat(overview).contains("4th ANSO Governing Board Meeting", "3rd ANSO Governing Board Meeting",
                 "2nd ANSO General Assembly", "Prof. BAI Chunli", "Extended from 2020-05-31 to 2021-12-31 by decision");
-        UUID board4 = sessions.list().stream().filter(s -> s.title().startsWith("4th")).findFirst().orElseThrow().id();
+        UUID board4 = sessionQueries.list().stream().filter(s -> s.title().startsWith("4th")).findFirst().orElseThrow().id();
         String meeting = page(null, "/governance/sessions/" + board4, Locale.ENGLISH);
         assertThat(meeting).contains("Article 8.3", "Instituto de Astrofísica de Canarias (IAC)", "Online");
         assertThat(page(null, "/governance/sessions/" + board4, Locale.CHINESE)).contains("协商一致通过");
-        UUID board3 = sessions.list().stream().filter(s -> s.title().startsWith("3rd")).findFirst().orElseThrow().id();
+        UUID board3 = sessionQueries.list().stream().filter(s -> s.title().startsWith("3rd")).findFirst().orElseThrow().id();
         assertThat(page(null, "/governance/sessions/" + board3, Locale.ENGLISH)).contains("Postponed the 2nd General Assembly");
         assertThat(page(null, "/governance/statutes", Locale.ENGLISH)).contains("Article 8.3");
         assertThat(page(null, "/governance/statutes/1", Locale.CHINESE)).contains("第 8.3 条");
@@ -57,16 +59,16 @@ class GovernancePagesTests extends IntegrationTest {
     }
 
     @Test
-    void the_role_pages_render_for_their_people() throws Exception {
+    void theRolePagesRenderForTheirPeople() throws Exception {
         assertThat(page("secretariat@example.org", "/secretariat/governance/applications", Locale.ENGLISH))
                 .contains("Universiti Tunku Abdul Rahman (UTAR)");
-        UUID application = membership.list(Membership.State.ENDORSED).get(0).id();
+        UUID application = membership.list(ApplicationState.ENDORSED).get(0).id();
         assertThat(page("secretariat@example.org", "/secretariat/governance/applications/" + application, Locale.CHINESE))
                 .contains("经理事会认可");
         assertThat(page("board@example.org", "/board/applications/" + application, Locale.ENGLISH)).contains("Endorsed");
         assertThat(page("board@example.org", "/board/applications", Locale.ENGLISH)).contains("awaiting the General Assembly");
         page("secretariat@example.org", "/secretariat/governance/sessions", Locale.ENGLISH);
-        UUID session = sessions.list().get(0).id();
+        UUID session = sessionQueries.list().get(0).id();
         assertThat(page("secretariat@example.org", "/secretariat/governance/sessions/" + session, Locale.CHINESE)).contains("记录决定");
         assertThat(page("secretariat@example.org", "/secretariat/governance/delegates", Locale.ENGLISH))
                 .contains("Pakistan Academy of Sciences (PAS)");
@@ -83,16 +85,16 @@ class GovernancePagesTests extends IntegrationTest {
         page("applicant@example.org", "/membership/apply", Locale.CHINESE);
     }
 
-    @Autowired Elections elections;
+    @Autowired ElectionManagement elections;
     @Autowired org.ansoplatform.organizations.OrganizationQueries organizations;
 
     @Test
-    void an_open_election_shows_on_the_delegate_s_ballot_page_and_the_session_pages() throws Exception {
-        UUID assembly = sessions.create(new Sessions.SessionCommand(Body.ASSEMBLY, "Special General Assembly (pages)",
-                java.time.LocalDateTime.of(2026, 12, 1, 9, 0), "Europe/Moscow", Sessions.Mode.ONLINE, null));
+    void anOpenElectionShowsOnTheDelegatesBallotPageAndTheSessionPages() throws Exception {
+        UUID assembly = sessions.create(new SessionCommand(Body.ASSEMBLY, "Special General Assembly (pages)",
+                java.time.LocalDateTime.of(2026, 12, 1, 9, 0), "Europe/Moscow", SessionMode.ONLINE, null));
         var members = organizations.search(new org.ansoplatform.organizations.OrganizationQueries.Filter(null, null, null,
                 org.ansoplatform.organizations.OrganizationStatus.MEMBER), new org.ansoplatform.shared.PageRequest(0, 3)).items();
-        UUID election = elections.create(new Elections.ElectionCommand(assembly, "Election of the new Governing Board", 2,
+        UUID election = elections.create(new ElectionCommand(assembly, "Election of the new Governing Board", 2,
                 null, members.stream().map(o -> o.id()).toList()));
         elections.open(election);
         assertThat(page("representative@example.org", "/representative/votes", Locale.ENGLISH))
@@ -103,9 +105,9 @@ class GovernancePagesTests extends IntegrationTest {
     }
 
     @Test
-    void an_agenda_document_uploaded_by_the_secretariat_is_readable_by_anyone_signed_in() throws Exception {
-        UUID session = sessions.create(new Sessions.SessionCommand(Body.BOARD, "Board with papers",
-                java.time.LocalDateTime.of(2026, 12, 2, 9, 0), "Asia/Shanghai", Sessions.Mode.HYBRID, "Beijing"));
+    void anAgendaDocumentUploadedByTheSecretariatIsReadableByAnyoneSignedIn() throws Exception {
+        UUID session = sessions.create(new SessionCommand(Body.BOARD, "Board with papers",
+                java.time.LocalDateTime.of(2026, 12, 2, 9, 0), "Asia/Shanghai", SessionMode.HYBRID, "Beijing"));
         var upload = new org.springframework.mock.web.MockMultipartFile("documents", "progress-report.pdf", "application/pdf",
                 org.ansoplatform.files.TestFiles.pdf());
         MockHttpServletResponse added = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
@@ -113,7 +115,7 @@ class GovernancePagesTests extends IntegrationTest {
                 .param("title", "ANSO progress report").with(user(people.loadUserByUsername("secretariat@example.org")))
                 .with(csrf())).andReturn().getResponse();
         assertThat(added.getRedirectedUrl()).isEqualTo("/secretariat/governance/sessions/" + session);
-        UUID file = sessions.agenda(session).get(0).fileIds().get(0);
+        UUID file = sessionQueries.agenda(session).get(0).fileIds().get(0);
         assertThat(mvc.perform(get("/api/v1/files/" + file).with(user(people.loadUserByUsername("board@example.org"))))
                 .andReturn().getResponse().getStatus()).isEqualTo(200);
         assertThat(mvc.perform(get("/api/v1/files/" + file)).andReturn().getResponse().getStatus()).isEqualTo(401);
@@ -121,44 +123,44 @@ class GovernancePagesTests extends IntegrationTest {
     }
 
     @Test
-    void someone_else_s_application_answers_404_and_a_bad_form_shows_errors_at_the_fields() throws Exception {
-        UUID application = membership.list(Membership.State.ENDORSED).get(0).id();
+    void someoneElsesApplicationAnswers404AndABadFormShowsErrorsAtTheFields() throws Exception {
+        UUID application = membership.list(ApplicationState.ENDORSED).get(0).id();
         assertThat(mvc.perform(get("/membership/applications/" + application)
                 .with(user(people.loadUserByUsername("applicant@example.org")))).andReturn().getResponse().getStatus()).isEqualTo(404);
         MockHttpServletResponse refused = mvc.perform(post("/membership/apply").param("legalName", "").param("country", "ZZ")
                 .locale(Locale.ENGLISH).with(user(people.loadUserByUsername("applicant@example.org"))).with(csrf()))
                 .andReturn().getResponse();
-        assertThat(refused.getStatus()).isEqualTo(400);
-        assertThat(refused.getContentAsString()).contains("data-error-for=\"legalName\"", "data-error-for=\"country\"");
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(refused.getContentAsString()).contains("id=\"legalName-error\"", "id=\"country-error\"");
     }
 
     @Test
-    void a_malformed_date_is_reported_next_to_its_field_in_the_readers_language_and_nothing_is_created() throws Exception {
-        int before = sessions.list().size();
+    void aMalformedDateIsReportedNextToItsFieldInTheReadersLanguageAndNothingIsCreated() throws Exception {
+        int before = sessionQueries.list().size();
         MockHttpServletResponse refused = mvc.perform(post("/secretariat/governance/sessions").locale(Locale.CHINESE)
                 .param("body", "BOARD").param("title", "Board meeting with a bad date").param("startsAt", "next Tuesday")
                 .param("zone", "Asia/Shanghai").param("mode", "ONLINE")
                 .with(user(people.loadUserByUsername("secretariat@example.org"))).with(csrf())).andReturn().getResponse();
-        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(refused.getStatus()).isEqualTo(422);
         String page = refused.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(page).contains("data-error-for=\"startsAt\"").contains("请输入日期和时间。")
-                .doesNotContain("data-error-for=\"title\"");
-        assertThat(sessions.list()).hasSize(before);
+        assertThat(page).contains("id=\"startsAt-error\"").contains("请输入日期和时间。")
+                .doesNotContain("id=\"title-error\"");
+        assertThat(sessionQueries.list()).hasSize(before);
     }
 
     @Test
     void aRefusedPollStepSaysWhyAndChangesNothing() throws Exception {
-        java.util.UUID session = sessions.list().get(0).id();
-        java.util.UUID motion = voting.create(new Voting.MotionCommand(session, null, "Step refusal", null, Voting.Rule.SIMPLE_MAJORITY,
-                Voting.QuorumBasis.ENTITLED, 0, false, 0, null, SubjectType.OTHER, null));
+        java.util.UUID session = sessionQueries.list().get(0).id();
+        java.util.UUID motion = voting.create(new MotionCommand(session, null, "Step refusal", null, VotingRule.SIMPLE_MAJORITY,
+                QuorumBasis.ENTITLED, 0, false, 0, null, SubjectType.OTHER, null));
         var refused = mvc.perform(post("/secretariat/governance/motions/" + motion + "/publish")
                 .with(user(people.loadUserByUsername("secretariat@example.org"))).with(csrf())).andReturn();
         assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/secretariat/governance/sessions/" + session);
         assertThat(refused.getFlashMap().get("flashError")).isEqualTo("governance.error.motionState");
-        assertThat(voting.motion(motion).state()).isEqualTo(Voting.State.CREATED);
+        assertThat(votes.motion(motion).state()).isEqualTo(PollState.CREATED);
         var opened = mvc.perform(post("/secretariat/governance/motions/" + motion + "/open")
                 .with(user(people.loadUserByUsername("secretariat@example.org"))).with(csrf())).andReturn();
         assertThat(opened.getFlashMap().get("flashSuccess")).isEqualTo("flash.saved");
-        assertThat(voting.motion(motion).state()).isEqualTo(Voting.State.OPEN);
+        assertThat(votes.motion(motion).state()).isEqualTo(PollState.OPEN);
     }
 }

@@ -15,14 +15,18 @@ import org.ansoplatform.files.TestFiles;
 import org.ansoplatform.organizations.OrganizationQueries;
 import org.ansoplatform.organizations.OrganizationStatus;
 import org.ansoplatform.organizations.StatusChangeView;
+import org.ansoplatform.shared.AuditedEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /** A membership application through the API: check, Board endorsement, Assembly approval by secret vote. */
+@RecordApplicationEvents
 class MembershipApplicationTests extends IntegrationTest {
 
     static final String APPLICANT = "applicant@example.org";
@@ -35,6 +39,7 @@ class MembershipApplicationTests extends IntegrationTest {
     @Autowired FileStorage files;
     @Autowired AccountQueries accounts;
     @Autowired OrganizationQueries organizations;
+    @Autowired ApplicationEvents events;
 
     Api api;
 
@@ -50,7 +55,7 @@ class MembershipApplicationTests extends IntegrationTest {
     }
 
     @Test
-    void an_application_goes_through_check_endorsement_and_a_secret_vote_and_the_directory_shows_the_member() throws Exception {
+    void anApplicationGoesThroughCheckEndorsementAndASecretVoteAndTheDirectoryShowsTheMember() throws Exception {
         String name = "Zz test institute of sciences " + UUID.randomUUID().toString().substring(0, 6);
         UUID letter = files.store(applicantId(), "letter.pdf", new ByteArrayInputStream(TestFiles.pdf()),
                 FileStorage.DOCUMENT_TYPES).id();
@@ -136,6 +141,22 @@ class MembershipApplicationTests extends IntegrationTest {
                         "subjectType", "APPLICATION", "subjectId", id, "motionId", motionId));
         assertThat(approved.status()).isEqualTo(201);
 
+        // other modules can react to the approval and the published vote; no event tells of a ballot
+        assertThat(events.stream(MembershipApproved.class)).singleElement().satisfies(approval -> {
+            assertThat(approval.applicationId()).hasToString(id);
+            assertThat(approval.organizationId()).isEqualTo(organizationId);
+            assertThat(approval.action()).isEqualTo("governance.application.APPROVED");
+            assertThat(approval.recordType()).isEqualTo("application");
+        });
+        assertThat(events.stream(MotionPublished.class)).singleElement().satisfies(publication -> {
+            assertThat(publication.motionId()).hasToString(motionId);
+            assertThat(publication.adopted()).isTrue();
+            assertThat(publication.detail()).isEqualTo("adopted");
+        });
+        assertThat(events.stream(MembershipEndorsed.class)).extracting(MembershipEndorsed::applicationId)
+                .map(UUID::toString).containsExactly(id);
+        assertThat(events.stream(AuditedEvent.class).map(AuditedEvent::recordType)).doesNotContain("ballot", "participation");
+
         Api.Answer detail = api().get(APPLICANT, "/api/v1/membership/applications/" + id);
         assertThat(detail.body().get("application").get("state").asString()).isEqualTo("APPROVED");
         assertThat(detail.body().get("decisions")).hasSize(2);
@@ -154,7 +175,7 @@ class MembershipApplicationTests extends IntegrationTest {
     }
 
     @Test
-    void a_rejection_carries_its_reasons_and_bad_input_is_refused_field_by_field() throws Exception {
+    void aRejectionCarriesItsReasonsAndBadInputIsRefusedFieldByField() throws Exception {
         Api.Answer bad = api().post(APPLICANT, "/api/v1/membership/applications", Map.of("country", "XX",
                 "contactEmail", "nobody"));
         assertThat(bad.status()).isEqualTo(400);

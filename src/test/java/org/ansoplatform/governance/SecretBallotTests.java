@@ -36,8 +36,10 @@ class SecretBallotTests extends IntegrationTest {
         }
     }
 
-    @Autowired Voting voting;
-    @Autowired Delegates delegates;
+    @Autowired MotionManagement voting;
+    @Autowired VotingQueries votes;
+    @Autowired DelegateManagement delegates;
+    @Autowired DelegateQueries delegateQueries;
     @Autowired OrganizationManagement organizations;
     @Autowired JdbcClient jdbc;
 
@@ -62,22 +64,22 @@ class SecretBallotTests extends IntegrationTest {
     }
 
     UUID motion(boolean secret, int proxyLimit) {
-        return voting.create(new Voting.MotionCommand(null, Body.ASSEMBLY, "Secret motion", null, Voting.Rule.TWO_THIRDS,
-                Voting.QuorumBasis.ENTITLED, 0, secret, proxyLimit, null, SubjectType.OTHER, null));
+        return voting.create(new MotionCommand(null, Body.ASSEMBLY, "Secret motion", null, VotingRule.TWO_THIRDS,
+                QuorumBasis.ENTITLED, 0, secret, proxyLimit, null, SubjectType.OTHER, null));
     }
 
     @Test
-    void the_tables_of_a_secret_vote_hold_no_link_between_voter_and_choice() {
+    void theTablesOfASecretVoteHoldNoLinkBetweenVoterAndChoice() {
         List<UUID> voters = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             voters.add(memberWithDelegate("Zz test secret institute"));
         }
         UUID motion = motion(true, 0);
         voting.open(motion);
-        List<Voting.Choice> cast = new ArrayList<>();
+        List<Choice> cast = new ArrayList<>();
         for (int i = 0; i < voters.size(); i++) {
             actAs(voters.get(i));
-            Voting.Choice choice = i % 3 == 0 ? Voting.Choice.NO : Voting.Choice.YES;
+            Choice choice = i % 3 == 0 ? Choice.NO : Choice.YES;
             voting.cast(motion, choice, null);
             cast.add(choice);
         }
@@ -117,7 +119,7 @@ class SecretBallotTests extends IntegrationTest {
         assertThat(ballots).extracting(b -> b.get("choice")).filteredOn("YES"::equals).hasSize(8);
 
         // the count: 8 of 12 is two thirds
-        Voting.MotionView result = voting.motion(motion);
+        MotionView result = votes.motion(motion);
         assertThat(result.yes()).isEqualTo(8);
         assertThat(result.no()).isEqualTo(4);
         assertThat(result.adopted()).isTrue();
@@ -125,16 +127,16 @@ class SecretBallotTests extends IntegrationTest {
     }
 
     @Test
-    void proxies_stay_within_the_limit_and_a_vote_by_proxy_counts_once() {
+    void proxiesStayWithinTheLimitAndAVoteByProxyCountsOnce() {
         UUID holder = memberWithDelegate("Zz test proxy holder");
         UUID giver1 = memberWithDelegate("Zz test proxy giver");
         UUID giver2 = memberWithDelegate("Zz test proxy giver");
         UUID outsider = UUID.randomUUID();
         UUID motion = motion(false, 1);
         voting.open(motion);
-        UUID holderOrganization = delegates.organizationOf(holder).orElseThrow();
-        UUID giver1Organization = delegates.organizationOf(giver1).orElseThrow();
-        UUID giver2Organization = delegates.organizationOf(giver2).orElseThrow();
+        UUID holderOrganization = delegateQueries.organizationOf(holder).orElseThrow();
+        UUID giver1Organization = delegateQueries.organizationOf(giver1).orElseThrow();
+        UUID giver2Organization = delegateQueries.organizationOf(giver2).orElseThrow();
 
         actAs(giver1);
         voting.giveProxy(motion, holderOrganization);
@@ -143,28 +145,28 @@ class SecretBallotTests extends IntegrationTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("governance.error.proxyLimit");
 
         actAs(holder);
-        voting.cast(motion, Voting.Choice.YES, null);
-        voting.cast(motion, Voting.Choice.NO, giver1Organization);
-        assertThatThrownBy(() -> voting.cast(motion, Voting.Choice.NO, giver2Organization))
+        voting.cast(motion, Choice.YES, null);
+        voting.cast(motion, Choice.NO, giver1Organization);
+        assertThatThrownBy(() -> voting.cast(motion, Choice.NO, giver2Organization))
                 .hasMessageContaining("governance.error.noProxy");
         actAs(giver1);
-        assertThatThrownBy(() -> voting.cast(motion, Voting.Choice.YES, null))
+        assertThatThrownBy(() -> voting.cast(motion, Choice.YES, null))
                 .hasMessageContaining("governance.error.alreadyVoted");
         actAs(outsider);
-        assertThatThrownBy(() -> voting.cast(motion, Voting.Choice.YES, null))
+        assertThatThrownBy(() -> voting.cast(motion, Choice.YES, null))
                 .hasMessageContaining("governance.error.notADelegate");
 
         SecurityContextHolder.clearContext();
         voting.close(motion);
-        assertThat(voting.participation(motion)).extracting(Voting.ParticipationView::organizationId)
+        assertThat(votes.participation(motion)).extracting(ParticipationView::organizationId)
                 .containsExactlyInAnyOrder(holderOrganization, giver1Organization);
         actAs(giver2);
-        assertThatThrownBy(() -> voting.cast(motion, Voting.Choice.YES, null))
+        assertThatThrownBy(() -> voting.cast(motion, Choice.YES, null))
                 .hasMessageContaining("governance.error.pollNotOpen");
         SecurityContextHolder.clearContext();
         assertThatThrownBy(() -> voting.open(motion)).hasMessageContaining("governance.error.motionState");
-        assertThat(voting.motion(motion).yes()).isEqualTo(1);
-        assertThat(voting.motion(motion).no()).isEqualTo(1);
-        assertThat(voting.motion(motion).adopted()).isFalse(); // 1 of 2 is not two thirds
+        assertThat(votes.motion(motion).yes()).isEqualTo(1);
+        assertThat(votes.motion(motion).no()).isEqualTo(1);
+        assertThat(votes.motion(motion).adopted()).isFalse(); // 1 of 2 is not two thirds
     }
 }

@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import org.ansoplatform.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -19,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Amendments through the API: proposed against the version in force, endorsed by the Board, adopted by the
  * Assembly into the next consolidated version; a superseded version cannot be amended. Associations too.
  */
+@RecordApplicationEvents
 class StatutesTests extends IntegrationTest {
 
     static final String SECRETARIAT = "secretariat@example.org";
@@ -26,7 +29,8 @@ class StatutesTests extends IntegrationTest {
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService people;
     @Autowired JsonMapper json;
-    @Autowired Statutes statutes;
+    @Autowired StatuteQueries statutes;
+    @Autowired ApplicationEvents events;
 
     Api api() {
         return new Api(mvc, people, json);
@@ -44,7 +48,7 @@ class StatutesTests extends IntegrationTest {
     }
 
     @Test
-    void an_amendment_becomes_the_next_version_and_one_on_a_superseded_version_is_refused() throws Exception {
+    void anAmendmentBecomesTheNextVersionAndOneOnASupersededVersionIsRefused() throws Exception {
         int inForce = statutes.current().orElseThrow().number();
         Api.Answer first = api().post(SECRETARIAT, "/api/v1/secretariat/amendments", Map.of("baseVersion", inForce,
                 "articleNumber", "9", "heading", "Secretariat", "body",
@@ -64,6 +68,13 @@ class StatutesTests extends IntegrationTest {
         assertThat(decide(board, "AMENDMENT", firstId, "ADOPTED_BY_CONSENSUS").status()).isEqualTo(201);
         assertThat(decide(board, "AMENDMENT", second, "ADOPTED_BY_CONSENSUS").status()).isEqualTo(201);
         assertThat(decide(assembly, "AMENDMENT", firstId, "ADOPTED_BY_VOTE").status()).isEqualTo(201);
+        assertThat(events.stream(AmendmentAdopted.class)).singleElement().satisfies(adopted -> {
+            assertThat(adopted.amendmentId()).hasToString(firstId);
+            assertThat(adopted.versionNumber()).isEqualTo(statutes.current().orElseThrow().number());
+            assertThat(adopted.action()).isEqualTo("governance.statutesAmended");
+            assertThat(adopted.recordType()).isEqualTo("statute_version");
+            assertThat(adopted.recordId()).isEqualTo(adopted.versionId().toString());
+        });
 
         int next = statutes.current().orElseThrow().number();
         assertThat(next).isEqualTo(inForce + 1);
@@ -91,32 +102,32 @@ class StatutesTests extends IntegrationTest {
         assertThat(Api.firstError(againstOld)).contains("superseded");
     }
 
-    @Autowired Mandates mandates;
+    @Autowired MandateQueries mandates;
 
     @Test
-    void an_officer_is_appointed_only_by_a_decision_which_ends_the_predecessor_s_term() throws Exception {
+    void anOfficerIsAppointedOnlyByADecisionWhichEndsThePredecessorsTerm() throws Exception {
         String assembly = session("ASSEMBLY");
         Api.Answer refused = api().post(SECRETARIAT, "/api/v1/secretariat/sessions/" + assembly + "/decisions",
                 Map.of("text", "Appoints nobody.", "outcome", "ADOPTED_BY_CONSENSUS", "subjectType", "OFFICE",
                         "appointment", Map.of("office", "ASSISTANT_EXECUTIVE_DIRECTOR")));
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(mandates.officers()).extracting(Mandates.OfficerView::name).contains("Prof. Ailikun");
+        assertThat(mandates.officers()).extracting(OfficerView::name).contains("Prof. Ailikun");
 
         Api.Answer appointed = api().post(SECRETARIAT, "/api/v1/secretariat/sessions/" + assembly + "/decisions",
                 Map.of("text", "Appoints the Assistant Executive Director.", "outcome", "ADOPTED_BY_CONSENSUS",
                         "subjectType", "OFFICE", "appointment", Map.of("office", "ASSISTANT_EXECUTIVE_DIRECTOR",
                                 "name", "Dr. Test Assistant", "termEnd", "2030-05-31")));
         assertThat(appointed.status()).isEqualTo(201);
-        assertThat(mandates.officers()).extracting(Mandates.OfficerView::name)
+        assertThat(mandates.officers()).extracting(OfficerView::name)
                 .contains("Dr. Test Assistant", "Prof. BAI Chunli").doesNotContain("Prof. Ailikun");
         assertThat(mandates.officers()).filteredOn(o -> o.name().equals("Dr. Test Assistant"))
-                .extracting(Mandates.OfficerView::termStart, Mandates.OfficerView::termEnd)
+                .extracting(OfficerView::termStart, OfficerView::termEnd)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(java.time.LocalDate.of(2026, 6, 1),
                         java.time.LocalDate.of(2030, 5, 31)));
     }
 
     @Test
-    void an_association_is_proposed_and_approved_by_a_decision() throws Exception {
+    void anAssociationIsProposedAndApprovedByADecision() throws Exception {
         String acronym = "ANSO-T" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
         Api.Answer proposed = api().post(SECRETARIAT, "/api/v1/secretariat/associations", Map.of("acronym", acronym,
                 "name", "Alliance on Test Science", "leadInstitution", "Institute of Tests", "regions", "Central Asia"));

@@ -29,9 +29,12 @@ import org.springframework.test.web.servlet.MockMvc;
 /** Quorum on members present, the majority rules, and a delegate giving a proxy from the votes page. */
 class VotingRulesTests extends IntegrationTest {
 
-    @Autowired Voting voting;
-    @Autowired Sessions sessions;
-    @Autowired Delegates delegates;
+    @Autowired MotionManagement voting;
+    @Autowired VotingQueries votes;
+    @Autowired SessionManagement sessions;
+    @Autowired SessionQueries sessionQueries;
+    @Autowired DelegateManagement delegates;
+    @Autowired DelegateQueries delegateQueries;
     @Autowired OrganizationManagement organizations;
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService people;
@@ -59,72 +62,72 @@ class VotingRulesTests extends IntegrationTest {
     }
 
     @Test
-    void quorum_on_members_present_and_two_thirds_decide_the_outcome() {
+    void quorumOnMembersPresentAndTwoThirdsDecideTheOutcome() {
         List<Member> members = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             members.add(member());
         }
-        UUID session = sessions.create(new Sessions.SessionCommand(Body.ASSEMBLY, "Assembly with attendance",
-                LocalDateTime.of(2026, 9, 1, 10, 0), "UTC", Sessions.Mode.ON_SITE, "Beijing"));
+        UUID session = sessions.create(new SessionCommand(Body.ASSEMBLY, "Assembly with attendance",
+                LocalDateTime.of(2026, 9, 1, 10, 0), "UTC", SessionMode.ON_SITE, "Beijing"));
         members.forEach(m -> sessions.setAttendance(session, m.organization(), true));
         // a quorum of 75% of the 4 present: 2 ballots are not enough, whatever they say
-        UUID noQuorum = voting.create(new Voting.MotionCommand(session, null, "Needs three", null, Voting.Rule.SIMPLE_MAJORITY,
-                Voting.QuorumBasis.PRESENT, 75, false, 0, null, SubjectType.OTHER, null));
+        UUID noQuorum = voting.create(new MotionCommand(session, null, "Needs three", null, VotingRule.SIMPLE_MAJORITY,
+                QuorumBasis.PRESENT, 75, false, 0, null, SubjectType.OTHER, null));
         // two thirds of 3 ballots: 2 yes, 1 no is adopted; simple majority with 1 yes, 1 no, 1 abstention is not
-        UUID twoThirds = voting.create(new Voting.MotionCommand(session, null, "Two thirds", null, Voting.Rule.TWO_THIRDS,
-                Voting.QuorumBasis.PRESENT, 75, false, 0, null, SubjectType.OTHER, null));
-        UUID tie = voting.create(new Voting.MotionCommand(session, null, "Tie", null, Voting.Rule.SIMPLE_MAJORITY,
-                Voting.QuorumBasis.PRESENT, 75, false, 0, null, SubjectType.OTHER, null));
+        UUID twoThirds = voting.create(new MotionCommand(session, null, "Two thirds", null, VotingRule.TWO_THIRDS,
+                QuorumBasis.PRESENT, 75, false, 0, null, SubjectType.OTHER, null));
+        UUID tie = voting.create(new MotionCommand(session, null, "Tie", null, VotingRule.SIMPLE_MAJORITY,
+                QuorumBasis.PRESENT, 75, false, 0, null, SubjectType.OTHER, null));
         List.of(noQuorum, twoThirds, tie).forEach(voting::open);
 
         actAs(members.get(0).delegate());
-        voting.cast(noQuorum, Voting.Choice.YES, null);
-        voting.cast(twoThirds, Voting.Choice.YES, null);
-        voting.cast(tie, Voting.Choice.YES, null);
+        voting.cast(noQuorum, Choice.YES, null);
+        voting.cast(twoThirds, Choice.YES, null);
+        voting.cast(tie, Choice.YES, null);
         actAs(members.get(1).delegate());
-        voting.cast(noQuorum, Voting.Choice.YES, null);
-        voting.cast(twoThirds, Voting.Choice.YES, null);
-        voting.cast(tie, Voting.Choice.NO, null);
+        voting.cast(noQuorum, Choice.YES, null);
+        voting.cast(twoThirds, Choice.YES, null);
+        voting.cast(tie, Choice.NO, null);
         actAs(members.get(2).delegate());
-        voting.cast(twoThirds, Voting.Choice.NO, null);
-        voting.cast(tie, Voting.Choice.ABSTAIN, null);
+        voting.cast(twoThirds, Choice.NO, null);
+        voting.cast(tie, Choice.ABSTAIN, null);
         SecurityContextHolder.clearContext();
         List.of(noQuorum, twoThirds, tie).forEach(voting::close);
 
-        assertThat(voting.motion(noQuorum).present()).isEqualTo(4);
-        assertThat(voting.motion(noQuorum).quorumReached()).isFalse();
-        assertThat(voting.motion(noQuorum).adopted()).isFalse();
-        assertThat(voting.motion(twoThirds).quorumReached()).isTrue();
-        assertThat(voting.motion(twoThirds).adopted()).isTrue();
-        assertThat(voting.motion(tie).adopted()).isFalse();
+        assertThat(votes.motion(noQuorum).present()).isEqualTo(4);
+        assertThat(votes.motion(noQuorum).quorumReached()).isFalse();
+        assertThat(votes.motion(noQuorum).adopted()).isFalse();
+        assertThat(votes.motion(twoThirds).quorumReached()).isTrue();
+        assertThat(votes.motion(twoThirds).adopted()).isTrue();
+        assertThat(votes.motion(tie).adopted()).isFalse();
         // results stay private until published; open ballots show who chose what to the Secretariat
-        assertThat(voting.published(twoThirds).yes()).isNull();
+        assertThat(votes.publishedMotion(twoThirds).yes()).isNull();
         voting.publish(twoThirds);
-        assertThat(voting.published(twoThirds).yes()).isEqualTo(2);
-        assertThat(voting.participation(twoThirds)).extracting(Voting.ParticipationView::choice)
-                .containsExactlyInAnyOrder(Voting.Choice.YES, Voting.Choice.YES, Voting.Choice.NO);
+        assertThat(votes.publishedMotion(twoThirds).yes()).isEqualTo(2);
+        assertThat(votes.participation(twoThirds)).extracting(ParticipationView::choice)
+                .containsExactlyInAnyOrder(Choice.YES, Choice.YES, Choice.NO);
         assertThatThrownBy(() -> voting.close(twoThirds)).hasMessageContaining("governance.error.motionState");
     }
 
     @Test
-    void the_demo_representative_gives_a_proxy_from_the_votes_page() throws Exception {
+    void theDemoRepresentativeGivesAProxyFromTheVotesPage() throws Exception {
         Member holder = member();
-        UUID motion = voting.create(new Voting.MotionCommand(null, Body.ASSEMBLY, "Proxy from the page", null,
-                Voting.Rule.SIMPLE_MAJORITY, Voting.QuorumBasis.ENTITLED, 0, true, 1, null, SubjectType.OTHER, null));
+        UUID motion = voting.create(new MotionCommand(null, Body.ASSEMBLY, "Proxy from the page", null,
+                VotingRule.SIMPLE_MAJORITY, QuorumBasis.ENTITLED, 0, true, 1, null, SubjectType.OTHER, null));
         voting.open(motion);
         var representative = people.loadUserByUsername("representative@example.org");
         var answer = mvc.perform(post("/representative/votes/" + motion + "/proxy").param("holder", holder.organization().toString())
                 .with(user(representative)).with(csrf())).andReturn().getResponse();
         assertThat(answer.getRedirectedUrl()).isEqualTo("/representative/votes");
-        UUID pas = delegates.organizationOf(((org.ansoplatform.platform.SignedInPerson) representative).id()).orElseThrow();
-        assertThat(voting.proxiesHeldBy(motion, holder.organization())).containsExactly(pas);
+        UUID pas = delegateQueries.organizationOf(((org.ansoplatform.platform.SignedInPerson) representative).id()).orElseThrow();
+        assertThat(votes.proxiesHeldBy(motion, holder.organization())).containsExactly(pas);
 
         actAs(holder.delegate());
-        voting.cast(motion, Voting.Choice.YES, pas);
+        voting.cast(motion, Choice.YES, pas);
         SecurityContextHolder.clearContext();
         var late = mvc.perform(post("/representative/votes/" + motion).param("choice", "NO").with(user(representative))
                 .with(csrf()).locale(java.util.Locale.ENGLISH)).andReturn().getResponse();
-        assertThat(late.getStatus()).isEqualTo(400);
+        assertThat(late.getStatus()).isEqualTo(422);
         assertThat(late.getContentAsString()).contains("already voted");
     }
 }

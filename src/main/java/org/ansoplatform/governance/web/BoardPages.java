@@ -2,9 +2,8 @@ package org.ansoplatform.governance.web;
 
 import java.util.UUID;
 
-import org.ansoplatform.files.FileStorage;
-import org.ansoplatform.governance.Membership;
-import org.ansoplatform.governance.Sessions;
+import org.ansoplatform.governance.ApplicationState;
+import org.ansoplatform.governance.MembershipQueries;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,25 +13,23 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 public class BoardPages {
 
-    private final Membership membership;
-    private final Sessions sessions;
-    private final FileStorage files;
+    private final MembershipQueries membership;
+    private final MembershipApplicationDetails details;
 
-    BoardPages(Membership membership, Sessions sessions, FileStorage files) {
+    BoardPages(MembershipQueries membership, MembershipApplicationDetails details) {
         this.membership = membership;
-        this.sessions = sessions;
-        this.files = files;
+        this.details = details;
     }
 
     @GetMapping("/board/applications")
     String applications(Model model) {
-        model.addAttribute("applications", membership.list(Membership.State.COMPLETE));
-        model.addAttribute("endorsed", membership.list(Membership.State.ENDORSED));
+        model.addAttribute("applications", membership.list(ApplicationState.COMPLETE));
+        model.addAttribute("endorsed", membership.list(ApplicationState.ENDORSED));
         return "governance/board/applications";
     }
 
     @GetMapping("/board/applications/{id}")
     String application(@PathVariable UUID id, Model model) {
-        return MembershipPages.detail(id, model, membership, sessions, files, "governance/board/application");
+        return details.show(id, model, "governance/board/application");
     }
 }

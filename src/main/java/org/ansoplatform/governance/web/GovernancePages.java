@@ -2,13 +2,13 @@ package org.ansoplatform.governance.web;
 
 import java.util.UUID;
 
-import org.ansoplatform.governance.Associations;
+import org.ansoplatform.governance.AssociationQueries;
 import org.ansoplatform.governance.Body;
-import org.ansoplatform.governance.Elections;
-import org.ansoplatform.governance.Mandates;
-import org.ansoplatform.governance.Sessions;
-import org.ansoplatform.governance.Statutes;
-import org.ansoplatform.governance.Voting;
+import org.ansoplatform.governance.MandateQueries;
+import org.ansoplatform.governance.SessionQueries;
+import org.ansoplatform.governance.StatuteQueries;
+import org.ansoplatform.governance.VersionView;
+import org.ansoplatform.governance.VotingQueries;
 import org.ansoplatform.platform.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,17 +20,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 public class GovernancePages {
 
-    private final Sessions sessions;
-    private final Voting voting;
-    private final Elections elections;
-    private final Statutes statutes;
-    private final Mandates mandates;
-    private final Associations associations;
+    private final SessionQueries sessions;
+    private final VotingQueries voting;
+    private final StatuteQueries statutes;
+    private final MandateQueries mandates;
+    private final AssociationQueries associations;
 
-    GovernancePages(Sessions sessions, Voting voting, Elections elections, Statutes statutes, Mandates mandates, Associations associations) {
+    GovernancePages(SessionQueries sessions, VotingQueries voting, StatuteQueries statutes, MandateQueries mandates,
+            AssociationQueries associations) {
         this.sessions = sessions;
         this.voting = voting;
-        this.elections = elections;
         this.statutes = statutes;
         this.mandates = mandates;
         this.associations = associations;
@@ -52,14 +51,14 @@ public class GovernancePages {
         model.addAttribute("agenda", sessions.agenda(id));
         model.addAttribute("attendance", sessions.attendance(id));
         model.addAttribute("decisions", sessions.decisions(id));
-        model.addAttribute("motions", voting.ofSession(id).stream().map(m -> voting.published(m.id())).toList());
-        model.addAttribute("elections", elections.ofSession(id).stream().map(e -> elections.published(e.id())).toList());
+        model.addAttribute("motions", voting.motionsOf(id).stream().map(m -> voting.publishedMotion(m.id())).toList());
+        model.addAttribute("elections", voting.electionsOf(id).stream().map(e -> voting.publishedElection(e.id())).toList());
         return "governance/session";
     }
 
     @GetMapping("/governance/statutes")
     String statutes(Model model) {
-        Statutes.VersionView current = statutes.current().orElseThrow(() -> new NotFoundException("statute version"));
+        VersionView current = statutes.current().orElseThrow(() -> new NotFoundException("statute version"));
         return version(current.number(), model);
     }
 

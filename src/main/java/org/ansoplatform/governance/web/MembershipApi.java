@@ -7,11 +7,17 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.ansoplatform.governance.Delegates;
-import org.ansoplatform.governance.Membership;
-import org.ansoplatform.governance.Membership.ApplicationView;
-import org.ansoplatform.governance.Membership.StepView;
-import org.ansoplatform.governance.Sessions;
+import org.ansoplatform.governance.ApplicationCommand;
+import org.ansoplatform.governance.ApplicationState;
+import org.ansoplatform.governance.ApplicationStep;
+import org.ansoplatform.governance.ApplicationView;
+import org.ansoplatform.governance.DecisionView;
+import org.ansoplatform.governance.DelegateManagement;
+import org.ansoplatform.governance.DelegateQueries;
+import org.ansoplatform.governance.DelegateView;
+import org.ansoplatform.governance.MembershipManagement;
+import org.ansoplatform.governance.MembershipQueries;
+import org.ansoplatform.governance.SessionQueries;
 import org.ansoplatform.organizations.OrganizationType;
 import org.ansoplatform.platform.CurrentActor;
 import org.springframework.http.ResponseEntity;
@@ -35,21 +41,26 @@ public class MembershipApi {
     }
 
     /** An application with its history and the decisions taken on it. */
-    public record ApplicationDetail(ApplicationView application, List<StepView> history,
-            List<Sessions.DecisionView> decisions) {
+    public record ApplicationDetail(ApplicationView application, List<ApplicationStep> history,
+            List<DecisionView> decisions) {
     }
 
     public record DelegateRequest(String email, UUID organizationId) {
     }
 
-    private final Membership membership;
-    private final Sessions sessions;
-    private final Delegates delegates;
+    private final MembershipManagement management;
+    private final MembershipQueries membership;
+    private final SessionQueries sessions;
+    private final DelegateManagement delegateManagement;
+    private final DelegateQueries delegates;
     private final CurrentActor currentActor;
 
-    MembershipApi(Membership membership, Sessions sessions, Delegates delegates, CurrentActor currentActor) {
+    MembershipApi(MembershipManagement management, MembershipQueries membership, SessionQueries sessions,
+            DelegateManagement delegateManagement, DelegateQueries delegates, CurrentActor currentActor) {
+        this.management = management;
         this.membership = membership;
         this.sessions = sessions;
+        this.delegateManagement = delegateManagement;
         this.delegates = delegates;
         this.currentActor = currentActor;
     }
@@ -57,7 +68,7 @@ public class MembershipApi {
     @PostMapping("/api/v1/membership/applications")
     @Operation(summary = "Apply for membership on behalf of an organization")
     ResponseEntity<ApplicationDetail> submit(@RequestBody ApplicationRequest request) {
-        UUID id = membership.submit(new Membership.ApplicationCommand(request.legalName(), request.originalName(),
+        UUID id = management.submit(new ApplicationCommand(request.legalName(), request.originalName(),
                 request.country(), request.type(), request.website(), request.contactName(), request.contactEmail(),
                 request.motivation(), request.fileIds()));
         return ResponseEntity.created(URI.create("/api/v1/membership/applications/" + id)).body(detail(id));
@@ -79,13 +90,13 @@ public class MembershipApi {
     @PostMapping("/api/v1/membership/applications/{id}/answers")
     @Operation(summary = "Answer the Secretariat's request for more information, possibly with more documents")
     ApplicationDetail answer(@PathVariable UUID id, @RequestBody NoteRequest request) {
-        membership.answer(id, request.note(), request.fileIds());
+        management.answer(id, request.note(), request.fileIds());
         return detail(id);
     }
 
     @GetMapping("/api/v1/secretariat/applications")
     @Operation(summary = "Every application, or those in one state (Secretariat)")
-    List<ApplicationView> all(@RequestParam(required = false) Membership.State state) {
+    List<ApplicationView> all(@RequestParam(required = false) ApplicationState state) {
         return membership.list(state);
     }
 
@@ -98,27 +109,27 @@ public class MembershipApi {
     @PostMapping("/api/v1/secretariat/applications/{id}/information-requests")
     @Operation(summary = "Ask the applicant for more information (Secretariat)")
     ApplicationDetail requestInformation(@PathVariable UUID id, @RequestBody NoteRequest request) {
-        membership.requestInformation(id, request.note());
+        management.requestInformation(id, request.note());
         return detail(id);
     }
 
     @PostMapping("/api/v1/secretariat/applications/{id}/completeness")
     @Operation(summary = "Confirm the application is complete: it goes to the Governing Board (Secretariat)")
     ApplicationDetail complete(@PathVariable UUID id, @RequestBody(required = false) NoteRequest request) {
-        membership.confirmComplete(id, request == null ? null : request.note());
+        management.confirmComplete(id, request == null ? null : request.note());
         return detail(id);
     }
 
     @GetMapping("/api/v1/secretariat/delegates")
     @Operation(summary = "Current delegates of member organizations (Secretariat)")
-    List<Delegates.DelegateView> delegates() {
+    List<DelegateView> delegates() {
         return delegates.current();
     }
 
     @PostMapping("/api/v1/secretariat/delegates")
     @Operation(summary = "Appoint a person as the delegate of an organization (Secretariat)")
-    List<Delegates.DelegateView> appoint(@RequestBody DelegateRequest request) {
-        delegates.appoint(request.email(), request.organizationId());
+    List<DelegateView> appoint(@RequestBody DelegateRequest request) {
+        delegateManagement.appoint(request.email(), request.organizationId());
         return delegates.current();
     }
 

@@ -1,113 +1,110 @@
 package org.ansoplatform.governance.web;
 
+import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
-import org.ansoplatform.governance.Delegates;
-import org.ansoplatform.governance.Elections;
-import org.ansoplatform.governance.Voting;
+import org.ansoplatform.governance.DelegateQueries;
+import org.ansoplatform.governance.ElectionManagement;
+import org.ansoplatform.governance.ElectionView;
+import org.ansoplatform.governance.MotionManagement;
+import org.ansoplatform.governance.MotionView;
+import org.ansoplatform.governance.VotingQueries;
 import org.ansoplatform.organizations.OrganizationQueries;
+import org.ansoplatform.organizations.OrganizationStatus;
 import org.ansoplatform.organizations.OrganizationView;
 import org.ansoplatform.platform.CurrentActor;
-import org.ansoplatform.platform.InvalidInputException;
-import org.springframework.context.MessageSource;
+import org.ansoplatform.shared.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A member organization's delegate sees the open votes and casts the organization's ballot (or a proxy's). */
+/**
+ * A member organization's delegate sees the open votes and casts the organization's ballot (or a proxy's). A
+ * refused ballot shows the votes page again with the reason at the top.
+ */
 @Controller
 public class RepresentativePages {
 
+    private static final String VOTES = "redirect:/representative/votes";
+
     /** An open motion as the delegate sees it: whether the organization voted, and the proxies it holds. */
-    public record OpenVote(Voting.MotionView motion, boolean voted, List<OrganizationView> proxies) {
+    public record OpenVote(MotionView motion, boolean voted, List<OrganizationView> proxies) {
     }
 
     /** An open election as the delegate sees it. */
-    public record OpenElection(Elections.ElectionView election, boolean voted) {
+    public record OpenElection(ElectionView election, boolean voted) {
     }
 
-    private final Voting voting;
-    private final Elections elections;
-    private final Delegates delegates;
+    private final MotionManagement motions;
+    private final ElectionManagement elections;
+    private final VotingQueries voting;
+    private final DelegateQueries delegates;
     private final OrganizationQueries organizations;
     private final CurrentActor currentActor;
-    private final MessageSource messages;
 
-    RepresentativePages(Voting voting, Elections elections, Delegates delegates, OrganizationQueries organizations, CurrentActor currentActor,
-            MessageSource messages) {
-        this.voting = voting;
+    RepresentativePages(MotionManagement motions, ElectionManagement elections, VotingQueries voting,
+            DelegateQueries delegates, OrganizationQueries organizations, CurrentActor currentActor) {
+        this.motions = motions;
         this.elections = elections;
+        this.voting = voting;
         this.delegates = delegates;
         this.organizations = organizations;
         this.currentActor = currentActor;
-        this.messages = messages;
     }
 
     @GetMapping("/representative/votes")
     String votes(Model model) {
         UUID organization = delegates.organizationOf(currentActor.personId()).orElse(null);
         model.addAttribute("organization", organization == null ? null : organizations.byId(organization).orElse(null));
-        model.addAttribute("votes", organization == null ? List.of() : voting.openFor(organization).stream()
-                .map(m -> new OpenVote(m, voting.voted(m.id(), organization), voting.proxiesHeldBy(m.id(), organization)
-                        .stream().map(o -> organizations.byId(o).orElse(null)).filter(java.util.Objects::nonNull).toList()))
+        model.addAttribute("votes", organization == null ? List.of() : voting.openMotionsFor(organization).stream()
+                .map(m -> new OpenVote(m, voting.votedOnMotion(m.id(), organization), voting.proxiesHeldBy(m.id(), organization)
+                        .stream().map(o -> organizations.byId(o).orElse(null)).filter(Objects::nonNull).toList()))
                 .toList());
         model.addAttribute("members", organization == null ? List.of() : organizations.search(
-                new OrganizationQueries.Filter(null, null, null, org.ansoplatform.organizations.OrganizationStatus.MEMBER),
-                new org.ansoplatform.shared.PageRequest(0, 100)).items().stream().filter(o -> !o.id().equals(organization)).toList());
-        model.addAttribute("elections", organization == null ? List.of() : elections.openFor(organization).stream()
-                .map(e -> new OpenElection(e, elections.voted(e.id(), organization))).toList());
+                new OrganizationQueries.Filter(null, null, null, OrganizationStatus.MEMBER), new PageRequest(0, 100))
+                .items().stream().filter(o -> !o.id().equals(organization)).toList());
+        model.addAttribute("elections", organization == null ? List.of() : voting.openElectionsFor(organization).stream()
+                .map(e -> new OpenElection(e, voting.votedInElection(e.id(), organization))).toList());
         return "governance/votes";
     }
 
     @PostMapping("/representative/votes/{id}/proxy")
-    String proxy(@PathVariable UUID id, @RequestParam(required = false) UUID holder, Model model, Locale locale,
-            HttpServletResponse response, RedirectAttributes redirect) {
-        try {
-            voting.giveProxy(id, holder);
-        } catch (InvalidInputException e) {
-            PageErrors.show(e, messages, locale, model, response);
-            return votes(model);
-        }
-        redirect.addFlashAttribute("flashSuccess", "governance.vote.proxyGiven");
-        return "redirect:/representative/votes";
+    String proxy(@PathVariable UUID id, @Valid @ModelAttribute("ballot") BallotForm form, BindingResult result, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+        return FormPost.send(result, response, () -> votes(model), () -> {
+            motions.giveProxy(id, form.holder());
+            redirect.addFlashAttribute("flashSuccess", "governance.vote.proxyGiven");
+            return VOTES;
+        });
     }
 
     @PostMapping("/representative/elections/{id}")
-    String elect(@PathVariable UUID id, @RequestParam(required = false) List<UUID> candidates, Model model, Locale locale,
-            HttpServletResponse response, RedirectAttributes redirect) {
-        try {
-            elections.cast(id, candidates);
-        } catch (InvalidInputException e) {
-            PageErrors.show(e, messages, locale, model, response);
-            return votes(model);
-        }
-        redirect.addFlashAttribute("flashSuccess", "governance.vote.recorded");
-        return "redirect:/representative/votes";
+    String elect(@PathVariable UUID id, @Valid @ModelAttribute("ballot") BallotForm form, BindingResult result, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+        return FormPost.send(result, response, () -> votes(model), () -> {
+            elections.cast(id, form.candidates());
+            redirect.addFlashAttribute("flashSuccess", "governance.vote.recorded");
+            return VOTES;
+        });
     }
 
     @PostMapping("/representative/votes/{id}")
-    String cast(@PathVariable UUID id, @RequestParam(required = false) String choice,
-            @RequestParam(required = false) UUID onBehalfOf, Model model, Locale locale, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        try {
-            Voting.Choice parsed = choice == null ? null : Voting.Choice.valueOf(choice);
-            voting.cast(id, parsed, onBehalfOf);
-        } catch (InvalidInputException e) {
-            PageErrors.show(e, messages, locale, model, response);
-            return votes(model);
-        } catch (IllegalArgumentException e) {
-            PageErrors.show(new InvalidInputException("choice", "validation.required"), messages, locale, model, response);
-            return votes(model);
-        }
-        redirect.addFlashAttribute("flashSuccess", "governance.vote.recorded");
-        return "redirect:/representative/votes";
+    String cast(@PathVariable UUID id, @Valid @ModelAttribute("ballot") BallotForm form, BindingResult result, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+        return FormPost.send(result, response, () -> votes(model), () -> {
+            motions.cast(id, form.choice(), form.onBehalfOf());
+            redirect.addFlashAttribute("flashSuccess", "governance.vote.recorded");
+            return VOTES;
+        });
     }
 }

@@ -1,0 +1,74 @@
+package org.ansoplatform.governance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.ansoplatform.governance.membership.AssociationStore;
+import org.ansoplatform.platform.CurrentActor;
+import org.ansoplatform.platform.InvalidInputException;
+import org.ansoplatform.platform.InvalidInputException.Violation;
+import org.ansoplatform.shared.Actor;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** ANSO's thematic associations: proposed (name, lead institution, aims, regions, countries), then approved by a decision. */
+@Service
+@Transactional
+public class AssociationManagement {
+
+    private final AssociationStore store;
+    private final CurrentActor currentActor;
+    private final ApplicationEventPublisher events;
+
+    AssociationManagement(AssociationStore store, CurrentActor currentActor, ApplicationEventPublisher events) {
+        this.store = store;
+        this.currentActor = currentActor;
+        this.events = events;
+    }
+
+    public UUID propose(AssociationCommand command) {
+        return record(command, AssociationState.PROPOSED, currentActor.get());
+    }
+
+    /** Records an association in a given state on behalf of {@code actor} (the demo's associations). */
+    public UUID record(AssociationCommand command, AssociationState state, Actor actor) {
+        List<Violation> violations = new ArrayList<>();
+        String acronym = Text.check(command.acronym(), "acronym", 40, true, violations);
+        String name = Text.check(command.name(), "name", 300, true, violations);
+        String lead = Text.check(command.leadInstitution(), "leadInstitution", 300, true, violations);
+        String aims = Text.check(command.aims(), "aims", 4000, false, violations);
+        String regions = Text.check(command.regions(), "regions", 500, false, violations);
+        String countries = Text.check(command.countries(), "countries", 1000, false, violations);
+        String coordinator = Text.check(command.coordinator(), "coordinator", 200, false, violations);
+        String members = Text.check(command.members(), "members", 4000, false, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        UUID id = UUID.randomUUID();
+        try {
+            store.insert(new AssociationView(id, acronym, name, lead, aims, regions, countries, coordinator, members, state,
+                    null), actor.at());
+        } catch (DuplicateKeyException e) {
+            throw new InvalidInputException("acronym", "governance.error.duplicateAcronym");
+        }
+        events.publishEvent(new AssociationRecorded(id, acronym, actor));
+        return id;
+    }
+
+    void apply(DecisionView decision, Actor actor) {
+        AssociationView association = (decision.subjectId() == null ? java.util.Optional.<AssociationView>empty()
+                : store.find(decision.subjectId()))
+                .orElseThrow(() -> new InvalidInputException("subjectId", "governance.error.unknownAssociation"));
+        if (!decision.outcome().adopted()) {
+            return;
+        }
+        if (association.state() != AssociationState.PROPOSED) {
+            throw new InvalidInputException("subjectId", "governance.error.state", association.state().name());
+        }
+        store.approve(association.id(), decision.id());
+        events.publishEvent(new AssociationApproved(association.id(), association.acronym(), decision.id(), actor));
+    }
+}

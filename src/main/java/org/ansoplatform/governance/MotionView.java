@@ -1,0 +1,21 @@
+package org.ansoplatform.governance;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A motion; counts are null until it closes. */
+public record MotionView(UUID id, UUID sessionId, Body body, String title, String text, VotingRule rule,
+        QuorumBasis quorumBasis, int quorumPercent, boolean secret, int proxyLimit, Instant deadline,
+        SubjectType subjectType, UUID subjectId, PollState state, Integer entitled, Integer present, Integer yes,
+        Integer no, Integer abstain, Boolean quorumReached, Boolean adopted) {
+
+    /** The same motion without its results: what people see before the results are published. */
+    public MotionView withoutResults() {
+        return new MotionView(id, sessionId, body, title, text, rule, quorumBasis, quorumPercent, secret, proxyLimit,
+                deadline, subjectType, subjectId, state, entitled, present, null, null, null, null, null);
+    }
+
+    public Integer ballots() {
+        return yes == null ? null : yes + no + abstain;
+    }
+}

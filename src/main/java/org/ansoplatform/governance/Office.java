@@ -1,0 +1,6 @@
+package org.ansoplatform.governance;
+
+/** The offices of ANSO an OFFICE decision appoints to. */
+public enum Office {
+    PRESIDENT, VICE_PRESIDENT, EXECUTIVE_DIRECTOR, ASSISTANT_EXECUTIVE_DIRECTOR
+}

@@ -1,0 +1,176 @@
+package org.ansoplatform.governance;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.ansoplatform.files.FileAccess;
+import org.ansoplatform.governance.sessions.DecisionStore;
+import org.ansoplatform.governance.sessions.SessionStore;
+import org.ansoplatform.organizations.OrganizationQueries;
+import org.ansoplatform.platform.CurrentActor;
+import org.ansoplatform.platform.InvalidInputException;
+import org.ansoplatform.platform.InvalidInputException.Violation;
+import org.ansoplatform.shared.Actor;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sessions (meetings) of the Governing Board and the General Assembly: date and zone, mode, attendance,
+ * agenda items with documents, minutes, and the decisions taken. Recording a decision applies it to what it
+ * decides (an application, an amendment, a mandate, an officer, an election, an association) in the same
+ * transaction, or refuses with nothing changed.
+ */
+@Service
+@Transactional
+public class SessionManagement {
+
+    private final SessionStore store;
+    private final DecisionStore decisions;
+    private final SessionQueries queries;
+    private final DecisionSubjects subjects;
+    private final VotingQueries voting;
+    private final OrganizationQueries organizations;
+    private final FileAccess files;
+    private final CurrentActor currentActor;
+    private final ApplicationEventPublisher events;
+
+    SessionManagement(SessionStore store, DecisionStore decisions, SessionQueries queries, DecisionSubjects subjects,
+            VotingQueries voting, OrganizationQueries organizations, FileAccess files, CurrentActor currentActor,
+            ApplicationEventPublisher events) {
+        this.store = store;
+        this.decisions = decisions;
+        this.queries = queries;
+        this.subjects = subjects;
+        this.voting = voting;
+        this.organizations = organizations;
+        this.files = files;
+        this.currentActor = currentActor;
+        this.events = events;
+    }
+
+    public UUID create(SessionCommand command) {
+        return create(command, SessionStatus.PLANNED, currentActor.get());
+    }
+
+    /** Records a session with a status already known (the demo's past sessions), on behalf of {@code actor}. */
+    public UUID create(SessionCommand command, SessionStatus status, Actor actor) {
+        List<Violation> violations = new ArrayList<>();
+        if (command.body() == null) {
+            violations.add(new Violation("body", "validation.required"));
+        }
+        String title = Text.check(command.title(), "title", 300, true, violations);
+        if (command.startsAt() == null) {
+            violations.add(new Violation("startsAt", "validation.required"));
+        }
+        String zone = Text.trim(command.zone());
+        if (zone == null) {
+            violations.add(new Violation("zone", "validation.required"));
+        } else {
+            try {
+                ZoneId.of(zone);
+            } catch (DateTimeException e) {
+                violations.add(new Violation("zone", "governance.error.zone"));
+            }
+        }
+        if (command.mode() == null) {
+            violations.add(new Violation("mode", "validation.required"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        UUID id = UUID.randomUUID();
+        store.insert(new SessionView(id, command.body(), title, command.startsAt(), zone, command.mode(),
+                Text.trim(command.location()), status, null), actor.at());
+        events.publishEvent(new SessionScheduled(id, title, actor));
+        return id;
+    }
+
+    public void setStatus(UUID id, SessionStatus status) {
+        queries.session(id);
+        store.setStatus(id, status);
+        events.publishEvent(new SessionStatusChanged(id, status, currentActor.get()));
+    }
+
+    public void saveMinutes(UUID id, String minutes) {
+        queries.session(id);
+        String text = Text.trim(minutes);
+        if (text != null && text.length() > 100_000) {
+            throw new InvalidInputException("minutes", "validation.tooLong", 100_000);
+        }
+        store.setMinutes(id, text);
+        events.publishEvent(new MinutesSaved(id, currentActor.get()));
+    }
+
+    public UUID addAgendaItem(UUID sessionId, String title, List<UUID> fileIds) {
+        queries.session(sessionId);
+        List<Violation> violations = new ArrayList<>();
+        String text = Text.check(title, "title", 500, true, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        Actor actor = currentActor.get();
+        for (UUID fileId : fileIds == null ? List.<UUID>of() : fileIds) {
+            if (actor.personId() != null && files.readable(actor.personId(), fileId).isEmpty()) {
+                throw new InvalidInputException("files", "governance.error.file");
+            }
+        }
+        UUID id = UUID.randomUUID();
+        store.addAgendaItem(id, sessionId, text, fileIds);
+        return id;
+    }
+
+    public void setAttendance(UUID sessionId, UUID organizationId, boolean present) {
+        queries.session(sessionId);
+        if (organizationId == null || organizations.byId(organizationId).isEmpty()) {
+            throw new InvalidInputException("organizationId", "governance.error.unknownOrganization");
+        }
+        store.setAttendance(sessionId, organizationId, present);
+    }
+
+    /** Records a decision of the session's body and applies it to its subject; refuses with nothing changed. */
+    public UUID recordDecision(UUID sessionId, DecisionCommand command) {
+        return recordDecision(sessionId, command, currentActor.get());
+    }
+
+    /** Records a decision on behalf of {@code actor} (the demo's past sessions). */
+    public UUID recordDecision(UUID sessionId, DecisionCommand command, Actor actor) {
+        SessionView session = queries.session(sessionId);
+        List<Violation> violations = new ArrayList<>();
+        String text = Text.check(command.text(), "text", 4000, true, violations);
+        if (command.outcome() == null) {
+            violations.add(new Violation("outcome", "validation.required"));
+        }
+        SubjectType type = command.subjectType() == null ? SubjectType.OTHER : command.subjectType();
+        boolean needsSubject = type == SubjectType.APPLICATION || type == SubjectType.AMENDMENT
+                || type == SubjectType.MANDATE || type == SubjectType.ASSOCIATION || type == SubjectType.ELECTION;
+        if (needsSubject && command.subjectId() == null) {
+            violations.add(new Violation("subjectId", "validation.required"));
+        }
+        if (command.motionId() != null && command.outcome() != null) {
+            Optional<MotionView> motion = voting.findMotion(command.motionId());
+            if (motion.isEmpty() || motion.get().body() != session.body()) {
+                violations.add(new Violation("motionId", "governance.error.unknownMotion"));
+            } else if (motion.get().state() != PollState.PUBLISHED) {
+                violations.add(new Violation("motionId", "governance.error.motionNotPublished"));
+            } else if (motion.get().subjectId() != null && !motion.get().subjectId().equals(command.subjectId())) {
+                violations.add(new Violation("motionId", "governance.error.motionOtherSubject"));
+            } else if (Boolean.TRUE.equals(motion.get().adopted()) != (command.outcome() == Outcome.ADOPTED_BY_VOTE)) {
+                violations.add(new Violation("outcome", "governance.error.outcomeDiffersFromVote"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        DecisionView decision = new DecisionView(UUID.randomUUID(), sessionId, session.body(), session.title(),
+                session.date(), text, command.outcome(), type, command.subjectId(), command.motionId());
+        decisions.insert(decision, actor.at(), actor.personId());
+        subjects.apply(decision, command, actor);
+        events.publishEvent(new DecisionRecorded(decision.id(), sessionId, type, command.subjectId(), command.outcome(), actor));
+        return decision.id();
+    }
+}

@@ -1,0 +1,129 @@
+package org.ansoplatform.governance.voting;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.ansoplatform.governance.Body;
+import org.ansoplatform.governance.Choice;
+import org.ansoplatform.governance.MotionView;
+import org.ansoplatform.governance.PollState;
+import org.ansoplatform.governance.QuorumBasis;
+import org.ansoplatform.governance.SubjectType;
+import org.ansoplatform.governance.VotingRule;
+import org.ansoplatform.platform.Rows;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Motions, their proxies and their open participation; the poll itself is {@link PollCore}'s. */
+@Component
+public class MotionStore {
+
+    /** A participation row as stored: the organization, who cast it and when, the choice of an open ballot. */
+    public record Participation(UUID organizationId, UUID castBy, Instant castAt, Choice choice) {
+    }
+
+    /** The results a closed motion keeps. */
+    public record Result(Integer present, int yes, int no, int abstain, boolean quorumReached, boolean adopted) {
+    }
+
+    private final JdbcClient jdbc;
+
+    MotionStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(UUID id, MotionView motion, Instant createdAt) {
+        jdbc.sql("""
+                        insert into governance.motion (id, session_id, body, title, text, rule, quorum_basis, quorum_percent, secret,
+                            proxy_limit, deadline, subject_type, subject_id, state, created_at)
+                        values (:id, :session, :body, :title, :text, :rule, :basis, :quorum, :secret, :proxies, :deadline,
+                            :subjectType, :subject, :state, :at)""")
+                .param("id", id).param("session", motion.sessionId()).param("body", motion.body().name())
+                .param("title", motion.title()).param("text", motion.text()).param("rule", motion.rule().name())
+                .param("basis", motion.quorumBasis().name()).param("quorum", motion.quorumPercent())
+                .param("secret", motion.secret()).param("proxies", motion.proxyLimit())
+                .param("deadline", motion.deadline() == null ? null : Timestamp.from(motion.deadline()))
+                .param("subjectType", motion.subjectType() == null ? null : motion.subjectType().name())
+                .param("subject", motion.subjectId()).param("state", PollState.CREATED.name())
+                .param("at", Timestamp.from(createdAt))
+                .update();
+    }
+
+    public void saveResult(UUID id, Result result) {
+        jdbc.sql("""
+                        update governance.motion set present = :present, yes = :yes, no = :no, abstain = :abstain,
+                            quorum_reached = :quorum, adopted = :adopted where id = :id""")
+                .param("present", result.present()).param("yes", result.yes()).param("no", result.no())
+                .param("abstain", result.abstain()).param("quorum", result.quorumReached()).param("adopted", result.adopted())
+                .param("id", id).update();
+    }
+
+    public Optional<MotionView> find(UUID id) {
+        return jdbc.sql("select * from governance.motion where id = :id").param("id", id).query(MotionStore::view).optional();
+    }
+
+    public List<MotionView> list() {
+        return jdbc.sql("select * from governance.motion order by created_at desc, id").query(MotionStore::view).list();
+    }
+
+    public List<MotionView> ofSession(UUID sessionId) {
+        return jdbc.sql("select * from governance.motion where session_id = :session order by created_at, id")
+                .param("session", sessionId).query(MotionStore::view).list();
+    }
+
+    /** Open motions the organization is entitled to vote on. */
+    public List<MotionView> openFor(UUID organizationId) {
+        return jdbc.sql("""
+                        select m.* from governance.motion m where m.state = :open and exists
+                          (select 1 from governance.motion_voter v where v.motion_id = m.id and v.organization_id = :organization)
+                        order by m.created_at""")
+                .param("open", PollState.OPEN.name()).param("organization", organizationId).query(MotionStore::view).list();
+    }
+
+    public int proxiesHeld(UUID motionId, UUID holderId) {
+        return jdbc.sql("select count(*) from governance.proxy where motion_id = :motion and holder_id = :holder")
+                .param("motion", motionId).param("holder", holderId).query(Integer.class).single();
+    }
+
+    public List<UUID> giversTo(UUID motionId, UUID holderId) {
+        return jdbc.sql("select giver_id from governance.proxy where motion_id = :motion and holder_id = :holder order by giver_id")
+                .param("motion", motionId).param("holder", holderId).query(UUID.class).list();
+    }
+
+    /** Whether {@code giver} gave its vote on the motion to {@code holder}. */
+    public boolean holdsProxy(UUID motionId, UUID giverId, UUID holderId) {
+        return jdbc.sql("""
+                        select exists (select 1 from governance.proxy
+                                       where motion_id = :motion and giver_id = :giver and holder_id = :holder)""")
+                .param("motion", motionId).param("giver", giverId).param("holder", holderId).query(Boolean.class).single();
+    }
+
+    public void grantProxy(UUID motionId, UUID giverId, UUID holderId) {
+        jdbc.sql("""
+                        insert into governance.proxy (motion_id, giver_id, holder_id) values (:motion, :giver, :holder)
+                        on conflict (motion_id, giver_id) do update set holder_id = excluded.holder_id""")
+                .param("motion", motionId).param("giver", giverId).param("holder", holderId).update();
+    }
+
+    public List<Participation> participation(UUID motionId) {
+        return jdbc.sql("select * from governance.participation where motion_id = :motion").param("motion", motionId)
+                .query((rs, row) -> new Participation(Rows.uuid(rs, "organization_id"), Rows.uuid(rs, "cast_by"),
+                        Rows.instant(rs, "cast_at"), Rows.enumValue(rs, "choice", Choice.class)))
+                .list();
+    }
+
+    private static MotionView view(ResultSet rs, int row) throws SQLException {
+        return new MotionView(Rows.uuid(rs, "id"), Rows.uuid(rs, "session_id"), Rows.enumValue(rs, "body", Body.class),
+                rs.getString("title"), rs.getString("text"), Rows.enumValue(rs, "rule", VotingRule.class),
+                Rows.enumValue(rs, "quorum_basis", QuorumBasis.class), rs.getInt("quorum_percent"), rs.getBoolean("secret"),
+                rs.getInt("proxy_limit"), Rows.instant(rs, "deadline"), Rows.enumValue(rs, "subject_type", SubjectType.class),
+                Rows.uuid(rs, "subject_id"), Rows.enumValue(rs, "state", PollState.class), Rows.integer(rs, "entitled"),
+                Rows.integer(rs, "present"), Rows.integer(rs, "yes"), Rows.integer(rs, "no"), Rows.integer(rs, "abstain"),
+                (Boolean) rs.getObject("quorum_reached"), (Boolean) rs.getObject("adopted"));
+    }
+}

@@ -1,0 +1,106 @@
+package org.ansoplatform.governance.voting;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.ansoplatform.platform.InvalidInputException;
+import org.ansoplatform.platform.NotFoundException;
+import org.ansoplatform.shared.Actor;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one lifecycle of every poll, motions' and elections' alike: the voter roll fixed on opening, one
+ * participation per organization, secret ballots kept apart from who cast them, closing under the poll row's
+ * lock that every ballot holds in share mode, secret ballots rewritten in random order at closing, publishing.
+ * What is counted and how is the caller's (a motion's majority, an election's seats). Ballots are not events:
+ * the participation table is their audit (decision 24).
+ */
+@Component
+public class PollCore {
+
+    /** What a closed poll holds: the ballots' values (choices or candidates) and how many organizations voted. */
+    public record Tally(List<String> values, int participants) {
+    }
+
+    private final PollStore store;
+    private final Clock clock;
+
+    PollCore(PollStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Opens the poll and fixes the organizations entitled to vote; returns how many they are. */
+    public int open(PollKind kind, UUID id, List<UUID> electorate) {
+        store.open(locked(kind, id).open(), electorate);
+        return electorate.size();
+    }
+
+    /**
+     * Reads the poll under its share lock and refuses a ballot when it is not open or past its deadline; the
+     * caller checks its own rights next, then {@link Admission#requireEntitled()}.
+     */
+    public Admission admit(PollKind kind, UUID id, UUID voter) {
+        PollStore.Gate gate = store.shared(kind, id, voter).orElseThrow(() -> new NotFoundException(kind.noun()));
+        gate.poll().admitBallotAt(clock.instant());
+        return new Admission(gate.entitled());
+    }
+
+    /** A ballot admitted to an open poll, before the voter's right to it was checked. */
+    public record Admission(boolean entitled) {
+
+        public void requireEntitled() {
+            if (!entitled) {
+                throw new InvalidInputException(null, "governance.error.notEntitled");
+            }
+        }
+    }
+
+    /** Takes the poll row's exclusive lock and refuses unless the poll is open. */
+    public void lockOpen(PollKind kind, UUID id) {
+        if (locked(kind, id).state() != org.ansoplatform.governance.PollState.OPEN) {
+            throw new InvalidInputException(null, "governance.error.pollNotOpen");
+        }
+    }
+
+    /**
+     * Records that the organization voted (who cast it, when), with the choice itself for an open ballot, and
+     * the secret ballots apart; refused when the organization voted already.
+     */
+    public void cast(PollKind kind, UUID id, UUID organization, Actor actor, String openChoice, List<String> secretValues) {
+        if (!store.participate(kind, id, organization, actor.personId(), actor.at(), openChoice)) {
+            throw new InvalidInputException(null, "governance.error.alreadyVoted");
+        }
+        secretValues.forEach(value -> store.dropBallot(kind, id, value));
+    }
+
+    /** Closes an open poll for good: secret ballots are rewritten in random order, then counted by the caller. */
+    public Tally close(PollKind kind, UUID id, boolean secret) {
+        Poll closed = locked(kind, id).close();
+        List<String> values = secret ? store.rewriteBallots(kind, id) : store.openChoices(kind, id);
+        store.saveState(closed);
+        return new Tally(values, store.participants(kind, id));
+    }
+
+    public void publish(PollKind kind, UUID id) {
+        store.saveState(locked(kind, id).publish());
+    }
+
+    public boolean voted(PollKind kind, UUID id, UUID organization) {
+        return store.voted(kind, id, organization);
+    }
+
+    public boolean entitled(PollKind kind, UUID id, UUID organization) {
+        return store.entitled(kind, id, organization);
+    }
+
+    /** Open polls of this kind whose deadline has passed. */
+    List<UUID> expired(PollKind kind) {
+        return store.expired(kind, clock.instant());
+    }
+
+    private Poll locked(PollKind kind, UUID id) {
+        return store.locked(kind, id).orElseThrow(() -> new NotFoundException(kind.noun()));
+    }
+}

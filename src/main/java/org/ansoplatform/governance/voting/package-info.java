@@ -1,0 +1,6 @@
+/**
+ * The one poll core of motions and elections ({@code PollCore} over the tables {@code PollKind} names, the
+ * {@code Poll} state that only moves forward), motions' and elections' own stores, and the scheduled closing
+ * of polls past their deadline. Secret ballots leave no link to the voter (decision 24).
+ */
+package org.ansoplatform.governance.voting;
