@@ -23,7 +23,7 @@ class ScheduledJobsTests extends IntegrationTest {
         // a scheduled method's task reads as its class and method, e.g. org.ansoplatform.governance.PollDeadlines.closeExpired
         String jobs = holders.stream().flatMap(holder -> holder.getScheduledTasks().stream())
                 .map(ScheduledTask::getTask).map(task -> task.getRunnable().toString()).toList().toString();
-        assertThat(jobs).contains("governance.PollDeadlines.", "calls.OfferDeadlines.", "review.ReviewReminders.",
+        assertThat(jobs).contains("governance.voting.PollDeadlines.", "calls.OfferDeadlines.", "review.ReviewReminders.",
                 "calls.RefereeLetters.", "platform.EventRetry.");
     }
 }
