@@ -24,9 +24,12 @@ import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.Mail;
 import org.ansoplatform.Someone;
 import org.ansoplatform.accounts.AccountManagement;
+import org.ansoplatform.calls.intake.ApplicationIntake;
+import org.ansoplatform.calls.intake.ApplicationScreening;
+import org.ansoplatform.calls.intake.RefereeLetterIntake;
 import org.ansoplatform.files.TestFiles;
-import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
+import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,13 +42,19 @@ class ApplicationsIntegrationTests extends IntegrationTest {
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @Autowired
-    Calls calls;
+    CallManagement calls;
 
     @Autowired
-    Applications applications;
+    CallQueries callQueries;
 
     @Autowired
-    RefereeLetters letters;
+    ApplicationIntake applications;
+
+    @Autowired
+    ApplicationScreening screening;
+
+    @Autowired
+    RefereeLetterIntake letters;
 
     @Autowired
     AccountManagement accounts;
@@ -146,7 +155,7 @@ class ApplicationsIntegrationTests extends IntegrationTest {
         LocalDateTime now = LocalDateTime.now(SHANGHAI);
         UUID closing = calls.create(CallTestData.call(CallTestData.code("closing"), now.minusDays(1), now.plusSeconds(3), 0));
         UUID id = CallTestData.completeDraft(applications, closing, applicant, "KE", 0);
-        await().atMost(Duration.ofSeconds(10)).until(() -> !calls.get(closing).accepting(java.time.Instant.now()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !callQueries.get(closing).accepting(java.time.Instant.now()));
         assertThatThrownBy(() -> applications.submit(id, "late", applicant))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         refusal -> assertThat(refusal.violations().get(0).messageKey()).isEqualTo("calls.call.closed"));
@@ -238,8 +247,8 @@ class ApplicationsIntegrationTests extends IntegrationTest {
         ApplicationView submitted = applications.submit(id, null, applicant);
         assertThat(submitted.screening().eligible()).isFalse();
         assertThat(submitted.screening().failures()).extracting(ApplicationView.Screening.Failure::ruleId).containsExactly("nationality");
-        assertThatThrownBy(() -> applications.override(id, true, " ")).isInstanceOf(InvalidInputException.class);
-        applications.override(id, true, "Holds permanent residence abroad; confirmed by the embassy.");
+        assertThatThrownBy(() -> screening.override(id, true, " ")).isInstanceOf(InvalidInputException.class);
+        screening.override(id, true, "Holds permanent residence abroad; confirmed by the embassy.");
         ApplicationView overridden = applications.view(id, applicant);
         assertThat(overridden.screening().decided()).isTrue();
         assertThat(overridden.screening().overrideReason()).startsWith("Holds permanent residence");
@@ -289,7 +298,7 @@ class ApplicationsIntegrationTests extends IntegrationTest {
         assertThat(jdbc.sql("select count(*) from notifications.message where recipient_email = ? and kind = 'calls.refereeReminder'")
                 .param(refereeEmail).query(Integer.class).single()).isEqualTo(1);
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> !calls.get(soon).accepting(java.time.Instant.now()));
+        await().atMost(Duration.ofSeconds(15)).until(() -> !callQueries.get(soon).accepting(java.time.Instant.now()));
         assertThatThrownBy(() -> letters.upload(newToken, "letter.pdf", new ByteArrayInputStream(TestFiles.pdf())))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         refusal -> assertThat(refusal.violations().get(0).messageKey()).isEqualTo("calls.referee.expired"));
