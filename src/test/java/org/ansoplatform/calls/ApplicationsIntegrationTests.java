@@ -155,7 +155,8 @@ class ApplicationsIntegrationTests extends IntegrationTest {
         LocalDateTime now = LocalDateTime.now(SHANGHAI);
         UUID closing = calls.create(CallTestData.call(CallTestData.code("closing"), now.minusDays(1), now.plusSeconds(3), 0));
         UUID id = CallTestData.completeDraft(applications, closing, applicant, "KE", 0);
-        await().atMost(Duration.ofSeconds(10)).until(() -> !callQueries.get(closing).accepting(java.time.Instant.now()));
+        clock.advance(Duration.ofSeconds(4));
+        assertThat(callQueries.get(closing).accepting(clock.instant())).isFalse();
         assertThatThrownBy(() -> applications.submit(id, "late", applicant))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         refusal -> assertThat(refusal.violations().get(0).messageKey()).isEqualTo("calls.call.closed"));
@@ -298,7 +299,7 @@ class ApplicationsIntegrationTests extends IntegrationTest {
         assertThat(jdbc.sql("select count(*) from notifications.message where recipient_email = ? and kind = 'calls.refereeReminder'")
                 .param(refereeEmail).query(Integer.class).single()).isEqualTo(1);
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> !callQueries.get(soon).accepting(java.time.Instant.now()));
+        clock.advance(Duration.between(clock.instant(), callQueries.get(soon).definition().closesAt()).plusSeconds(1));
         assertThatThrownBy(() -> letters.upload(newToken, "letter.pdf", new ByteArrayInputStream(TestFiles.pdf())))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         refusal -> assertThat(refusal.violations().get(0).messageKey()).isEqualTo("calls.referee.expired"));

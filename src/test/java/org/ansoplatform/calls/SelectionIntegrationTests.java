@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -276,6 +277,7 @@ class SelectionIntegrationTests extends IntegrationTest {
 
         assertThat(offers.send(callId)).isEqualTo(5);
         assertThat(offers.send(callId)).isZero(); // sending again adds nothing
+        clock.advance(Duration.ofDays(1)); // the waitlist's offers below get later deadlines than the first ones
         assertThat(Mail.awaitBody(people.get("A").email(), "Offer of a place")).contains("/offers/" + offerOf("A").id() + "/letter.pdf");
         assertThat(selections.decisionOf(applications.view(ids.get("A"), people.get("A")))).get()
                 .extracting(DecisionView::messageKey).isEqualTo("calls.selection.selected");
@@ -294,8 +296,8 @@ class SelectionIntegrationTests extends IntegrationTest {
         assertThat(e.hostCode()).isEqualTo("UCAS");
         assertThat(Mail.awaitBody(people.get("E").email(), "from the waitlist")).contains("/offers/" + e.id() + "/letter.pdf");
 
-        // C lets the deadline pass: the job expires the offer and F gets the place
-        jdbc.sql("update calls.offer set respond_by = now() - interval '1 minute' where id = ?").param(offerOf("C").id()).update();
+        // C lets the deadline pass (so do MA and MB, offered at the same time): the job expires the offers, F and MC get the places
+        clock.advance(Duration.between(clock.instant(), offerOf("C").respondBy()).plusMinutes(1));
         assertThatThrownBy(() -> offers.accept(offerOf("C").id(), people.get("C"))).isInstanceOfSatisfying(InvalidInputException.class,
                 refusal -> assertThat(refusal.violations().get(0).messageKey()).isEqualTo("calls.offer.pastDeadline"));
         assertThat(offerOf("C").status()).isEqualTo(OfferStatus.OFFERED); // nothing changed
@@ -304,6 +306,8 @@ class SelectionIntegrationTests extends IntegrationTest {
         Mail.awaitBody(people.get("C").email(), "Offer expired");
         assertThat(offerOf("F").fromWaitlist()).isTrue();
         Mail.awaitBody(people.get("F").email(), "from the waitlist");
+        assertThat(offerOf("MA").status()).isEqualTo(OfferStatus.EXPIRED);
+        assertThat(offerOf("MC").fromWaitlist()).isTrue();
         deadlines.expireOverdue(); // nothing more to do
         assertThat(live("PHD")).isEqualTo(3);
         // the country cap held throughout: one Ghanaian PhD offer
@@ -324,7 +328,7 @@ class SelectionIntegrationTests extends IntegrationTest {
         Mail.awaitBody(people.get("A").email(), "Enrolment confirmed");
 
         SelectionStatistics.CallStatistics stats = statistics.of(callId);
-        assertThat(stats.total()).isEqualTo(new SelectionStatistics.Counts(9, 9, 9, 5, 7, 1, 1));
+        assertThat(stats.total()).isEqualTo(new SelectionStatistics.Counts(9, 9, 9, 5, 8, 1, 1));
         assertThat(stats.byTrack()).filteredOn(g -> g.key().equals("PHD")).singleElement()
                 .extracting(SelectionStatistics.Group::counts).isEqualTo(new SelectionStatistics.Counts(6, 6, 6, 3, 5, 1, 1));
         assertThat(stats.byCountry()).filteredOn(g -> g.key().equals("GH")).singleElement()
@@ -390,7 +394,7 @@ class SelectionIntegrationTests extends IntegrationTest {
 
         // the job expiring C while C declines: exactly one of them wins, and one seat goes to F
         UUID c = offerOf("C").id();
-        jdbc.sql("update calls.offer set respond_by = now() - interval '1 second' where id = ?").param(c).update();
+        clock.advance(Duration.between(clock.instant(), offerOf("C").respondBy()).plusSeconds(1));
         List<Object> raced = race(() -> offers.expire(c), () -> offers.expire(c), () -> offers.decline(c, null, people.get("C")));
         assertThat(raced).filteredOn(Boolean.TRUE::equals).hasSize(1);
         assertThat(raced.get(2)).isInstanceOf(InvalidInputException.class); // past the deadline: refused

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -179,7 +180,7 @@ class SelectionPagesTests extends IntegrationTest {
                 .contains("\"status\":\"ACCEPTED\"");
 
         UUID late = offers.ofApplication(ids.get("Wanjiru")).orElseThrow().id();
-        jdbc.sql("update calls.offer set respond_by = now() - interval '1 minute' where id = ?").param(late).update();
+        clock.advance(Duration.between(clock.instant(), offers.ofApplication(ids.get("Wanjiru")).orElseThrow().respondBy()).plusMinutes(1));
         MockHttpServletResponse refused = send(post("/api/v1/offers/" + late + "/declination").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"reason\": \"too late\"}").with(people.get("Wanjiru").signedIn()).with(csrf()));
         assertThat(refused.getStatus()).isEqualTo(400);
