@@ -35,8 +35,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
+@RecordApplicationEvents
 class ApplicationsIntegrationTests extends IntegrationTest {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -61,6 +64,9 @@ class ApplicationsIntegrationTests extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEvents events;
 
     @Autowired
     MockMvc mvc;
@@ -221,10 +227,10 @@ class ApplicationsIntegrationTests extends IntegrationTest {
         UUID id = applications.start(callId, applicant);
         String refereeEmail = "prof." + System.nanoTime() + "@example.net";
         applications.inviteReferee(id, "Prof. Chen", refereeEmail, "UCAS", applicant);
-        String body = Mail.awaitBody(refereeEmail, "Reference letter");
-        assertThat(body).contains("Amina Diallo");
-        String token = Mail.path(body).replaceFirst(".*token=", "");
-        token = java.net.URLDecoder.decode(token, java.nio.charset.StandardCharsets.UTF_8);
+        RefereeInvited invited = events.stream(RefereeInvited.class).findFirst().orElseThrow();
+        assertThat(invited.path()).isEqualTo("/referee?token=" + java.net.URLEncoder.encode(invited.token(), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(Mail.awaitBody(refereeEmail, "Reference letter")).contains("Amina Diallo").contains(invited.path());
+        String token = invited.token();
         assertThat(letters.open(token).applicantName()).isEqualTo("Amina Diallo");
 
         letters.upload(token, "letter.pdf", new ByteArrayInputStream(TestFiles.pdf()));
@@ -239,6 +245,8 @@ class ApplicationsIntegrationTests extends IntegrationTest {
         assertThat(mvc.perform(get("/files/" + letter).with(applicant.signedIn())).andReturn().getResponse().getStatus()).isEqualTo(404);
         Someone secretariat = Someone.register(accounts, "Letter Reader", "SECRETARIAT");
         assertThat(mvc.perform(get("/files/" + letter).with(secretariat.signedIn())).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(events.stream(RefereeLetterReceived.class)).singleElement()
+                .satisfies(received -> assertThat(received.path()).isEqualTo("/applications/" + id));
         assertThat(Mail.awaitBody(applicant.email(), "reference letter arrived")).contains("Prof. Chen");
     }
 

@@ -38,12 +38,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
  * Selection from stored review outcomes (inserted here as the review module would leave them), placement,
  * offers with mail, answers, the waitlist cascade within the caps, expiry by the job, the deadline, races
  * and the statistics. The call: PhD quota 3, Master's 2, hosts USTC and UCAS with 5 seats each.
  */
+@RecordApplicationEvents
 class SelectionIntegrationTests extends IntegrationTest {
 
     @Autowired
@@ -75,6 +78,9 @@ class SelectionIntegrationTests extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEvents events;
 
     @Autowired
     org.ansoplatform.review.ReviewOutcomes outcomes;
@@ -278,13 +284,21 @@ class SelectionIntegrationTests extends IntegrationTest {
         assertThat(offers.send(callId)).isEqualTo(5);
         assertThat(offers.send(callId)).isZero(); // sending again adds nothing
         clock.advance(Duration.ofDays(1)); // the waitlist's offers below get later deadlines than the first ones
-        assertThat(Mail.awaitBody(people.get("A").email(), "Offer of a place")).contains("/offers/" + offerOf("A").id() + "/letter.pdf");
+        assertThat(events.stream(OfferMade.class).filter(made -> made.offerId().equals(offerOf("A").id()))).singleElement().satisfies(made -> {
+            assertThat(made.letterPath()).isEqualTo("/offers/" + made.offerId() + "/letter.pdf");
+            assertThat(made.offerPath()).isEqualTo("/applications/" + ids.get("A") + "#offer");
+        });
+        Mail.awaitBody(people.get("A").email(), "Offer of a place");
         assertThat(selections.decisionOf(applications.view(ids.get("A"), people.get("A")))).get()
                 .extracting(DecisionView::messageKey).isEqualTo("calls.selection.selected");
         assertThatThrownBy(() -> runner.run(callId)).isInstanceOf(InvalidInputException.class);
 
         offers.accept(offerOf("A").id(), people.get("A"));
         assertThat(offerOf("A").status()).isEqualTo(OfferStatus.ACCEPTED);
+        assertThat(events.stream(OfferAnswered.class)).singleElement().satisfies(answered -> {
+            assertThat(answered.outcome()).isEqualTo(OfferAnswered.Outcome.ACCEPTED);
+            assertThat(answered.path()).isEqualTo("/applications/" + ids.get("A"));
+        });
         Mail.awaitBody(people.get("A").email(), "Offer accepted");
 
         // D declines: B is next but capped (A of the same country holds an accepted offer), so E is offered the place
@@ -294,7 +308,9 @@ class SelectionIntegrationTests extends IntegrationTest {
         OfferView e = offerOf("E");
         assertThat(e.fromWaitlist()).isTrue();
         assertThat(e.hostCode()).isEqualTo("UCAS");
-        assertThat(Mail.awaitBody(people.get("E").email(), "from the waitlist")).contains("/offers/" + e.id() + "/letter.pdf");
+        assertThat(events.stream(OfferMade.class).filter(made -> made.offerId().equals(e.id()))).singleElement()
+                .satisfies(made -> assertThat(made.fromWaitlist()).isTrue());
+        Mail.awaitBody(people.get("E").email(), "from the waitlist");
 
         // C lets the deadline pass (so do MA and MB, offered at the same time): the job expires the offers, F and MC get the places
         clock.advance(Duration.between(clock.instant(), offerOf("C").respondBy()).plusMinutes(1));
