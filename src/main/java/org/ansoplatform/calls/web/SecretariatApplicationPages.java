@@ -71,8 +71,15 @@ class SecretariatApplicationPages {
                 FormErrors.refuse(refusal, bound, response);
             }
         }
+        return page(call, filter, page, model);
+    }
+
+    private String page(CallView call, Filter filter, Integer page, Model model) {
         model.addAttribute("call", call);
         model.addAttribute("statuses", ApplicationStatus.values());
+        if (!model.containsAttribute("bulk")) {
+            model.addAttribute("bulk", BulkActionForm.empty());
+        }
         model.addAttribute("result", queries.search(call.id(), filter, PageRequest.of(page, 50)));
         model.addAttribute("byCountry", queries.byCountry(call.id(), filter));
         model.addAttribute("byTrack", queries.byTrack(call.id(), filter));
@@ -109,22 +116,35 @@ class SecretariatApplicationPages {
 
     /** Marks the selected applications eligible or not, with one reason for all; refused as a whole if any cannot be. */
     @PostMapping("/secretariat/calls/{id}/applications/screening")
-    String bulkOverride(@PathVariable UUID id, @RequestParam(name = "selected", required = false) List<UUID> selected,
-            @RequestParam(defaultValue = "false") boolean eligible, @RequestParam(defaultValue = "") String reason,
-            RedirectAttributes redirect) {
-        UUID callId = id;
-        Flash.outcome(redirect, () -> screening.overrideAll(callId, selected == null ? List.of() : selected, eligible, reason),
-                "calls.secretariat.overridden");
-        return "redirect:/secretariat/calls/" + callId + "/applications";
+    String bulkOverride(@PathVariable UUID id, @ModelAttribute("bulk") BulkActionForm form, BindingResult result, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        return bulk(id, form, result, model, redirect, response, call -> screening.overrideAll(call, form.ticked(),
+                Boolean.TRUE.equals(form.eligible()), form.reason()), "calls.secretariat.overridden");
     }
 
     @PostMapping("/secretariat/calls/{id}/applications/message")
-    String message(@PathVariable UUID id, @RequestParam(name = "selected", required = false) List<UUID> selected,
-            @RequestParam(defaultValue = "") String subject, @RequestParam(defaultValue = "") String body, RedirectAttributes redirect) {
-        UUID callId = id;
-        Flash.outcome(redirect, () -> messaging.message(callId, selected == null ? List.of() : selected, subject, body),
-                "calls.message.sent");
-        return "redirect:/secretariat/calls/" + callId + "/applications";
+    String message(@PathVariable UUID id, @ModelAttribute("bulk") BulkActionForm form, BindingResult result, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        return bulk(id, form, result, model, redirect, response, call -> messaging.message(call, form.ticked(), form.subject(),
+                form.body()), "calls.message.sent");
+    }
+
+    private String bulk(UUID id, BulkActionForm form, BindingResult result, Model model, RedirectAttributes redirect,
+            HttpServletResponse response, java.util.function.Consumer<UUID> action, String done) {
+        CallView call = calls.any(id);
+        BindingResult bound = RecordForms.retarget(form, result, model);
+        if (!bound.hasErrors()) {
+            try {
+                action.accept(call.id());
+                redirect.addFlashAttribute("flashSuccess", done);
+                return "redirect:/secretariat/calls/" + call.id() + "/applications";
+            } catch (InvalidInputException refusal) {
+                FormErrors.apply(refusal, bound);
+            }
+        }
+        FormErrors.refused(response);
+        model.addAttribute("filter", ApplicationFilterForm.none());
+        return page(call, new Filter(null, null, null, null, null), null, model);
     }
 
     @PostMapping("/secretariat/applications/{id}/override")

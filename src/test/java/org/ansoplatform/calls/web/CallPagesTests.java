@@ -155,10 +155,11 @@ class CallPagesTests extends IntegrationTest {
         assertThat(applications.view(id, secretariat).screening().decided()).isFalse();
         assertThat(applications.view(id, secretariat).status()).isEqualTo(ApplicationStatus.SUBMITTED);
 
-        String refusedMessage = mvc.perform(post("/secretariat/calls/" + callId + "/applications/message").param("subject", "")
-                .param("body", "x").param("selected", id.toString()).with(secretariat.signedIn()).with(csrf()))
-                .andReturn().getFlashMap().get("flashError").toString();
-        assertThat(refusedMessage).isEqualTo("calls.message.subject");
+        MockHttpServletResponse refusedMessage = mvc.perform(post("/secretariat/calls/" + callId + "/applications/message")
+                .param("subject", "").param("body", "x").param("selected", id.toString()).with(secretariat.signedIn()).with(csrf()))
+                .andReturn().getResponse();
+        assertThat(refusedMessage.getStatus()).isEqualTo(422);
+        assertThat(refusedMessage.getContentAsString()).contains("Give a subject of at most 200 characters.", "subject-error");
         mvc.perform(post("/secretariat/calls/" + callId + "/applications/message").param("subject", "Interview on Monday")
                 .param("body", "Please join the online interview at 10:00 Beijing time.").param("selected", id.toString())
                 .with(secretariat.signedIn()).with(csrf()));
