@@ -1,11 +1,12 @@
 package org.ansoplatform.calls;
 
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import org.ansoplatform.platform.Rows;
 import org.ansoplatform.shared.PageRequest;
 import org.ansoplatform.shared.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,25 +39,25 @@ public class ApplicationQueries {
 
     @Transactional(readOnly = true)
     public PageResult<Row> search(UUID callId, Filter filter, PageRequest page) {
-        List<Object> parameters = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
         String where = where(callId, filter, parameters);
         long total = jdbc.sql("select count(*) from calls.application a " + where).params(parameters).query(Long.class).single();
-        List<Object> paged = new ArrayList<>(parameters);
-        paged.add(page.size());
-        paged.add(page.offset());
-        return new PageResult<>(rows(where + " order by a.submitted_at nulls last, a.id limit ? offset ?", paged), page.page(),
+        Map<String, Object> paged = new HashMap<>(parameters);
+        paged.put("limit", page.size());
+        paged.put("offset", page.offset());
+        return new PageResult<>(rows(where + " order by a.submitted_at nulls last, a.id limit :limit offset :offset", paged), page.page(),
                 page.size(), total);
     }
 
     /** Every row of the filter, for exports. */
     @Transactional(readOnly = true)
     public List<Row> all(UUID callId, Filter filter) {
-        List<Object> parameters = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
         String where = where(callId, filter, parameters);
         return rows(where + " order by a.submitted_at nulls last, a.id", parameters);
     }
 
-    private List<Row> rows(String whereAndOrder, List<Object> parameters) {
+    private List<Row> rows(String whereAndOrder, Map<String, Object> parameters) {
         return jdbc.sql("""
                 select a.id, a.reference, a.applicant_name, a.applicant_email, a.country, a.track_code, a.status,
                     coalesce(a.override_eligible, a.eligible) as eligible, a.override_eligible is not null as overridden,
@@ -65,11 +66,11 @@ public class ApplicationQueries {
                     (select string_agg(distinct f->>'ruleId', ', ') from jsonb_array_elements(a.eligibility) f) as failed_rules
                 from calls.application a """ + " " + whereAndOrder)
                 .params(parameters)
-                .query((row, number) -> new Row(row.getObject("id", UUID.class), row.getString("reference"),
+                .query((row, number) -> new Row(Rows.uuid(row, "id"), row.getString("reference"),
                         row.getString("applicant_name"), row.getString("applicant_email"), row.getString("country"),
-                        row.getString("track_code"), ApplicationStatus.valueOf(row.getString("status")),
+                        row.getString("track_code"), Rows.enumValue(row, "status", ApplicationStatus.class),
                         (Boolean) row.getObject("eligible"), row.getBoolean("overridden"), row.getBoolean("nominated"),
-                        instant(row.getTimestamp("submitted_at")), row.getString("failed_rules")))
+                        Rows.instant(row, "submitted_at"), row.getString("failed_rules")))
                 .list();
     }
 
@@ -84,42 +85,39 @@ public class ApplicationQueries {
     }
 
     private List<Count> count(UUID callId, Filter filter, String column) {
-        List<Object> parameters = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
         String where = where(callId, filter, parameters);
-        return jdbc.sql("select coalesce(" + column + ", '') as key, count(*) from calls.application a " + where
+        return jdbc.sql("select coalesce(" + column + ", '') as key, count(*) as count from calls.application a " + where
                         + " group by 1 order by 2 desc, 1")
-                .params(parameters).query((row, number) -> new Count(row.getString(1), row.getLong(2))).list();
+                .params(parameters).query((row, number) -> new Count(row.getString("key"), row.getLong("count"))).list();
     }
 
-    private static String where(UUID callId, Filter filter, List<Object> parameters) {
-        StringBuilder where = new StringBuilder("where a.call_id = ?");
-        parameters.add(callId);
+    private static String where(UUID callId, Filter filter, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder("where a.call_id = :call");
+        parameters.put("call", callId);
         if (filter.status() != null) {
-            where.append(" and a.status = ?");
-            parameters.add(filter.status().name());
+            where.append(" and a.status = :status");
+            parameters.put("status", filter.status().name());
         } else {
-            where.append(" and a.status <> 'DRAFT'");
+            where.append(" and a.status <> :draft");
+            parameters.put("draft", ApplicationStatus.DRAFT.name());
         }
         if (filter.track() != null) {
-            where.append(" and a.track_code = ?");
-            parameters.add(filter.track());
+            where.append(" and a.track_code = :track");
+            parameters.put("track", filter.track());
         }
         if (filter.country() != null) {
-            where.append(" and a.country = ?");
-            parameters.add(filter.country());
+            where.append(" and a.country = :country");
+            parameters.put("country", filter.country());
         }
         if (filter.eligible() != null) {
-            where.append(" and coalesce(a.override_eligible, a.eligible) = ?");
-            parameters.add(filter.eligible());
+            where.append(" and coalesce(a.override_eligible, a.eligible) = :eligible");
+            parameters.put("eligible", filter.eligible());
         }
         if (filter.nominated() != null) {
             where.append(filter.nominated() ? " and" : " and not").append(
                     " exists (select 1 from calls.nomination n where n.application_id = a.id and n.withdrawn_at is null)");
         }
         return where.toString();
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -4,8 +4,12 @@ import java.util.UUID;
 
 import org.ansoplatform.shared.Actor;
 
-/** An application was submitted; its receipt is emailed to the applicant. */
-public record ApplicationSubmitted(UUID applicationId, UUID callId, UUID applicantId, String reference, Actor actor) implements ApplicationEvent {
+/**
+ * An application was submitted; its receipt is emailed to the applicant, with links to the application's page
+ * ({@code applicationPath}) and to the receipt PDF ({@code receiptPath}).
+ */
+public record ApplicationSubmitted(UUID applicationId, UUID callId, UUID applicantId, String reference, String applicationPath,
+        String receiptPath, Actor actor) implements ApplicationEvent {
 
     @Override
     public String action() {

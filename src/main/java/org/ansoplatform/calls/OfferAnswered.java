@@ -8,18 +8,24 @@ import org.ansoplatform.shared.LocalizedText;
 
 /**
  * An offer changed state: ACCEPTED or DECLINED by the applicant, EXPIRED at its deadline (counted as a
- * decline; actor: the system), or ENROLLED as the Secretariat confirmed.
+ * decline; actor: the system), or ENROLLED as the Secretariat confirmed. The applicant is emailed with a link
+ * to their application ({@code path}).
  */
-public record OfferAnswered(UUID offerId, UUID applicationId, UUID applicantId, String reference, String status,
-        LocalizedText callTitle, Actor actor) implements ApplicationEvent {
+public record OfferAnswered(UUID offerId, UUID applicationId, UUID applicantId, String reference, Outcome outcome,
+        LocalizedText callTitle, String path, Actor actor) implements ApplicationEvent {
+
+    /** What happened to the offer. */
+    public enum Outcome {
+        ACCEPTED, DECLINED, EXPIRED, ENROLLED
+    }
 
     @Override
     public String action() {
-        return "offer." + status.toLowerCase(Locale.ROOT);
+        return "offer." + outcome.name().toLowerCase(Locale.ROOT);
     }
 
     @Override
     public String detail() {
-        return reference + " " + status;
+        return reference + " " + outcome;
     }
 }

@@ -9,10 +9,12 @@ import org.ansoplatform.shared.LocalizedText;
 
 /**
  * A place was offered to an awardee (when the Secretariat sent the offers, or from the waitlist after a
- * decline or an expiry); the applicant is emailed the offer letter's link.
+ * decline or an expiry); the applicant is emailed links to the offer letter ({@code letterPath}) and to the
+ * offer on the application's page ({@code offerPath}).
  */
 public record OfferMade(UUID offerId, UUID applicationId, UUID applicantId, String reference, LocalizedText callTitle,
-        LocalizedText trackName, LocalizedText hostName, Instant respondBy, ZoneId zone, boolean fromWaitlist, Actor actor)
+        LocalizedText trackName, LocalizedText hostName, Instant respondBy, ZoneId zone, boolean fromWaitlist, String letterPath,
+        String offerPath, Actor actor)
         implements ApplicationEvent {
 
     @Override

@@ -8,9 +8,9 @@ import org.ansoplatform.shared.LocalizedText;
 
 /**
  * A referee was asked for a letter. Carries the link's secret until the email is written (publications
- * are deleted once complete); the audit detail never shows it.
+ * are deleted once complete), in {@code token} and in the referee page's {@code path}; the audit detail never shows it.
  */
-public record RefereeInvited(UUID applicationId, UUID refereeId, String refereeName, String refereeEmail, String token,
+public record RefereeInvited(UUID applicationId, UUID refereeId, String refereeName, String refereeEmail, String token, String path,
         String applicantName, LocalizedText callTitle, Instant deadline, boolean reminder, Actor actor) implements ApplicationEvent {
 
     @Override

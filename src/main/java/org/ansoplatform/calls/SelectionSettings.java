@@ -113,12 +113,12 @@ public record SelectionSettings(List<CapSetting> caps, List<TieBreakSetting> tie
     }
 
     /** The form answers the tie-breaks read (NUMBER questions), by key. */
-    List<String> answerKeys() {
+    public List<String> answerKeys() {
         return keys(ANSWER);
     }
 
     /** The rubric criteria the tie-breaks read, by key. */
-    List<String> criterionKeys() {
+    public List<String> criterionKeys() {
         return keys(CRITERION);
     }
 

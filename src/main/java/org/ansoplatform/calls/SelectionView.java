@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.ansoplatform.calls.selection.Decision;
+
 /**
  * A stored run of the selection: who ran it and when, the rules applied, every candidate's decision in
  * track then rank order with its explanation (a calls.selection message key and its arguments) and its
@@ -22,15 +24,14 @@ public record SelectionView(UUID runId, UUID callId, Instant runAt, String runBy
     }
 
     /**
-     * @param outcome SELECTED, NOT_SELECTED, CAPPED or NO_QUOTA
      * @param waitlistPosition 0 when selected
      * @param hostCode where the awardee is placed; null when not selected or not placed
      * @param offerStatus the offer's status, or null without an offer
      */
     public record DecisionView(UUID applicationId, String reference, String applicantName, String track, int rank,
-            int trackSize, String outcome, int waitlistPosition, double score, double rawMean, String country,
+            int trackSize, Decision.Outcome outcome, int waitlistPosition, double score, double rawMean, String country,
             UUID organizationId, String messageKey, List<Object> args, List<TieView> ties, String hostCode,
-            String placementKey, List<Object> placementArgs, String offerStatus) {
+            String placementKey, List<Object> placementArgs, OfferStatus offerStatus) {
 
         public DecisionView {
             args = List.copyOf(args);
@@ -39,7 +40,7 @@ public record SelectionView(UUID runId, UUID callId, Instant runAt, String runBy
         }
 
         public boolean selected() {
-            return "SELECTED".equals(outcome);
+            return outcome == Decision.Outcome.SELECTED;
         }
     }
 

@@ -1,7 +1,5 @@
 package org.ansoplatform.notifications;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -32,15 +30,14 @@ class CallsMail {
     @ApplicationModuleListener
     void on(ApplicationSubmitted event) {
         accounts.contact(event.applicantId()).ifPresent(contact -> mailer.send(contact, "calls.receipt", event.reference(),
-                mailer.link("/applications/" + event.applicationId()),
-                mailer.link("/applications/" + event.applicationId() + "/submission.pdf")));
+                mailer.link(event.applicationPath()), mailer.link(event.receiptPath())));
     }
 
     /** Referees have no account; they are written to in English, with the call's title in English and Chinese. */
     @ApplicationModuleListener
     void on(RefereeInvited event) {
         Contact referee = new Contact(null, event.refereeEmail(), event.refereeName(), Locale.ENGLISH);
-        String link = mailer.link("/referee?token=" + URLEncoder.encode(event.token(), StandardCharsets.UTF_8));
+        String link = mailer.link(event.path());
         mailer.send(referee, event.reminder() ? "calls.refereeReminder" : "calls.referee", event.applicantName(),
                 event.callTitle().in(Locale.ENGLISH), link, UTC.format(event.deadline()));
     }
@@ -54,6 +51,6 @@ class CallsMail {
     @ApplicationModuleListener
     void on(RefereeLetterReceived event) {
         accounts.contact(event.applicantId()).ifPresent(contact -> mailer.send(contact, "calls.letterReceived",
-                event.refereeName(), mailer.link("/applications/" + event.applicationId())));
+                event.refereeName(), mailer.link(event.path())));
     }
 }

@@ -28,22 +28,18 @@ class OffersMail {
                 event.fromWaitlist() ? "calls.offerFromWaitlist" : "calls.offer", event.reference(),
                 event.callTitle().in(contact.locale()), event.trackName().in(contact.locale()), event.hostName().in(contact.locale()),
                 LOCAL.format(event.respondBy().atZone(event.zone())) + " (" + event.zone().getId() + ")",
-                mailer.link("/offers/" + event.offerId() + "/letter.pdf"),
-                mailer.link("/applications/" + event.applicationId() + "#offer")));
+                mailer.link(event.letterPath()), mailer.link(event.offerPath())));
     }
 
     @ApplicationModuleListener
     void on(OfferAnswered event) {
-        String kind = switch (event.status()) {
-            case "ACCEPTED" -> "calls.offerAccepted";
-            case "DECLINED" -> "calls.offerDeclined";
-            case "EXPIRED" -> "calls.offerExpired";
-            case "ENROLLED" -> "calls.offerEnrolled";
-            default -> null;
+        String kind = switch (event.outcome()) {
+            case ACCEPTED -> "calls.offerAccepted";
+            case DECLINED -> "calls.offerDeclined";
+            case EXPIRED -> "calls.offerExpired";
+            case ENROLLED -> "calls.offerEnrolled";
         };
-        if (kind != null) {
-            accounts.contact(event.applicantId()).ifPresent(contact -> mailer.send(contact, kind, event.reference(),
-                    event.callTitle().in(contact.locale()), mailer.link("/applications/" + event.applicationId())));
-        }
+        accounts.contact(event.applicantId()).ifPresent(contact -> mailer.send(contact, kind, event.reference(),
+                event.callTitle().in(contact.locale()), mailer.link(event.path())));
     }
 }

@@ -12,8 +12,9 @@ import com.microsoft.playwright.options.FilePayload;
 import org.ansoplatform.Mail;
 import org.ansoplatform.accounts.AccountManagement;
 import org.ansoplatform.accounts.Role;
+import org.ansoplatform.calls.CallManagement;
+import org.ansoplatform.calls.CallQueries;
 import org.ansoplatform.calls.CallView;
-import org.ansoplatform.calls.Calls;
 import org.ansoplatform.files.TestFiles;
 import org.ansoplatform.governance.DelegateManagement;
 import org.ansoplatform.organizations.OrganizationQueries;
@@ -35,7 +36,11 @@ class CallsBrowserTests extends BrowserTest {
     AccountManagement accounts;
 
     @Autowired
-    Calls calls;
+    CallManagement calls;
+
+    @Autowired
+
+    CallQueries callQueries;
 
     @Autowired
     DelegateManagement delegates;
@@ -45,7 +50,7 @@ class CallsBrowserTests extends BrowserTest {
 
     @Test
     void anApplicantAppliesARefereeWritesTheSecretariatScreensAndADelegateNominates() {
-        CallView call = calls.openAndUpcoming().stream().filter(c -> c.definition().code().startsWith("scholarship-")).findFirst()
+        CallView call = callQueries.openAndUpcoming().stream().filter(c -> c.definition().code().startsWith("scholarship-")).findFirst()
                 .orElseThrow();
         String applicantEmail = person("Kwame Mensah", Role.APPLICANT);
         String refereeOne = "mentor-" + UUID.randomUUID().toString().substring(0, 6) + "@example.net";

@@ -18,9 +18,9 @@ import org.ansoplatform.Mail;
 import org.ansoplatform.Someone;
 import org.ansoplatform.accounts.AccountManagement;
 import org.ansoplatform.accounts.Role;
-import org.ansoplatform.calls.Applications;
+import org.ansoplatform.calls.CallManagement;
 import org.ansoplatform.calls.CallTestDataAccess;
-import org.ansoplatform.calls.Calls;
+import org.ansoplatform.calls.intake.ApplicationIntake;
 import org.ansoplatform.review.Panels;
 import org.ansoplatform.review.ReviewView;
 import org.ansoplatform.review.Reviewers;
@@ -39,8 +39,8 @@ class ReviewBrowserTests extends BrowserTest {
     static final String PASSWORD = "a sturdy review passphrase";
 
     @Autowired AccountManagement accounts;
-    @Autowired Calls calls;
-    @Autowired Applications applications;
+    @Autowired CallManagement calls;
+    @Autowired ApplicationIntake applications;
     @Autowired Reviewers reviewers;
     @Autowired Panels panels;
     @Autowired Reviews reviews;

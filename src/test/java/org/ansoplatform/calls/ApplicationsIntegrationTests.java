@@ -24,34 +24,49 @@ import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.Mail;
 import org.ansoplatform.Someone;
 import org.ansoplatform.accounts.AccountManagement;
+import org.ansoplatform.calls.intake.ApplicationIntake;
+import org.ansoplatform.calls.intake.ApplicationScreening;
+import org.ansoplatform.calls.intake.RefereeLetterIntake;
 import org.ansoplatform.files.TestFiles;
-import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
+import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
+@RecordApplicationEvents
 class ApplicationsIntegrationTests extends IntegrationTest {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @Autowired
-    Calls calls;
+    CallManagement calls;
 
     @Autowired
-    Applications applications;
+    CallQueries callQueries;
 
     @Autowired
-    RefereeLetters letters;
+    ApplicationIntake applications;
+
+    @Autowired
+    ApplicationScreening screening;
+
+    @Autowired
+    RefereeLetterIntake letters;
 
     @Autowired
     AccountManagement accounts;
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEvents events;
 
     @Autowired
     MockMvc mvc;
@@ -146,7 +161,8 @@ class ApplicationsIntegrationTests extends IntegrationTest {
         LocalDateTime now = LocalDateTime.now(SHANGHAI);
         UUID closing = calls.create(CallTestData.call(CallTestData.code("closing"), now.minusDays(1), now.plusSeconds(3), 0));
         UUID id = CallTestData.completeDraft(applications, closing, applicant, "KE", 0);
-        await().atMost(Duration.ofSeconds(10)).until(() -> !calls.get(closing).accepting(java.time.Instant.now()));
+        clock.advance(Duration.ofSeconds(4));
+        assertThat(callQueries.get(closing).accepting(clock.instant())).isFalse();
         assertThatThrownBy(() -> applications.submit(id, "late", applicant))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         refusal -> assertThat(refusal.violations().get(0).messageKey()).isEqualTo("calls.call.closed"));
@@ -211,10 +227,10 @@ class ApplicationsIntegrationTests extends IntegrationTest {
         UUID id = applications.start(callId, applicant);
         String refereeEmail = "prof." + System.nanoTime() + "@example.net";
         applications.inviteReferee(id, "Prof. Chen", refereeEmail, "UCAS", applicant);
-        String body = Mail.awaitBody(refereeEmail, "Reference letter");
-        assertThat(body).contains("Amina Diallo");
-        String token = Mail.path(body).replaceFirst(".*token=", "");
-        token = java.net.URLDecoder.decode(token, java.nio.charset.StandardCharsets.UTF_8);
+        RefereeInvited invited = events.stream(RefereeInvited.class).findFirst().orElseThrow();
+        assertThat(invited.path()).isEqualTo("/referee?token=" + java.net.URLEncoder.encode(invited.token(), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(Mail.awaitBody(refereeEmail, "Reference letter")).contains("Amina Diallo").contains(invited.path());
+        String token = invited.token();
         assertThat(letters.open(token).applicantName()).isEqualTo("Amina Diallo");
 
         letters.upload(token, "letter.pdf", new ByteArrayInputStream(TestFiles.pdf()));
@@ -229,6 +245,8 @@ class ApplicationsIntegrationTests extends IntegrationTest {
         assertThat(mvc.perform(get("/files/" + letter).with(applicant.signedIn())).andReturn().getResponse().getStatus()).isEqualTo(404);
         Someone secretariat = Someone.register(accounts, "Letter Reader", "SECRETARIAT");
         assertThat(mvc.perform(get("/files/" + letter).with(secretariat.signedIn())).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(events.stream(RefereeLetterReceived.class)).singleElement()
+                .satisfies(received -> assertThat(received.path()).isEqualTo("/applications/" + id));
         assertThat(Mail.awaitBody(applicant.email(), "reference letter arrived")).contains("Prof. Chen");
     }
 
@@ -238,8 +256,8 @@ class ApplicationsIntegrationTests extends IntegrationTest {
         ApplicationView submitted = applications.submit(id, null, applicant);
         assertThat(submitted.screening().eligible()).isFalse();
         assertThat(submitted.screening().failures()).extracting(ApplicationView.Screening.Failure::ruleId).containsExactly("nationality");
-        assertThatThrownBy(() -> applications.override(id, true, " ")).isInstanceOf(InvalidInputException.class);
-        applications.override(id, true, "Holds permanent residence abroad; confirmed by the embassy.");
+        assertThatThrownBy(() -> screening.override(id, true, " ")).isInstanceOf(InvalidInputException.class);
+        screening.override(id, true, "Holds permanent residence abroad; confirmed by the embassy.");
         ApplicationView overridden = applications.view(id, applicant);
         assertThat(overridden.screening().decided()).isTrue();
         assertThat(overridden.screening().overrideReason()).startsWith("Holds permanent residence");
@@ -289,7 +307,7 @@ class ApplicationsIntegrationTests extends IntegrationTest {
         assertThat(jdbc.sql("select count(*) from notifications.message where recipient_email = ? and kind = 'calls.refereeReminder'")
                 .param(refereeEmail).query(Integer.class).single()).isEqualTo(1);
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> !calls.get(soon).accepting(java.time.Instant.now()));
+        clock.advance(Duration.between(clock.instant(), callQueries.get(soon).definition().closesAt()).plusSeconds(1));
         assertThatThrownBy(() -> letters.upload(newToken, "letter.pdf", new ByteArrayInputStream(TestFiles.pdf())))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         refusal -> assertThat(refusal.violations().get(0).messageKey()).isEqualTo("calls.referee.expired"));

@@ -8,23 +8,28 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.ansoplatform.IntegrationTest;
-import org.ansoplatform.review.SubjectSource;
+import org.ansoplatform.calls.demo.DemoApplicants;
+import org.ansoplatform.calls.intake.CallSubjectSource;
 import org.ansoplatform.review.SubjectSource.SubjectFacts;
+import org.ansoplatform.review.SubjectSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 class CallReviewSubjectsIntegrationTests extends IntegrationTest {
 
-    @Autowired Calls calls;
+    @Autowired CallManagement calls;
+
+    @Autowired
+    CallQueries callQueries;
     @Autowired DemoApplicants generator;
-    @Autowired CallReviewSubjects source;
+    @Autowired CallSubjectSource source;
     @Autowired List<SubjectSource> sources;
     @Autowired JdbcClient jdbc;
 
     @Test
     void eligibleSubmittedApplicationsAreSubjectsWithFieldsPeopleAndTranslatedContent() {
-        CallDefinition round = calls.all().stream().filter(c -> c.definition().code().startsWith("scholarship-")
+        CallDefinition round = callQueries.all().stream().filter(c -> c.definition().code().startsWith("scholarship-")
                 && c.accepting(Instant.now())).findFirst().orElseThrow().definition();
         CallDefinition copy = new CallDefinition(round.programmeCode(), CallTestData.code("review"), "RVS", round.title(),
                 round.description(), round.zone(), round.opens(), round.closes(), CallStatus.OPEN, round.refereeCount(),

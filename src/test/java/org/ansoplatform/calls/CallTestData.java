@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.ansoplatform.Someone;
+import org.ansoplatform.calls.intake.ApplicationIntake;
 import org.ansoplatform.files.TestFiles;
 import org.ansoplatform.shared.LocalizedText;
 
@@ -63,7 +64,7 @@ final class CallTestData {
     }
 
     /** A draft that only lacks submission: answers, the CV and the referees. */
-    static UUID completeDraft(Applications applications, UUID callId, Someone applicant, String nationality, int referees) {
+    static UUID completeDraft(ApplicationIntake applications, UUID callId, Someone applicant, String nationality, int referees) {
         UUID id = applications.start(callId, applicant);
         applications.saveDraft(id, answers("1998-05-04", nationality), applicant);
         applications.upload(id, "cv", "cv.pdf", new ByteArrayInputStream(TestFiles.pdf()), applicant);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.ansoplatform.Someone;
+import org.ansoplatform.calls.intake.ApplicationIntake;
 
 /** Lets the web tests use the calls test data, which is package-private. */
 public final class CallTestDataAccess {
@@ -17,7 +18,7 @@ public final class CallTestDataAccess {
         return CallTestData.call(CallTestData.code(prefix), opens, closes, 2);
     }
 
-    public static UUID submitted(Applications applications, UUID callId, Someone applicant, String nationality) {
+    public static UUID submitted(ApplicationIntake applications, UUID callId, Someone applicant, String nationality) {
         UUID id = CallTestData.completeDraft(applications, callId, applicant, nationality, 2);
         applications.submit(id, null, applicant);
         return id;
@@ -34,12 +35,12 @@ public final class CallTestDataAccess {
     }
 
     /** A submitted PhD application in the given field of study (a value of the form's fieldOfStudy question). */
-    public static UUID submitted(Applications applications, UUID callId, Someone applicant, String nationality, String fieldOfStudy) {
+    public static UUID submitted(ApplicationIntake applications, UUID callId, Someone applicant, String nationality, String fieldOfStudy) {
         return submitted(applications, callId, applicant, nationality, fieldOfStudy, Map.of());
     }
 
     /** As above, with some answers replaced (for example a distinctive proposal). */
-    public static UUID submitted(Applications applications, UUID callId, Someone applicant, String nationality, String fieldOfStudy,
+    public static UUID submitted(ApplicationIntake applications, UUID callId, Someone applicant, String nationality, String fieldOfStudy,
             Map<String, Object> replaced) {
         UUID id = CallTestData.completeDraft(applications, callId, applicant, nationality, 2);
         Map<String, Object> answers = CallTestData.answers("1998-05-04", nationality);

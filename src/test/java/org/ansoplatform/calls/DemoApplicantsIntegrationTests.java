@@ -10,6 +10,9 @@ import java.util.UUID;
 
 import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.Someone;
+import org.ansoplatform.calls.demo.DemoApplicants;
+import org.ansoplatform.calls.intake.ApplicationIntake;
+import org.ansoplatform.calls.intake.ApplicationScreening;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,10 +23,16 @@ class DemoApplicantsIntegrationTests extends IntegrationTest {
     DemoApplicants generator;
 
     @Autowired
-    Calls calls;
+    CallManagement calls;
 
     @Autowired
-    Applications applications;
+    CallQueries callQueries;
+
+    @Autowired
+    ApplicationIntake applications;
+
+    @Autowired
+    ApplicationScreening screening;
 
     @Autowired
     JdbcClient jdbc;
@@ -57,7 +66,7 @@ class DemoApplicantsIntegrationTests extends IntegrationTest {
         assertThat(count("select count(*) from calls.application where call_id = ? and not eligible and eligibility = '[]'::jsonb", callId))
                 .isZero();
         assertThat(count("select count(*) from calls.application where call_id = ? and submitted_at not between ? and now()", callId,
-                java.sql.Timestamp.from(calls.any(callId).definition().opensAt()))).isZero();
+                java.sql.Timestamp.from(callQueries.any(callId).definition().opensAt()))).isZero();
         // two referees each, one stored PDF behind every document
         assertThat(count("select count(*) from calls.referee r join calls.application a on a.id = r.application_id where a.call_id = ?",
                 callId)).isEqualTo(600);
@@ -68,7 +77,7 @@ class DemoApplicantsIntegrationTests extends IntegrationTest {
         // the stored verdicts are what the Secretariat's re-screening computes
         List<Map<String, Object>> before = jdbc.sql("select id, eligible, eligibility::text from calls.application where call_id = ? order by id")
                 .param(callId).query().listOfRows();
-        applications.rescreen(callId);
+        screening.rescreen(callId);
         assertThat(jdbc.sql("select id, eligible, eligibility::text from calls.application where call_id = ? order by id")
                 .param(callId).query().listOfRows()).isEqualTo(before);
 

@@ -14,6 +14,8 @@ import java.util.UUID;
 import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.Someone;
 import org.ansoplatform.accounts.AccountManagement;
+import org.ansoplatform.calls.intake.ApplicationIntake;
+import org.ansoplatform.calls.intake.NominationManagement;
 import org.ansoplatform.governance.DelegateManagement;
 import org.ansoplatform.organizations.OrganizationQueries;
 import org.ansoplatform.organizations.OrganizationStatus;
@@ -28,13 +30,13 @@ import org.springframework.test.web.servlet.MockMvc;
 class NominationsIntegrationTests extends IntegrationTest {
 
     @Autowired
-    Calls calls;
+    CallManagement calls;
 
     @Autowired
-    Applications applications;
+    ApplicationIntake applications;
 
     @Autowired
-    Nominations nominations;
+    NominationManagement nominations;
 
     @Autowired
     DelegateManagement delegates;
@@ -88,7 +90,7 @@ class NominationsIntegrationTests extends IntegrationTest {
         nominations.nominate(references.get(2), delegate);
         var organizationId = nominations.organizationOf(delegate).orElseThrow().id();
         assertThat(nominations.ofOrganization(organizationId)).filteredOn(view -> view.callId().equals(callId))
-                .extracting(Nominations.NominationView::reference)
+                .extracting(NominationManagement.NominationView::reference)
                 .containsExactlyInAnyOrder(references.get(1), references.get(2));
         assertThat(nominations.statistics(callId)).singleElement().satisfies(statistics -> {
             assertThat(statistics.nominated()).isEqualTo(2);

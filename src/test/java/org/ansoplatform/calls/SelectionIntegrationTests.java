@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -23,31 +24,48 @@ import org.ansoplatform.Mail;
 import org.ansoplatform.Someone;
 import org.ansoplatform.accounts.AccountManagement;
 import org.ansoplatform.calls.SelectionView.DecisionView;
+import org.ansoplatform.calls.demo.DemoApplicants;
+import org.ansoplatform.calls.intake.ApplicationIntake;
+import org.ansoplatform.calls.offers.OfferDeadlines;
+import org.ansoplatform.calls.offers.OfferManagement;
+import org.ansoplatform.calls.selection.SelectionQueries;
+import org.ansoplatform.calls.selection.SelectionRuleBook;
+import org.ansoplatform.calls.selection.SelectionRunner;
+import org.ansoplatform.calls.selection.SelectionStatistics;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
  * Selection from stored review outcomes (inserted here as the review module would leave them), placement,
  * offers with mail, answers, the waitlist cascade within the caps, expiry by the job, the deadline, races
  * and the statistics. The call: PhD quota 3, Master's 2, hosts USTC and UCAS with 5 seats each.
  */
+@RecordApplicationEvents
 class SelectionIntegrationTests extends IntegrationTest {
 
     @Autowired
-    Calls calls;
+    CallManagement calls;
 
     @Autowired
-    Applications applications;
+    ApplicationIntake applications;
 
     @Autowired
-    Selections selections;
+    SelectionRunner runner;
 
     @Autowired
-    Offers offers;
+    SelectionQueries selections;
+
+    @Autowired
+    SelectionRuleBook rules;
+
+    @Autowired
+    OfferManagement offers;
 
     @Autowired
     OfferDeadlines deadlines;
@@ -60,6 +78,9 @@ class SelectionIntegrationTests extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEvents events;
 
     @Autowired
     org.ansoplatform.review.ReviewOutcomes outcomes;
@@ -90,7 +111,7 @@ class SelectionIntegrationTests extends IntegrationTest {
         apply("MA", "GH", "MASTER", 4.0, 4.0);
         apply("MB", "KE", "MASTER", 3.5, 3.5);
         apply("MC", "NG", "MASTER", 3.0, 3.0);
-        selections.saveRules(callId, RULES);
+        rules.saveRules(callId, RULES);
     }
 
     Map<UUID, double[]> scores = new LinkedHashMap<>();
@@ -120,13 +141,13 @@ class SelectionIntegrationTests extends IntegrationTest {
         return run.decisions().stream().filter(d -> d.applicationId().equals(ids.get(name))).findFirst().orElseThrow();
     }
 
-    Offers.OfferView offerOf(String name) {
+    OfferView offerOf(String name) {
         return offers.ofApplication(ids.get(name)).orElseThrow();
     }
 
     @Test
     void theSelectionWaitsForTheClosedPanel() {
-        assertThatThrownBy(() -> selections.run(callId)).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> runner.run(callId)).isInstanceOfSatisfying(InvalidInputException.class,
                 refusal -> assertThat(refusal.violations().get(0).messageKey()).isEqualTo("calls.selection.reviewNotClosed"));
         assertThat(selections.latest(callId)).isEmpty();
     }
@@ -134,15 +155,15 @@ class SelectionIntegrationTests extends IntegrationTest {
     @Test
     void selectsUnderQuotasAndCapsRecordsTiesAndPlacementAndIsReproducible() {
         closePanel(jdbc, callId, scores);
-        selections.run(callId);
+        runner.run(callId);
         SelectionView run = selections.latest(callId).orElseThrow();
 
         assertThat(run.candidates()).isEqualTo(9);
         assertThat(run.track("PHD")).extracting(DecisionView::reference)
                 .containsExactly(ref("A"), ref("B"), ref("D"), ref("C"), ref("E"), ref("F"));
-        assertThat(run.track("PHD")).extracting(DecisionView::outcome)
+        assertThat(run.track("PHD")).extracting(d -> d.outcome().name())
                 .containsExactly("SELECTED", "CAPPED", "SELECTED", "SELECTED", "NOT_SELECTED", "NOT_SELECTED");
-        assertThat(run.track("MASTER")).extracting(DecisionView::outcome).containsExactly("SELECTED", "SELECTED", "NOT_SELECTED");
+        assertThat(run.track("MASTER")).extracting(d -> d.outcome().name()).containsExactly("SELECTED", "SELECTED", "NOT_SELECTED");
         DecisionView b = decision(run, "B");
         assertThat(b.messageKey()).isEqualTo("calls.selection.capped");
         assertThat(b.args()).containsExactly(2, 6, "PHD", "country", "GH", 1);
@@ -164,7 +185,7 @@ class SelectionIntegrationTests extends IntegrationTest {
         });
         assertThat(e.hostCode()).isNull();
 
-        UUID second = selections.run(callId).runId();
+        UUID second = runner.run(callId).runId();
         SelectionView again = selections.latest(callId).orElseThrow();
         assertThat(again.runId()).isEqualTo(second).isNotEqualTo(run.runId());
         assertThat(again.decisions()).usingRecursiveFieldByFieldElementComparator().isEqualTo(run.decisions());
@@ -176,7 +197,7 @@ class SelectionIntegrationTests extends IntegrationTest {
     @Test
     void aTieIsBrokenByTheMeanScoreOnARubricCriterionOfSubmittedUnconflictedReviews() throws Exception {
         // C and D are tied on calibrated score 4.0; D has the higher raw mean, C the better research proposal
-        selections.saveRules(callId, """
+        rules.saveRules(callId, """
                 {"tieBreaks": [{"value": "criterion:proposal"}, {"value": "rawMean"}]}""");
         closePanel(jdbc, callId, scores);
         UUID panel = jdbc.sql("select id from review.panel where scope_type = 'call' and scope_id = ?").param(callId).query(UUID.class).single();
@@ -201,7 +222,7 @@ class SelectionIntegrationTests extends IntegrationTest {
         assertThat(means.get(ids.get("D"))).isEqualTo(Map.of("proposal", 6.0, "excellence", 8.0));
         assertThat(means.get(ids.get("A"))).isEmpty();
 
-        selections.run(callId);
+        runner.run(callId);
         SelectionView run = selections.latest(callId).orElseThrow();
         assertThat(run.track("PHD")).extracting(DecisionView::reference)
                 .containsExactly(ref("A"), ref("B"), ref("C"), ref("D"), ref("E"), ref("F"));
@@ -220,17 +241,17 @@ class SelectionIntegrationTests extends IntegrationTest {
 
     @Test
     void aTieBreakOnACriterionTheRubricDoesNotHaveIsRefusedWhenTheSelectionRuns() {
-        selections.saveRules(callId, """
+        rules.saveRules(callId, """
                 {"tieBreaks": [{"value": "criterion:originality"}, {"value": "criterion:proposal"}]}""");
         closePanel(jdbc, callId, scores);
-        assertThatThrownBy(() -> selections.run(callId)).isInstanceOfSatisfying(InvalidInputException.class, refusal -> {
+        assertThatThrownBy(() -> runner.run(callId)).isInstanceOfSatisfying(InvalidInputException.class, refusal -> {
             assertThat(refusal.violations()).singleElement().satisfies(v -> {
                 assertThat(v.messageKey()).isEqualTo("calls.selection.unknownCriterion");
                 assertThat(List.of(v.args())).containsExactly("originality", "excellence, proposal, potential, fit");
             });
         });
         assertThat(selections.latest(callId)).isEmpty();
-        assertThatThrownBy(() -> selections.saveRules(callId, """
+        assertThatThrownBy(() -> rules.saveRules(callId, """
                 {"tieBreaks": [{"value": "criterion:"}]}""")).isInstanceOf(InvalidInputException.class);
     }
 
@@ -257,39 +278,52 @@ class SelectionIntegrationTests extends IntegrationTest {
     @Test
     void offersAnswersCascadeWithinCapsAndExpiry() {
         closePanel(jdbc, callId, scores);
-        selections.run(callId);
+        runner.run(callId);
         assertThat(selections.decisionOf(applications.view(ids.get("A"), people.get("A")))).isEmpty(); // not before the offers
 
         assertThat(offers.send(callId)).isEqualTo(5);
         assertThat(offers.send(callId)).isZero(); // sending again adds nothing
-        assertThat(Mail.awaitBody(people.get("A").email(), "Offer of a place")).contains("/offers/" + offerOf("A").id() + "/letter.pdf");
+        clock.advance(Duration.ofDays(1)); // the waitlist's offers below get later deadlines than the first ones
+        assertThat(events.stream(OfferMade.class).filter(made -> made.offerId().equals(offerOf("A").id()))).singleElement().satisfies(made -> {
+            assertThat(made.letterPath()).isEqualTo("/offers/" + made.offerId() + "/letter.pdf");
+            assertThat(made.offerPath()).isEqualTo("/applications/" + ids.get("A") + "#offer");
+        });
+        Mail.awaitBody(people.get("A").email(), "Offer of a place");
         assertThat(selections.decisionOf(applications.view(ids.get("A"), people.get("A")))).get()
                 .extracting(DecisionView::messageKey).isEqualTo("calls.selection.selected");
-        assertThatThrownBy(() -> selections.run(callId)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> runner.run(callId)).isInstanceOf(InvalidInputException.class);
 
         offers.accept(offerOf("A").id(), people.get("A"));
-        assertThat(offerOf("A").status()).isEqualTo(Offers.ACCEPTED);
+        assertThat(offerOf("A").status()).isEqualTo(OfferStatus.ACCEPTED);
+        assertThat(events.stream(OfferAnswered.class)).singleElement().satisfies(answered -> {
+            assertThat(answered.outcome()).isEqualTo(OfferAnswered.Outcome.ACCEPTED);
+            assertThat(answered.path()).isEqualTo("/applications/" + ids.get("A"));
+        });
         Mail.awaitBody(people.get("A").email(), "Offer accepted");
 
         // D declines: B is next but capped (A of the same country holds an accepted offer), so E is offered the place
         offers.decline(offerOf("D").id(), "I accepted another scholarship.", people.get("D"));
         Mail.awaitBody(people.get("D").email(), "Offer declined");
         assertThat(offers.ofApplication(ids.get("B"))).isEmpty();
-        Offers.OfferView e = offerOf("E");
+        OfferView e = offerOf("E");
         assertThat(e.fromWaitlist()).isTrue();
         assertThat(e.hostCode()).isEqualTo("UCAS");
-        assertThat(Mail.awaitBody(people.get("E").email(), "from the waitlist")).contains("/offers/" + e.id() + "/letter.pdf");
+        assertThat(events.stream(OfferMade.class).filter(made -> made.offerId().equals(e.id()))).singleElement()
+                .satisfies(made -> assertThat(made.fromWaitlist()).isTrue());
+        Mail.awaitBody(people.get("E").email(), "from the waitlist");
 
-        // C lets the deadline pass: the job expires the offer and F gets the place
-        jdbc.sql("update calls.offer set respond_by = now() - interval '1 minute' where id = ?").param(offerOf("C").id()).update();
+        // C lets the deadline pass (so do MA and MB, offered at the same time): the job expires the offers, F and MC get the places
+        clock.advance(Duration.between(clock.instant(), offerOf("C").respondBy()).plusMinutes(1));
         assertThatThrownBy(() -> offers.accept(offerOf("C").id(), people.get("C"))).isInstanceOfSatisfying(InvalidInputException.class,
                 refusal -> assertThat(refusal.violations().get(0).messageKey()).isEqualTo("calls.offer.pastDeadline"));
-        assertThat(offerOf("C").status()).isEqualTo(Offers.OFFERED); // nothing changed
+        assertThat(offerOf("C").status()).isEqualTo(OfferStatus.OFFERED); // nothing changed
         deadlines.expireOverdue();
-        assertThat(offerOf("C").status()).isEqualTo(Offers.EXPIRED);
+        assertThat(offerOf("C").status()).isEqualTo(OfferStatus.EXPIRED);
         Mail.awaitBody(people.get("C").email(), "Offer expired");
         assertThat(offerOf("F").fromWaitlist()).isTrue();
         Mail.awaitBody(people.get("F").email(), "from the waitlist");
+        assertThat(offerOf("MA").status()).isEqualTo(OfferStatus.EXPIRED);
+        assertThat(offerOf("MC").fromWaitlist()).isTrue();
         deadlines.expireOverdue(); // nothing more to do
         assertThat(live("PHD")).isEqualTo(3);
         // the country cap held throughout: one Ghanaian PhD offer
@@ -306,11 +340,11 @@ class SelectionIntegrationTests extends IntegrationTest {
         // enrolment
         assertThatThrownBy(() -> offers.enrol(offerOf("E").id())).isInstanceOf(InvalidInputException.class);
         offers.enrol(offerOf("A").id());
-        assertThat(offerOf("A").status()).isEqualTo(Offers.ENROLLED);
+        assertThat(offerOf("A").status()).isEqualTo(OfferStatus.ENROLLED);
         Mail.awaitBody(people.get("A").email(), "Enrolment confirmed");
 
         SelectionStatistics.CallStatistics stats = statistics.of(callId);
-        assertThat(stats.total()).isEqualTo(new SelectionStatistics.Counts(9, 9, 9, 5, 7, 1, 1));
+        assertThat(stats.total()).isEqualTo(new SelectionStatistics.Counts(9, 9, 9, 5, 8, 1, 1));
         assertThat(stats.byTrack()).filteredOn(g -> g.key().equals("PHD")).singleElement()
                 .extracting(SelectionStatistics.Group::counts).isEqualTo(new SelectionStatistics.Counts(6, 6, 6, 3, 5, 1, 1));
         assertThat(stats.byCountry()).filteredOn(g -> g.key().equals("GH")).singleElement()
@@ -320,7 +354,7 @@ class SelectionIntegrationTests extends IntegrationTest {
     @Test
     void aWithdrawnApplicantLosesTheOfferAndTheSeatGoesToTheWaitlist() {
         closePanel(jdbc, callId, scores);
-        selections.run(callId);
+        runner.run(callId);
         // C, selected, withdraws before the offers go out: sending them offers C's seat to the waitlist (B capped, so E)
         applications.withdraw(ids.get("C"), people.get("C"));
         assertThat(offers.send(callId)).isEqualTo(4);
@@ -331,7 +365,7 @@ class SelectionIntegrationTests extends IntegrationTest {
 
         // D withdraws holding an open offer: it is declined and F is offered the place
         applications.withdraw(ids.get("D"), people.get("D"));
-        assertThat(offerOf("D").status()).isEqualTo(Offers.DECLINED);
+        assertThat(offerOf("D").status()).isEqualTo(OfferStatus.DECLINED);
         assertThat(offerOf("F").fromWaitlist()).isTrue();
         assertThat(live("PHD")).isEqualTo(3);
         Mail.awaitBody(people.get("F").email(), "from the waitlist");
@@ -340,18 +374,18 @@ class SelectionIntegrationTests extends IntegrationTest {
         jdbc.sql("update calls.application set status = 'WITHDRAWN' where id = ?").param(ids.get("MA")).update();
         assertThatThrownBy(() -> offers.accept(offerOf("MA").id(), people.get("MA"))).isInstanceOfSatisfying(InvalidInputException.class,
                 refusal -> assertThat(refusal.violations().get(0).messageKey()).isEqualTo("calls.offer.applicationNotSubmitted"));
-        assertThat(offerOf("MA").status()).isEqualTo(Offers.OFFERED);
+        assertThat(offerOf("MA").status()).isEqualTo(OfferStatus.OFFERED);
     }
 
     @Test
     void anApplicantWhoWithdrawsAfterAcceptingFreesTheSeatForTheWaitlist() {
         closePanel(jdbc, callId, scores);
-        selections.run(callId);
+        runner.run(callId);
         offers.send(callId);
         offers.accept(offerOf("C").id(), people.get("C"));
-        assertThat(offerOf("C").status()).isEqualTo(Offers.ACCEPTED);
+        assertThat(offerOf("C").status()).isEqualTo(OfferStatus.ACCEPTED);
         applications.withdraw(ids.get("C"), people.get("C"));
-        assertThat(offerOf("C").status()).isEqualTo(Offers.DECLINED);
+        assertThat(offerOf("C").status()).isEqualTo(OfferStatus.DECLINED);
         assertThat(offerOf("E").fromWaitlist()).isTrue();
         assertThat(live("PHD")).isEqualTo(3);
     }
@@ -364,23 +398,23 @@ class SelectionIntegrationTests extends IntegrationTest {
     @Test
     void twoDeclinesAtOnceGiveTheSeatOnceAndTheJobRacingADeclineToo() throws Exception {
         closePanel(jdbc, callId, scores);
-        selections.run(callId);
+        runner.run(callId);
         offers.send(callId);
         UUID d = offerOf("D").id();
         List<Object> results = race(() -> offers.decline(d, null, people.get("D")), () -> offers.decline(d, null, people.get("D")));
-        assertThat(results).allSatisfy(result -> assertThat(result).isInstanceOf(Offers.OfferView.class));
-        assertThat(offerOf("D").status()).isEqualTo(Offers.DECLINED);
+        assertThat(results).allSatisfy(result -> assertThat(result).isInstanceOf(OfferView.class));
+        assertThat(offerOf("D").status()).isEqualTo(OfferStatus.DECLINED);
         assertThat(jdbc.sql("select count(*) from calls.offer where call_id = ? and from_waitlist").param(callId).query(Integer.class)
                 .single()).isEqualTo(1);
         assertThat(live("PHD")).isEqualTo(3);
 
         // the job expiring C while C declines: exactly one of them wins, and one seat goes to F
         UUID c = offerOf("C").id();
-        jdbc.sql("update calls.offer set respond_by = now() - interval '1 second' where id = ?").param(c).update();
+        clock.advance(Duration.between(clock.instant(), offerOf("C").respondBy()).plusSeconds(1));
         List<Object> raced = race(() -> offers.expire(c), () -> offers.expire(c), () -> offers.decline(c, null, people.get("C")));
         assertThat(raced).filteredOn(Boolean.TRUE::equals).hasSize(1);
         assertThat(raced.get(2)).isInstanceOf(InvalidInputException.class); // past the deadline: refused
-        assertThat(offerOf("C").status()).isEqualTo(Offers.EXPIRED);
+        assertThat(offerOf("C").status()).isEqualTo(OfferStatus.EXPIRED);
         assertThat(jdbc.sql("select count(*) from calls.offer where call_id = ? and from_waitlist").param(callId).query(Integer.class)
                 .single()).isEqualTo(2);
         assertThat(live("PHD")).isEqualTo(3);
@@ -414,20 +448,20 @@ class SelectionIntegrationTests extends IntegrationTest {
 
     @Test
     void rulesAreCheckedAndHostRankingsChangeThePlacement() {
-        assertThatThrownBy(() -> selections.saveRules(callId, """
+        assertThatThrownBy(() -> rules.saveRules(callId, """
                 {"caps": [{"attribute": "religion", "maxCount": 1}, {"attribute": "country", "track": "XX", "maxShare": 2}],
                  "tieBreaks": [{"value": "height"}], "offerDays": 0}"""))
                 .isInstanceOfSatisfying(InvalidInputException.class, refusal -> assertThat(refusal.violations())
                         .extracting(InvalidInputException.Violation::messageKey).containsExactly("calls.rules.capAttribute",
                                 "calls.rules.capTrack", "calls.rules.capShare", "calls.rules.tieBreak", "calls.rules.offerDays"));
-        assertThatThrownBy(() -> selections.saveRules(callId, "{\"caps\": [")).isInstanceOf(InvalidInputException.class);
-        assertThat(selections.rules(callId).caps()).hasSize(1); // unchanged
+        assertThatThrownBy(() -> rules.saveRules(callId, "{\"caps\": [")).isInstanceOf(InvalidInputException.class);
+        assertThat(rules.rules(callId).caps()).hasSize(1); // unchanged
 
         // UCAS ranks only A and MA: the others go to their second choice
-        assertThatThrownBy(() -> selections.saveHostRanking(callId, "UCAS", "NOPE-1")).isInstanceOf(InvalidInputException.class);
-        assertThat(selections.saveHostRanking(callId, "UCAS", "reference\n" + ref("MA") + "\n" + ref("A").toLowerCase())).isEqualTo(2);
+        assertThatThrownBy(() -> rules.saveHostRanking(callId, "UCAS", "NOPE-1")).isInstanceOf(InvalidInputException.class);
+        assertThat(rules.saveHostRanking(callId, "UCAS", "reference\n" + ref("MA") + "\n" + ref("A").toLowerCase())).isEqualTo(2);
         closePanel(jdbc, callId, scores);
-        selections.run(callId);
+        runner.run(callId);
         SelectionView run = selections.latest(callId).orElseThrow();
         assertThat(decision(run, "A").hostCode()).isEqualTo("UCAS");
         assertThat(decision(run, "MA").hostCode()).isEqualTo("UCAS");
@@ -448,11 +482,11 @@ class SelectionIntegrationTests extends IntegrationTest {
                     synthetic.put(id, new double[] {raw, raw});
                 });
         closePanel(jdbc, big, synthetic);
-        assertThat(selections.run(big).candidates()).isEqualTo(synthetic.size());
+        assertThat(runner.run(big).candidates()).isEqualTo(synthetic.size());
         SelectionView run = selections.latest(big).orElseThrow();
         assertThat(run.decisions().stream().filter(DecisionView::selected).count()).isEqualTo(5); // quotas 3 + 2
         assertThat(run.ties()).isNotEmpty(); // scores rounded to 0.1 tie often
-        selections.run(big);
+        runner.run(big);
         assertThat(selections.latest(big).orElseThrow().decisions()).usingRecursiveFieldByFieldElementComparator()
                 .isEqualTo(run.decisions());
     }

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -17,6 +18,8 @@ import java.util.UUID;
 import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.Someone;
 import org.ansoplatform.accounts.AccountManagement;
+import org.ansoplatform.calls.intake.ApplicationIntake;
+import org.ansoplatform.calls.offers.OfferManagement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,13 +39,13 @@ class SelectionPagesTests extends IntegrationTest {
     MockMvc mvc;
 
     @Autowired
-    Calls calls;
+    CallManagement calls;
 
     @Autowired
-    Applications applications;
+    ApplicationIntake applications;
 
     @Autowired
-    Offers offers;
+    OfferManagement offers;
 
     @Autowired
     AccountManagement accounts;
@@ -129,9 +132,11 @@ class SelectionPagesTests extends IntegrationTest {
 
     @Test
     void rulesAreEditedAsCheckedJsonOnTheCallEditor() throws Exception {
-        String refused = send(post("/secretariat/calls/" + callId + "/selection-rules").param("selectionRules", "{\"caps\": [{\"attribute\": \"height\", \"maxCount\": 1}]}")
-                .with(secretariat.signedIn()).with(csrf())).getRedirectedUrl();
-        assertThat(refused).isEqualTo("/secretariat/calls/" + callId + "#selection-rules");
+        MockHttpServletResponse refused = send(post("/secretariat/calls/" + callId + "/selection-rules")
+                .param("selectionRules", "{\"caps\": [{\"attribute\": \"height\", \"maxCount\": 1}]}")
+                .with(secretariat.signedIn()).with(csrf()).locale(Locale.ENGLISH));
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(refused.getContentAsString()).contains("not &quot;height&quot;", "&quot;height&quot;, &quot;maxCount&quot;");
         send(post("/secretariat/calls/" + callId + "/selection-rules")
                 .param("selectionRules", "{\"caps\": [{\"attribute\": \"country\", \"track\": \"PHD\", \"maxCount\": 1}], \"offerDays\": 5}")
                 .with(secretariat.signedIn()).with(csrf()));
@@ -170,17 +175,17 @@ class SelectionPagesTests extends IntegrationTest {
         assertThat(send(post("/api/v1/offers/" + offerId + "/declination").with(outsider.signedIn()).with(csrf())).getStatus())
                 .isEqualTo(404);
         assertThat(send(post("/offers/" + offerId + "/declination").with(outsider.signedIn()).with(csrf())).getStatus()).isEqualTo(404);
-        assertThat(offers.ofApplication(ids.get("Kofi")).orElseThrow().status()).isEqualTo(Offers.OFFERED);
+        assertThat(offers.ofApplication(ids.get("Kofi")).orElseThrow().status()).isEqualTo(OfferStatus.OFFERED);
         assertThat(send(post(acceptance).with(people.get("Kofi").signedIn()).with(csrf())).getContentAsString())
                 .contains("\"status\":\"ACCEPTED\"");
 
         UUID late = offers.ofApplication(ids.get("Wanjiru")).orElseThrow().id();
-        jdbc.sql("update calls.offer set respond_by = now() - interval '1 minute' where id = ?").param(late).update();
+        clock.advance(Duration.between(clock.instant(), offers.ofApplication(ids.get("Wanjiru")).orElseThrow().respondBy()).plusMinutes(1));
         MockHttpServletResponse refused = send(post("/api/v1/offers/" + late + "/declination").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"reason\": \"too late\"}").with(people.get("Wanjiru").signedIn()).with(csrf()));
         assertThat(refused.getStatus()).isEqualTo(400);
         assertThat(refused.getContentType()).isEqualTo("application/problem+json");
-        assertThat(offers.ofApplication(ids.get("Wanjiru")).orElseThrow().status()).isEqualTo(Offers.OFFERED);
+        assertThat(offers.ofApplication(ids.get("Wanjiru")).orElseThrow().status()).isEqualTo(OfferStatus.OFFERED);
         assertThat(send(post("/secretariat/offers/" + offerId + "/enrolment").with(outsider.signedIn()).with(csrf())).getStatus())
                 .isEqualTo(403);
     }

@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
 class FlashTests extends IntegrationTest {
 
     @Autowired MockMvc mvc;
-    @Autowired org.ansoplatform.calls.Calls calls;
+    @Autowired org.ansoplatform.calls.CallManagement calls;
     @Autowired org.ansoplatform.accounts.AccountManagement accounts;
 
     @Test

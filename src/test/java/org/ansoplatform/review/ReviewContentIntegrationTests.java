@@ -16,10 +16,10 @@ import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.Mail;
 import org.ansoplatform.Someone;
 import org.ansoplatform.accounts.AccountManagement;
-import org.ansoplatform.calls.Applications;
+import org.ansoplatform.calls.CallManagement;
 import org.ansoplatform.calls.CallTestDataAccess;
-import org.ansoplatform.calls.Calls;
-import org.ansoplatform.calls.RefereeLetters;
+import org.ansoplatform.calls.intake.ApplicationIntake;
+import org.ansoplatform.calls.intake.RefereeLetterIntake;
 import org.ansoplatform.files.TestFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,8 +40,8 @@ class ReviewContentIntegrationTests extends IntegrationTest {
     /** The blind answer: unique to this test's application, at most ten words. */
     static final String BLIND = "Blind quokka genome assembly " + UUID.randomUUID().toString().substring(0, 8);
 
-    @Autowired Calls calls;
-    @Autowired Applications applications;
+    @Autowired CallManagement calls;
+    @Autowired ApplicationIntake applications;
     @Autowired Reviewers reviewers;
     @Autowired Panels panels;
     @Autowired Assignments assignments;
@@ -50,7 +50,7 @@ class ReviewContentIntegrationTests extends IntegrationTest {
     @Autowired AccountManagement accounts;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
-    @Autowired RefereeLetters letters;
+    @Autowired RefereeLetterIntake letters;
 
     UUID panel;
     UUID subject;

@@ -7,9 +7,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.ansoplatform.calls.CallView;
-import org.ansoplatform.calls.Calls;
+import org.ansoplatform.calls.CallQueries;
 import org.ansoplatform.calls.eligibility.Eligibility;
-import org.ansoplatform.platform.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,11 +19,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class CallPages {
 
-    private final Calls calls;
+    private final CallQueries calls;
     private final MessageSource messages;
     private final Clock clock;
 
-    CallPages(Calls calls, MessageSource messages, Clock clock) {
+    CallPages(CallQueries calls, MessageSource messages, Clock clock) {
         this.calls = calls;
         this.messages = messages;
         this.clock = clock;
@@ -41,20 +40,12 @@ class CallPages {
     }
 
     @GetMapping("/calls/{id}")
-    String call(@PathVariable String id, Locale locale, Model model) {
-        CallView call = calls.get(uuid(id));
+    String call(@PathVariable UUID id, Locale locale, Model model) {
+        CallView call = calls.get(id);
         model.addAttribute("call", call);
         model.addAttribute("accepting", call.accepting(clock.instant()));
         model.addAttribute("rules", Eligibility.fromJson(call.definition().eligibility()).stream()
                 .map(rule -> Eligibility.describe(rule, messages, locale)).toList());
         return "calls/call";
-    }
-
-    static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("no such id");
-        }
     }
 }

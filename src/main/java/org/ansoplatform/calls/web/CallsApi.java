@@ -18,10 +18,10 @@ import org.ansoplatform.calls.ApplicationQueries.Filter;
 import org.ansoplatform.calls.ApplicationQueries.Row;
 import org.ansoplatform.calls.ApplicationStatus;
 import org.ansoplatform.calls.ApplicationView;
-import org.ansoplatform.calls.Applications;
+import org.ansoplatform.calls.intake.ApplicationIntake;
 import org.ansoplatform.calls.CallDefinition;
 import org.ansoplatform.calls.CallView;
-import org.ansoplatform.calls.Calls;
+import org.ansoplatform.calls.CallQueries;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.SignedInPerson;
 import org.ansoplatform.shared.CountryCode;
@@ -55,12 +55,12 @@ public class CallsApi {
     public record Page(List<Row> items, int page, int size, long total, int totalPages) {
     }
 
-    private final Calls calls;
-    private final Applications applications;
+    private final CallQueries calls;
+    private final ApplicationIntake applications;
     private final ApplicationQueries queries;
     private final Clock clock;
 
-    CallsApi(Calls calls, Applications applications, ApplicationQueries queries, Clock clock) {
+    CallsApi(CallQueries calls, ApplicationIntake applications, ApplicationQueries queries, Clock clock) {
         this.calls = calls;
         this.applications = applications;
         this.queries = queries;
@@ -75,57 +75,57 @@ public class CallsApi {
 
     @GetMapping("/api/v1/calls/{id}")
     @Operation(summary = "One published call with its tracks, hosts, form and eligibility rules")
-    CallSummary call(@PathVariable String id, Locale locale) {
-        return summary(calls.get(CallPages.uuid(id)), locale);
+    CallSummary call(@PathVariable UUID id, Locale locale) {
+        return summary(calls.get(id), locale);
     }
 
     @PostMapping("/api/v1/calls/{id}/applications")
     @Operation(summary = "Start a draft application to an open call (or return yours)")
-    ResponseEntity<ApplicationView> start(@PathVariable String id, @AuthenticationPrincipal SignedInPerson me) {
-        UUID applicationId = applications.start(CallPages.uuid(id), me);
+    ResponseEntity<ApplicationView> start(@PathVariable UUID id, @AuthenticationPrincipal SignedInPerson me) {
+        UUID applicationId = applications.start(id, me);
         return ResponseEntity.created(URI.create("/api/v1/applications/" + applicationId)).body(applications.view(applicationId, me));
     }
 
     @PatchMapping("/api/v1/applications/{id}")
     @Operation(summary = "Save answers to a draft; a null answer clears it. All malformed answers are reported together")
-    ApplicationView save(@PathVariable String id, @RequestBody Map<String, Object> answers, @AuthenticationPrincipal SignedInPerson me) {
-        return applications.saveDraft(CallPages.uuid(id), answers, me);
+    ApplicationView save(@PathVariable UUID id, @RequestBody Map<String, Object> answers, @AuthenticationPrincipal SignedInPerson me) {
+        return applications.saveDraft(id, answers, me);
     }
 
     @PostMapping(path = "/api/v1/applications/{id}/documents", consumes = "multipart/form-data")
     @Operation(summary = "Upload the document a file question asks for (the question's key is the type)")
-    ApplicationView upload(@PathVariable String id, @RequestParam String type, @RequestParam("file") MultipartFile file,
+    ApplicationView upload(@PathVariable UUID id, @RequestParam String type, @RequestParam("file") MultipartFile file,
             @AuthenticationPrincipal SignedInPerson me) throws IOException {
         try (InputStream content = file.getInputStream()) {
-            return applications.upload(CallPages.uuid(id), type, file.getOriginalFilename(), content, me);
+            return applications.upload(id, type, file.getOriginalFilename(), content, me);
         }
     }
 
     @PostMapping("/api/v1/applications/{id}/submission")
     @Operation(summary = "Submit the application once; repeating the request returns the same submission")
-    ApplicationView submit(@PathVariable String id,
+    ApplicationView submit(@PathVariable UUID id,
             @Parameter(description = "Any unique string; a retry with the same key is answered like the first request")
             @RequestHeader(value = "Idempotency-Key", required = false) String key,
             @AuthenticationPrincipal SignedInPerson me) {
         if (key != null && (key.isBlank() || key.length() > 100)) {
             throw new InvalidInputException("Idempotency-Key", "calls.api.badIdempotencyKey");
         }
-        return applications.submit(CallPages.uuid(id), key, me);
+        return applications.submit(id, key, me);
     }
 
     @GetMapping("/api/v1/applications/{id}")
     @Operation(summary = "An application, to its owner or the Secretariat")
-    ApplicationView application(@PathVariable String id, @AuthenticationPrincipal SignedInPerson me) {
-        return applications.view(CallPages.uuid(id), me);
+    ApplicationView application(@PathVariable UUID id, @AuthenticationPrincipal SignedInPerson me) {
+        return applications.view(id, me);
     }
 
     @GetMapping("/api/v1/calls/{id}/applications")
     @Operation(summary = "The Secretariat's list of a call's applications, filtered and paged (pages count from 0)")
-    Page applications(@PathVariable String id, @RequestParam(required = false) String track,
+    Page applications(@PathVariable UUID id, @RequestParam(required = false) String track,
             @RequestParam(required = false) String country, @RequestParam(required = false) String status,
             @RequestParam(required = false) Boolean eligible, @RequestParam(required = false) Boolean nominated,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        CallView call = calls.any(CallPages.uuid(id));
+        CallView call = calls.any(id);
         Filter filter = filter(call, track, country, status, eligible, nominated);
         PageResult<Row> result = queries.search(call.id(), filter, PageRequest.of(page, size));
         return new Page(result.items(), result.page(), result.size(), result.total(), result.totalPages());

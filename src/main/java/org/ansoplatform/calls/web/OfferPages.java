@@ -3,11 +3,13 @@ package org.ansoplatform.calls.web;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.ansoplatform.calls.OfferLetters;
-import org.ansoplatform.calls.Offers;
-import org.ansoplatform.platform.InvalidInputException;
+import org.ansoplatform.calls.CallsPaths;
+
+import org.ansoplatform.calls.offers.OfferLetterPrinter;
+import org.ansoplatform.calls.offers.OfferManagement;
+import org.ansoplatform.calls.OfferView;
+import org.ansoplatform.platform.Flash;
 import org.ansoplatform.platform.SignedInPerson;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -24,47 +26,34 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class OfferPages {
 
-    private final Offers offers;
-    private final OfferLetters letters;
-    private final MessageSource messages;
+    private final OfferManagement offers;
+    private final OfferLetterPrinter letters;
 
-    OfferPages(Offers offers, OfferLetters letters, MessageSource messages) {
+    OfferPages(OfferManagement offers, OfferLetterPrinter letters) {
         this.offers = offers;
         this.letters = letters;
-        this.messages = messages;
     }
 
+    /** Answering is a button (the reason is optional): a refusal (answered already, past the deadline) is shown after the redirect. */
     @PostMapping("/offers/{id}/acceptance")
-    String accept(@PathVariable String id, @AuthenticationPrincipal SignedInPerson me, Locale locale, RedirectAttributes redirect) {
-        return answer(id, me, locale, redirect, true, null);
+    String accept(@PathVariable UUID id, @AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect) {
+        // the Secretariat may read an offer, never answer it: 404 from the service
+        OfferView offer = offers.view(id, me);
+        Flash.outcome(redirect, () -> offers.accept(id, me), "calls.offer.acceptedNotice");
+        return "redirect:" + CallsPaths.offer(offer.applicationId());
     }
 
     @PostMapping("/offers/{id}/declination")
-    String decline(@PathVariable String id, @RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal SignedInPerson me,
-            Locale locale, RedirectAttributes redirect) {
-        return answer(id, me, locale, redirect, false, reason);
-    }
-
-    private String answer(String id, SignedInPerson me, Locale locale, RedirectAttributes redirect, boolean accept, String reason) {
-        UUID offerId = CallPages.uuid(id);
-        Offers.OfferView offer = offers.view(offerId, me);
-        try { // the Secretariat may read an offer, never answer it: 404 from the service
-            if (accept) {
-                offers.accept(offerId, me);
-            } else {
-                offers.decline(offerId, reason, me);
-            }
-            redirect.addFlashAttribute("flashSuccess", accept ? "calls.offer.acceptedNotice" : "calls.offer.declinedNotice");
-        } catch (InvalidInputException refusal) {
-            var violation = refusal.violations().get(0);
-            redirect.addFlashAttribute("offerError", messages.getMessage(violation.messageKey(), violation.args(), locale));
-        }
-        return "redirect:/applications/" + offer.applicationId() + "#offer";
+    String decline(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal SignedInPerson me,
+            RedirectAttributes redirect) {
+        OfferView offer = offers.view(id, me);
+        Flash.outcome(redirect, () -> offers.decline(id, reason, me), "calls.offer.declinedNotice");
+        return "redirect:" + CallsPaths.offer(offer.applicationId());
     }
 
     @GetMapping("/offers/{id}/letter.pdf")
-    ResponseEntity<byte[]> letter(@PathVariable String id, @AuthenticationPrincipal SignedInPerson me, Locale locale) {
-        OfferLetters.Letter letter = letters.pdf(CallPages.uuid(id), me, locale);
+    ResponseEntity<byte[]> letter(@PathVariable UUID id, @AuthenticationPrincipal SignedInPerson me, Locale locale) {
+        OfferLetterPrinter.Letter letter = letters.pdf(id, me, locale);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 
-import org.ansoplatform.calls.RefereeLetters;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.ansoplatform.calls.intake.RefereeLetterIntake;
+import org.ansoplatform.platform.FormErrors;
 import org.ansoplatform.platform.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -18,10 +21,10 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class RefereePages {
 
-    private final RefereeLetters letters;
+    private final RefereeLetterIntake letters;
     private final MessageSource messages;
 
-    RefereePages(RefereeLetters letters, MessageSource messages) {
+    RefereePages(RefereeLetterIntake letters, MessageSource messages) {
         this.letters = letters;
         this.messages = messages;
     }
@@ -38,13 +41,14 @@ class RefereePages {
     }
 
     @PostMapping("/referee/letter")
-    String upload(@RequestParam(defaultValue = "") String token, @RequestParam("file") MultipartFile file, Locale locale, Model model)
-            throws IOException {
+    String upload(@RequestParam(defaultValue = "") String token, @RequestParam("file") MultipartFile file, Locale locale, Model model,
+            HttpServletResponse response) throws IOException {
         model.addAttribute("token", token);
         try (InputStream content = file.getInputStream()) {
             letters.upload(token, file.getOriginalFilename(), content);
             model.addAttribute("done", true);
         } catch (InvalidInputException refusal) {
+            FormErrors.refused(response);
             var violation = refusal.violations().get(0);
             String message = messages.getMessage(violation.messageKey(), violation.args(), locale);
             if ("token".equals(violation.field())) {

@@ -1,31 +1,34 @@
 package org.ansoplatform.calls.web;
 
 import java.util.List;
-import java.util.Locale;
+
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.UUID;
 
 import org.ansoplatform.calls.ApplicationQueries;
 import org.ansoplatform.calls.ApplicationQueries.Filter;
 import org.ansoplatform.calls.ApplicationQueries.Row;
 import org.ansoplatform.calls.ApplicationStatus;
-import org.ansoplatform.calls.Applications;
+import org.ansoplatform.calls.intake.ApplicantMessaging;
+import org.ansoplatform.calls.intake.ApplicationScreening;
 import org.ansoplatform.calls.CallView;
-import org.ansoplatform.calls.Calls;
-import org.ansoplatform.calls.RefereeLetters;
+import org.ansoplatform.calls.CallsPaths;
+import org.ansoplatform.calls.CallQueries;
+import org.ansoplatform.calls.intake.RefereeLetterIntake;
 import org.ansoplatform.platform.FormErrors;
 import org.ansoplatform.platform.Flash;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.TableExport;
 import org.ansoplatform.shared.PageRequest;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -38,39 +41,45 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SecretariatApplicationPages {
 
-    private final Calls calls;
-    private final Applications applications;
+    private final CallQueries calls;
+    private final ApplicationScreening screening;
+    private final ApplicantMessaging messaging;
     private final ApplicationQueries queries;
-    private final RefereeLetters letters;
-    private final MessageSource messages;
+    private final RefereeLetterIntake letters;
 
-    SecretariatApplicationPages(Calls calls, Applications applications, ApplicationQueries queries, RefereeLetters letters,
-            MessageSource messages) {
-        this.messages = messages;
+    SecretariatApplicationPages(CallQueries calls, ApplicationScreening screening, ApplicantMessaging messaging, ApplicationQueries queries,
+            RefereeLetterIntake letters) {
         this.calls = calls;
-        this.applications = applications;
+        this.screening = screening;
+        this.messaging = messaging;
         this.queries = queries;
         this.letters = letters;
     }
 
     @GetMapping("/secretariat/calls/{id}/applications")
-    String list(@PathVariable String id, @RequestParam(required = false) String track, @RequestParam(required = false) String country,
-            @RequestParam(required = false) String status, @RequestParam(required = false) Boolean eligible,
-            @RequestParam(required = false) Boolean nominated, @RequestParam(required = false) Integer page, Model model,
-            Locale locale, HttpServletResponse response) {
-        CallView call = calls.any(CallPages.uuid(id));
-        Filter filter;
-        try {
-            filter = CallsApi.filter(call, track, country, status, eligible, nominated);
-        } catch (InvalidInputException refusal) {
-            // an unknown filter value lists nothing rather than everything, and says why
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("filterErrors", FormErrors.all(FormErrors.byField(refusal, messages, locale)));
-            filter = new Filter(null, null, null, null, null);
+    String list(@PathVariable UUID id, @ModelAttribute("filter") ApplicationFilterForm form, BindingResult result,
+            @RequestParam(required = false) Integer page, Model model, HttpServletResponse response) {
+        CallView call = calls.any(id);
+        BindingResult bound = RecordForms.retarget(form, result, model);
+        Filter filter = new Filter(null, null, null, null, null);
+        if (bound.hasErrors()) {
+            FormErrors.refused(response);
+        } else {
+            try {
+                filter = form.filter(call);
+            } catch (InvalidInputException refusal) {
+                FormErrors.refuse(refusal, bound, response);
+            }
         }
+        return page(call, filter, page, model);
+    }
+
+    private String page(CallView call, Filter filter, Integer page, Model model) {
         model.addAttribute("call", call);
-        model.addAttribute("filter", filter);
         model.addAttribute("statuses", ApplicationStatus.values());
+        if (!model.containsAttribute("bulk")) {
+            model.addAttribute("bulk", BulkActionForm.empty());
+        }
         model.addAttribute("result", queries.search(call.id(), filter, PageRequest.of(page, 50)));
         model.addAttribute("byCountry", queries.byCountry(call.id(), filter));
         model.addAttribute("byTrack", queries.byTrack(call.id(), filter));
@@ -78,10 +87,10 @@ class SecretariatApplicationPages {
     }
 
     @GetMapping("/secretariat/calls/{id}/applications.{format:csv|xlsx}")
-    ResponseEntity<byte[]> export(@PathVariable String id, @PathVariable String format, @RequestParam(required = false) String track,
+    ResponseEntity<byte[]> export(@PathVariable UUID id, @PathVariable String format, @RequestParam(required = false) String track,
             @RequestParam(required = false) String country, @RequestParam(required = false) String status,
             @RequestParam(required = false) Boolean eligible, @RequestParam(required = false) Boolean nominated) {
-        CallView call = calls.any(CallPages.uuid(id));
+        CallView call = calls.any(id);
         List<Row> rows = queries.all(call.id(), CallsApi.filter(call, track, country, status, eligible, nominated));
         List<String> headers = List.of("reference", "applicant", "email", "country", "track", "status", "eligible", "overridden",
                 "nominated", "submitted_at", "failed_rules");
@@ -98,47 +107,60 @@ class SecretariatApplicationPages {
     }
 
     @PostMapping("/secretariat/calls/{id}/rescreen")
-    String rescreen(@PathVariable String id, RedirectAttributes redirect) {
-        UUID callId = CallPages.uuid(id);
-        applications.rescreen(callId);
+    String rescreen(@PathVariable UUID id, RedirectAttributes redirect) {
+        UUID callId = id;
+        screening.rescreen(callId);
         redirect.addFlashAttribute("flashSuccess", "calls.secretariat.rescreened");
         return "redirect:/secretariat/calls/" + callId + "/applications";
     }
 
     /** Marks the selected applications eligible or not, with one reason for all; refused as a whole if any cannot be. */
     @PostMapping("/secretariat/calls/{id}/applications/screening")
-    String bulkOverride(@PathVariable String id, @RequestParam(name = "selected", required = false) List<UUID> selected,
-            @RequestParam(defaultValue = "false") boolean eligible, @RequestParam(defaultValue = "") String reason,
-            RedirectAttributes redirect) {
-        UUID callId = CallPages.uuid(id);
-        Flash.outcome(redirect, () -> applications.overrideAll(callId, selected == null ? List.of() : selected, eligible, reason),
-                "calls.secretariat.overridden");
-        return "redirect:/secretariat/calls/" + callId + "/applications";
+    String bulkOverride(@PathVariable UUID id, @ModelAttribute("bulk") BulkActionForm form, BindingResult result, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        return bulk(id, form, result, model, redirect, response, call -> screening.overrideAll(call, form.ticked(),
+                Boolean.TRUE.equals(form.eligible()), form.reason()), "calls.secretariat.overridden");
     }
 
     @PostMapping("/secretariat/calls/{id}/applications/message")
-    String message(@PathVariable String id, @RequestParam(name = "selected", required = false) List<UUID> selected,
-            @RequestParam(defaultValue = "") String subject, @RequestParam(defaultValue = "") String body, RedirectAttributes redirect) {
-        UUID callId = CallPages.uuid(id);
-        Flash.outcome(redirect, () -> applications.message(callId, selected == null ? List.of() : selected, subject, body),
-                "calls.message.sent");
-        return "redirect:/secretariat/calls/" + callId + "/applications";
+    String message(@PathVariable UUID id, @ModelAttribute("bulk") BulkActionForm form, BindingResult result, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        return bulk(id, form, result, model, redirect, response, call -> messaging.message(call, form.ticked(), form.subject(),
+                form.body()), "calls.message.sent");
+    }
+
+    private String bulk(UUID id, BulkActionForm form, BindingResult result, Model model, RedirectAttributes redirect,
+            HttpServletResponse response, java.util.function.Consumer<UUID> action, String done) {
+        CallView call = calls.any(id);
+        BindingResult bound = RecordForms.retarget(form, result, model);
+        if (!bound.hasErrors()) {
+            try {
+                action.accept(call.id());
+                redirect.addFlashAttribute("flashSuccess", done);
+                return "redirect:/secretariat/calls/" + call.id() + "/applications";
+            } catch (InvalidInputException refusal) {
+                FormErrors.apply(refusal, bound);
+            }
+        }
+        FormErrors.refused(response);
+        model.addAttribute("filter", ApplicationFilterForm.none());
+        return page(call, new Filter(null, null, null, null, null), null, model);
     }
 
     @PostMapping("/secretariat/applications/{id}/override")
-    String override(@PathVariable String id, @RequestParam(defaultValue = "false") boolean eligible,
+    String override(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean eligible,
             @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-        UUID applicationId = CallPages.uuid(id);
-        Flash.outcome(redirect, () -> applications.override(applicationId, eligible, reason),
+        UUID applicationId = id;
+        Flash.outcome(redirect, () -> screening.override(applicationId, eligible, reason),
                 "calls.secretariat.overridden");
-        return "redirect:/applications/" + applicationId;
+        return "redirect:" + CallsPaths.application(applicationId);
     }
 
     @PostMapping("/secretariat/referees/{id}/replace")
-    String replace(@PathVariable String id, @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String email,
-            @RequestParam(defaultValue = "") String institution, @RequestParam String application, RedirectAttributes redirect) {
-        Flash.outcome(redirect, () -> letters.replace(CallPages.uuid(id), name, email, institution),
+    String replace(@PathVariable UUID id, @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String email,
+            @RequestParam(defaultValue = "") String institution, @RequestParam UUID application, RedirectAttributes redirect) {
+        Flash.outcome(redirect, () -> letters.replace(id, name, email, institution),
                 "calls.secretariat.refereeReplaced");
-        return "redirect:/applications/" + CallPages.uuid(application);
+        return "redirect:" + CallsPaths.application(application);
     }
 }

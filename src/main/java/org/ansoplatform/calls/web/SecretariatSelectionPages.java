@@ -10,13 +10,20 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.ansoplatform.calls.CallView;
-import org.ansoplatform.calls.Calls;
-import org.ansoplatform.calls.Offers;
-import org.ansoplatform.calls.SelectionStatistics;
+import org.ansoplatform.calls.OfferStatus;
+import org.ansoplatform.calls.intake.CallSubjectSource;
+import org.ansoplatform.calls.CallQueries;
+import org.ansoplatform.calls.offers.OfferManagement;
+import org.ansoplatform.calls.OfferView;
+import org.ansoplatform.calls.selection.SelectionStatistics;
 import org.ansoplatform.calls.SelectionView;
 import org.ansoplatform.calls.SelectionView.DecisionView;
-import org.ansoplatform.calls.Selections;
+import org.ansoplatform.calls.selection.SelectionQueries;
+import org.ansoplatform.calls.selection.SelectionRuleBook;
+import org.ansoplatform.calls.selection.SelectionRunner;
 import org.ansoplatform.organizations.OrganizationQueries;
 import org.ansoplatform.organizations.OrganizationView;
 import org.ansoplatform.platform.Flash;
@@ -33,7 +40,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -57,22 +66,28 @@ class SecretariatSelectionPages {
     public record TrackTable(String code, String name, int quota, int size, long selected, List<Line> lines, int hidden) {
     }
 
-    public record OfferLine(UUID id, String reference, String applicantName, String track, String host, String status,
-            String statusText, boolean fromWaitlist, String respondBy, String declineReason) {
+    /** @param enrollable accepted, so the Secretariat may confirm the enrolment */
+    public record OfferLine(UUID id, String reference, String applicantName, String track, String host, OfferStatus status,
+            String statusText, boolean fromWaitlist, String respondBy, String declineReason, boolean enrollable) {
     }
 
-    private final Calls calls;
-    private final Selections selections;
-    private final Offers offers;
+    private final CallQueries calls;
+    private final SelectionRunner runner;
+    private final SelectionRuleBook ruleBook;
+    private final SelectionQueries selections;
+    private final OfferManagement offers;
     private final SelectionStatistics statistics;
     private final ReviewOutcomes reviews;
     private final SelectionTexts texts;
     private final OrganizationQueries organizations;
     private final MessageSource messages;
 
-    SecretariatSelectionPages(Calls calls, Selections selections, Offers offers, SelectionStatistics statistics, ReviewOutcomes reviews,
-            SelectionTexts texts, OrganizationQueries organizations, MessageSource messages) {
+    SecretariatSelectionPages(CallQueries calls, SelectionRunner runner, SelectionRuleBook ruleBook, SelectionQueries selections,
+            OfferManagement offers, SelectionStatistics statistics, ReviewOutcomes reviews, SelectionTexts texts,
+            OrganizationQueries organizations, MessageSource messages) {
         this.calls = calls;
+        this.runner = runner;
+        this.ruleBook = ruleBook;
         this.selections = selections;
         this.offers = offers;
         this.statistics = statistics;
@@ -83,11 +98,15 @@ class SecretariatSelectionPages {
     }
 
     @GetMapping("/secretariat/calls/{id}/selection")
-    String selection(@PathVariable String id, @RequestParam(defaultValue = "false") boolean all, Locale locale, Model model) {
-        CallView call = calls.any(CallPages.uuid(id));
+    String selection(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean all, Locale locale, Model model) {
+        return page(calls.any(id), all, locale, model);
+    }
+
+    private String page(CallView call, boolean all, Locale locale, Model model) {
         Optional<SelectionView> latest = selections.latest(call.id());
         model.addAttribute("call", call);
-        model.addAttribute("panel", reviews.panel(new ReviewScope("call", call.id())).map(panel -> panel.status().name()).orElse("NONE"));
+        model.addAttribute("panel", reviews.panel(new ReviewScope(CallSubjectSource.SCOPE, call.id())).map(panel -> panel.status().name())
+                .orElse("NONE"));
         model.addAttribute("run", latest.orElse(null));
         model.addAttribute("all", all);
         List<TrackTable> tables = new ArrayList<>();
@@ -104,82 +123,68 @@ class SecretariatSelectionPages {
         model.addAttribute("offers", offers.ofCall(call.id()).stream().map(offer -> offerLine(offer, call, locale)).toList());
         model.addAttribute("rankings", selections.hostRankings(call.id()).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().size())));
+        if (!model.containsAttribute("ranking")) {
+            model.addAttribute("ranking", HostRankingForm.empty());
+        }
         return "calls/secretariat/selection";
     }
 
     private Line line(DecisionView d, CallView call, Locale locale) {
         return new Line(d.applicationId(), d.reference(), d.applicantName(), Countries.name(d.country(), locale), d.rank(), d.trackSize(),
-                d.outcome(), texts.outcome(d.outcome(), locale), d.waitlistPosition(), String.format(Locale.ROOT, "%.3f", d.score()),
+                d.outcome().name(), texts.outcome(d.outcome(), locale), d.waitlistPosition(), String.format(Locale.ROOT, "%.3f", d.score()),
                 String.format(Locale.ROOT, "%.3f", d.rawMean()), texts.decision(d, call, locale), texts.hostName(call, d.hostCode(), locale),
                 texts.placement(d, call, locale), texts.offerStatus(d.offerStatus(), locale),
                 d.ties().stream().map(tie -> texts.tie(tie, locale)).toList());
     }
 
-    private OfferLine offerLine(Offers.OfferView offer, CallView call, Locale locale) {
+    private OfferLine offerLine(OfferView offer, CallView call, Locale locale) {
         var zone = call.definition().zone();
         return new OfferLine(offer.id(), offer.reference(), offer.applicantName(), texts.trackName(call, offer.track(), locale),
                 texts.hostName(call, offer.hostCode(), locale), offer.status(), texts.offerStatus(offer.status(), locale),
                 offer.fromWaitlist(), java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(offer.respondBy().atZone(zone)),
-                offer.declineReason());
+                offer.declineReason(), offer.status() == OfferStatus.ACCEPTED);
     }
 
     @PostMapping("/secretariat/calls/{id}/selection")
-    String run(@PathVariable String id, RedirectAttributes redirect) {
-        UUID callId = CallPages.uuid(id);
-        Flash.outcome(redirect, () -> selections.run(callId), "calls.selection.done");
+    String run(@PathVariable UUID id, RedirectAttributes redirect) {
+        UUID callId = id;
+        Flash.outcome(redirect, () -> runner.run(callId), "calls.selection.done");
         return "redirect:/secretariat/calls/" + callId + "/selection";
     }
 
     @PostMapping("/secretariat/calls/{id}/offers")
-    String send(@PathVariable String id, RedirectAttributes redirect) {
-        UUID callId = CallPages.uuid(id);
+    String send(@PathVariable UUID id, RedirectAttributes redirect) {
+        UUID callId = id;
         Flash.outcome(redirect, () -> offers.send(callId), "calls.offer.sent");
         return "redirect:/secretariat/calls/" + callId + "/selection#offers";
     }
 
     @PostMapping("/secretariat/offers/{id}/enrolment")
-    String enrol(@PathVariable String id, @AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect) {
-        Offers.OfferView offer = offers.view(CallPages.uuid(id), me);
+    String enrol(@PathVariable UUID id, @AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect) {
+        OfferView offer = offers.view(id, me);
         Flash.outcome(redirect, () -> offers.enrol(offer.id()), "calls.offer.enrolled");
         return "redirect:/secretariat/calls/" + offer.callId() + "/selection#offers";
     }
 
     @PostMapping("/secretariat/calls/{id}/host-rankings")
-    String hostRanking(@PathVariable String id, @RequestParam(defaultValue = "") String host,
-            @RequestParam(defaultValue = "") String references, @RequestParam(value = "file", required = false) MultipartFile file,
-            Locale locale, RedirectAttributes redirect) throws IOException {
-        UUID callId = CallPages.uuid(id);
-        String text = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8) : references;
+    String hostRanking(@PathVariable UUID id, @ModelAttribute("ranking") HostRankingForm form, BindingResult result,
+            @RequestParam(value = "file", required = false) MultipartFile file, Locale locale, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) throws IOException {
+        CallView call = calls.any(id);
+        String text = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8) : form.references();
         try {
-            selections.saveHostRanking(callId, host, text);
+            ruleBook.saveHostRanking(call.id(), form.host(), text);
             redirect.addFlashAttribute("flashSuccess", "calls.selection.rankingSaved");
+            return "redirect:/secretariat/calls/" + call.id() + "/selection#rankings";
         } catch (InvalidInputException refusal) {
-            redirect.addFlashAttribute("rankingErrors", problems(refusal, locale));
+            FormErrors.refuse(refusal, result, response);
+            return page(call, false, locale, model);
         }
-        return "redirect:/secretariat/calls/" + callId + "/selection#rankings";
-    }
-
-    @PostMapping("/secretariat/calls/{id}/selection-rules")
-    String saveRules(@PathVariable String id, @RequestParam(defaultValue = "") String selectionRules, Locale locale,
-            RedirectAttributes redirect) {
-        UUID callId = CallPages.uuid(id);
-        try {
-            selections.saveRules(callId, selectionRules);
-            redirect.addFlashAttribute("flashSuccess", "calls.rules.saved");
-        } catch (InvalidInputException refusal) {
-            redirect.addFlashAttribute("selectionRulesText", selectionRules);
-            redirect.addFlashAttribute("selectionRulesErrors", problems(refusal, locale));
-        }
-        return "redirect:/secretariat/calls/" + callId + "#selection-rules";
-    }
-
-    private List<String> problems(InvalidInputException refusal, Locale locale) {
-        return FormErrors.all(FormErrors.byField(refusal, messages, locale));
     }
 
     @GetMapping({"/secretariat/calls/{id}/selection.csv", "/secretariat/calls/{id}/selection.xlsx"})
-    ResponseEntity<byte[]> export(@PathVariable String id, jakarta.servlet.http.HttpServletRequest request, Locale locale) {
-        CallView call = calls.any(CallPages.uuid(id));
+    ResponseEntity<byte[]> export(@PathVariable UUID id, jakarta.servlet.http.HttpServletRequest request, Locale locale) {
+        CallView call = calls.any(id);
         SelectionView run = selections.latest(call.id()).orElseThrow(() -> new org.ansoplatform.platform.NotFoundException("selection"));
         List<String> headers = List.of("track", "rank", "of", "reference", "applicant", "country", "score", "raw mean", "outcome",
                 "waitlist", "explanation", "host", "placement", "offer", "ties").stream()
@@ -204,8 +209,8 @@ class SecretariatSelectionPages {
     }
 
     @GetMapping("/secretariat/calls/{id}/statistics")
-    String statistics(@PathVariable String id, Locale locale, Model model) {
-        CallView call = calls.any(CallPages.uuid(id));
+    String statistics(@PathVariable UUID id, Locale locale, Model model) {
+        CallView call = calls.any(id);
         SelectionStatistics.CallStatistics stats = statistics.of(call.id());
         model.addAttribute("call", call);
         model.addAttribute("total", stats.total());

@@ -8,11 +8,15 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.ansoplatform.calls.CallView;
-import org.ansoplatform.calls.Calls;
-import org.ansoplatform.calls.Offers;
+import org.ansoplatform.calls.CallQueries;
+import org.ansoplatform.calls.offers.OfferManagement;
+import org.ansoplatform.calls.OfferView;
+import org.ansoplatform.calls.OfferStatus;
 import org.ansoplatform.calls.SelectionSettings;
 import org.ansoplatform.calls.SelectionView;
-import org.ansoplatform.calls.Selections;
+import org.ansoplatform.calls.selection.Decision;
+import org.ansoplatform.calls.selection.SelectionQueries;
+import org.ansoplatform.calls.selection.SelectionRunner;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.platform.SignedInPerson;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,10 +35,10 @@ import org.springframework.web.bind.annotation.RestController;
 public class SelectionApi {
 
     /** A decision with its explanation in the reader's language beside the message key and arguments. */
-    public record RankedDecision(UUID applicationId, String reference, String track, int rank, int trackSize, String outcome,
+    public record RankedDecision(UUID applicationId, String reference, String track, int rank, int trackSize, Decision.Outcome outcome,
             int waitlistPosition, double score, double rawMean, String country, UUID organizationId, String messageKey,
             List<Object> args, String explanation, String hostCode, String placementKey, List<Object> placementArgs,
-            String placement, String offerStatus, List<SelectionView.TieView> ties) {
+            String placement, OfferStatus offerStatus, List<SelectionView.TieView> ties) {
     }
 
     public record Ranked(UUID runId, UUID callId, Instant runAt, String runBy, int candidates, Instant offersSentAt,
@@ -44,13 +48,15 @@ public class SelectionApi {
     public record Declination(String reason) {
     }
 
-    private final Calls calls;
-    private final Selections selections;
-    private final Offers offers;
+    private final CallQueries calls;
+    private final SelectionRunner runner;
+    private final SelectionQueries selections;
+    private final OfferManagement offers;
     private final SelectionTexts texts;
 
-    SelectionApi(Calls calls, Selections selections, Offers offers, SelectionTexts texts) {
+    SelectionApi(CallQueries calls, SelectionRunner runner, SelectionQueries selections, OfferManagement offers, SelectionTexts texts) {
         this.calls = calls;
+        this.runner = runner;
         this.selections = selections;
         this.offers = offers;
         this.texts = texts;
@@ -58,14 +64,14 @@ public class SelectionApi {
 
     @PostMapping("/api/v1/calls/{id}/selection")
     @Operation(summary = "Run the selection and placement of a call whose review panel is closed (Secretariat)")
-    Selections.RunSummary run(@PathVariable String id) {
-        return selections.run(CallPages.uuid(id));
+    SelectionRunner.RunSummary run(@PathVariable UUID id) {
+        return runner.run(id);
     }
 
     @GetMapping("/api/v1/calls/{id}/selection")
     @Operation(summary = "The latest ranked list of a call with decisions, explanations, placement and ties (Secretariat)")
-    Ranked ranked(@PathVariable String id, Locale locale) {
-        CallView call = calls.any(CallPages.uuid(id));
+    Ranked ranked(@PathVariable UUID id, Locale locale) {
+        CallView call = calls.any(id);
         SelectionView run = selections.latest(call.id()).orElseThrow(() -> new NotFoundException("selection of " + call.id()));
         List<RankedDecision> decisions = run.decisions().stream().map(d -> new RankedDecision(d.applicationId(), d.reference(),
                 d.track(), d.rank(), d.trackSize(), d.outcome(), d.waitlistPosition(), d.score(), d.rawMean(), d.country(),
@@ -77,14 +83,14 @@ public class SelectionApi {
 
     @PostMapping("/api/v1/offers/{id}/acceptance")
     @Operation(summary = "Accept an offer before its deadline (the offer's applicant only)")
-    Offers.OfferView accept(@PathVariable String id, @AuthenticationPrincipal SignedInPerson me) {
-        return offers.accept(CallPages.uuid(id), me);
+    OfferView accept(@PathVariable UUID id, @AuthenticationPrincipal SignedInPerson me) {
+        return offers.accept(id, me);
     }
 
     @PostMapping("/api/v1/offers/{id}/declination")
     @Operation(summary = "Decline an offer before its deadline, with an optional reason (the offer's applicant only)")
-    Offers.OfferView decline(@PathVariable String id, @RequestBody(required = false) Declination body,
+    OfferView decline(@PathVariable UUID id, @RequestBody(required = false) Declination body,
             @AuthenticationPrincipal SignedInPerson me) {
-        return offers.decline(CallPages.uuid(id), body == null ? null : body.reason(), me);
+        return offers.decline(id, body == null ? null : body.reason(), me);
     }
 }

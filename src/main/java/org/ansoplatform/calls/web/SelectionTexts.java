@@ -6,9 +6,11 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.ansoplatform.calls.CallView;
+import org.ansoplatform.calls.OfferStatus;
 import org.ansoplatform.calls.SelectionSettings;
 import org.ansoplatform.calls.SelectionView.DecisionView;
 import org.ansoplatform.calls.SelectionView.TieView;
+import org.ansoplatform.calls.selection.Decision;
 import org.ansoplatform.organizations.OrganizationQueries;
 import org.ansoplatform.organizations.OrganizationView;
 import org.springframework.context.MessageSource;
@@ -92,11 +94,11 @@ class SelectionTexts {
         return value;
     }
 
-    String outcome(String outcome, Locale locale) {
-        return messages.getMessage("calls.selection.outcome." + outcome, null, outcome, locale);
+    String outcome(Decision.Outcome outcome, Locale locale) {
+        return messages.getMessage("calls.selection.outcome." + outcome.name(), null, outcome.name(), locale);
     }
 
-    String offerStatus(String status, Locale locale) {
-        return status == null ? "" : messages.getMessage("calls.offer.status." + status, null, status, locale);
+    String offerStatus(OfferStatus status, Locale locale) {
+        return status == null ? "" : messages.getMessage("calls.offer.status." + status.name(), null, status.name(), locale);
     }
 }

@@ -15,10 +15,11 @@ import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.Someone;
 import org.ansoplatform.accounts.AccountManagement;
 import org.ansoplatform.calls.ApplicationStatus;
-import org.ansoplatform.calls.Applications;
+import org.ansoplatform.calls.CallManagement;
+import org.ansoplatform.calls.CallQueries;
 import org.ansoplatform.calls.CallTestDataAccess;
 import org.ansoplatform.calls.CallView;
-import org.ansoplatform.calls.Calls;
+import org.ansoplatform.calls.intake.ApplicationIntake;
 import org.ansoplatform.files.TestFiles;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,10 +36,13 @@ class CallPagesTests extends IntegrationTest {
     MockMvc mvc;
 
     @Autowired
-    Calls calls;
+    CallManagement calls;
 
     @Autowired
-    Applications applications;
+    CallQueries callQueries;
+
+    @Autowired
+    ApplicationIntake applications;
 
     @Autowired
     AccountManagement accounts;
@@ -51,7 +55,7 @@ class CallPagesTests extends IntegrationTest {
     void setUp() {
         applicant = Someone.register(accounts, "Rahul Sharma", "APPLICANT");
         secretariat = Someone.register(accounts, "Sara Secretariat", "SECRETARIAT");
-        open = calls.openAndUpcoming().stream().filter(call -> call.definition().code().startsWith("scholarship-")).findFirst().orElseThrow();
+        open = callQueries.openAndUpcoming().stream().filter(call -> call.definition().code().startsWith("scholarship-")).findFirst().orElseThrow();
     }
 
     @Test
@@ -117,7 +121,7 @@ class CallPagesTests extends IntegrationTest {
         assertThat(mvc.perform(get("/secretariat/calls/" + callId + "/applications").param("country", "KE").with(secretariat.signedIn()))
                 .andReturn().getResponse().getContentAsString()).doesNotContain(reference);
         assertThat(mvc.perform(get("/secretariat/calls/" + callId + "/applications").param("country", "ZZ").with(secretariat.signedIn()))
-                .andReturn().getResponse().getStatus()).isEqualTo(400);
+                .andReturn().getResponse().getStatus()).isEqualTo(422);
 
         byte[] csv = mvc.perform(get("/secretariat/calls/" + callId + "/applications.csv").with(secretariat.signedIn()))
                 .andReturn().getResponse().getContentAsByteArray();
@@ -151,40 +155,41 @@ class CallPagesTests extends IntegrationTest {
         assertThat(applications.view(id, secretariat).screening().decided()).isFalse();
         assertThat(applications.view(id, secretariat).status()).isEqualTo(ApplicationStatus.SUBMITTED);
 
-        String refusedMessage = mvc.perform(post("/secretariat/calls/" + callId + "/applications/message").param("subject", "")
-                .param("body", "x").param("selected", id.toString()).with(secretariat.signedIn()).with(csrf()))
-                .andReturn().getFlashMap().get("flashError").toString();
-        assertThat(refusedMessage).isEqualTo("calls.message.subject");
+        MockHttpServletResponse refusedMessage = mvc.perform(post("/secretariat/calls/" + callId + "/applications/message")
+                .param("subject", "").param("body", "x").param("selected", id.toString()).with(secretariat.signedIn()).with(csrf()))
+                .andReturn().getResponse();
+        assertThat(refusedMessage.getStatus()).isEqualTo(422);
+        assertThat(refusedMessage.getContentAsString()).contains("Give a subject of at most 200 characters.", "subject-error");
         mvc.perform(post("/secretariat/calls/" + callId + "/applications/message").param("subject", "Interview on Monday")
                 .param("body", "Please join the online interview at 10:00 Beijing time.").param("selected", id.toString())
                 .with(secretariat.signedIn()).with(csrf()));
         assertThat(org.ansoplatform.Mail.awaitBody(applicant.email(), "Interview on Monday"))
                 .startsWith("Dear Rahul Sharma,").contains("online interview at 10:00");
 
-        String saved = mvc.perform(post("/secretariat/calls/" + callId).param("code", calls.any(callId).definition().code())
+        String saved = mvc.perform(post("/secretariat/calls/" + callId).param("code", callQueries.any(callId).definition().code())
                 .param("programmeCode", "test-programme").param("referencePrefix", "TST").param("titleEn", "Renamed call")
                 .param("zone", "Asia/Shanghai").param("opens", now.minusDays(1).withNano(0).toString())
                 .param("closes", now.plusDays(3).withNano(0).toString()).param("status", "OPEN")
                 .param("tracks[0].code", "PHD").param("tracks[0].nameEn", "PhD").param("tracks[0].number", "4")
                 .param("tracks[1].code", "").param("hosts[0].code", "IOP").param("hosts[0].nameEn", "Institute of Physics")
                 .param("hosts[0].kind", "INSTITUTE").param("hosts[0].number", "2").param("form", "{\"sections\": []}")
-                .param("eligibility", "[]").param("version", String.valueOf(calls.any(callId).version()))
+                .param("eligibility", "[]").param("version", String.valueOf(callQueries.any(callId).version()))
                 .with(secretariat.signedIn()).with(csrf())).andReturn().getResponse().getRedirectedUrl();
         assertThat(saved).isEqualTo("/secretariat/calls/" + callId);
-        var renamed = calls.any(callId).definition();
+        var renamed = callQueries.any(callId).definition();
         assertThat(renamed.title().get("en")).isEqualTo("Renamed call");
         assertThat(renamed.tracks()).singleElement().satisfies(track -> assertThat(track.awardQuota()).isEqualTo(4));
         assertThat(renamed.hosts()).singleElement().satisfies(host -> assertThat(host.name().get("en")).isEqualTo("Institute of Physics"));
-        assertThat(calls.any(callId).definition().code()).startsWith("pages-");
+        assertThat(callQueries.any(callId).definition().code()).startsWith("pages-");
     }
 
     @Test
     void aClonedCallIsNextYearsDraft() throws Exception {
-        CallView scholarship2021 = calls.byCode("scholarship-2021").orElseThrow();
+        CallView scholarship2021 = callQueries.byCode("scholarship-2021").orElseThrow();
         MockHttpServletResponse response = mvc.perform(post("/secretariat/calls/" + scholarship2021.id() + "/clone")
                 .with(secretariat.signedIn()).with(csrf())).andReturn().getResponse();
         UUID copy = UUID.fromString(response.getRedirectedUrl().replace("/secretariat/calls/", ""));
-        CallView cloned = calls.any(copy);
+        CallView cloned = callQueries.any(copy);
         assertThat(cloned.definition().status().name()).isEqualTo("DRAFT");
         assertThat(cloned.definition().code()).startsWith("scholarship-2022");
         assertThat(cloned.definition().closes()).isEqualTo(scholarship2021.definition().closes().plusYears(1));

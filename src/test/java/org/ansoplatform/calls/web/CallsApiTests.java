@@ -14,11 +14,12 @@ import java.util.UUID;
 import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.Someone;
 import org.ansoplatform.accounts.AccountManagement;
-import org.ansoplatform.calls.Applications;
 import org.ansoplatform.calls.CallDefinition;
+import org.ansoplatform.calls.CallManagement;
+import org.ansoplatform.calls.CallQueries;
 import org.ansoplatform.calls.CallStatus;
 import org.ansoplatform.calls.CallTestDataAccess;
-import org.ansoplatform.calls.Calls;
+import org.ansoplatform.calls.intake.ApplicationIntake;
 import org.ansoplatform.files.TestFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,10 +38,13 @@ class CallsApiTests extends IntegrationTest {
     MockMvc mvc;
 
     @Autowired
-    Calls calls;
+    CallManagement calls;
 
     @Autowired
-    Applications applications;
+    CallQueries callQueries;
+
+    @Autowired
+    ApplicationIntake applications;
 
     @Autowired
     AccountManagement accounts;
@@ -138,7 +142,7 @@ class CallsApiTests extends IntegrationTest {
         assertThat(mvc.perform(get("/api/v1/calls/" + draftId)).andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(post("/api/v1/calls/" + draftId + "/applications").with(owner.signedIn()).with(csrf()))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
-        UUID closed = calls.byCode("scholarship-2021").orElseThrow().id();
+        UUID closed = callQueries.byCode("scholarship-2021").orElseThrow().id();
         MockHttpServletResponse refused = mvc.perform(post("/api/v1/calls/" + closed + "/applications").with(owner.signedIn()).with(csrf()))
                 .andReturn().getResponse();
         assertThat(refused.getStatus()).isEqualTo(400);

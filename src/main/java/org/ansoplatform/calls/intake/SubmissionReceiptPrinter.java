@@ -1,4 +1,4 @@
-package org.ansoplatform.calls;
+package org.ansoplatform.calls.intake;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -9,6 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.ansoplatform.calls.ApplicationView;
+import org.ansoplatform.calls.CallQueries;
+import org.ansoplatform.calls.CallView;
+import org.ansoplatform.calls.FormField;
+import org.ansoplatform.calls.FormSection;
+import org.ansoplatform.calls.definition.Answers;
 import org.ansoplatform.platform.PdfRenderer;
 import org.ansoplatform.platform.SignedInPerson;
 import org.springframework.stereotype.Service;
@@ -18,13 +24,13 @@ import org.springframework.stereotype.Service;
  * the call's texts change the labels, never the answers).
  */
 @Service
-public class SubmissionReceipts {
+public class SubmissionReceiptPrinter {
 
-    private final Applications applications;
-    private final Calls calls;
+    private final ApplicationIntake applications;
+    private final CallQueries calls;
     private final PdfRenderer pdf;
 
-    SubmissionReceipts(Applications applications, Calls calls, PdfRenderer pdf) {
+    SubmissionReceiptPrinter(ApplicationIntake applications, CallQueries calls, PdfRenderer pdf) {
         this.applications = applications;
         this.calls = calls;
         this.pdf = pdf;

@@ -1,18 +1,11 @@
-package org.ansoplatform.calls;
+package org.ansoplatform.calls.intake;
 
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,16 +13,25 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.ansoplatform.calls.ApplicationAccessRefused;
+import org.ansoplatform.calls.ApplicationStarted;
+import org.ansoplatform.calls.ApplicationStatus;
+import org.ansoplatform.calls.ApplicationSubmitted;
+import org.ansoplatform.calls.ApplicationView;
 import org.ansoplatform.calls.ApplicationView.DocumentView;
 import org.ansoplatform.calls.ApplicationView.Screening;
-import org.ansoplatform.calls.eligibility.ApplicantFacts;
-import org.ansoplatform.calls.eligibility.Degree;
-import org.ansoplatform.calls.eligibility.Eligibility;
-import org.ansoplatform.calls.eligibility.Evaluation;
-import org.ansoplatform.calls.eligibility.Rule;
+import org.ansoplatform.calls.ApplicationWithdrawn;
+import org.ansoplatform.calls.CallQueries;
+import org.ansoplatform.calls.CallView;
+import org.ansoplatform.calls.CallsPaths;
+import org.ansoplatform.calls.FieldType;
+import org.ansoplatform.calls.FormField;
+import org.ansoplatform.calls.Host;
+import org.ansoplatform.calls.RefereeInvited;
 import org.ansoplatform.files.FileStorage;
 import org.ansoplatform.files.StoredFile;
 import org.ansoplatform.platform.CurrentActor;
+import org.ansoplatform.platform.LinkSecrets;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.platform.NotFoundException;
@@ -42,21 +44,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The applicant's side of a call: a draft saved as it is typed, documents, referees, submission (once,
- * before the deadline by the server's clock), withdrawal; and the screening the Secretariat reviews.
+ * before the deadline by the server's clock, screened by the call's rules), withdrawal.
  * Every method that takes a viewer checks that the application is theirs or that they are the
  * Secretariat; anyone else gets a 404 and the attempt is recorded.
  */
 @Service
-public class Applications {
+public class ApplicationIntake {
 
-    /** Answers the eligibility rules read, by the keys a call's form gives them. */
-    public static final String BIRTH_DATE = "birthDate", NATIONALITY = "nationality", HIGHEST_DEGREE = "highestDegree",
-            DEGREE_DATE = "degreeDate", LANGUAGE_CERTIFICATE = "languageCertificate", TRACK = "track";
-
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** The answer that names the track, when the form has no question of that key. */
+    public static final String TRACK = "track";
 
     private final ApplicationStore store;
-    private final Calls calls;
+    private final ApplicationScreening screening;
+    private final CallQueries calls;
     private final FileStorage files;
     private final ApplicationEventPublisher events;
     private final CurrentActor actor;
@@ -64,11 +64,11 @@ public class Applications {
     /** For refusals: the caller's transaction rolls back with the refusal, its audit entry must not. */
     private final TransactionTemplate separately;
     private final Clock clock;
-    private final Map<UUID, Map.Entry<Integer, List<Rule>>> parsedRules = new java.util.concurrent.ConcurrentHashMap<>();
 
-    Applications(ApplicationStore store, Calls calls, FileStorage files, ApplicationEventPublisher events, CurrentActor actor,
+    ApplicationIntake(ApplicationStore store, ApplicationScreening screening, CallQueries calls, FileStorage files, ApplicationEventPublisher events, CurrentActor actor,
             TransactionTemplate transactions, Clock clock) {
         this.store = store;
+        this.screening = screening;
         this.calls = calls;
         this.files = files;
         this.events = events;
@@ -156,7 +156,7 @@ public class Applications {
                 throw new InvalidInputException(TRACK, "calls.form.notATrack");
             }
         }
-        Object country = answers.get(NATIONALITY);
+        Object country = answers.get(ApplicationScreening.NATIONALITY);
         store.saveAnswers(id, answers, track, country == null ? null : country.toString(), hostChoices, clock.instant());
         return store.find(id).orElseThrow();
     }
@@ -204,12 +204,13 @@ public class Applications {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        String token = newToken();
+        String token = LinkSecrets.newSecret();
         UUID refereeId = UUID.randomUUID();
         String cleanInstitution = institution == null ? "" : institution.strip();
         store.insertReferee(refereeId, id, cleanName, cleanEmail, cleanInstitution.length() > 300 ? cleanInstitution.substring(0, 300)
-                : cleanInstitution, hash(token), call.definition().closesAt(), clock.instant());
-        events.publishEvent(new RefereeInvited(id, refereeId, cleanName, cleanEmail, token, application.applicantName(),
+                : cleanInstitution, LinkSecrets.hash(token), call.definition().closesAt(), clock.instant());
+        events.publishEvent(new RefereeInvited(id, refereeId, cleanName, cleanEmail, token, CallsPaths.referee(token),
+                application.applicantName(),
                 call.definition().title(), call.definition().closesAt(), false, actor.get()));
         return refereeId;
     }
@@ -247,19 +248,20 @@ public class Applications {
         }
         Instant now = clock.instant();
         String reference = store.nextReference(call.definition().referencePrefix());
-        Screening screening = evaluate(application, call, now);
+        Screening verdict = screening.evaluate(application, call, now);
         // one row version for the submission and its screening: the surge writes enough
-        store.submit(id, reference, idempotencyKey, snapshot(application), screening, now);
-        events.publishEvent(new ApplicationSubmitted(id, call.id(), applicant.id(), reference, actor.get()));
+        store.submit(id, reference, idempotencyKey, snapshot(application), verdict, now);
+        events.publishEvent(new ApplicationSubmitted(id, call.id(), applicant.id(), reference, CallsPaths.application(id),
+                CallsPaths.receipt(id), actor.get()));
         // the row as just written, without reading it again (a submission surge reads enough)
         return new ApplicationView(id, application.callId(), application.applicantId(), application.applicantName(),
                 application.applicantEmail(), ApplicationStatus.SUBMITTED, reference, application.trackCode(),
                 application.country(), application.answers(), application.hostChoices(), application.createdAt(), now, now,
-                null, application.documents(), application.referees(), screening, application.version() + 1);
+                null, application.documents(), application.referees(), verdict, application.version() + 1);
     }
 
     /** Exactly what was submitted, for the receipt PDF: answers, track, hosts, documents and referees. */
-    static Map<String, Object> snapshot(ApplicationView application) {
+    public static Map<String, Object> snapshot(ApplicationView application) {
         Map<String, Object> snapshot = new LinkedHashMap<>();
         snapshot.put("answers", application.answers());
         snapshot.put("track", application.trackCode());
@@ -293,136 +295,6 @@ public class Applications {
         return transactions.execute(status -> store.submitted(application.id()));
     }
 
-    // screening
-
-    private Screening screen(ApplicationView application, CallView call, Instant now) {
-        Screening screening = evaluate(application, call, now);
-        store.screen(application.id(), screening.eligible(), screening.failures(), now);
-        return screening;
-    }
-
-    /** The rules' verdict as of now, keeping a Secretariat's override; stores nothing. */
-    private Screening evaluate(ApplicationView application, CallView call, Instant now) {
-        Evaluation evaluation = Eligibility.evaluate(rules(call), facts(application));
-        List<Screening.Failure> failures = evaluation.failures().stream()
-                .flatMap(outcome -> outcome.reasons().stream()
-                        .map(reason -> new Screening.Failure(outcome.ruleId(), reason.messageKey(), reason.args())))
-                .toList();
-        Screening previous = application.screening();
-        return new Screening(evaluation.eligible(), failures, now, previous == null ? null : previous.overrideEligible(),
-                previous == null ? null : previous.overrideReason(), previous == null ? null : previous.overrideAt());
-    }
-
-    /** The call's rules, parsed once per version of the call: every submission evaluates them. */
-    private List<Rule> rules(CallView call) {
-        Map.Entry<Integer, List<Rule>> known = parsedRules.get(call.id());
-        if (known == null || known.getKey() != call.version()) {
-            known = Map.entry(call.version(), Eligibility.fromJson(call.definition().eligibility()));
-            parsedRules.put(call.id(), known);
-        }
-        return known.getValue();
-    }
-
-    /** Evaluates the call's rules again for every submitted application, as they stand now. */
-    @Transactional
-    public int rescreen(UUID callId) {
-        CallView call = calls.any(callId);
-        Instant now = clock.instant();
-        int count = 0;
-        for (UUID id : store.submittedIds(callId)) {
-            screen(store.find(id).orElseThrow(), call, now);
-            count++;
-        }
-        return count;
-    }
-
-    /** The Secretariat sets the verdict against the rules; the reason is required and recorded in the audit trail. */
-    @Transactional
-    public void override(UUID id, boolean eligible, String reason) {
-        ApplicationView application = store.lock(id).orElseThrow(() -> new NotFoundException("application " + id));
-        String clean = reason == null ? "" : reason.strip();
-        if (clean.length() < 5) {
-            throw new InvalidInputException("reason", "calls.screening.reasonRequired");
-        }
-        if (clean.length() > 2000) {
-            throw new InvalidInputException("reason", "calls.screening.reasonTooLong");
-        }
-        if (application.status() != ApplicationStatus.SUBMITTED) {
-            throw new InvalidInputException("reason", "calls.screening.notSubmitted");
-        }
-        store.override(id, eligible, clean, actor.personId(), clock.instant());
-        events.publishEvent(new EligibilityOverridden(id, eligible, clean, actor.get()));
-    }
-
-    /** The same override for several applications of one call, all or none. */
-    @Transactional
-    public void overrideAll(UUID callId, List<UUID> ids, boolean eligible, String reason) {
-        if (ids.isEmpty()) {
-            throw new InvalidInputException("selected", "calls.screening.noneSelected");
-        }
-        for (UUID id : ids) {
-            ApplicationView application = store.find(id).orElseThrow(() -> new NotFoundException("application " + id));
-            if (!application.callId().equals(callId)) {
-                throw new NotFoundException("application " + id);
-            }
-            override(id, eligible, reason);
-        }
-    }
-
-    /** Writes to the applicants of the selected applications of one call; each gets their own email. */
-    @Transactional
-    public int message(UUID callId, List<UUID> ids, String subject, String body) {
-        List<Violation> problems = new ArrayList<>();
-        String cleanSubject = subject == null ? "" : subject.strip();
-        String cleanBody = body == null ? "" : body.strip();
-        if (ids.isEmpty()) {
-            problems.add(new Violation("selected", "calls.screening.noneSelected"));
-        }
-        if (cleanSubject.isEmpty() || cleanSubject.length() > 200) {
-            problems.add(new Violation("subject", "calls.message.subject"));
-        }
-        if (cleanBody.isEmpty() || cleanBody.length() > 10_000) {
-            problems.add(new Violation("body", "calls.message.body"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        for (UUID id : ids) {
-            ApplicationView application = store.find(id).filter(found -> found.callId().equals(callId))
-                    .orElseThrow(() -> new NotFoundException("application " + id));
-            events.publishEvent(new ApplicantMessaged(id, application.applicantId(), cleanSubject, cleanBody, actor.get()));
-        }
-        return ids.size();
-    }
-
-    static ApplicantFacts facts(ApplicationView application) {
-        Set<String> documents = new HashSet<>();
-        application.documents().forEach(document -> documents.add(document.type()));
-        return new ApplicantFacts(date(application.answers().get(BIRTH_DATE)), text(application.answers().get(NATIONALITY)),
-                degree(application.answers().get(HIGHEST_DEGREE)), date(application.answers().get(DEGREE_DATE)), documents,
-                text(application.answers().get(LANGUAGE_CERTIFICATE)), false);
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
-    }
-
-    private static LocalDate date(Object value) {
-        try {
-            return value == null ? null : LocalDate.parse(value.toString());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static Degree degree(Object value) {
-        try {
-            return value == null ? null : Degree.valueOf(value.toString());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
     // helpers
 
     private ApplicationView ownDraft(UUID id, SignedInPerson applicant) {
@@ -440,25 +312,11 @@ public class Applications {
     private void requireAccepting(CallView call) {
         Instant now = clock.instant();
         if (!call.accepting(now)) {
-            java.time.ZoneId zone = call.definition().zone();
+            ZoneId zone = call.definition().zone();
             boolean early = now.isBefore(call.definition().opensAt());
-            java.time.Instant when = early ? call.definition().opensAt() : call.definition().closesAt();
+            Instant when = early ? call.definition().opensAt() : call.definition().closesAt();
             throw new InvalidInputException("call", early ? "calls.call.notYetOpen" : "calls.call.closed",
-                    java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(when.atZone(zone)) + " (" + zone.getId() + ")");
-        }
-    }
-
-    static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+                    DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(when.atZone(zone)) + " (" + zone.getId() + ")");
         }
     }
 }

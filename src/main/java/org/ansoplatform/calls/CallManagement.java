@@ -1,7 +1,6 @@
 package org.ansoplatform.calls;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.ansoplatform.calls.definition.CallStore;
 import org.ansoplatform.calls.eligibility.Eligibility;
 import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.InvalidInputException;
@@ -18,9 +18,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Programmes and calls: the public list, and the Secretariat's creating, editing and cloning. */
+/** The Secretariat creates, edits and clones calls; every problem of a definition is reported together. */
 @Service
-public class Calls {
+public class CallManagement {
 
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,79}");
     private static final Pattern PREFIX = Pattern.compile("[A-Z0-9]{2,12}");
@@ -31,45 +31,11 @@ public class Calls {
     private final CurrentActor actor;
     private final Clock clock;
 
-    Calls(CallStore store, ApplicationEventPublisher events, CurrentActor actor, Clock clock) {
+    CallManagement(CallStore store, ApplicationEventPublisher events, CurrentActor actor, Clock clock) {
         this.store = store;
         this.events = events;
         this.actor = actor;
         this.clock = clock;
-    }
-
-    /** Calls the public may see: open, upcoming and past ones; never drafts. */
-    @Transactional(readOnly = true)
-    public List<CallView> published() {
-        return store.all().stream().filter(CallView::published).toList();
-    }
-
-    /** Open now or opening later, for the public API. */
-    @Transactional(readOnly = true)
-    public List<CallView> openAndUpcoming() {
-        Instant now = clock.instant();
-        return published().stream().filter(call -> call.accepting(now) || call.upcoming(now)).toList();
-    }
-
-    @Transactional(readOnly = true)
-    public List<CallView> all() {
-        return store.all();
-    }
-
-    /** A published call; drafts are the Secretariat's ({@link #any}). */
-    @Transactional(readOnly = true)
-    public CallView get(UUID id) {
-        return store.find(id).filter(CallView::published).orElseThrow(() -> new NotFoundException("call " + id));
-    }
-
-    @Transactional(readOnly = true)
-    public CallView any(UUID id) {
-        return store.find(id).orElseThrow(() -> new NotFoundException("call " + id));
-    }
-
-    @Transactional(readOnly = true)
-    public java.util.Optional<CallView> byCode(String code) {
-        return store.findByCode(code);
     }
 
     @Transactional
@@ -83,7 +49,7 @@ public class Calls {
 
     @Transactional
     public void update(UUID id, CallDefinition call, int version) {
-        any(id);
+        store.find(id).orElseThrow(() -> new NotFoundException("call " + id));
         check(call, id);
         if (!store.update(id, store.programme(call.programmeCode(), call.title()), call, version)) {
             throw new InvalidInputException("version", "calls.call.changedMeanwhile");
@@ -97,7 +63,7 @@ public class Calls {
      */
     @Transactional
     public UUID cloneAsNextRound(UUID id) {
-        CallView source = any(id);
+        CallView source = store.find(id).orElseThrow(() -> new NotFoundException("call " + id));
         CallDefinition old = source.definition();
         String code = nextCode(old.code());
         String prefix = nextPrefix(old.referencePrefix());

@@ -1,16 +1,17 @@
-package org.ansoplatform.calls;
+package org.ansoplatform.calls.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
+import org.ansoplatform.calls.SelectionSettings;
+import org.ansoplatform.calls.definition.CallStore;
 import org.ansoplatform.platform.DemoMode;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,12 +25,12 @@ import tools.jackson.databind.json.JsonMapper;
 class DemoSelectionRules {
 
     private final DemoMode demoMode;
-    private final JdbcClient jdbc;
+    private final CallStore calls;
     private final JsonMapper json;
 
-    DemoSelectionRules(DemoMode demoMode, JdbcClient jdbc, JsonMapper json) {
+    DemoSelectionRules(DemoMode demoMode, CallStore calls, JsonMapper json) {
         this.demoMode = demoMode;
-        this.jdbc = jdbc;
+        this.calls = calls;
         this.json = json;
     }
 
@@ -45,7 +46,6 @@ class DemoSelectionRules {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        byPrefix.forEach((prefix, rules) -> jdbc.sql("update calls.call set selection_rules = ?::jsonb where code like ? and selection_rules is null")
-                .params(json.writeValueAsString(rules), prefix + "%").update());
+        byPrefix.forEach((prefix, rules) -> calls.defaultSelectionRules(prefix, json.writeValueAsString(rules)));
     }
 }

@@ -1,4 +1,4 @@
-package org.ansoplatform.calls;
+package org.ansoplatform.calls.offers;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -7,19 +7,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.ansoplatform.calls.CallQueries;
+import org.ansoplatform.calls.CallView;
+import org.ansoplatform.calls.OfferView;
 import org.ansoplatform.platform.PdfRenderer;
 import org.ansoplatform.platform.SignedInPerson;
 import org.springframework.stereotype.Service;
 
 /** The offer letter as a PDF, to the applicant it is addressed to or the Secretariat (404 for anyone else). */
 @Service
-public class OfferLetters {
+public class OfferLetterPrinter {
 
-    private final Offers offers;
-    private final Calls calls;
+    private final OfferManagement offers;
+    private final CallQueries calls;
     private final PdfRenderer pdf;
 
-    OfferLetters(Offers offers, Calls calls, PdfRenderer pdf) {
+    OfferLetterPrinter(OfferManagement offers, CallQueries calls, PdfRenderer pdf) {
         this.offers = offers;
         this.calls = calls;
         this.pdf = pdf;
@@ -29,7 +32,7 @@ public class OfferLetters {
     }
 
     public Letter pdf(UUID offerId, SignedInPerson viewer, Locale locale) {
-        Offers.OfferView offer = offers.view(offerId, viewer);
+        OfferView offer = offers.view(offerId, viewer);
         CallView call = calls.any(offer.callId());
         ZoneId zone = call.definition().zone();
         DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

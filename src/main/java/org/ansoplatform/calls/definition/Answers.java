@@ -1,4 +1,7 @@
-package org.ansoplatform.calls;
+package org.ansoplatform.calls.definition;
+
+import org.ansoplatform.calls.CallView;
+import org.ansoplatform.calls.FormField;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.ansoplatform.calls;
+package org.ansoplatform.calls.offers;
 
 import java.util.UUID;
 
@@ -14,19 +14,19 @@ import org.springframework.stereotype.Component;
  * an applicant answering at the same moment wins or loses cleanly.
  */
 @Component
-class OfferDeadlines {
+public class OfferDeadlines {
 
     private static final Logger log = LoggerFactory.getLogger(OfferDeadlines.class);
 
-    private final Offers offers;
+    private final OfferManagement offers;
 
-    OfferDeadlines(Offers offers) {
+    OfferDeadlines(OfferManagement offers) {
         this.offers = offers;
     }
 
     @Scheduled(fixedDelayString = "${anso.calls.offer-expiry-check:PT5M}", initialDelayString = "PT1M")
     @SchedulerLock(name = "offer-deadlines")
-    void expireOverdue() {
+    public void expireOverdue() {
         for (UUID id : offers.overdue()) {
             if (offers.expire(id)) {
                 log.info("Offer {} expired at its deadline", id);

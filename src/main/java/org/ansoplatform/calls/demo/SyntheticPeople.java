@@ -1,4 +1,4 @@
-package org.ansoplatform.calls;
+package org.ansoplatform.calls.demo;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+
+import org.ansoplatform.calls.ApplicationForm;
 
 /**
  * Where synthetic applicants come from and what they are called: about 130 countries weighted like the

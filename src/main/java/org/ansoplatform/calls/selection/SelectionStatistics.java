@@ -1,4 +1,4 @@
-package org.ansoplatform.calls;
+package org.ansoplatform.calls.selection;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,9 +10,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.ansoplatform.calls.OfferStatus;
+import org.ansoplatform.calls.intake.CallSubjectSource;
 import org.ansoplatform.review.ReviewOutcomes;
 import org.ansoplatform.review.ReviewScope;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,14 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SelectionStatistics {
 
-    private final JdbcClient jdbc;
+    private final SelectionQueries queries;
+    private final SelectionStore store;
     private final ReviewOutcomes reviews;
-    private final Selections selections;
 
-    SelectionStatistics(JdbcClient jdbc, ReviewOutcomes reviews, Selections selections) {
-        this.jdbc = jdbc;
+    SelectionStatistics(SelectionQueries queries, SelectionStore store, ReviewOutcomes reviews) {
+        this.queries = queries;
+        this.store = store;
         this.reviews = reviews;
-        this.selections = selections;
     }
 
     public record Counts(long applications, long eligible, long reviewed, long selected, long offered, long accepted, long enrolled) {
@@ -49,36 +50,22 @@ public class SelectionStatistics {
     public record CallStatistics(Counts total, List<Group> byTrack, List<Group> byCountry, List<Group> byOrganization) {
     }
 
-    private record Line(UUID id, String track, String country, UUID organization, boolean eligible, String outcome, String offer) {
-    }
-
     @Transactional(readOnly = true)
     public CallStatistics of(UUID callId) {
         Set<UUID> reviewed = new HashSet<>();
-        reviews.outcomes(new ReviewScope(Selections.SCOPE_TYPE, callId)).forEach(outcome -> reviewed.add(outcome.subjectId()));
-        UUID runId = selections.latestRunId(callId).orElse(null);
-        List<Line> lines = jdbc.sql("""
-                select a.id, a.track_code, a.country, n.organization_id,
-                    a.status = 'SUBMITTED' and coalesce(coalesce(a.override_eligible, a.eligible), false) as eligible,
-                    d.outcome, o.status as offer
-                from calls.application a
-                left join calls.nomination n on n.application_id = a.id and n.withdrawn_at is null
-                left join calls.selection_decision d on d.application_id = a.id and d.run_id = ?
-                left join calls.offer o on o.application_id = a.id
-                where a.call_id = ? and a.status <> 'DRAFT'""").params(runId, callId)
-                .query((rs, n) -> new Line(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getObject(4, UUID.class),
-                        rs.getBoolean(5), rs.getString(6), rs.getString(7)))
-                .list();
-        Function<Line, Counts> count = line -> new Counts(1, line.eligible() ? 1 : 0,
-                line.eligible() && reviewed.contains(line.id()) ? 1 : 0, "SELECTED".equals(line.outcome()) ? 1 : 0,
-                line.offer() != null ? 1 : 0, Offers.ACCEPTED.equals(line.offer()) || Offers.ENROLLED.equals(line.offer()) ? 1 : 0,
-                Offers.ENROLLED.equals(line.offer()) ? 1 : 0);
+        reviews.outcomes(new ReviewScope(CallSubjectSource.SCOPE, callId)).forEach(outcome -> reviewed.add(outcome.subjectId()));
+        UUID runId = store.latestRunId(callId).orElse(null);
+        List<SelectionQueries.FunnelLine> lines = queries.funnel(callId, runId);
+        Function<SelectionQueries.FunnelLine, Counts> count = line -> new Counts(1, line.eligible() ? 1 : 0,
+                line.eligible() && reviewed.contains(line.id()) ? 1 : 0, line.outcome() == Decision.Outcome.SELECTED ? 1 : 0,
+                line.offer() != null ? 1 : 0, line.offer() == OfferStatus.ACCEPTED || line.offer() == OfferStatus.ENROLLED ? 1 : 0,
+                line.offer() == OfferStatus.ENROLLED ? 1 : 0);
         Counts zero = new Counts(0, 0, 0, 0, 0, 0, 0);
         Counts total = zero;
         Map<String, Counts> tracks = new LinkedHashMap<>();
         Map<String, Counts> countries = new LinkedHashMap<>();
         Map<String, Counts> organizations = new LinkedHashMap<>();
-        for (Line line : lines) {
+        for (SelectionQueries.FunnelLine line : lines) {
             Counts counts = count.apply(line);
             total = total.plus(counts);
             tracks.merge(line.track() == null ? "" : line.track(), counts, Counts::plus);

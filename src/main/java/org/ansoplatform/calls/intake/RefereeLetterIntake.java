@@ -1,21 +1,26 @@
-package org.ansoplatform.calls;
+package org.ansoplatform.calls.intake;
 
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.ansoplatform.calls.ApplicationStore.RefereeRow;
+import org.ansoplatform.calls.ApplicationView;
+import org.ansoplatform.calls.CallQueries;
+import org.ansoplatform.calls.CallView;
+import org.ansoplatform.calls.CallsPaths;
+import org.ansoplatform.calls.RefereeInvited;
+import org.ansoplatform.calls.RefereeLetterReceived;
+import org.ansoplatform.calls.intake.ApplicationStore.RefereeRow;
 import org.ansoplatform.files.FileStorage;
 import org.ansoplatform.files.StoredFile;
 import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.InvalidInputException;
+import org.ansoplatform.platform.LinkSecrets;
 import org.ansoplatform.platform.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,29 +32,27 @@ import org.springframework.transaction.support.TransactionTemplate;
  * applicant can see that it arrived but never open it.
  */
 @Service
-public class RefereeLetters {
+public class RefereeLetterIntake {
 
     /** Referees who have not answered are reminded once, this long before the call closes. */
     static final Duration REMIND_BEFORE = Duration.ofDays(3);
 
     private final ApplicationStore store;
-    private final Calls calls;
+    private final CallQueries calls;
     private final FileStorage files;
     private final ApplicationEventPublisher events;
     private final CurrentActor actor;
     private final TransactionTemplate transactions;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
-    RefereeLetters(ApplicationStore store, Calls calls, FileStorage files, ApplicationEventPublisher events, CurrentActor actor,
-            TransactionTemplate transactions, JdbcClient jdbc, Clock clock) {
+    RefereeLetterIntake(ApplicationStore store, CallQueries calls, FileStorage files, ApplicationEventPublisher events,
+            CurrentActor actor, TransactionTemplate transactions, Clock clock) {
         this.store = store;
         this.calls = calls;
         this.files = files;
         this.events = events;
         this.actor = actor;
         this.transactions = transactions;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -76,7 +79,7 @@ public class RefereeLetters {
             store.letterReceived(still.id(), letter.id(), clock.instant());
             ApplicationView application = store.find(still.applicationId()).orElseThrow();
             events.publishEvent(new RefereeLetterReceived(application.id(), still.id(), application.applicantId(), still.name(),
-                    actor.get()));
+                    CallsPaths.application(application.id()), actor.get()));
         });
     }
 
@@ -98,12 +101,13 @@ public class RefereeLetters {
         }
         Instant now = clock.instant();
         store.replaceReferee(refereeId, now);
-        String token = Applications.newToken();
+        String token = LinkSecrets.newSecret();
         UUID id = UUID.randomUUID();
         Instant deadline = call.definition().closesAt().isAfter(now) ? call.definition().closesAt() : now.plus(Duration.ofDays(14));
         store.insertReferee(id, application.id(), name.strip(), clean, institution == null ? "" : institution.strip(),
-                Applications.hash(token), deadline, now);
-        events.publishEvent(new RefereeInvited(application.id(), id, name.strip(), clean, token, application.applicantName(),
+                LinkSecrets.hash(token), deadline, now);
+        events.publishEvent(new RefereeInvited(application.id(), id, name.strip(), clean, token, CallsPaths.referee(token),
+                application.applicantName(),
                 call.definition().title(), deadline, false, actor.get()));
         return id;
     }
@@ -113,19 +117,15 @@ public class RefereeLetters {
     @SchedulerLock(name = "referee-reminders")
     public void remind() {
         Instant now = clock.instant();
-        List<UUID> due = jdbc.sql("""
-                select id from calls.referee where received_at is null and replaced_at is null and reminded_at is null
-                and token_hash is not null and expires_at > ? and expires_at <= ?""")
-                .params(java.sql.Timestamp.from(now), java.sql.Timestamp.from(now.plus(REMIND_BEFORE))).query(UUID.class).list();
-        for (UUID refereeId : due) {
+        for (UUID refereeId : store.refereesToRemind(now, now.plus(REMIND_BEFORE))) {
             transactions.executeWithoutResult(status -> {
                 RefereeRow referee = store.referee(refereeId).orElseThrow();
                 ApplicationView application = store.find(referee.applicationId()).orElseThrow();
                 CallView call = calls.any(application.callId());
-                String token = Applications.newToken();
-                store.rotateToken(refereeId, Applications.hash(token), now);
+                String token = LinkSecrets.newSecret();
+                store.rotateToken(refereeId, LinkSecrets.hash(token), now);
                 events.publishEvent(new RefereeInvited(application.id(), refereeId, referee.name(), referee.email(), token,
-                        application.applicantName(), call.definition().title(), referee.expiresAt(), true, actor.get()));
+                        CallsPaths.referee(token), application.applicantName(), call.definition().title(), referee.expiresAt(), true, actor.get()));
             });
         }
     }
@@ -134,7 +134,7 @@ public class RefereeLetters {
         if (token == null || token.isBlank() || token.length() > 100) {
             throw new InvalidInputException("token", "calls.referee.badLink");
         }
-        RefereeRow referee = store.refereeByToken(Applications.hash(token))
+        RefereeRow referee = store.refereeByToken(LinkSecrets.hash(token))
                 .orElseThrow(() -> new InvalidInputException("token", "calls.referee.badLink"));
         if (!clock.instant().isBefore(referee.expiresAt())) {
             throw new InvalidInputException("token", "calls.referee.expired");

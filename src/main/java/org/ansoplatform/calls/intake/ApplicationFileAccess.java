@@ -1,4 +1,4 @@
-package org.ansoplatform.calls;
+package org.ansoplatform.calls.intake;
 
 import java.util.UUID;
 

@@ -1,4 +1,4 @@
-package org.ansoplatform.calls;
+package org.ansoplatform.calls.demo;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.ansoplatform.calls;
+package org.ansoplatform.calls.demo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +8,10 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Map;
 
+import org.ansoplatform.calls.CallDefinition;
+import org.ansoplatform.calls.CallManagement;
+import org.ansoplatform.calls.CallStatus;
+import org.ansoplatform.calls.definition.CallStore;
 import org.ansoplatform.platform.DemoMode;
 import org.ansoplatform.shared.LocalizedText;
 import org.slf4j.Logger;
@@ -32,13 +36,13 @@ class DemoCalls {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCalls.class);
 
-    private final Calls calls;
+    private final CallManagement calls;
     private final CallStore store;
     private final DemoMode demoMode;
     private final JsonMapper json;
     private final Clock clock;
 
-    DemoCalls(Calls calls, CallStore store, DemoMode demoMode, JsonMapper json, Clock clock) {
+    DemoCalls(CallManagement calls, CallStore store, DemoMode demoMode, JsonMapper json, Clock clock) {
         this.calls = calls;
         this.store = store;
         this.demoMode = demoMode;

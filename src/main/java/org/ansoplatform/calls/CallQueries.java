@@ -1,0 +1,59 @@
+package org.ansoplatform.calls;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.ansoplatform.calls.definition.CallStore;
+import org.ansoplatform.platform.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Programmes' calls as the public, applicants and the Secretariat read them. */
+@Service
+public class CallQueries {
+
+    private final CallStore store;
+    private final Clock clock;
+
+    CallQueries(CallStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Calls the public may see: open, upcoming and past ones; never drafts. */
+    @Transactional(readOnly = true)
+    public List<CallView> published() {
+        return store.all().stream().filter(CallView::published).toList();
+    }
+
+    /** Open now or opening later, for the public API. */
+    @Transactional(readOnly = true)
+    public List<CallView> openAndUpcoming() {
+        Instant now = clock.instant();
+        return published().stream().filter(call -> call.accepting(now) || call.upcoming(now)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<CallView> all() {
+        return store.all();
+    }
+
+    /** A published call; drafts are the Secretariat's ({@link #any}). */
+    @Transactional(readOnly = true)
+    public CallView get(UUID id) {
+        return store.find(id).filter(CallView::published).orElseThrow(() -> new NotFoundException("call " + id));
+    }
+
+    @Transactional(readOnly = true)
+    public CallView any(UUID id) {
+        return store.find(id).orElseThrow(() -> new NotFoundException("call " + id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CallView> byCode(String code) {
+        return store.findByCode(code);
+    }
+}

@@ -1,0 +1,82 @@
+package org.ansoplatform.calls.web;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.ansoplatform.calls.CallDefinition;
+import org.ansoplatform.calls.CallStatus;
+import org.ansoplatform.calls.Host;
+import org.ansoplatform.shared.LocalizedText;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * The Secretariat's call editor as posted, typed (a time zone, dates and numbers that are not one are type
+ * mismatches next to their field); the form and the eligibility rules are JSON texts the page checks on save,
+ * the rest {@link org.ansoplatform.calls.CallManagement} checks.
+ */
+public record CallForm(String programmeCode, String code, String referencePrefix, String titleEn, String titleZh, String descriptionEn,
+        String descriptionZh, ZoneId zone, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime opens,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime closes, CallStatus status, Integer refereeCount,
+        Integer nominationQuota, Integer version, List<Row> tracks, List<Row> hosts, String form, String eligibility) {
+
+    public CallForm {
+        tracks = tracks == null ? new ArrayList<>() : new ArrayList<>(tracks);
+        hosts = hosts == null ? new ArrayList<>() : new ArrayList<>(hosts);
+    }
+
+    /** A track (code, names, award quota) or a host (code, names, kind, capacity) as typed. */
+    public record Row(String code, String nameEn, String nameZh, Host.Kind kind, Integer number) {
+
+        static Row blank() {
+            return new Row(null, null, null, null, null);
+        }
+
+        boolean isBlank() {
+            return empty(code) && empty(nameEn) && empty(nameZh) && number == null;
+        }
+
+        String codeText() {
+            return code == null ? "" : code.strip();
+        }
+
+        LocalizedText name() {
+            return LocalizedText.of(nameEn == null ? "" : nameEn, nameZh == null ? "" : nameZh);
+        }
+
+        private static boolean empty(String text) {
+            return text == null || text.isBlank();
+        }
+    }
+
+    static CallForm empty() {
+        return new CallForm("", "", "", "", "", "", "", ZoneId.of("Asia/Shanghai"), null, null, CallStatus.DRAFT, 0, 0, 0, List.of(),
+                List.of(), "{\"sections\": []}", "[]");
+    }
+
+    /**
+     * Blank rows after the existing ones, so that the Secretariat can add tracks and hosts without JavaScript
+     * (added to this form's lists, so a refused form keeps its binding result).
+     */
+    CallForm padRows() {
+        while (tracks.stream().filter(Row::isBlank).count() < 2) {
+            tracks.add(Row.blank());
+        }
+        while (hosts.stream().filter(Row::isBlank).count() < 2) {
+            hosts.add(Row.blank());
+        }
+        return this;
+    }
+
+    static CallForm of(CallDefinition definition, int version, String form, String eligibility) {
+        List<Row> tracks = definition.tracks().stream()
+                .map(track -> new Row(track.code(), track.name().get("en"), track.name().get("zh"), null, track.awardQuota())).toList();
+        List<Row> hosts = definition.hosts().stream()
+                .map(host -> new Row(host.code(), host.name().get("en"), host.name().get("zh"), host.kind(), host.capacity())).toList();
+        return new CallForm(definition.programmeCode(), definition.code(), definition.referencePrefix(), definition.title().get("en"),
+                definition.title().get("zh"), definition.description().get("en"), definition.description().get("zh"), definition.zone(),
+                definition.opens(), definition.closes(), definition.status(), definition.refereeCount(), definition.nominationQuota(), version,
+                tracks, hosts, form, eligibility);
+    }
+}
