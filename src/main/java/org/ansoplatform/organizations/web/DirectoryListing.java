@@ -64,18 +64,12 @@ class DirectoryListing {
         this.queries = queries;
     }
 
-    Listing list(String path, boolean admin, String q, String country, String type, String status, String page,
-            Locale locale) {
-        CountryCode countryCode = country != null && CountryCode.isValid(country.strip().toUpperCase(Locale.ROOT))
-                ? CountryCode.parse(country) : null;
-        OrganizationType organizationType = parse(OrganizationType.class, type);
-        OrganizationStatus organizationStatus = parse(OrganizationStatus.class, status);
-        var filter = new OrganizationQueries.Filter(q, countryCode, organizationType, organizationStatus);
-        PageResult<OrganizationView> result = queries.search(filter, new PageRequest(pageNumber(page), PAGE_SIZE));
-        return new Listing(path, admin, filter.q(), countryCode == null ? null : countryCode.code(),
-                organizationType == null ? null : organizationType.name(),
-                organizationStatus == null ? null : organizationStatus.name(), result,
-                countryOptions(queries.countries(), locale), Arrays.asList(OrganizationType.values()),
+    Listing list(String path, boolean admin, DirectoryFilter filter, Locale locale) {
+        OrganizationQueries.Filter query = filter.toQuery();
+        PageResult<OrganizationView> result = queries.search(query, new PageRequest(filter.pageNumber(), PAGE_SIZE));
+        return new Listing(path, admin, query.q(), query.country() == null ? null : query.country().code(),
+                query.type() == null ? null : query.type().name(), query.status() == null ? null : query.status().name(),
+                result, countryOptions(queries.countries(), locale), Arrays.asList(OrganizationType.values()),
                 Arrays.asList(OrganizationStatus.values()));
     }
 
@@ -86,21 +80,5 @@ class DirectoryListing {
                 .map(c -> new CountryOption(c.code(), c.displayName(locale)))
                 .sorted(Comparator.comparing(CountryOption::name, collator))
                 .toList();
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String name = text.strip().toUpperCase(Locale.ROOT);
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(name)).findFirst().orElse(null);
-    }
-
-    private static int pageNumber(String text) {
-        try {
-            return text == null || text.isBlank() ? 0 : Math.max(0, Integer.parseInt(text.strip()));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }
