@@ -23,9 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+@RecordApplicationEvents
 class AccountsIntegrationTests extends IntegrationTest {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -37,6 +40,10 @@ class AccountsIntegrationTests extends IntegrationTest {
 
     @Autowired
     LoginThrottle throttle;
+    @Autowired
+    AccountManagement management;
+    @Autowired
+    ApplicationEvents events;
     @Autowired
     AccountQueries queries;
     @Autowired
@@ -104,6 +111,26 @@ class AccountsIntegrationTests extends IntegrationTest {
         mvc.perform(registration("not-an-email", "correct horse battery"))
                 .andExpect(fieldError("email", "valid email"));
         assertThat(people()).isEqualTo(before);
+    }
+
+    @Test
+    void emailedAccountEventsCarryThePagesTheyLinkTo() {
+        String email = newEmail();
+        UUID id = management.register(email, "Linked Person", "correct horse battery", "en");
+        EmailVerificationRequested verification = events.stream(EmailVerificationRequested.class)
+                .filter(e -> e.personId().equals(id)).findFirst().orElseThrow();
+        assertThat(verification.path()).startsWith("/verify?token=");
+        assertThat(verification.toString()).doesNotContain(verification.path());
+
+        management.requestPasswordReset(email);
+        PasswordResetRequested reset = events.stream(PasswordResetRequested.class)
+                .filter(e -> e.personId().equals(id)).findFirst().orElseThrow();
+        assertThat(reset.path()).startsWith("/password/reset?token=");
+        String token = java.net.URLDecoder.decode(reset.path().substring("/password/reset?token=".length()),
+                java.nio.charset.StandardCharsets.UTF_8);
+        management.resetPassword(token, "another long passphrase");
+        assertThat(events.stream(PasswordChanged.class).filter(e -> e.personId().equals(id)))
+                .singleElement().extracting(PasswordChanged::path).isEqualTo("/password/forgot");
     }
 
     @Test

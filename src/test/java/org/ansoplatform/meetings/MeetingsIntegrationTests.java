@@ -15,8 +15,11 @@ import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.NotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+@RecordApplicationEvents
 class MeetingsIntegrationTests extends IntegrationTest {
 
     @Autowired
@@ -45,6 +48,27 @@ class MeetingsIntegrationTests extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Test
+    void registrationEventsCarryThePagesTheirEmailsLinkTo() {
+        UUID id = management.create(TestMeetings.course("Linked course", 1, null, false, List.of()));
+        var first = registrations.register(id, TestMeetings.person("First", TestMeetings.email("link-a"), "CN"), null);
+        var second = registrations.register(id, TestMeetings.person("Second", TestMeetings.email("link-b"), "CN"), null);
+
+        RegistrationReceived received = events.stream(RegistrationReceived.class)
+                .filter(e -> e.registrationId().equals(first.id())).findFirst().orElseThrow();
+        assertThat(received.path()).isEqualTo("/meetings/registration?token="
+                + java.net.URLEncoder.encode(first.token(), StandardCharsets.UTF_8));
+        assertThat(received.toString()).doesNotContain(first.token());
+
+        registrations.cancelWithToken(first.token());
+        RegistrationPromoted promoted = events.stream(RegistrationPromoted.class)
+                .filter(e -> e.registrationId().equals(second.id())).findFirst().orElseThrow();
+        assertThat(promoted.path()).isEqualTo("/meetings/" + id);
+    }
 
     @Test
     void theAnnualReportListsOf2021AreInTheCatalogueWithTheirDatesAndOrganizers() {
