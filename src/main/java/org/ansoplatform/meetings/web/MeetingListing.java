@@ -32,10 +32,6 @@ class MeetingListing {
             Integer theme, PageResult<MeetingView> result, List<Integer> years, List<MeetingKind> kinds,
             List<CountryOption> countries, List<Integer> themes) {
 
-        public String pageUrl(int page) {
-            return query(UriComponentsBuilder.fromPath(path)).queryParam("page", page).build().encode().toUriString();
-        }
-
         public String calendarUrl() {
             return query(UriComponentsBuilder.fromPath("/meetings/calendar")).build().encode().toUriString();
         }
@@ -61,10 +57,6 @@ class MeetingListing {
                 builder.queryParam("theme", theme);
             }
             return builder;
-        }
-
-        public int shownTotalPages() {
-            return Math.max(1, result.totalPages());
         }
     }
 

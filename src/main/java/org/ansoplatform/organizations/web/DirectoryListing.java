@@ -15,7 +15,6 @@ import org.ansoplatform.shared.CountryCode;
 import org.ansoplatform.shared.PageRequest;
 import org.ansoplatform.shared.PageResult;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The filtered, paged list that the public directory and the secretariat's list share. Pages are lenient:
@@ -30,32 +29,10 @@ class DirectoryListing {
     public record CountryOption(String code, String name) {
     }
 
-    /** What the list template shows; {@code pageUrl} keeps the filters when moving between pages. */
+    /** What the list template shows: the filters as applied and one page of the result. */
     public record Listing(String path, boolean admin, String q, String country, String type, String status,
             PageResult<OrganizationView> result, List<CountryOption> countries, List<OrganizationType> types,
             List<OrganizationStatus> statuses) {
-
-        public String pageUrl(int page) {
-            UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
-            add(uri, "q", q);
-            add(uri, "country", country);
-            add(uri, "type", type);
-            add(uri, "status", status);
-            if (page > 0) {
-                uri.queryParam("page", page);
-            }
-            return uri.encode().build().toUriString();
-        }
-
-        public int shownTotalPages() {
-            return Math.max(1, result.totalPages());
-        }
-
-        private static void add(UriComponentsBuilder uri, String name, String value) {
-            if (value != null) {
-                uri.queryParam(name, value);
-            }
-        }
     }
 
     private final OrganizationQueries queries;
