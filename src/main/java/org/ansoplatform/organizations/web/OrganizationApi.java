@@ -1,10 +1,8 @@
 package org.ansoplatform.organizations.web;
 
-import java.beans.PropertyEditorSupport;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -13,8 +11,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.ansoplatform.organizations.OrganizationManagement;
 import org.ansoplatform.organizations.OrganizationQueries;
-import org.ansoplatform.organizations.OrganizationStatus;
-import org.ansoplatform.organizations.OrganizationType;
 import org.ansoplatform.organizations.OrganizationView;
 import org.ansoplatform.organizations.StatusChangeView;
 import org.ansoplatform.platform.InvalidInputException;
@@ -26,9 +22,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -62,28 +56,6 @@ public class OrganizationApi {
     OrganizationApi(OrganizationQueries queries, OrganizationManagement management) {
         this.queries = queries;
         this.management = management;
-    }
-
-    /** The API has always taken its enum filters in any case ({@code type=university}); pages send them as named. */
-    @InitBinder
-    void enumsInAnyCase(WebDataBinder binder) {
-        binder.registerCustomEditor(OrganizationType.class, new AnyCaseEnum<>(OrganizationType.class));
-        binder.registerCustomEditor(OrganizationStatus.class, new AnyCaseEnum<>(OrganizationStatus.class));
-    }
-
-    /** An enum constant from its name in any case; an unknown name is a type mismatch of its field. */
-    static final class AnyCaseEnum<E extends Enum<E>> extends PropertyEditorSupport {
-
-        private final Class<E> type;
-
-        AnyCaseEnum(Class<E> type) {
-            this.type = type;
-        }
-
-        @Override
-        public void setAsText(String text) {
-            setValue(text == null || text.isBlank() ? null : Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT)));
-        }
     }
 
     @GetMapping

@@ -163,6 +163,8 @@ class MeetingWebTests extends IntegrationTest {
                 .andExpect(jsonPath("$.items[0].title").value("The International Symposium on Biodiversity Conservation & Sustainable Development in Arid Lands"))
                 .andExpect(jsonPath("$.items[0].startDate").value("2021-12-16"))
                 .andExpect(jsonPath("$.items[0].endDate").value("2021-12-17"));
+        mvc.perform(get("/api/v1/meetings").param("year", "2021").param("kind", "symposium").param("organizer", "XIEG"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items[0].kind").value("SYMPOSIUM"));
         mvc.perform(get("/api/v1/meetings").param("kind", "PARTY"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
