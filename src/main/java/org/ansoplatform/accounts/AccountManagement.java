@@ -34,14 +34,14 @@ public class AccountManagement {
     static final Duration INVITATION_VALIDITY = Duration.ofDays(14);
 
     private final People people;
-    private final OneTimeTokens links;
-    private final ApiTokens apiTokens;
+    private final LinkTokenStore links;
+    private final ApiTokenStore apiTokens;
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
     private final CurrentActor currentActor;
     private final Clock clock;
 
-    AccountManagement(People people, OneTimeTokens links, ApiTokens apiTokens, PasswordEncoder passwords,
+    AccountManagement(People people, LinkTokenStore links, ApiTokenStore apiTokens, PasswordEncoder passwords,
             ApplicationEventPublisher events, CurrentActor currentActor, Clock clock) {
         this.people = people;
         this.links = links;
@@ -69,8 +69,8 @@ public class AccountManagement {
         saveNew(person);
         Actor actor = actorFor(person);
         events.publishEvent(new PersonRegistered(person.id(), actor));
-        events.publishEvent(new EmailVerificationRequested(person.id(),
-                links.issue(person.id(), OneTimeTokens.Purpose.VERIFY_EMAIL, VERIFICATION_VALIDITY), actor));
+        events.publishEvent(new EmailVerificationRequested(person.id(), AccountLinks.verification(
+                links.issue(person.id(), LinkTokenStore.Purpose.VERIFY_EMAIL, VERIFICATION_VALIDITY)), actor));
         return person.id();
     }
 
@@ -79,16 +79,16 @@ public class AccountManagement {
         people.findByEmail(Emails.normalize(email))
                 .filter(person -> person.status() == PersonStatus.PENDING_VERIFICATION)
                 .ifPresent(person -> events.publishEvent(new EmailVerificationRequested(person.id(),
-                        links.issue(person.id(), OneTimeTokens.Purpose.VERIFY_EMAIL, VERIFICATION_VALIDITY),
-                        actorFor(person))));
+                        AccountLinks.verification(links.issue(person.id(), LinkTokenStore.Purpose.VERIFY_EMAIL,
+                                VERIFICATION_VALIDITY)), actorFor(person))));
     }
 
     public void verifyEmail(String token) {
-        OneTimeTokens.Spent spent = spend(token, OneTimeTokens.Purpose.VERIFY_EMAIL);
+        LinkTokenStore.Spent spent = spend(token, LinkTokenStore.Purpose.VERIFY_EMAIL);
         Person person = people.findById(spent.personId()).orElseThrow();
         person.verifyEmail(clock.instant());
         people.save(person);
-        links.retireOthers(person.id(), OneTimeTokens.Purpose.VERIFY_EMAIL);
+        links.retireOthers(person.id(), LinkTokenStore.Purpose.VERIFY_EMAIL);
         events.publishEvent(new EmailVerified(person.id(), actorFor(person)));
     }
 
@@ -97,32 +97,33 @@ public class AccountManagement {
         people.findByEmail(Emails.normalize(email))
                 .filter(person -> person.status() == PersonStatus.ACTIVE || person.status() == PersonStatus.PENDING_VERIFICATION)
                 .ifPresent(person -> events.publishEvent(new PasswordResetRequested(person.id(),
-                        links.issue(person.id(), OneTimeTokens.Purpose.RESET_PASSWORD, RESET_VALIDITY), actorFor(person))));
+                        AccountLinks.passwordReset(links.issue(person.id(), LinkTokenStore.Purpose.RESET_PASSWORD,
+                                RESET_VALIDITY)), actorFor(person))));
     }
 
     /** Checks a link before showing its form, so an expired link says so at once. */
     @Transactional(readOnly = true)
     public void checkLink(String token, String purpose) {
-        OneTimeTokens.Spent spent = links.check(token, OneTimeTokens.Purpose.valueOf(purpose));
+        LinkTokenStore.Spent spent = links.check(token, LinkTokenStore.Purpose.valueOf(purpose));
         if (spent.failure() != null) {
             throw linkFailure(spent.failure());
         }
     }
 
     public void resetPassword(String token, String newPassword) {
-        OneTimeTokens.Spent found = links.check(token, OneTimeTokens.Purpose.RESET_PASSWORD);
+        LinkTokenStore.Spent found = links.check(token, LinkTokenStore.Purpose.RESET_PASSWORD);
         if (found.failure() != null) {
             throw linkFailure(found.failure());
         }
         Person person = people.findById(found.personId()).orElseThrow();
         requireGoodPassword(newPassword, person.email());
-        spend(token, OneTimeTokens.Purpose.RESET_PASSWORD);
+        spend(token, LinkTokenStore.Purpose.RESET_PASSWORD);
         person.changePassword(passwords.encode(newPassword));
         // a reset link proves control of the mailbox, as a verification link does
         person.verifyEmail(clock.instant());
         people.save(person);
-        links.retireOthers(person.id(), OneTimeTokens.Purpose.RESET_PASSWORD);
-        events.publishEvent(new PasswordChanged(person.id(), actorFor(person)));
+        links.retireOthers(person.id(), LinkTokenStore.Purpose.RESET_PASSWORD);
+        events.publishEvent(new PasswordChanged(person.id(), AccountLinks.FORGOT_PASSWORD, actorFor(person)));
     }
 
     public void changePassword(UUID personId, String currentPassword, String newPassword) {
@@ -137,7 +138,7 @@ public class AccountManagement {
         }
         person.changePassword(passwords.encode(newPassword));
         people.save(person);
-        events.publishEvent(new PasswordChanged(person.id(), currentActor.get()));
+        events.publishEvent(new PasswordChanged(person.id(), AccountLinks.FORGOT_PASSWORD, currentActor.get()));
     }
 
     public void rename(UUID personId, String displayName) {
@@ -159,21 +160,21 @@ public class AccountManagement {
         roles.forEach(person::grant);
         saveNew(person);
         Actor actor = currentActor.get();
-        events.publishEvent(new PersonInvited(person.id(),
-                links.issue(person.id(), OneTimeTokens.Purpose.INVITATION, INVITATION_VALIDITY), actor));
+        events.publishEvent(new PersonInvited(person.id(), AccountLinks.invitation(
+                links.issue(person.id(), LinkTokenStore.Purpose.INVITATION, INVITATION_VALIDITY)), actor));
         roles.forEach(role -> events.publishEvent(new RoleGranted(person.id(), role, actor)));
         return person.id();
     }
 
     /** The invited person sets a password; following the link also verifies the email. */
     public void acceptInvitation(String token, String password) {
-        OneTimeTokens.Spent found = links.check(token, OneTimeTokens.Purpose.INVITATION);
+        LinkTokenStore.Spent found = links.check(token, LinkTokenStore.Purpose.INVITATION);
         if (found.failure() != null) {
             throw linkFailure(found.failure());
         }
         Person person = people.findById(found.personId()).orElseThrow();
         requireGoodPassword(password, person.email());
-        spend(token, OneTimeTokens.Purpose.INVITATION);
+        spend(token, LinkTokenStore.Purpose.INVITATION);
         person.changePassword(passwords.encode(password));
         person.verifyEmail(clock.instant());
         people.save(person);
@@ -203,7 +204,7 @@ public class AccountManagement {
     }
 
     public NewApiToken createApiToken(UUID personId, String name) {
-        ApiTokens.Created created = apiTokens.create(personId, name.strip());
+        ApiTokenStore.Created created = apiTokens.create(personId, name.strip());
         events.publishEvent(new ApiTokenCreated(personId, created.id(), name.strip(), currentActor.get()));
         return new NewApiToken(created.id(), created.secret());
     }
@@ -253,15 +254,15 @@ public class AccountManagement {
         }
     }
 
-    private OneTimeTokens.Spent spend(String token, OneTimeTokens.Purpose purpose) {
-        OneTimeTokens.Spent spent = links.spend(token, purpose);
+    private LinkTokenStore.Spent spend(String token, LinkTokenStore.Purpose purpose) {
+        LinkTokenStore.Spent spent = links.spend(token, purpose);
         if (spent.failure() != null) {
             throw linkFailure(spent.failure());
         }
         return spent;
     }
 
-    private static InvalidInputException linkFailure(OneTimeTokens.Failure failure) {
+    private static InvalidInputException linkFailure(LinkTokenStore.Failure failure) {
         return new InvalidInputException(null, switch (failure) {
             case USED -> "accounts.link.used";
             case EXPIRED -> "accounts.link.expired";

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.ansoplatform.shared.PageRequest;
 import org.ansoplatform.shared.PageResult;
+import org.ansoplatform.platform.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,10 +35,10 @@ public class AccountQueries {
     }
 
     private final People people;
-    private final ApiTokens apiTokens;
+    private final ApiTokenStore apiTokens;
     private final JdbcClient jdbc;
 
-    AccountQueries(People people, ApiTokens apiTokens, JdbcClient jdbc) {
+    AccountQueries(People people, ApiTokenStore apiTokens, JdbcClient jdbc) {
         this.people = people;
         this.apiTokens = apiTokens;
         this.jdbc = jdbc;
@@ -45,8 +46,8 @@ public class AccountQueries {
 
     public Optional<Contact> contact(UUID personId) {
         // one row, no aggregate: every notification asks for it
-        return jdbc.sql("select id, email, display_name, language from accounts.person where id = ?").param(personId)
-                .query((rs, n) -> new Contact(rs.getObject("id", UUID.class), rs.getString("email"),
+        return jdbc.sql("select id, email, display_name, language from accounts.person where id = :id").param("id", personId)
+                .query((rs, n) -> new Contact(Rows.uuid(rs, "id"), rs.getString("email"),
                         rs.getString("display_name"), Locale.forLanguageTag(rs.getString("language"))))
                 .optional();
     }

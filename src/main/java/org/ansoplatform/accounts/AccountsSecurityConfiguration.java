@@ -44,7 +44,7 @@ class AccountsSecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
-            ApiTokens tokens, People people, ApplicationEventPublisher events) {
+            ApiTokenStore tokens, People people, ApplicationEventPublisher events) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         ProviderManager manager = new ProviderManager(
@@ -146,9 +146,9 @@ class AccountsSecurityConfiguration {
 
     /** Bearer tokens: the platform's filter hands them over as pre-authenticated tokens. */
     static class ApiTokenProvider implements org.springframework.security.authentication.AuthenticationProvider {
-        private final ApiTokens tokens;
+        private final ApiTokenStore tokens;
 
-        ApiTokenProvider(ApiTokens tokens) {
+        ApiTokenProvider(ApiTokenStore tokens) {
             this.tokens = tokens;
         }
 

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,13 +15,13 @@ import java.util.UUID;
 
 import org.ansoplatform.platform.DataDirectory;
 import org.ansoplatform.platform.DemoMode;
+import org.ansoplatform.platform.LinkSecrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -41,16 +40,16 @@ class DemoLoadAccounts {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLoadAccounts.class);
 
-    private final JdbcTemplate jdbc;
+    private final LoadAccountStore store;
     private final DemoMode demoMode;
     private final DataDirectory dataDirectory;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final int count;
 
-    DemoLoadAccounts(JdbcTemplate jdbc, DemoMode demoMode, DataDirectory dataDirectory, TransactionTemplate transactions, Clock clock,
+    DemoLoadAccounts(LoadAccountStore store, DemoMode demoMode, DataDirectory dataDirectory, TransactionTemplate transactions, Clock clock,
             @Value("${anso.demo.load-applicants:0}") int count) {
-        this.jdbc = jdbc;
+        this.store = store;
         this.demoMode = demoMode;
         this.dataDirectory = dataDirectory;
         this.transactions = transactions;
@@ -78,33 +77,15 @@ class DemoLoadAccounts {
         List<String> lines = new ArrayList<>(count);
         for (int from = 1; from <= count; from += BATCH) {
             int to = Math.min(count, from + BATCH - 1);
-            List<Object[]> people = new ArrayList<>();
-            List<Object[]> roles = new ArrayList<>();
-            List<Object[]> tokens = new ArrayList<>();
-            List<Object[]> owners = new ArrayList<>();
+            List<LoadAccountStore.LoadAccount> accounts = new ArrayList<>();
             for (int serial = from; serial <= to; serial++) {
                 UUID id = id(serial);
-                people.add(new Object[] {id, email(serial), String.format("Load applicant %05d", serial), now, now});
-                roles.add(new Object[] {id});
-                owners.add(new Object[] {id});
-                String secret = ApiTokens.PREFIX + Secrets.generate();
-                tokens.add(new Object[] {UUID.randomUUID(), id, Secrets.hash(secret), secret.substring(0, 10), now});
+                String secret = ApiTokenStore.newSecret();
+                accounts.add(new LoadAccountStore.LoadAccount(id, email(serial), String.format("Load applicant %05d", serial),
+                        LinkSecrets.hash(secret), ApiTokenStore.shownPrefix(secret)));
                 lines.add(id + "," + secret);
             }
-            transactions.executeWithoutResult(status -> {
-                jdbc.batchUpdate("""
-                        insert into accounts.person (id, email, display_name, password_hash, status, language, created_at, email_verified_at, version)
-                        values (?, ?, ?, null, 'ACTIVE', 'en', ?, ?, 0) on conflict do nothing""", people,
-                        new int[] {Types.OTHER, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP, Types.TIMESTAMP});
-                jdbc.batchUpdate("insert into accounts.person_role (person_id, role) values (?, 'APPLICANT') on conflict do nothing", roles,
-                        new int[] {Types.OTHER});
-                jdbc.batchUpdate("delete from accounts.api_token where person_id = ? and name = '" + TOKEN_NAME + "'", owners,
-                        new int[] {Types.OTHER});
-                jdbc.batchUpdate("""
-                        insert into accounts.api_token (id, person_id, name, token_hash, prefix, created_at)
-                        values (?, ?, '""" + TOKEN_NAME + "', ?, ?, ?)", tokens,
-                        new int[] {Types.OTHER, Types.OTHER, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP});
-            });
+            transactions.executeWithoutResult(status -> store.write(accounts, TOKEN_NAME, now));
         }
         Path file = write(lines);
         log.info("Demo load accounts: {} applicant account(s) with fresh API tokens in {} ms, tokens in {}", count,

@@ -36,29 +36,29 @@ class LoginThrottle {
 
     boolean isBlocked(String email, String address) {
         Timestamp since = Timestamp.from(clock.instant().minus(window));
-        long byEmail = jdbc.sql("select count(*) from accounts.login_failure where email = ? and at > ?")
-                .params(email, since).query(Long.class).single();
+        long byEmail = jdbc.sql("select count(*) from accounts.login_failure where email = :email and at > :since")
+                .param("email", email).param("since", since).query(Long.class).single();
         if (byEmail >= maxPerEmail) {
             return true;
         }
         if (address == null) {
             return false;
         }
-        long byAddress = jdbc.sql("select count(*) from accounts.login_failure where address = ? and at > ?")
-                .params(address, since).query(Long.class).single();
+        long byAddress = jdbc.sql("select count(*) from accounts.login_failure where address = :address and at > :since")
+                .param("address", address).param("since", since).query(Long.class).single();
         return byAddress >= maxPerAddress;
     }
 
     void recordFailure(String email, String address) {
         Instant now = clock.instant();
-        jdbc.sql("insert into accounts.login_failure (email, address, at) values (?, ?, ?)")
-                .params(email, address, Timestamp.from(now)).update();
-        jdbc.sql("delete from accounts.login_failure where at < ?")
-                .param(Timestamp.from(now.minus(window.multipliedBy(4)))).update();
+        jdbc.sql("insert into accounts.login_failure (email, address, at) values (:email, :address, :at)")
+                .param("email", email).param("address", address).param("at", Timestamp.from(now)).update();
+        jdbc.sql("delete from accounts.login_failure where at < :before")
+                .param("before", Timestamp.from(now.minus(window.multipliedBy(4)))).update();
     }
 
     void clear(String email) {
-        jdbc.sql("delete from accounts.login_failure where email = ?").param(email).update();
+        jdbc.sql("delete from accounts.login_failure where email = :email").param("email", email).update();
     }
 
     Duration window() {

@@ -5,8 +5,11 @@ import java.util.UUID;
 import org.ansoplatform.shared.Actor;
 import org.ansoplatform.shared.AuditedEvent;
 
-/** The password was changed or reset; the person is told by email in case it was not them. */
-public record PasswordChanged(UUID personId, Actor actor) implements AuditedEvent {
+/**
+ * The password was changed or reset; the person is told by email in case it was not them, with {@code path}, the
+ * page where they can reset it.
+ */
+public record PasswordChanged(UUID personId, String path, Actor actor) implements AuditedEvent {
 
     @Override
     public String action() {

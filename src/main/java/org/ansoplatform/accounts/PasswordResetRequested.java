@@ -5,8 +5,11 @@ import java.util.UUID;
 import org.ansoplatform.shared.Actor;
 import org.ansoplatform.shared.AuditedEvent;
 
-/** A password reset link is to be emailed. Carries the link's secret, which only the email may contain. */
-public record PasswordResetRequested(UUID personId, String token, Actor actor) implements AuditedEvent {
+/**
+ * A password reset link is to be emailed. {@code path} is the page it opens, with the link's secret in its query,
+ * which only the email may contain.
+ */
+public record PasswordResetRequested(UUID personId, String path, Actor actor) implements AuditedEvent {
 
     @Override
     public String action() {

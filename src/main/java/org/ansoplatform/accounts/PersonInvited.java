@@ -5,8 +5,11 @@ import java.util.UUID;
 import org.ansoplatform.shared.Actor;
 import org.ansoplatform.shared.AuditedEvent;
 
-/** An administrator invited someone; the invitation link is to be emailed. */
-public record PersonInvited(UUID personId, String token, Actor actor) implements AuditedEvent {
+/**
+ * An administrator invited someone; the invitation link is to be emailed. {@code path} is the page it opens, with
+ * the link's secret in its query.
+ */
+public record PersonInvited(UUID personId, String path, Actor actor) implements AuditedEvent {
 
     @Override
     public String action() {

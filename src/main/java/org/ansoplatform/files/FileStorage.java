@@ -11,9 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -33,7 +30,6 @@ import org.ansoplatform.platform.InvalidInputException;
 import org.apache.tika.mime.MediaType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
@@ -58,18 +54,18 @@ public class FileStorage {
 
     private final Path root;
     private final DataSize maxSize;
-    private final JdbcClient jdbc;
+    private final StoredFileStore store;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final CurrentActor currentActor;
     private final Clock clock;
     private final ContentTypes types = new ContentTypes();
 
-    FileStorage(DataDirectory dataDirectory, @Value("${anso.files.max-size:20MB}") DataSize maxSize, JdbcClient jdbc,
+    FileStorage(DataDirectory dataDirectory, @Value("${anso.files.max-size:20MB}") DataSize maxSize, StoredFileStore store,
             TransactionTemplate transactions, ApplicationEventPublisher events, CurrentActor currentActor, Clock clock) {
         this.root = dataDirectory.resolve("files");
         this.maxSize = maxSize;
-        this.jdbc = jdbc;
+        this.store = store;
         this.transactions = transactions;
         this.events = events;
         this.currentActor = currentActor;
@@ -99,12 +95,7 @@ public class FileStorage {
             StoredFile file = new StoredFile(UUID.randomUUID(), received.sha256(), received.size(), detected.toString(),
                     name, ownerId, clock.instant().truncatedTo(ChronoUnit.MICROS));
             return transactions.execute(status -> {
-                jdbc.sql("""
-                        insert into files.stored_file (id, sha256, size, media_type, original_name, owner_id, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?)""")
-                        .params(file.id(), file.sha256(), file.size(), file.mediaType(), file.originalName(),
-                                file.ownerId(), Timestamp.from(file.createdAt()))
-                        .update();
+                store.insert(file);
                 events.publishEvent(new FileStored(file.id(), file.ownerId(), file.mediaType(), file.size(),
                         currentActor.get()));
                 moveIntoPlace(received.temp(), file.sha256());
@@ -121,15 +112,12 @@ public class FileStorage {
         if (id == null) {
             return Optional.empty();
         }
-        return jdbc.sql("select * from files.stored_file where id = ?").param(id).query(FileStorage::row).optional();
+        return store.find(id);
     }
 
     /** A person's own files, newest first. */
     public List<StoredFile> ownedBy(UUID ownerId) {
-        return jdbc.sql("select * from files.stored_file where owner_id = ? order by created_at desc, id")
-                .param(ownerId)
-                .query(FileStorage::row)
-                .list();
+        return store.ownedBy(ownerId);
     }
 
     /** The file's bytes; the caller closes the stream. Checks no access: see {@link FileAccess}. */
@@ -238,12 +226,6 @@ public class FileStorage {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static StoredFile row(ResultSet rs, int rowNum) throws SQLException {
-        return new StoredFile(rs.getObject("id", UUID.class), rs.getString("sha256"), rs.getLong("size"),
-                rs.getString("media_type"), rs.getString("original_name"), rs.getObject("owner_id", UUID.class),
-                rs.getTimestamp("created_at").toInstant());
     }
 
     private static MessageDigest sha256() {

@@ -1,8 +1,6 @@
 package org.ansoplatform.meetings;
 
-import java.sql.Timestamp;
 import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -21,7 +19,6 @@ import org.ansoplatform.shared.Actor;
 import org.ansoplatform.shared.CountryCode;
 import org.ansoplatform.shared.PageRequest;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,15 +37,15 @@ public class MeetingManagement {
     public static final int LINK_MAX = 500;
     public static final int QUESTIONS_MAX = 20;
 
-    private final JdbcClient jdbc;
+    private final MeetingStore store;
     private final ApplicationEventPublisher events;
     private final CurrentActor currentActor;
     private final OrganizationQueries organizations;
-    private final Registrations registrations;
+    private final RegistrationManagement registrations;
 
-    MeetingManagement(JdbcClient jdbc, ApplicationEventPublisher events, CurrentActor currentActor,
-            OrganizationQueries organizations, Registrations registrations) {
-        this.jdbc = jdbc;
+    MeetingManagement(MeetingStore store, ApplicationEventPublisher events, CurrentActor currentActor,
+            OrganizationQueries organizations, RegistrationManagement registrations) {
+        this.store = store;
         this.events = events;
         this.currentActor = currentActor;
         this.organizations = organizations;
@@ -60,19 +57,11 @@ public class MeetingManagement {
         return create(command, currentActor.get());
     }
 
-    UUID create(MeetingCommand command, Actor actor) {
+    /** Adds a meeting on behalf of the given actor: the CSV import as the signed-in person, the demo as the system. */
+    public UUID create(MeetingCommand command, Actor actor) {
         MeetingCommand input = check(command);
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into meetings.meeting (id, kind, title, title_zh, description, description_zh, start_date, end_date,
-                    start_time, end_time, time_zone, mode, venue, city, country, online_link, published, registration_open,
-                    registration_closes_at, capacity, moderated, created_at, updated_at)
-                values (:id, :kind, :title, :titleZh, :description, :descriptionZh, :startDate, :endDate, :startTime,
-                    :endTime, :timeZone, :mode, :venue, :city, :country, :onlineLink, :published, :registrationOpen,
-                    :closesAt, :capacity, :moderated, :at, :at)""")
-                .paramSource(params(id, input, actor.at()))
-                .update();
-        writeChildren(id, input);
+        store.insert(id, input, actor.at());
         events.publishEvent(new MeetingCreated(id, input.title(), actor));
         return id;
     }
@@ -82,25 +71,11 @@ public class MeetingManagement {
         Actor actor = currentActor.get();
         registrations.lockMeeting(id).orElseThrow(() -> new NotFoundException("meeting"));
         MeetingCommand input = check(command);
-        long confirmed = jdbc.sql("select count(*) from meetings.registration where meeting_id = ? and status = 'CONFIRMED'")
-                .param(id).query(Long.class).single();
+        long confirmed = registrations.confirmed(id);
         if (input.capacity() != null && input.capacity() < confirmed) {
             throw new InvalidInputException("capacity", "meetings.error.capacityBelowConfirmed", confirmed);
         }
-        jdbc.sql("""
-                update meetings.meeting set kind = :kind, title = :title, title_zh = :titleZh, description = :description,
-                    description_zh = :descriptionZh, start_date = :startDate, end_date = :endDate, start_time = :startTime,
-                    end_time = :endTime, time_zone = :timeZone, mode = :mode, venue = :venue, city = :city,
-                    country = :country, online_link = :onlineLink, published = :published,
-                    registration_open = :registrationOpen, registration_closes_at = :closesAt, capacity = :capacity,
-                    moderated = :moderated, updated_at = :at
-                where id = :id""")
-                .paramSource(params(id, input, actor.at()))
-                .update();
-        jdbc.sql("delete from meetings.organizer where meeting_id = ?").param(id).update();
-        jdbc.sql("delete from meetings.theme where meeting_id = ?").param(id).update();
-        jdbc.sql("delete from meetings.question where meeting_id = ?").param(id).update();
-        writeChildren(id, input);
+        store.update(id, input, actor.at());
         events.publishEvent(new MeetingUpdated(id, input.title(), actor));
         registrations.fillFreePlaces(id, actor);
     }
@@ -109,62 +84,22 @@ public class MeetingManagement {
     public void attach(UUID meetingId, UUID fileId, String name) {
         registrations.lockMeeting(meetingId).orElseThrow(() -> new NotFoundException("meeting"));
         Actor actor = currentActor.get();
-        jdbc.sql("""
-                insert into meetings.attachment (meeting_id, file_id, name, added_at) values (?, ?, ?, ?)
-                on conflict do nothing""")
-                .params(meetingId, fileId, name, Timestamp.from(actor.at())).update();
-        jdbc.sql("update meetings.meeting set updated_at = ? where id = ?").params(Timestamp.from(actor.at()), meetingId).update();
+        store.attach(meetingId, fileId, name, actor.at());
     }
 
-    /** The online link, for the Secretariat's form; participants get it through {@link Registrations#onlineLink}. */
+    /** The online link, for the Secretariat's form; participants get it through {@link RegistrationQueries#onlineLink}. */
     @Transactional(readOnly = true)
     public String onlineLink(UUID meetingId) {
-        return jdbc.sql("select online_link from meetings.meeting where id = ?").param(meetingId).query(String.class)
-                .optional().orElse(null);
+        return store.onlineLink(meetingId);
     }
 
     /** Whether the file is attached to a published meeting, so anyone may download it. */
     public boolean isPublicAttachment(UUID fileId) {
-        return jdbc.sql("""
-                select exists (select 1 from meetings.attachment a join meetings.meeting m on m.id = a.meeting_id
-                               where a.file_id = ? and m.published)""")
-                .param(fileId).query(Boolean.class).single();
-    }
-
-    private void writeChildren(UUID id, MeetingCommand input) {
-        int position = 0;
-        for (Organizer organizer : input.organizers()) {
-            jdbc.sql("insert into meetings.organizer (meeting_id, position, organization_id, name) values (?, ?, ?, ?)")
-                    .params(id, position++, organizer.organizationId(), organizer.name()).update();
-        }
-        for (Integer sdg : new LinkedHashSet<>(input.themes())) {
-            jdbc.sql("insert into meetings.theme (meeting_id, sdg) values (?, ?)").params(id, sdg).update();
-        }
-        position = 0;
-        for (MeetingCommand.Question question : input.questions()) {
-            jdbc.sql("insert into meetings.question (meeting_id, position, label, required) values (?, ?, ?, ?)")
-                    .params(id, position++, question.label(), question.required()).update();
-        }
-    }
-
-    private static org.springframework.jdbc.core.namedparam.MapSqlParameterSource params(UUID id, MeetingCommand c,
-            Instant at) {
-        return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
-                .addValue("id", id).addValue("kind", c.kind().name()).addValue("title", c.title())
-                .addValue("titleZh", c.titleZh()).addValue("description", c.description())
-                .addValue("descriptionZh", c.descriptionZh()).addValue("startDate", c.startDate())
-                .addValue("endDate", c.endDate()).addValue("startTime", c.startTime())
-                .addValue("endTime", c.endTime()).addValue("timeZone", c.timeZone()).addValue("mode", c.mode().name())
-                .addValue("venue", c.venue()).addValue("city", c.city()).addValue("country", c.country())
-                .addValue("onlineLink", c.onlineLink()).addValue("published", c.published())
-                .addValue("registrationOpen", c.registrationOpen())
-                .addValue("closesAt", c.registrationClosesAt() == null ? null : Timestamp.from(c.registrationClosesAt()))
-                .addValue("capacity", c.capacity()).addValue("moderated", c.moderated())
-                .addValue("at", Timestamp.from(at));
+        return store.isPublicAttachment(fileId);
     }
 
     /** Checks and normalizes; refuses with every violation at once. Field names are the command's. */
-    MeetingCommand check(MeetingCommand c) {
+    public MeetingCommand check(MeetingCommand c) {
         List<Violation> violations = new ArrayList<>();
         if (c.kind() == null) {
             violations.add(new Violation("kind", "validation.required"));
@@ -286,7 +221,8 @@ public class MeetingManagement {
         return text;
     }
 
-    static String trim(String text) {
+    /** The text without surrounding blanks, or null when nothing is left. */
+    public static String trim(String text) {
         if (text == null) {
             return null;
         }

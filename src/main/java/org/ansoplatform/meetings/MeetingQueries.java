@@ -3,8 +3,6 @@ package org.ansoplatform.meetings;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.ansoplatform.platform.Rows;
 import org.ansoplatform.shared.PageRequest;
 import org.ansoplatform.shared.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,8 +51,8 @@ public class MeetingQueries {
             array(select q.required from meetings.question q where q.meeting_id = m.id order by q.position) as question_required,
             array(select cast(a.file_id as varchar) from meetings.attachment a where a.meeting_id = m.id order by a.added_at, a.name) as attachment_ids,
             array(select a.name from meetings.attachment a where a.meeting_id = m.id order by a.added_at, a.name) as attachment_names,
-            (select count(*) from meetings.registration r where r.meeting_id = m.id and r.status = 'CONFIRMED') as confirmed,
-            (select count(*) from meetings.registration r where r.meeting_id = m.id and r.status = 'WAITING') as waiting""";
+            (select count(*) from meetings.registration r where r.meeting_id = m.id and r.status = :confirmed) as confirmed,
+            (select count(*) from meetings.registration r where r.meeting_id = m.id and r.status = :waiting) as waiting""";
 
     private static final String WHERE = """
             where (:all or m.published)
@@ -75,8 +74,8 @@ public class MeetingQueries {
     public PageResult<MeetingView> search(Filter filter, PageRequest page) {
         Filter f = filter == null ? Filter.published() : filter;
         long total = params(jdbc.sql("select count(*) from meetings.meeting m " + WHERE), f).query(Long.class).single();
-        List<MeetingView> items = params(jdbc.sql("select " + COLUMNS + " from meetings.meeting m " + WHERE
-                + " order by m.start_date, m.end_date, m.title, m.id limit :limit offset :offset"), f)
+        List<MeetingView> items = counts(params(jdbc.sql("select " + COLUMNS + " from meetings.meeting m " + WHERE
+                + " order by m.start_date, m.end_date, m.title, m.id limit :limit offset :offset"), f))
                 .param("limit", page.size()).param("offset", page.offset())
                 .query(MeetingQueries::view).list();
         return new PageResult<>(items, page.page(), page.size(), total);
@@ -84,12 +83,12 @@ public class MeetingQueries {
 
     /** Every matching meeting, by start date (calendar and feeds). */
     public List<MeetingView> all(Filter filter) {
-        return params(jdbc.sql("select " + COLUMNS + " from meetings.meeting m " + WHERE
-                + " order by m.start_date, m.end_date, m.title, m.id"), filter).query(MeetingQueries::view).list();
+        return counts(params(jdbc.sql("select " + COLUMNS + " from meetings.meeting m " + WHERE
+                + " order by m.start_date, m.end_date, m.title, m.id"), filter)).query(MeetingQueries::view).list();
     }
 
     public Optional<MeetingView> byId(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from meetings.meeting m where m.id = :id").param("id", id)
+        return counts(jdbc.sql("select " + COLUMNS + " from meetings.meeting m where m.id = :id").param("id", id))
                 .query(MeetingQueries::view).optional();
     }
 
@@ -112,6 +111,10 @@ public class MeetingQueries {
 
     public long count() {
         return jdbc.sql("select count(*) from meetings.meeting").query(Long.class).single();
+    }
+
+    private static JdbcClient.StatementSpec counts(JdbcClient.StatementSpec sql) {
+        return sql.param("confirmed", RegistrationStatus.CONFIRMED.name()).param("waiting", RegistrationStatus.WAITING.name());
     }
 
     private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec sql, Filter f) {
@@ -148,19 +151,17 @@ public class MeetingQueries {
         for (int i = 0; i < attachmentIds.length; i++) {
             attachments.add(new MeetingView.Attachment(UUID.fromString(attachmentIds[i]), attachmentNames[i]));
         }
-        Timestamp closes = rs.getTimestamp("registration_closes_at");
         String country = rs.getString("country");
-        return new MeetingView(rs.getObject("id", UUID.class), MeetingKind.valueOf(rs.getString("kind")),
+        return new MeetingView(Rows.uuid(rs, "id"), Rows.enumValue(rs, "kind", MeetingKind.class),
                 rs.getString("title"), rs.getString("title_zh"), rs.getString("description"),
-                rs.getString("description_zh"), rs.getObject("start_date", LocalDate.class),
-                rs.getObject("end_date", LocalDate.class), rs.getObject("start_time", LocalTime.class),
-                rs.getObject("end_time", LocalTime.class), rs.getString("time_zone"),
-                MeetingMode.valueOf(rs.getString("mode")), rs.getString("venue"), rs.getString("city"),
-                country == null ? null : country.strip(), List.copyOf(organizers), List.copyOf(themes),
-                rs.getBoolean("published"), rs.getBoolean("registration_open"),
-                closes == null ? null : closes.toInstant(), (Integer) rs.getObject("capacity"),
+                rs.getString("description_zh"), Rows.date(rs, "start_date"), Rows.date(rs, "end_date"),
+                rs.getObject("start_time", LocalTime.class), rs.getObject("end_time", LocalTime.class),
+                rs.getString("time_zone"), Rows.enumValue(rs, "mode", MeetingMode.class), rs.getString("venue"),
+                rs.getString("city"), country == null ? null : country.strip(), List.copyOf(organizers),
+                List.copyOf(themes), rs.getBoolean("published"), rs.getBoolean("registration_open"),
+                Rows.instant(rs, "registration_closes_at"), Rows.integer(rs, "capacity"),
                 rs.getBoolean("moderated"), List.copyOf(questions), List.copyOf(attachments),
-                rs.getLong("confirmed"), rs.getLong("waiting"), rs.getTimestamp("updated_at").toInstant());
+                rs.getLong("confirmed"), rs.getLong("waiting"), Rows.instant(rs, "updated_at"));
     }
 
     private static String[] strings(Array array) throws SQLException {

@@ -11,7 +11,7 @@ import org.ansoplatform.shared.CountryCode;
 
 /**
  * A meeting as pages, the API and feeds show it. It never carries the online link: that is given to confirmed
- * participants only ({@link Registrations#onlineLink}).
+ * participants only ({@link RegistrationQueries#onlineLink}).
  */
 public record MeetingView(UUID id, MeetingKind kind, String title, String titleZh, String description,
         String descriptionZh, LocalDate startDate, LocalDate endDate, LocalTime startTime, LocalTime endTime,

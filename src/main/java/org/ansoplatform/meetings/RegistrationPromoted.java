@@ -5,8 +5,9 @@ import java.util.UUID;
 import org.ansoplatform.shared.Actor;
 import org.ansoplatform.shared.AuditedEvent;
 
-/** A waiting or pending registration got a place; the participant is told by email. */
-public record RegistrationPromoted(UUID registrationId, UUID meetingId, String meetingTitle, String email, String name, String language, String onlineLink, Actor actor) implements AuditedEvent {
+/** A waiting or pending registration got a place; the participant is told by email, linking to {@code path}, the meeting's page. */
+public record RegistrationPromoted(UUID registrationId, UUID meetingId, String meetingTitle, String email, String name,
+        String language, String onlineLink, String path, Actor actor) implements AuditedEvent {
 
     @Override
     public String action() {

@@ -7,11 +7,11 @@ import org.ansoplatform.shared.AuditedEvent;
 
 /**
  * Someone registered: confirmed, on the waiting list (with their position) or waiting for the Secretariat's
- * approval. Carries the secret of the participant's own link until the confirmation email is written; the
- * audit detail never shows it.
+ * approval. {@code path} is the participant's own page, with the secret of their link in its query, kept until
+ * the confirmation email is written; the audit detail never shows it.
  */
 public record RegistrationReceived(UUID registrationId, UUID meetingId, String meetingTitle, String email, String name,
-        String language, RegistrationStatus status, long position, String token, String onlineLink, Actor actor)
+        String language, RegistrationStatus status, long position, String path, String onlineLink, Actor actor)
         implements AuditedEvent {
 
     @Override

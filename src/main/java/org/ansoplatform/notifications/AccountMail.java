@@ -1,7 +1,5 @@
 package org.ansoplatform.notifications;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.ansoplatform.accounts.AccountQueries;
@@ -12,7 +10,10 @@ import org.ansoplatform.accounts.PersonInvited;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** The emails that accounts' events call for. Each runs after the account change has committed. */
+/**
+ * The emails that accounts' events call for, each linking to the page the event names. Each runs after the account
+ * change has committed.
+ */
 @Component
 class AccountMail {
 
@@ -26,29 +27,25 @@ class AccountMail {
 
     @ApplicationModuleListener
     void on(EmailVerificationRequested event) {
-        send(event.personId(), "verify", mailer.link("/verify?token=" + encode(event.token())));
+        send(event.personId(), "verify", mailer.link(event.path()));
     }
 
     @ApplicationModuleListener
     void on(PasswordResetRequested event) {
-        send(event.personId(), "reset", mailer.link("/password/reset?token=" + encode(event.token())));
+        send(event.personId(), "reset", mailer.link(event.path()));
     }
 
     @ApplicationModuleListener
     void on(PersonInvited event) {
-        send(event.personId(), "invitation", mailer.link("/invitation?token=" + encode(event.token())));
+        send(event.personId(), "invitation", mailer.link(event.path()));
     }
 
     @ApplicationModuleListener
     void on(PasswordChanged event) {
-        send(event.personId(), "passwordChanged", mailer.link("/password/forgot"));
+        send(event.personId(), "passwordChanged", mailer.link(event.path()));
     }
 
     private void send(UUID personId, String kind, String link) {
         accounts.contact(personId).ifPresent(contact -> mailer.send(contact, kind, link));
-    }
-
-    private static String encode(String token) {
-        return URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
 }

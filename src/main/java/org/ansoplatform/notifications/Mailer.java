@@ -21,14 +21,14 @@ import org.springframework.stereotype.Component;
 @Component
 class Mailer {
 
-    private final Mailbox mailbox;
+    private final MessageStore mailbox;
     private final MessageSource messages;
     private final ObjectProvider<JavaMailSender> smtp;
     private final Environment environment;
     private final Clock clock;
     private final String from;
 
-    Mailer(Mailbox mailbox, MessageSource messages, ObjectProvider<JavaMailSender> smtp, Environment environment,
+    Mailer(MessageStore mailbox, MessageSource messages, ObjectProvider<JavaMailSender> smtp, Environment environment,
             Clock clock, @Value("${anso.mail.from:ANSO Platform <no-reply@localhost>}") String from) {
         this.mailbox = mailbox;
         this.messages = messages;

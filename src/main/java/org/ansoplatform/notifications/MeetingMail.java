@@ -1,7 +1,5 @@
 package org.ansoplatform.notifications;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.ansoplatform.accounts.AccountQueries.Contact;
@@ -29,7 +27,7 @@ class MeetingMail {
     @ApplicationModuleListener
     void on(RegistrationReceived event) {
         Contact to = new Contact(null, event.email(), event.name(), Locale.forLanguageTag(event.language()));
-        String manage = mailer.link("/meetings/registration?token=" + URLEncoder.encode(event.token(), StandardCharsets.UTF_8));
+        String manage = mailer.link(event.path());
         String kind = "meetings." + event.status().name().toLowerCase(Locale.ROOT);
         Object extra = switch (event.status()) {
             case WAITING -> event.position();
@@ -42,7 +40,7 @@ class MeetingMail {
     @ApplicationModuleListener
     void on(RegistrationPromoted event) {
         Contact to = new Contact(null, event.email(), event.name(), Locale.forLanguageTag(event.language()));
-        mailer.send(to, "meetings.promoted", event.meetingTitle(), mailer.link("/meetings/" + event.meetingId()),
+        mailer.send(to, "meetings.promoted", event.meetingTitle(), mailer.link(event.path()),
                 online(event.onlineLink(), to.locale()));
     }
 

@@ -16,7 +16,6 @@ import org.ansoplatform.shared.CountryCode;
 import org.ansoplatform.shared.RorId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,15 +36,15 @@ public class OrganizationManagement {
     }
 
     private final Organizations organizations;
-    private final JdbcClient jdbc;
+    private final OrganizationStore store;
     private final ApplicationEventPublisher events;
     private final CurrentActor currentActor;
     private final Clock clock;
 
-    OrganizationManagement(Organizations organizations, JdbcClient jdbc, ApplicationEventPublisher events,
+    OrganizationManagement(Organizations organizations, OrganizationStore store, ApplicationEventPublisher events,
             CurrentActor currentActor, Clock clock) {
         this.organizations = organizations;
-        this.jdbc = jdbc;
+        this.store = store;
         this.events = events;
         this.currentActor = currentActor;
         this.clock = clock;
@@ -116,13 +115,7 @@ public class OrganizationManagement {
 
     /** Whether an organization other than {@code except} (may be null) already has this name, in any case. */
     boolean nameTaken(String name, UUID except) {
-        return jdbc.sql("""
-                        select exists (select 1 from organizations.organization
-                                       where lower(name) = lower(:name) and (cast(:except as uuid) is null or id <> :except))""")
-                .param("name", name.strip())
-                .param("except", except)
-                .query(Boolean.class)
-                .single();
+        return store.nameTaken(name, except);
     }
 
     private Checked check(OrganizationCommand command, UUID self) {
@@ -133,7 +126,7 @@ public class OrganizationManagement {
             violations.add(new Violation("name", "validation.required"));
         } else if (name.length() > NAME_MAX) {
             violations.add(new Violation("name", "validation.tooLong", NAME_MAX));
-        } else if (nameTaken(name, self)) {
+        } else if (store.nameTaken(name, self)) {
             violations.add(new Violation("name", "organizations.error.duplicateName"));
         }
 
@@ -198,17 +191,7 @@ public class OrganizationManagement {
     }
 
     private void appendStatus(UUID organizationId, OrganizationStatus status, LocalDate since, Actor actor, String basis) {
-        jdbc.sql("""
-                        insert into organizations.status_change (id, organization_id, status, since, recorded_at, recorded_by, basis)
-                        values (:id, :organization, :status, :since, :recordedAt, :recordedBy, :basis)""")
-                .param("id", UUID.randomUUID())
-                .param("organization", organizationId)
-                .param("status", status.name())
-                .param("since", since)
-                .param("recordedAt", java.sql.Timestamp.from(actor.at()))
-                .param("recordedBy", actor.personId())
-                .param("basis", basis)
-                .update();
+        store.appendStatus(organizationId, status, since, actor, basis);
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

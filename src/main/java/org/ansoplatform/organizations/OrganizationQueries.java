@@ -2,14 +2,12 @@ package org.ansoplatform.organizations;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.ansoplatform.platform.Rows;
 import org.ansoplatform.shared.CountryCode;
 import org.ansoplatform.shared.PageRequest;
 import org.ansoplatform.shared.PageResult;
@@ -83,9 +81,9 @@ public class OrganizationQueries {
                         select status, since, recorded_at, recorded_by, basis from organizations.status_change
                         where organization_id = :id order by recorded_at, since nulls first""")
                 .param("id", id)
-                .query((rs, row) -> new StatusChangeView(OrganizationStatus.valueOf(rs.getString("status")),
-                        rs.getObject("since", LocalDate.class), instant(rs, "recorded_at"),
-                        rs.getObject("recorded_by", UUID.class), rs.getString("basis")))
+                .query((rs, row) -> new StatusChangeView(Rows.enumValue(rs, "status", OrganizationStatus.class),
+                        Rows.date(rs, "since"), Rows.instant(rs, "recorded_at"), Rows.uuid(rs, "recorded_by"),
+                        rs.getString("basis")))
                 .list();
     }
 
@@ -105,21 +103,16 @@ public class OrganizationQueries {
 
     private static OrganizationView view(ResultSet rs, int row) throws SQLException {
         return new OrganizationView(
-                rs.getObject("id", UUID.class),
+                Rows.uuid(rs, "id"),
                 rs.getString("name"),
                 rs.getString("original_name"),
                 rs.getString("country").strip(),
-                OrganizationType.valueOf(rs.getString("type")),
-                OrganizationStatus.valueOf(rs.getString("status")),
-                rs.getObject("status_since", LocalDate.class),
+                Rows.enumValue(rs, "type", OrganizationType.class),
+                Rows.enumValue(rs, "status", OrganizationStatus.class),
+                Rows.date(rs, "status_since"),
                 rs.getString("website"),
                 rs.getString("ror_id"),
-                instant(rs, "created_at"),
-                instant(rs, "updated_at"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp timestamp = rs.getTimestamp(column);
-        return timestamp == null ? null : timestamp.toInstant();
+                Rows.instant(rs, "created_at"),
+                Rows.instant(rs, "updated_at"));
     }
 }

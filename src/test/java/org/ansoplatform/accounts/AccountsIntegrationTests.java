@@ -23,9 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+@RecordApplicationEvents
 class AccountsIntegrationTests extends IntegrationTest {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -34,6 +37,13 @@ class AccountsIntegrationTests extends IntegrationTest {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    LoginThrottle throttle;
+    @Autowired
+    AccountManagement management;
+    @Autowired
+    ApplicationEvents events;
     @Autowired
     AccountQueries queries;
     @Autowired
@@ -46,7 +56,7 @@ class AccountsIntegrationTests extends IntegrationTest {
     /** The message shown next to a form field (the page is HTML5, not XML, so no XPath). */
     static org.springframework.test.web.servlet.ResultMatcher fieldError(String field, String text) {
         return result -> {
-            var matcher = java.util.regex.Pattern.compile("data-field=\"" + field + "\"[^>]*>([^<]*)<")
+            var matcher = java.util.regex.Pattern.compile("id=\"" + field + "-error\"[^>]*>([^<]*)<")
                     .matcher(result.getResponse().getContentAsString());
             assertThat(matcher.find()).as("an error next to " + field).isTrue();
             assertThat(matcher.group(1)).contains(text);
@@ -85,7 +95,7 @@ class AccountsIntegrationTests extends IntegrationTest {
     void duplicateEmailIsRefusedNextToTheFieldAndNothingIsCreated() throws Exception {
         long before = people();
         mvc.perform(registration("Applicant@Example.org", "correct horse battery"))
-                .andExpect(status().isOk())
+                .andExpect(status().is(422))
                 .andExpect(fieldError("email", "already exists"));
         assertThat(people()).isEqualTo(before);
     }
@@ -94,13 +104,33 @@ class AccountsIntegrationTests extends IntegrationTest {
     void weakPasswordIsRefusedInTheUsersLanguage() throws Exception {
         long before = people();
         mvc.perform(registration(newEmail(), "short").header("Accept-Language", "zh"))
-                .andExpect(status().isOk())
+                .andExpect(status().is(422))
                 .andExpect(fieldError("password", "至少"));
         mvc.perform(registration(newEmail(), "password123"))
                 .andExpect(fieldError("password", "too easy to guess"));
         mvc.perform(registration("not-an-email", "correct horse battery"))
                 .andExpect(fieldError("email", "valid email"));
         assertThat(people()).isEqualTo(before);
+    }
+
+    @Test
+    void emailedAccountEventsCarryThePagesTheyLinkTo() {
+        String email = newEmail();
+        UUID id = management.register(email, "Linked Person", "correct horse battery", "en");
+        EmailVerificationRequested verification = events.stream(EmailVerificationRequested.class)
+                .filter(e -> e.personId().equals(id)).findFirst().orElseThrow();
+        assertThat(verification.path()).startsWith("/verify?token=");
+        assertThat(verification.toString()).doesNotContain(verification.path());
+
+        management.requestPasswordReset(email);
+        PasswordResetRequested reset = events.stream(PasswordResetRequested.class)
+                .filter(e -> e.personId().equals(id)).findFirst().orElseThrow();
+        assertThat(reset.path()).startsWith("/password/reset?token=");
+        String token = java.net.URLDecoder.decode(reset.path().substring("/password/reset?token=".length()),
+                java.nio.charset.StandardCharsets.UTF_8);
+        management.resetPassword(token, "another long passphrase");
+        assertThat(events.stream(PasswordChanged.class).filter(e -> e.personId().equals(id)))
+                .singleElement().extracting(PasswordChanged::path).isEqualTo("/password/forgot");
     }
 
     @Test
@@ -130,10 +160,10 @@ class AccountsIntegrationTests extends IntegrationTest {
 
         mvc.perform(post("/password/forgot").with(csrf()).param("email", email));
         String second = await().atMost(Duration.ofSeconds(20)).until(() -> Mail.token(Mail.awaitBody(email, "Reset")), t -> !t.equals(token));
-        jdbc.sql("update accounts.one_time_token set expires_at = now() - interval '1 minute' where purpose = 'RESET_PASSWORD' and used_at is null").update();
+        clock.advance(AccountManagement.RESET_VALIDITY.plusMinutes(1));
         mvc.perform(post("/password/reset").with(csrf()).param("token", second)
                 .param("password", "yet another passphrase").param("passwordConfirmation", "yet another passphrase"))
-                .andExpect(status().isOk())
+                .andExpect(status().is(422))
                 .andExpect(content().string(Matchers.containsString("expired")));
     }
 
@@ -153,11 +183,13 @@ class AccountsIntegrationTests extends IntegrationTest {
             }
             mvc.perform(post("/login").with(csrf()).param("email", email).param("password", "anso-demo-2026"))
                     .andExpect(redirectedUrl("/login?error=locked"));
+            clock.advance(throttle.window().plusMinutes(1));
+            mvc.perform(post("/login").with(csrf()).param("email", email).param("password", "anso-demo-2026"))
+                    .andExpect(redirectedUrl("/"));
         } finally {
+            // the failures stay recent for the next tests, whose clock starts again from now
             jdbc.sql("delete from accounts.login_failure where email = ?").param(email).update();
         }
-        mvc.perform(post("/login").with(csrf()).param("email", email).param("password", "anso-demo-2026"))
-                .andExpect(redirectedUrl("/"));
     }
 
     @Test

@@ -26,6 +26,9 @@ class DemoLoadAccountsIntegrationTests extends IntegrationTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    LoadAccountStore store;
+
+    @Autowired
     TransactionTemplate transactions;
 
     @Autowired
@@ -39,7 +42,7 @@ class DemoLoadAccountsIntegrationTests extends IntegrationTest {
 
     @Test
     void loadApplicantsGetWorkingTokensThatAreRenewedOnEveryStart() throws Exception {
-        DemoLoadAccounts accounts = new DemoLoadAccounts(jdbc, new DemoMode(true), new DataDirectory(data), transactions, clock, 3);
+        DemoLoadAccounts accounts = new DemoLoadAccounts(store, new DemoMode(true), new DataDirectory(data), transactions, clock, 3);
         accounts.create();
         List<String> first = Files.readAllLines(data.resolve(DemoLoadAccounts.TOKENS_FILE));
         accounts.create();

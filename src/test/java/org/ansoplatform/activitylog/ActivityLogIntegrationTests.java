@@ -29,7 +29,7 @@ class ActivityLogIntegrationTests extends IntegrationTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    ActivityLog log;
+    ActivityQueries log;
     @Autowired
     JdbcClient jdbc;
     @Autowired

@@ -12,7 +12,8 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import org.ansoplatform.Mail;
 import org.ansoplatform.meetings.MeetingManagement;
-import org.ansoplatform.meetings.Registrations;
+import org.ansoplatform.meetings.RegistrationManagement;
+import org.ansoplatform.meetings.RegistrationQueries;
 import org.ansoplatform.meetings.TestMeetings;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -27,7 +28,10 @@ class MeetingsBrowserTests extends BrowserTest {
     MeetingManagement management;
 
     @Autowired
-    Registrations registrations;
+    RegistrationManagement registrations;
+
+    @Autowired
+    RegistrationQueries registrationQueries;
 
     @Test
     void visitorTakesTheLastPlaceSecondWaitsIsPromotedAttendsAndTheCertificateVerifies() throws Exception {

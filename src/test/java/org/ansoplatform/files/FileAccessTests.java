@@ -17,7 +17,7 @@ class FileAccessTests {
             Instant.now());
 
     @Test
-    void the_owner_may_read_and_nobody_else_without_a_rule() {
+    void theOwnerMayReadAndNobodyElseWithoutARule() {
         FileAccess access = new FileAccess(null, List.of());
 
         assertThat(access.mayRead(owner, file)).isTrue();
@@ -26,7 +26,7 @@ class FileAccessTests {
     }
 
     @Test
-    void a_rule_of_another_module_can_grant_reading() {
+    void aRuleOfAnotherModuleCanGrantReading() {
         FileAccessRule reviewers = (person, f) -> person.equals(reviewer) && f.ownerId().equals(owner);
         FileAccessRule never = (person, f) -> false;
         FileAccess access = new FileAccess(null, List.of(never, reviewers));

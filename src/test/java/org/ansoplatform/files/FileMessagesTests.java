@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class FileMessagesTests {
 
     @Test
-    void english_and_chinese_have_the_same_keys_all_prefixed() throws IOException {
+    void englishAndChineseHaveTheSameKeysAllPrefixed() throws IOException {
         Properties english = load("i18n/files.properties");
         Properties chinese = load("i18n/files_zh.properties");
 

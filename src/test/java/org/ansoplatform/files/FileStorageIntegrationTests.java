@@ -44,7 +44,7 @@ class FileStorageIntegrationTests extends IntegrationTest {
     final UUID owner = UUID.randomUUID();
 
     @Test
-    void stores_a_pdf_with_its_hash_size_and_detected_type() throws IOException {
+    void storesAPdfWithItsHashSizeAndDetectedType() throws IOException {
         byte[] pdf = TestFiles.pdf();
 
         StoredFile stored = storage.store(owner, "Annual report.pdf", new ByteArrayInputStream(pdf),
@@ -75,7 +75,7 @@ class FileStorageIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void stores_a_png_image() {
+    void storesAPngImage() {
         byte[] png = TestFiles.png();
 
         StoredFile stored = storage.store(owner, "photo.png", new ByteArrayInputStream(png), FileStorage.DOCUMENT_TYPES);
@@ -85,7 +85,7 @@ class FileStorageIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void the_same_bytes_twice_make_two_rows_and_one_blob() {
+    void theSameBytesTwiceMakeTwoRowsAndOneBlob() {
         byte[] pdf = TestFiles.pdf();
         long filesBefore = TestFiles.countFiles(files());
 
@@ -100,12 +100,12 @@ class FileStorageIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void a_linux_executable_named_as_a_pdf_is_refused_as_disguised_and_nothing_is_stored() {
+    void aLinuxExecutableNamedAsAPdfIsRefusedAsDisguisedAndNothingIsStored() {
         assertRefusedAndNothingStored("report.pdf", TestFiles.elf(), "files.error.disguised");
     }
 
     @Test
-    void a_bare_elf_header_named_as_a_pdf_is_refused_as_disguised() {
+    void aBareElfHeaderNamedAsAPdfIsRefusedAsDisguised() {
         byte[] bare = new byte[256];
         bare[0] = 0x7F;
         bare[1] = 'E';
@@ -115,17 +115,17 @@ class FileStorageIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void a_windows_executable_named_as_a_pdf_is_refused_as_disguised_and_nothing_is_stored() {
+    void aWindowsExecutableNamedAsAPdfIsRefusedAsDisguisedAndNothingIsStored() {
         assertRefusedAndNothingStored("report.pdf", TestFiles.pe(), "files.error.disguised");
     }
 
     @Test
-    void text_named_as_a_png_is_refused_as_disguised() {
+    void textNamedAsAPngIsRefusedAsDisguised() {
         assertRefusedAndNothingStored("photo.png", TestFiles.text(), "files.error.disguised");
     }
 
     @Test
-    void the_disguise_message_names_both_types_in_the_readers_language() {
+    void theDisguiseMessageNamesBothTypesInTheReadersLanguage() {
         InvalidInputException refusal = refusal("report.pdf", TestFiles.pe(), FileStorage.DOCUMENT_TYPES);
         InvalidInputException.Violation violation = refusal.violations().get(0);
 
@@ -137,12 +137,12 @@ class FileStorageIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void an_empty_file_is_refused() {
+    void anEmptyFileIsRefused() {
         assertRefusedAndNothingStored("empty.pdf", new byte[0], "files.error.empty");
     }
 
     @Test
-    void a_file_over_the_limit_is_refused_and_nothing_is_stored() {
+    void aFileOverTheLimitIsRefusedAndNothingIsStored() {
         byte[] pdf = TestFiles.pdf();
         long rowsBefore = rows();
         long filesBefore = TestFiles.countFiles(files());
@@ -164,7 +164,7 @@ class FileStorageIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void the_configured_limit_stops_reading_a_large_upload_early() {
+    void theConfiguredLimitStopsReadingALargeUploadEarly() {
         long limit = storage.maxSize().toBytes();
         CountingStream endless = new CountingStream(limit * 10);
         long rowsBefore = rows();
@@ -180,7 +180,7 @@ class FileStorageIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void executables_are_never_accepted_even_when_the_caller_allows_them() {
+    void executablesAreNeverAcceptedEvenWhenTheCallerAllowsThem() {
         Set<String> everything = Set.of("application/x-executable", "application/x-elf", "application/x-msdownload",
                 "application/x-dosexec", "application/octet-stream");
 
@@ -191,7 +191,7 @@ class FileStorageIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void a_type_the_caller_does_not_accept_is_refused_with_the_accepted_formats() {
+    void aTypeTheCallerDoesNotAcceptIsRefusedWithTheAcceptedFormats() {
         InvalidInputException refusal = refusal("photo.png", TestFiles.png(), Set.of("application/pdf", "text/plain"));
         InvalidInputException.Violation violation = refusal.violations().get(0);
 
@@ -201,7 +201,7 @@ class FileStorageIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void the_name_is_kept_without_path_or_invisible_characters() {
+    void theNameIsKeptWithoutPathOrInvisibleCharacters() {
         StoredFile stored = storage.store(owner, "C:\\Users\\me\\report\u202Efdp.txt", new ByteArrayInputStream(TestFiles.text()),
                 FileStorage.DOCUMENT_TYPES);
 
@@ -210,7 +210,7 @@ class FileStorageIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void a_name_without_extension_is_judged_by_content_alone() {
+    void aNameWithoutExtensionIsJudgedByContentAlone() {
         StoredFile stored = storage.store(owner, "scan", new ByteArrayInputStream(TestFiles.pdf()), FileStorage.DOCUMENT_TYPES);
 
         assertThat(stored.mediaType()).isEqualTo("application/pdf");

@@ -15,8 +15,11 @@ import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.NotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+@RecordApplicationEvents
 class MeetingsIntegrationTests extends IntegrationTest {
 
     @Autowired
@@ -26,19 +29,46 @@ class MeetingsIntegrationTests extends IntegrationTest {
     MeetingQueries queries;
 
     @Autowired
-    Registrations registrations;
+    RegistrationManagement registrations;
 
     @Autowired
-    MeetingImport importer;
+    RegistrationQueries registrationQueries;
 
     @Autowired
-    Attendance attendance;
+    org.ansoplatform.meetings.importing.MeetingImport importer;
 
     @Autowired
-    MeetingStatistics statistics;
+    org.ansoplatform.meetings.attendance.AttendanceManagement attendance;
+
+    @Autowired
+    org.ansoplatform.meetings.attendance.CertificateQueries certificates;
+
+    @Autowired
+    StatisticsQueries statistics;
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Test
+    void registrationEventsCarryThePagesTheirEmailsLinkTo() {
+        UUID id = management.create(TestMeetings.course("Linked course", 1, null, false, List.of()));
+        var first = registrations.register(id, TestMeetings.person("First", TestMeetings.email("link-a"), "CN"), null);
+        var second = registrations.register(id, TestMeetings.person("Second", TestMeetings.email("link-b"), "CN"), null);
+
+        RegistrationReceived received = events.stream(RegistrationReceived.class)
+                .filter(e -> e.registrationId().equals(first.id())).findFirst().orElseThrow();
+        assertThat(received.path()).isEqualTo("/meetings/registration?token="
+                + java.net.URLEncoder.encode(first.token(), StandardCharsets.UTF_8));
+        assertThat(received.toString()).doesNotContain(first.token());
+
+        registrations.cancelWithToken(first.token());
+        RegistrationPromoted promoted = events.stream(RegistrationPromoted.class)
+                .filter(e -> e.registrationId().equals(second.id())).findFirst().orElseThrow();
+        assertThat(promoted.path()).isEqualTo("/meetings/" + id);
+    }
 
     @Test
     void theAnnualReportListsOf2021AreInTheCatalogueWithTheirDatesAndOrganizers() {
@@ -88,14 +118,14 @@ class MeetingsIntegrationTests extends IntegrationTest {
         assertThat(b.position()).isEqualTo(1);
         assertThat(c.position()).isEqualTo(2);
         assertThat(Mail.awaitBody(first, "Registration confirmed")).contains("https://meet.example.org/p");
-        assertThat(registrations.onlineLink(registrations.byId(b.id()).orElseThrow())).as("not for the waiting list").isEmpty();
+        assertThat(registrationQueries.onlineLink(registrationQueries.byId(b.id()).orElseThrow())).as("not for the waiting list").isEmpty();
 
         registrations.cancelWithToken(a.token());
 
-        assertThat(registrations.byId(b.id()).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
-        assertThat(registrations.byId(c.id()).orElseThrow().position()).isEqualTo(1);
-        assertThat(registrations.onlineLink(registrations.byId(b.id()).orElseThrow())).contains("https://meet.example.org/p");
-        String email = registrations.byId(b.id()).orElseThrow().email();
+        assertThat(registrationQueries.byId(b.id()).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(registrationQueries.byId(c.id()).orElseThrow().position()).isEqualTo(1);
+        assertThat(registrationQueries.onlineLink(registrationQueries.byId(b.id()).orElseThrow())).contains("https://meet.example.org/p");
+        String email = registrationQueries.byId(b.id()).orElseThrow().email();
         assertThat(Mail.awaitBody(email, "A place is yours")).contains("Promotion course").contains("https://meet.example.org/p");
     }
 
@@ -117,13 +147,13 @@ class MeetingsIntegrationTests extends IntegrationTest {
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).violations()).extracting(InvalidInputException.Violation::field)
                         .contains("name", "email", "country"));
-        assertThat(registrations.ofMeeting(id)).hasSize(1);
+        assertThat(registrationQueries.ofMeeting(id)).hasSize(1);
 
         // someone else's registration: unknown to them
         UUID stranger = UUID.randomUUID();
         assertThatThrownBy(() -> registrations.cancelOwn(registered.id(), stranger)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> registrations.cancelWithToken("not-the-token")).isInstanceOf(NotFoundException.class);
-        assertThat(registrations.byId(registered.id()).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(registrationQueries.byId(registered.id()).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
 
         // cancelling twice
         registrations.cancelWithToken(registered.token());
@@ -135,7 +165,7 @@ class MeetingsIntegrationTests extends IntegrationTest {
         management.update(id, closed(meeting));
         assertThatThrownBy(() -> registrations.register(id, TestMeetings.person("Late", TestMeetings.email("late"), "CN"), null))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("meetings.error.closed");
-        assertThat(registrations.ofMeeting(id)).hasSize(1);
+        assertThat(registrationQueries.ofMeeting(id)).hasSize(1);
     }
 
     @Test
@@ -213,18 +243,18 @@ class MeetingsIntegrationTests extends IntegrationTest {
         RegistrationView checkedIn = attendance.mark(id, trainee.id(), true);
         assertThat(checkedIn.certificateCode()).matches("ANSO-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
         assertThat(attendance.mark(id, guest.id(), true).certificateCode()).as("guests get no certificate").isNull();
-        assertThat(attendance.verify(checkedIn.certificateCode().toLowerCase())).get()
+        assertThat(certificates.verify(checkedIn.certificateCode().toLowerCase())).get()
                 .satisfies(c -> assertThat(c.name()).isEqualTo("Amina Yusuf"));
-        assertThat(attendance.verify("ANSO-XXXX-XXXX-XXXX")).isEmpty();
+        assertThat(certificates.verify("ANSO-XXXX-XXXX-XXXX")).isEmpty();
 
         assertThatThrownBy(() -> attendance.importOnline(id, stream("email\n" + onlineEmail + "\nnobody@example.net\n")))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).violations().get(0).args()[0]).isEqualTo(3L));
-        assertThat(registrations.byId(online.id()).orElseThrow().attended()).isFalse();
+        assertThat(registrationQueries.byId(online.id()).orElseThrow().attended()).isFalse();
         assertThat(attendance.importOnline(id, stream("email\n" + onlineEmail.toUpperCase() + "\n"))).isEqualTo(1);
-        assertThat(registrations.byId(online.id()).orElseThrow().certificateCode()).isNotNull();
+        assertThat(registrationQueries.byId(online.id()).orElseThrow().certificateCode()).isNotNull();
 
-        byte[] pdf = attendance.certificatePdf(checkedIn, "http://localhost/verify", java.util.Locale.ENGLISH);
+        byte[] pdf = certificates.certificatePdf(checkedIn, "http://localhost/verify", java.util.Locale.ENGLISH);
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
         var stats = statistics.forMeeting(id);

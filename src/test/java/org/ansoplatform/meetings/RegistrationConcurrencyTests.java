@@ -34,7 +34,10 @@ class RegistrationConcurrencyTests extends IntegrationTest {
     MeetingManagement management;
 
     @Autowired
-    Registrations registrations;
+    RegistrationManagement registrations;
+
+    @Autowired
+    RegistrationQueries registrationQueries;
 
     @Test
     void exactlyCapacityConfirmedTheRestWaitingInArrivalOrderNoneLost() throws Exception {
@@ -43,7 +46,7 @@ class RegistrationConcurrencyTests extends IntegrationTest {
         CountDownLatch start = new CountDownLatch(1);
         ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        List<Future<Registrations.Registered>> results = new ArrayList<>();
+        List<Future<RegistrationManagement.Registered>> results = new ArrayList<>();
         try {
             for (int i = 0; i < REGISTRATIONS; i++) {
                 String email = "burst-" + batch + "-" + i + "@example.net";
@@ -65,7 +68,7 @@ class RegistrationConcurrencyTests extends IntegrationTest {
         }
         assertThat(failures).as("every registration answered").isEmpty();
 
-        List<RegistrationView> all = registrations.ofMeeting(id);
+        List<RegistrationView> all = registrationQueries.ofMeeting(id);
         assertThat(all).as("none lost").hasSize(REGISTRATIONS);
         assertThat(all.stream().map(RegistrationView::email).collect(Collectors.toSet())).hasSize(REGISTRATIONS);
         List<RegistrationView> confirmed = all.stream().filter(r -> r.status() == RegistrationStatus.CONFIRMED).toList();
@@ -80,8 +83,8 @@ class RegistrationConcurrencyTests extends IntegrationTest {
             assertThat(waiting.get(i).position()).isEqualTo(i + 1);
         }
         // what each person was told is what was stored
-        for (Future<Registrations.Registered> result : results) {
-            Registrations.Registered registered = result.get();
+        for (Future<RegistrationManagement.Registered> result : results) {
+            RegistrationManagement.Registered registered = result.get();
             RegistrationView stored = all.stream().filter(r -> r.id().equals(registered.id())).findFirst().orElseThrow();
             assertThat(registered.status()).isEqualTo(stored.status());
         }
@@ -91,7 +94,7 @@ class RegistrationConcurrencyTests extends IntegrationTest {
             registrations.cancelAsSecretariat(leaving.id());
         }
         Set<UUID> promoted = waiting.subList(0, 3).stream().map(RegistrationView::id).collect(Collectors.toSet());
-        List<RegistrationView> after = registrations.ofMeeting(id);
+        List<RegistrationView> after = registrationQueries.ofMeeting(id);
         assertThat(after.stream().filter(r -> r.status() == RegistrationStatus.CONFIRMED)).hasSize(CAPACITY);
         assertThat(after.stream().filter(r -> promoted.contains(r.id()))).allMatch(r -> r.status() == RegistrationStatus.CONFIRMED);
         assertThat(after.stream().filter(r -> r.id().equals(waiting.get(3).id())).findFirst().orElseThrow().position()).isEqualTo(1);
@@ -123,6 +126,6 @@ class RegistrationConcurrencyTests extends IntegrationTest {
             accepted += outcome.get() ? 1 : 0;
         }
         assertThat(accepted).isEqualTo(1);
-        assertThat(registrations.ofMeeting(id)).hasSize(1);
+        assertThat(registrationQueries.ofMeeting(id)).hasSize(1);
     }
 }

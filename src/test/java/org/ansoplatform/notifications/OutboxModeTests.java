@@ -26,7 +26,10 @@ import org.springframework.test.web.servlet.MockMvc;
 class OutboxModeTests extends IntegrationTest {
 
     @Autowired
-    Mailbox mailbox;
+    MessageQueries mailbox;
+
+    @Autowired
+    MessageStore store;
 
     @Autowired
     MessageSource messages;
@@ -43,7 +46,7 @@ class OutboxModeTests extends IntegrationTest {
     @Test
     void withoutSmtpMessagesWaitInTheOutboxAndNothingIsSent() throws Exception {
         var noSmtp = new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class);
-        Mailer mailer = new Mailer(mailbox, messages, noSmtp, environment, clock, "ANSO <no-reply@localhost>");
+        Mailer mailer = new Mailer(store, messages, noSmtp, environment, clock, "ANSO <no-reply@localhost>");
         String email = "outbox-" + System.nanoTime() + "@example.org";
         int smtpBefore = MAIL.getReceivedMessages().length;
 

@@ -3,6 +3,7 @@ package org.ansoplatform.accounts.web;
 import java.util.Objects;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.ansoplatform.accounts.AccountManagement;
@@ -48,8 +49,9 @@ class AccountController {
 
     @PostMapping("/account/profile")
     String rename(@AuthenticationPrincipal SignedInPerson me, @Valid @ModelAttribute("profile") Forms.Profile profile,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+            BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         if (result.hasErrors()) {
+            FormErrors.refused(response);
             return account(me, model);
         }
         accounts.rename(me.id(), profile.displayName());
@@ -60,7 +62,7 @@ class AccountController {
     @PostMapping("/account/password")
     String changePassword(@AuthenticationPrincipal SignedInPerson me,
             @Valid @ModelAttribute("passwordForm") Forms.PasswordChange form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+            HttpServletResponse response, RedirectAttributes redirect) {
         if (!Objects.equals(form.newPassword(), form.newPasswordConfirmation())) {
             result.rejectValue("newPasswordConfirmation", "accounts.password.mismatch");
         }
@@ -73,6 +75,7 @@ class AccountController {
                 FormErrors.apply(refused, result);
             }
         }
+        FormErrors.refused(response);
         return account(me, model);
     }
 
@@ -87,8 +90,9 @@ class AccountController {
 
     @PostMapping("/account/tokens")
     String createToken(@AuthenticationPrincipal SignedInPerson me, @Valid @ModelAttribute("form") Forms.TokenRequest form,
-            BindingResult result, Model model) {
+            BindingResult result, Model model, HttpServletResponse response) {
         if (result.hasErrors()) {
+            FormErrors.refused(response);
             return tokens(me, model);
         }
         AccountManagement.NewApiToken created = accounts.createApiToken(me.id(), form.name());

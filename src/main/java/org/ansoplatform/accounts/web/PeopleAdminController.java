@@ -4,12 +4,15 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.ansoplatform.accounts.AccountManagement;
 import org.ansoplatform.accounts.AccountQueries;
 import org.ansoplatform.accounts.Role;
+import org.ansoplatform.platform.Flash;
 import org.ansoplatform.platform.FormErrors;
+import org.ansoplatform.platform.Htmx;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.shared.PageRequest;
@@ -20,7 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -38,13 +40,12 @@ class PeopleAdminController {
 
     @GetMapping("/admin/people")
     String people(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Role role,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+            @RequestParam(defaultValue = "0") int page, Htmx htmx, Model model) {
         model.addAttribute("q", q);
         model.addAttribute("role", role);
         model.addAttribute("roles", Role.values());
         model.addAttribute("people", queries.search(q, role, PageRequest.of(page, 25)));
-        return htmx != null ? "accounts/admin/people :: results" : "accounts/admin/people";
+        return htmx.view("accounts/admin/people", "results");
     }
 
     @GetMapping("/admin/people/{id}")
@@ -67,7 +68,7 @@ class PeopleAdminController {
             accounts.revoke(id, role);
             redirect.addFlashAttribute("flashSuccess", "accounts.admin.revoked");
         } catch (InvalidInputException refused) {
-            redirect.addFlashAttribute("flashError", refused.violations().get(0).messageKey());
+            Flash.refused(redirect, refused);
         }
         return "redirect:/admin/people/" + id;
     }
@@ -81,9 +82,10 @@ class PeopleAdminController {
 
     @PostMapping("/admin/people/invite")
     String invite(@Valid @ModelAttribute("form") Forms.Invitation form, BindingResult result, Model model,
-            Locale locale, RedirectAttributes redirect) {
+            Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
         model.addAttribute("roles", Role.values());
         if (result.hasErrors()) {
+            FormErrors.refused(response);
             return "accounts/admin/invite";
         }
         try {
@@ -93,7 +95,7 @@ class PeopleAdminController {
             redirect.addFlashAttribute("flashSuccess", "accounts.admin.invited");
             return "redirect:/admin/people/" + id;
         } catch (InvalidInputException refused) {
-            FormErrors.apply(refused, result);
+            FormErrors.refuse(refused, result, response);
             return "accounts/admin/invite";
         }
     }

@@ -3,6 +3,7 @@ package org.ansoplatform.accounts.web;
 import java.util.Locale;
 import java.util.Objects;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.ansoplatform.accounts.AccountManagement;
@@ -40,17 +41,19 @@ class SignInController {
     }
 
     @PostMapping("/register")
-    String register(@Valid @ModelAttribute("form") Forms.Registration form, BindingResult result, Locale locale) {
+    String register(@Valid @ModelAttribute("form") Forms.Registration form, BindingResult result, Locale locale,
+            HttpServletResponse response) {
         if (!Objects.equals(form.password(), form.passwordConfirmation())) {
             result.rejectValue("passwordConfirmation", "accounts.password.mismatch");
         }
         if (result.hasErrors()) {
+            FormErrors.refused(response);
             return "accounts/register";
         }
         try {
             accounts.register(form.email(), form.displayName(), form.password(), locale.getLanguage());
         } catch (InvalidInputException refused) {
-            FormErrors.apply(refused, result);
+            FormErrors.refuse(refused, result, response);
             return "accounts/register";
         }
         return "redirect:/register/sent";
@@ -88,8 +91,10 @@ class SignInController {
     }
 
     @PostMapping("/password/forgot")
-    String forgot(@Valid @ModelAttribute("form") Forms.EmailOnly form, BindingResult result) {
+    String forgot(@Valid @ModelAttribute("form") Forms.EmailOnly form, BindingResult result,
+            HttpServletResponse response) {
         if (result.hasErrors()) {
+            FormErrors.refused(response);
             return "accounts/forgot";
         }
         accounts.requestPasswordReset(form.email());
@@ -103,19 +108,20 @@ class SignInController {
 
     @GetMapping("/password/reset")
     String resetForm(@RequestParam(defaultValue = "") String token, Model model) {
-        return newPasswordPage("accounts/reset", token, "RESET_PASSWORD", model);
+        return newPasswordPage(RESET, token, "RESET_PASSWORD", model);
     }
 
     @PostMapping("/password/reset")
-    String reset(@Valid @ModelAttribute("form") Forms.NewPassword form, BindingResult result, RedirectAttributes redirect) {
-        if (!checkConfirmation(form, result)) {
-            return "accounts/reset";
+    String reset(@Valid @ModelAttribute("form") Forms.NewPassword form, BindingResult result, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        if (!checkConfirmation(form, result, response)) {
+            return RESET.view(model);
         }
         try {
             accounts.resetPassword(form.token(), form.password());
         } catch (InvalidInputException refused) {
-            FormErrors.apply(refused, result);
-            return "accounts/reset";
+            FormErrors.refuse(refused, result, response);
+            return RESET.view(model);
         }
         redirect.addFlashAttribute("flashSuccess", "accounts.passwordReset");
         return "redirect:/login";
@@ -123,39 +129,56 @@ class SignInController {
 
     @GetMapping("/invitation")
     String invitationForm(@RequestParam(defaultValue = "") String token, Model model) {
-        return newPasswordPage("accounts/invitation", token, "INVITATION", model);
+        return newPasswordPage(INVITATION, token, "INVITATION", model);
     }
 
     @PostMapping("/invitation")
     String acceptInvitation(@Valid @ModelAttribute("form") Forms.NewPassword form, BindingResult result,
-            RedirectAttributes redirect) {
-        if (!checkConfirmation(form, result)) {
-            return "accounts/invitation";
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (!checkConfirmation(form, result, response)) {
+            return INVITATION.view(model);
         }
         try {
             accounts.acceptInvitation(form.token(), form.password());
         } catch (InvalidInputException refused) {
-            FormErrors.apply(refused, result);
-            return "accounts/invitation";
+            FormErrors.refuse(refused, result, response);
+            return INVITATION.view(model);
         }
         redirect.addFlashAttribute("flashSuccess", "accounts.invitationAccepted");
         return "redirect:/login";
     }
 
-    private String newPasswordPage(String view, String token, String purpose, Model model) {
+    /** The one page where a password is chosen from an emailed link: a reset or an invitation. */
+    private record NewPasswordPage(String page, String formAction) {
+
+        String view(Model model) {
+            model.addAttribute("page", page);
+            model.addAttribute("formAction", formAction);
+            return "accounts/new-password";
+        }
+    }
+
+    private static final NewPasswordPage RESET = new NewPasswordPage("reset", "/password/reset");
+    private static final NewPasswordPage INVITATION = new NewPasswordPage("invitation", "/invitation");
+
+    private String newPasswordPage(NewPasswordPage page, String token, String purpose, Model model) {
         model.addAttribute("form", new Forms.NewPassword(token, "", ""));
         try {
             accounts.checkLink(token, purpose);
         } catch (InvalidInputException refused) {
             model.addAttribute("linkError", refused.violations().get(0).messageKey());
         }
-        return view;
+        return page.view(model);
     }
 
-    private static boolean checkConfirmation(Forms.NewPassword form, BindingResult result) {
+    private static boolean checkConfirmation(Forms.NewPassword form, BindingResult result, HttpServletResponse response) {
         if (!Objects.equals(form.password(), form.passwordConfirmation())) {
             result.rejectValue("passwordConfirmation", "accounts.password.mismatch");
         }
-        return !result.hasErrors();
+        if (result.hasErrors()) {
+            FormErrors.refused(response);
+            return false;
+        }
+        return true;
     }
 }

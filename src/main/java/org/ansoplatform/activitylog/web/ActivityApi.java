@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.ansoplatform.activitylog.ActivityEntry;
 import org.ansoplatform.activitylog.ActivityFilter;
-import org.ansoplatform.activitylog.ActivityLog;
+import org.ansoplatform.activitylog.ActivityQueries;
 import org.ansoplatform.shared.PageRequest;
 import org.ansoplatform.shared.PageResult;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Activity log", description = "The audit trail (Secretariat)")
 class ActivityApi {
 
-    private final ActivityLog log;
+    private final ActivityQueries log;
 
-    ActivityApi(ActivityLog log) {
+    ActivityApi(ActivityQueries log) {
         this.log = log;
     }
 

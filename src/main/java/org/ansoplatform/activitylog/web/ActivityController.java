@@ -3,22 +3,22 @@ package org.ansoplatform.activitylog.web;
 import java.time.LocalDate;
 
 import org.ansoplatform.activitylog.ActivityFilter;
-import org.ansoplatform.activitylog.ActivityLog;
+import org.ansoplatform.activitylog.ActivityQueries;
+import org.ansoplatform.platform.Htmx;
 import org.ansoplatform.shared.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The Secretariat reads the audit trail, filtered by actor, record, action and date. */
 @Controller
 class ActivityController {
 
-    private final ActivityLog log;
+    private final ActivityQueries log;
 
-    ActivityController(ActivityLog log) {
+    ActivityController(ActivityQueries log) {
         this.log = log;
     }
 
@@ -27,13 +27,12 @@ class ActivityController {
             @RequestParam(required = false) String recordType, @RequestParam(required = false) String recordId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+            @RequestParam(defaultValue = "0") int page, Htmx htmx, Model model) {
         ActivityFilter filter = new ActivityFilter(actor, action, recordType, recordId, from, to);
         model.addAttribute("filter", filter);
         model.addAttribute("entries", log.find(filter, PageRequest.of(page, 50)));
         model.addAttribute("actions", log.actions());
         model.addAttribute("recordTypes", log.recordTypes());
-        return htmx != null ? "activitylog/activity :: results" : "activitylog/activity";
+        return htmx.view("activitylog/activity", "results");
     }
 }

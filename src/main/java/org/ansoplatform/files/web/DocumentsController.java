@@ -16,10 +16,10 @@ import org.ansoplatform.files.FileSizes;
 import org.ansoplatform.files.FileStorage;
 import org.ansoplatform.files.StoredFile;
 import org.ansoplatform.platform.CurrentActor;
+import org.ansoplatform.platform.FormErrors;
 import org.ansoplatform.platform.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +27,6 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -71,8 +70,7 @@ class DocumentsController {
     }
 
     @PostMapping("/documents")
-    String upload(@RequestParam(name = "file", required = false) MultipartFile file,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
+    String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model, Locale locale,
             HttpServletResponse response, RedirectAttributes redirect) throws IOException {
         try {
             if (file == null || file.isEmpty() && !StringUtils.hasText(file.getOriginalFilename())) {
@@ -85,8 +83,8 @@ class DocumentsController {
             model.addAttribute("fileError", e.violations().stream()
                     .map(violation -> messages.getMessage(violation.messageKey(), violation.args(), locale))
                     .collect(Collectors.joining(" ")));
-            // htmx swaps only successful responses; a plain form post gets the honest status
-            response.setStatus(htmx != null ? HttpStatus.OK.value() : HttpStatus.BAD_REQUEST.value());
+            // htmx swaps a refused form too (layout.html's htmx-config)
+            FormErrors.refused(response);
             return page(model);
         }
         redirect.addFlashAttribute("flashSuccess", "files.uploaded");
@@ -94,7 +92,7 @@ class DocumentsController {
     }
 
     @GetMapping("/files/{id}")
-    ResponseEntity<Resource> download(@PathVariable String id) {
+    ResponseEntity<Resource> download(@PathVariable UUID id) {
         return downloads.download(id);
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
+import java.util.UUID;
 
 import org.ansoplatform.files.FileStorage;
 import org.ansoplatform.files.StoredFile;
@@ -64,13 +65,13 @@ class FileApi {
 
     /** A file's metadata, if the caller may read it. */
     @GetMapping("/{id}")
-    StoredFile metadata(@PathVariable String id) {
+    StoredFile metadata(@PathVariable UUID id) {
         return downloads.readable(id);
     }
 
     /** A file's bytes as an attachment, if the caller may read it. */
     @GetMapping("/{id}/content")
-    ResponseEntity<Resource> content(@PathVariable String id) {
+    ResponseEntity<Resource> content(@PathVariable UUID id) {
         return downloads.download(id);
     }
 }

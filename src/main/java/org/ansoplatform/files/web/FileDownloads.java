@@ -2,7 +2,6 @@ package org.ansoplatform.files.web;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.ansoplatform.files.FileAccess;
@@ -35,12 +34,12 @@ class FileDownloads {
     }
 
     /** The file this person may read, or a {@link NotFoundException}. */
-    StoredFile readable(String id) {
-        return parse(id).flatMap(fileId -> access.readable(actor.personId(), fileId))
+    StoredFile readable(UUID id) {
+        return access.readable(actor.personId(), id)
                 .orElseThrow(() -> new NotFoundException("file " + id));
     }
 
-    ResponseEntity<Resource> download(String id) {
+    ResponseEntity<Resource> download(UUID id) {
         StoredFile file = readable(id);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment(file.originalName()))
@@ -48,14 +47,6 @@ class FileDownloads {
                 .contentType(MediaType.parseMediaType(file.mediaType()))
                 .contentLength(file.size())
                 .body(new InputStreamResource(storage.open(file)));
-    }
-
-    private static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return Optional.empty();
-        }
     }
 
     /**

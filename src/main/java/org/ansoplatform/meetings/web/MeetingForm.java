@@ -1,216 +1,90 @@
 package org.ansoplatform.meetings.web;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The Secretariat's meeting form as typed; organizers and questions one per line (a question starting with * is required). */
-public class MeetingForm {
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 
-    private String kind;
-    private String title;
-    private String titleZh;
-    private String description;
-    private String descriptionZh;
-    private String startDate;
-    private String endDate;
-    private String startTime;
-    private String endTime;
-    private String timeZone;
-    private String mode;
-    private String venue;
-    private String city;
-    private String country;
-    private String onlineLink;
-    private String organizers;
-    private String questions;
-    private String registrationClosesAt;
-    private String capacity;
-    private boolean published;
-    private boolean registrationOpen;
-    private boolean moderated;
-    private List<Integer> themes = new ArrayList<>();
+import org.ansoplatform.meetings.MeetingCommand;
+import org.ansoplatform.meetings.MeetingKind;
+import org.ansoplatform.meetings.MeetingMode;
+import org.ansoplatform.meetings.MeetingView;
+import org.ansoplatform.meetings.Organizer;
+import org.ansoplatform.meetings.importing.MeetingImport;
+import org.springframework.format.annotation.DateTimeFormat;
 
-    public String getKind() {
-        return kind;
+/**
+ * The Secretariat's meeting form, bound as typed (a value of the wrong type is the field's own error).
+ * Organizers and questions come one per line; a question starting with {@code *} must be answered. The
+ * closing time is given in the meeting's time zone. The service checks the rest, with every violation at once.
+ */
+public record MeetingForm(
+        @NotNull(message = "{validation.required}") MeetingKind kind,
+        String title, String titleZh, String description, String descriptionZh,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime startTime,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime endTime,
+        @NotBlank(message = "{validation.required}") String timeZone,
+        @NotNull(message = "{validation.required}") MeetingMode mode,
+        String venue, String city, String country, String onlineLink, String organizers, String questions,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime registrationClosesAt,
+        Integer capacity, Boolean published, Boolean registrationOpen, Boolean moderated, List<Integer> themes) {
+
+    public MeetingForm {
+        themes = themes == null ? new ArrayList<>() : themes;
     }
 
-    public void setKind(String kind) {
-        this.kind = kind;
+    /** An empty form for a new meeting: published, in the import's default time zone. */
+    static MeetingForm blank() {
+        return new MeetingForm(null, null, null, null, null, null, null, null, null, MeetingImport.DEFAULT_TIME_ZONE,
+                null, null, null, null, null, null, null, null, null, true, false, false, new ArrayList<>());
     }
 
-    public String getTitle() {
-        return title;
+    /** The form as a meeting fills it; the online link is asked separately (views never carry it). */
+    static MeetingForm of(MeetingView m, String onlineLink) {
+        return new MeetingForm(m.kind(), m.title(), m.titleZh(), m.description(), m.descriptionZh(), m.startDate(),
+                m.endDate(), m.startTime(), m.endTime(), m.timeZone(), m.mode(), m.venue(), m.city(), m.country(),
+                onlineLink, String.join("\n", m.organizers().stream().map(Organizer::name).toList()),
+                String.join("\n", m.questions().stream().map(q -> (q.required() ? "* " : "") + q.label()).toList()),
+                m.registrationClosesAt() == null ? null
+                        : LocalDateTime.ofInstant(m.registrationClosesAt(), ZoneId.of(m.timeZone())),
+                m.capacity(), m.published(), m.registrationOpen(), m.moderated(), new ArrayList<>(m.themes()));
     }
 
-    public void setTitle(String title) {
-        this.title = title;
+    /** The command the form asks for; an unknown time zone is the service's to refuse. */
+    MeetingCommand command() {
+        List<Organizer> organizerList = lines(organizers).stream().map(name -> new Organizer(null, name)).toList();
+        List<MeetingCommand.Question> questionList = lines(questions).stream()
+                .map(line -> line.startsWith("*") ? new MeetingCommand.Question(line.substring(1).strip(), true)
+                        : new MeetingCommand.Question(line, false))
+                .toList();
+        return new MeetingCommand(kind, title, titleZh, description, descriptionZh, startDate, endDate, startTime,
+                endTime, timeZone, mode, venue, city, country, onlineLink, organizerList, themes,
+                Boolean.TRUE.equals(published), Boolean.TRUE.equals(registrationOpen), closesAt(), capacity,
+                Boolean.TRUE.equals(moderated), questionList);
     }
 
-    public String getTitleZh() {
-        return titleZh;
+    private java.time.Instant closesAt() {
+        if (registrationClosesAt == null) {
+            return null;
+        }
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(timeZone.strip());
+        } catch (DateTimeException | NullPointerException e) {
+            zone = ZoneId.of(MeetingImport.DEFAULT_TIME_ZONE);
+        }
+        return registrationClosesAt.atZone(zone).toInstant();
     }
 
-    public void setTitleZh(String titleZh) {
-        this.titleZh = titleZh;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public String getDescriptionZh() {
-        return descriptionZh;
-    }
-
-    public void setDescriptionZh(String descriptionZh) {
-        this.descriptionZh = descriptionZh;
-    }
-
-    public String getStartDate() {
-        return startDate;
-    }
-
-    public void setStartDate(String startDate) {
-        this.startDate = startDate;
-    }
-
-    public String getEndDate() {
-        return endDate;
-    }
-
-    public void setEndDate(String endDate) {
-        this.endDate = endDate;
-    }
-
-    public String getStartTime() {
-        return startTime;
-    }
-
-    public void setStartTime(String startTime) {
-        this.startTime = startTime;
-    }
-
-    public String getEndTime() {
-        return endTime;
-    }
-
-    public void setEndTime(String endTime) {
-        this.endTime = endTime;
-    }
-
-    public String getTimeZone() {
-        return timeZone;
-    }
-
-    public void setTimeZone(String timeZone) {
-        this.timeZone = timeZone;
-    }
-
-    public String getMode() {
-        return mode;
-    }
-
-    public void setMode(String mode) {
-        this.mode = mode;
-    }
-
-    public String getVenue() {
-        return venue;
-    }
-
-    public void setVenue(String venue) {
-        this.venue = venue;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public String getCountry() {
-        return country;
-    }
-
-    public void setCountry(String country) {
-        this.country = country;
-    }
-
-    public String getOnlineLink() {
-        return onlineLink;
-    }
-
-    public void setOnlineLink(String onlineLink) {
-        this.onlineLink = onlineLink;
-    }
-
-    public String getOrganizers() {
-        return organizers;
-    }
-
-    public void setOrganizers(String organizers) {
-        this.organizers = organizers;
-    }
-
-    public String getQuestions() {
-        return questions;
-    }
-
-    public void setQuestions(String questions) {
-        this.questions = questions;
-    }
-
-    public String getRegistrationClosesAt() {
-        return registrationClosesAt;
-    }
-
-    public void setRegistrationClosesAt(String registrationClosesAt) {
-        this.registrationClosesAt = registrationClosesAt;
-    }
-
-    public String getCapacity() {
-        return capacity;
-    }
-
-    public void setCapacity(String capacity) {
-        this.capacity = capacity;
-    }
-
-    public boolean isPublished() {
-        return published;
-    }
-
-    public void setPublished(boolean published) {
-        this.published = published;
-    }
-
-    public boolean isRegistrationOpen() {
-        return registrationOpen;
-    }
-
-    public void setRegistrationOpen(boolean registrationOpen) {
-        this.registrationOpen = registrationOpen;
-    }
-
-    public boolean isModerated() {
-        return moderated;
-    }
-
-    public void setModerated(boolean moderated) {
-        this.moderated = moderated;
-    }
-
-    public List<Integer> getThemes() {
-        return themes;
-    }
-
-    public void setThemes(List<Integer> themes) {
-        this.themes = themes == null ? new ArrayList<>() : themes;
+    private static List<String> lines(String text) {
+        return text == null ? List.of() : text.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }

@@ -3,7 +3,9 @@ package org.ansoplatform.meetings.web;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 import org.ansoplatform.meetings.MeetingKind;
@@ -29,10 +31,6 @@ class MeetingListing {
     public record Listing(String path, boolean admin, Integer year, String kind, String organizer, String country,
             Integer theme, PageResult<MeetingView> result, List<Integer> years, List<MeetingKind> kinds,
             List<CountryOption> countries, List<Integer> themes) {
-
-        public String pageUrl(int page) {
-            return query(UriComponentsBuilder.fromPath(path)).queryParam("page", page).build().encode().toUriString();
-        }
 
         public String calendarUrl() {
             return query(UriComponentsBuilder.fromPath("/meetings/calendar")).build().encode().toUriString();
@@ -60,10 +58,6 @@ class MeetingListing {
             }
             return builder;
         }
-
-        public int shownTotalPages() {
-            return Math.max(1, result.totalPages());
-        }
     }
 
     private final MeetingQueries queries;
@@ -72,21 +66,9 @@ class MeetingListing {
         this.queries = queries;
     }
 
-    MeetingQueries.Filter filter(String year, String kind, String organizer, String country, String theme, boolean admin) {
-        MeetingKind meetingKind = parseEnum(MeetingKind.class, kind);
-        String countryCode = country != null && CountryCode.isValid(country.strip().toUpperCase(Locale.ROOT))
-                ? country.strip().toUpperCase(Locale.ROOT) : null;
-        Integer sdg = number(theme);
-        return new MeetingQueries.Filter(number(year), meetingKind, organizer, countryCode,
-                sdg != null && sdg >= 1 && sdg <= 17 ? sdg : null, admin);
-    }
-
-    Listing list(String path, boolean admin, String year, String kind, String organizer, String country, String theme,
-            String page, Locale locale) {
-        MeetingQueries.Filter filter = filter(year, kind, organizer, country, theme, admin);
-        Integer pageNumber = number(page);
-        PageResult<MeetingView> result = queries.search(filter, PageRequest.of(pageNumber, 50));
-        return listing(path, admin, filter, result, locale);
+    Listing list(String path, boolean admin, MeetingFilter filter, Locale locale) {
+        PageResult<MeetingView> result = queries.search(filter.toQuery(admin), PageRequest.of(filter.page(), 50));
+        return listing(path, admin, filter.toQuery(admin), result, locale);
     }
 
     Listing listing(String path, boolean admin, MeetingQueries.Filter filter, PageResult<MeetingView> result, Locale locale) {
@@ -109,25 +91,13 @@ class MeetingListing {
         return byMonth.entrySet().stream().map(e -> new Month(e.getKey() / 100, e.getKey() % 100, e.getValue())).toList();
     }
 
-    static Integer number(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
+    /** Every country by its name in the language, computed once per language (the registration form shows them all). */
+    private static final Map<Locale, List<CountryOption>> COUNTRY_OPTIONS = new ConcurrentHashMap<>();
 
-    static <E extends Enum<E>> E parseEnum(Class<E> type, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+    static List<CountryOption> countryOptions(Locale locale) {
+        return COUNTRY_OPTIONS.computeIfAbsent(locale, language -> CountryCode.all().stream()
+                .map(code -> new CountryOption(code, new CountryCode(code).displayName(language)))
+                .sorted(Comparator.comparing(CountryOption::name))
+                .toList());
     }
 }

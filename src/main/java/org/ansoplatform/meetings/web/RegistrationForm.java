@@ -3,70 +3,30 @@ package org.ansoplatform.meetings.web;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The public registration form, bound as typed; the service checks it. */
-public class RegistrationForm {
+import jakarta.validation.constraints.NotBlank;
 
-    private String name;
-    private String email;
-    private String country;
-    private String organization;
-    private String role;
-    private String gender;
-    private List<String> answers = new ArrayList<>();
+import org.ansoplatform.meetings.Gender;
+import org.ansoplatform.meetings.ParticipantRole;
+import org.ansoplatform.meetings.RegistrationCommand;
 
-    public String getName() {
-        return name;
+/**
+ * The public registration form, bound as typed; {@code answers} follow the meeting's questions in order. The
+ * service checks lengths, the address, the country and the required answers.
+ */
+public record RegistrationForm(@NotBlank(message = "{validation.required}") String name,
+        @NotBlank(message = "{validation.required}") String email,
+        @NotBlank(message = "{validation.required}") String country,
+        String organization, ParticipantRole role, Gender gender, List<String> answers) {
+
+    public RegistrationForm {
+        answers = answers == null ? new ArrayList<>() : answers;
     }
 
-    public void setName(String name) {
-        this.name = name;
+    static RegistrationForm blank() {
+        return new RegistrationForm(null, null, null, null, null, null, new ArrayList<>());
     }
 
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getCountry() {
-        return country;
-    }
-
-    public void setCountry(String country) {
-        this.country = country;
-    }
-
-    public String getOrganization() {
-        return organization;
-    }
-
-    public void setOrganization(String organization) {
-        this.organization = organization;
-    }
-
-    public String getRole() {
-        return role;
-    }
-
-    public void setRole(String role) {
-        this.role = role;
-    }
-
-    public String getGender() {
-        return gender;
-    }
-
-    public void setGender(String gender) {
-        this.gender = gender;
-    }
-
-    public List<String> getAnswers() {
-        return answers;
-    }
-
-    public void setAnswers(List<String> answers) {
-        this.answers = answers == null ? new ArrayList<>() : answers;
+    RegistrationCommand command(String language) {
+        return new RegistrationCommand(name, email, country, organization, role, gender, answers, language);
     }
 }

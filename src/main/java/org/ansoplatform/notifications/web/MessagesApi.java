@@ -2,7 +2,7 @@ package org.ansoplatform.notifications.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.ansoplatform.notifications.Mailbox;
+import org.ansoplatform.notifications.MessageQueries;
 import org.ansoplatform.notifications.MessageView;
 import org.ansoplatform.platform.SignedInPerson;
 import org.ansoplatform.shared.PageRequest;
@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Messages", description = "Every email the platform sent to the caller")
 class MessagesApi {
 
-    private final Mailbox mailbox;
+    private final MessageQueries mailbox;
 
-    MessagesApi(Mailbox mailbox) {
+    MessagesApi(MessageQueries mailbox) {
         this.mailbox = mailbox;
     }
 

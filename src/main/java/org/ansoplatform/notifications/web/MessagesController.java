@@ -2,7 +2,7 @@ package org.ansoplatform.notifications.web;
 
 import java.util.UUID;
 
-import org.ansoplatform.notifications.Mailbox;
+import org.ansoplatform.notifications.MessageQueries;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.platform.SignedInPerson;
 import org.ansoplatform.shared.PageRequest;
@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class MessagesController {
 
-    private final Mailbox mailbox;
+    private final MessageQueries mailbox;
 
-    MessagesController(Mailbox mailbox) {
+    MessagesController(MessageQueries mailbox) {
         this.mailbox = mailbox;
     }
 

@@ -15,7 +15,6 @@ import org.ansoplatform.shared.CountryCode;
 import org.ansoplatform.shared.PageRequest;
 import org.ansoplatform.shared.PageResult;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The filtered, paged list that the public directory and the secretariat's list share. Pages are lenient:
@@ -30,32 +29,10 @@ class DirectoryListing {
     public record CountryOption(String code, String name) {
     }
 
-    /** What the list template shows; {@code pageUrl} keeps the filters when moving between pages. */
+    /** What the list template shows: the filters as applied and one page of the result. */
     public record Listing(String path, boolean admin, String q, String country, String type, String status,
             PageResult<OrganizationView> result, List<CountryOption> countries, List<OrganizationType> types,
             List<OrganizationStatus> statuses) {
-
-        public String pageUrl(int page) {
-            UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
-            add(uri, "q", q);
-            add(uri, "country", country);
-            add(uri, "type", type);
-            add(uri, "status", status);
-            if (page > 0) {
-                uri.queryParam("page", page);
-            }
-            return uri.encode().build().toUriString();
-        }
-
-        public int shownTotalPages() {
-            return Math.max(1, result.totalPages());
-        }
-
-        private static void add(UriComponentsBuilder uri, String name, String value) {
-            if (value != null) {
-                uri.queryParam(name, value);
-            }
-        }
     }
 
     private final OrganizationQueries queries;
@@ -64,18 +41,12 @@ class DirectoryListing {
         this.queries = queries;
     }
 
-    Listing list(String path, boolean admin, String q, String country, String type, String status, String page,
-            Locale locale) {
-        CountryCode countryCode = country != null && CountryCode.isValid(country.strip().toUpperCase(Locale.ROOT))
-                ? CountryCode.parse(country) : null;
-        OrganizationType organizationType = parse(OrganizationType.class, type);
-        OrganizationStatus organizationStatus = parse(OrganizationStatus.class, status);
-        var filter = new OrganizationQueries.Filter(q, countryCode, organizationType, organizationStatus);
-        PageResult<OrganizationView> result = queries.search(filter, new PageRequest(pageNumber(page), PAGE_SIZE));
-        return new Listing(path, admin, filter.q(), countryCode == null ? null : countryCode.code(),
-                organizationType == null ? null : organizationType.name(),
-                organizationStatus == null ? null : organizationStatus.name(), result,
-                countryOptions(queries.countries(), locale), Arrays.asList(OrganizationType.values()),
+    Listing list(String path, boolean admin, DirectoryFilter filter, Locale locale) {
+        OrganizationQueries.Filter query = filter.toQuery();
+        PageResult<OrganizationView> result = queries.search(query, new PageRequest(filter.pageNumber(), PAGE_SIZE));
+        return new Listing(path, admin, query.q(), query.country() == null ? null : query.country().code(),
+                query.type() == null ? null : query.type().name(), query.status() == null ? null : query.status().name(),
+                result, countryOptions(queries.countries(), locale), Arrays.asList(OrganizationType.values()),
                 Arrays.asList(OrganizationStatus.values()));
     }
 
@@ -86,21 +57,5 @@ class DirectoryListing {
                 .map(c -> new CountryOption(c.code(), c.displayName(locale)))
                 .sorted(Comparator.comparing(CountryOption::name, collator))
                 .toList();
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String name = text.strip().toUpperCase(Locale.ROOT);
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(name)).findFirst().orElse(null);
-    }
-
-    private static int pageNumber(String text) {
-        try {
-            return text == null || text.isBlank() ? 0 : Math.max(0, Integer.parseInt(text.strip()));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

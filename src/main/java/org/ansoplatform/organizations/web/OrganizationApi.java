@@ -5,25 +5,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.ansoplatform.organizations.OrganizationManagement;
 import org.ansoplatform.organizations.OrganizationQueries;
-import org.ansoplatform.organizations.OrganizationStatus;
-import org.ansoplatform.organizations.OrganizationType;
 import org.ansoplatform.organizations.OrganizationView;
 import org.ansoplatform.organizations.StatusChangeView;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.platform.NotFoundException;
-import org.ansoplatform.shared.CountryCode;
 import org.ansoplatform.shared.PageRequest;
 import org.ansoplatform.shared.PageResult;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -60,50 +60,41 @@ public class OrganizationApi {
 
     @GetMapping
     @Operation(summary = "Search organizations by name, country, type and status, ordered by name")
-    Page search(@RequestParam(required = false) String q, @RequestParam(required = false) String country,
-            @RequestParam(required = false) String type, @RequestParam(required = false) String status,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    Page search(@ModelAttribute DirectoryFilter filter, BindingResult binding,
+            @RequestParam(required = false) Integer size) {
         List<Violation> violations = new ArrayList<>();
-        CountryCode countryCode = null;
-        if (country != null && !country.isBlank()) {
-            if (CountryCode.isValid(country.strip().toUpperCase(java.util.Locale.ROOT))) {
-                countryCode = CountryCode.parse(country);
-            } else {
-                violations.add(new Violation("country", "validation.country"));
-            }
+        if (filter.countryGiven() && filter.countryCode() == null) {
+            violations.add(new Violation("country", "validation.country"));
         }
-        OrganizationType organizationType = DirectoryListing.parse(OrganizationType.class, type);
-        if (organizationType == null && type != null && !type.isBlank()) {
-            violations.add(new Violation("type", "organizations.error.type"));
-        }
-        OrganizationStatus organizationStatus = DirectoryListing.parse(OrganizationStatus.class, status);
-        if (organizationStatus == null && status != null && !status.isBlank()) {
-            violations.add(new Violation("status", "organizations.error.status"));
+        for (FieldError error : binding.getFieldErrors()) {
+            violations.add(new Violation(error.getField(), switch (error.getField()) {
+                case "type" -> "organizations.error.type";
+                case "status" -> "organizations.error.status";
+                default -> "validation.wholeNumber";
+            }));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        return Page.of(queries.search(new OrganizationQueries.Filter(q, countryCode, organizationType, organizationStatus),
-                PageRequest.of(page, size)));
+        return Page.of(queries.search(filter.toQuery(), PageRequest.of(filter.page(), size)));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One organization")
-    OrganizationView one(@PathVariable String id) {
-        return queries.byId(DirectoryController.uuid(id)).orElseThrow(() -> new NotFoundException("organization"));
+    OrganizationView one(@PathVariable UUID id) {
+        return queries.byId(id).orElseThrow(() -> new NotFoundException("organization"));
     }
 
     @GetMapping("/{id}/status-history")
     @Operation(summary = "Every status the organization has held, oldest first")
-    List<StatusChangeView> statusHistory(@PathVariable String id) {
-        UUID uuid = one(id).id();
-        return queries.statusHistory(uuid);
+    List<StatusChangeView> statusHistory(@PathVariable UUID id) {
+        return queries.statusHistory(one(id).id());
     }
 
     @PostMapping
     @PreAuthorize("hasRole('SECRETARIAT')")
     @Operation(summary = "Register an organization (secretariat)")
-    ResponseEntity<OrganizationView> create(@Valid @RequestBody OrganizationRequest request) {
+    ResponseEntity<OrganizationView> create(@Valid @RequestBody OrganizationForm request) {
         UUID id = management.create(request.command());
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
         return ResponseEntity.created(location)
@@ -113,9 +104,8 @@ public class OrganizationApi {
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('SECRETARIAT')")
     @Operation(summary = "Change an organization (secretariat); a new status is appended to its history")
-    OrganizationView update(@PathVariable String id, @Valid @RequestBody OrganizationRequest request) {
-        UUID uuid = DirectoryController.uuid(id);
-        management.update(uuid, request.command());
-        return queries.byId(uuid).orElseThrow();
+    OrganizationView update(@PathVariable UUID id, @Valid @RequestBody OrganizationForm request) {
+        management.update(id, request.command());
+        return queries.byId(id).orElseThrow();
     }
 }

@@ -1,15 +1,23 @@
 package org.ansoplatform.organizations.web;
 
+import java.time.LocalDate;
+
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.ansoplatform.organizations.OrganizationCommand;
 import org.ansoplatform.organizations.OrganizationManagement;
+import org.ansoplatform.organizations.OrganizationStatus;
+import org.ansoplatform.organizations.OrganizationType;
 import org.ansoplatform.organizations.OrganizationView;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The secretariat's form, as typed. Checks what annotations can; {@link OrganizationManagement} checks the
- * rest (country code, ROR checksum, web address, duplicate name). Messages are keys of the message source.
+ * An organization as the Secretariat's form and the JSON body of POST and PUT give it, typed. {@code country} is
+ * an ISO 3166-1 alpha-2 code, {@code rorId} a bare ROR id or its https://ror.org/ form, {@code statusSince} an ISO
+ * date. Checks what annotations can; {@link OrganizationManagement} checks the rest (country code, ROR checksum,
+ * web address, duplicate name).
  */
 public record OrganizationForm(
         @NotBlank(message = "{validation.required}")
@@ -19,12 +27,12 @@ public record OrganizationForm(
         String originalName,
         @NotBlank(message = "{validation.required}")
         String country,
-        @NotBlank(message = "{validation.required}")
-        String type,
-        @NotBlank(message = "{validation.required}")
-        String status,
-        @Pattern(regexp = "\\s*|\\d{4}-\\d{2}-\\d{2}", message = "{validation.date}")
-        String statusSince,
+        @NotNull(message = "{validation.required}")
+        OrganizationType type,
+        @NotNull(message = "{validation.required}")
+        OrganizationStatus status,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate statusSince,
         @Size(max = OrganizationManagement.WEBSITE_MAX, message = "{organizations.validation.tooLong}")
         String website,
         String rorId) {
@@ -34,7 +42,11 @@ public record OrganizationForm(
     }
 
     static OrganizationForm of(OrganizationView o) {
-        return new OrganizationForm(o.name(), o.originalName(), o.country(), o.type().name(), o.status().name(),
-                o.statusSince() == null ? null : o.statusSince().toString(), o.website(), o.rorId());
+        return new OrganizationForm(o.name(), o.originalName(), o.country(), o.type(), o.status(), o.statusSince(),
+                o.website(), o.rorId());
+    }
+
+    OrganizationCommand command() {
+        return new OrganizationCommand(name, originalName, country, type, status, statusSince, website, rorId);
     }
 }

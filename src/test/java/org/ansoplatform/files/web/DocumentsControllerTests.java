@@ -57,14 +57,14 @@ class DocumentsControllerTests extends IntegrationTest {
     DocumentsController documents;
 
     @Test
-    void anonymous_visitors_are_sent_to_sign_in() throws Exception {
+    void anonymousVisitorsAreSentToSignIn() throws Exception {
         mvc.perform(get("/documents").accept(MediaType.TEXT_HTML))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", endsWith("/login")));
     }
 
     @Test
-    void the_page_lists_nothing_yet_and_offers_the_upload_form() throws Exception {
+    void thePageListsNothingYetAndOffersTheUploadForm() throws Exception {
         String html = mvc.perform(get("/documents").with(user(person("secretariat@example.org"))))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
@@ -74,7 +74,7 @@ class DocumentsControllerTests extends IntegrationTest {
     }
 
     @Test
-    void an_uploaded_document_is_listed_and_downloads_with_safe_headers() throws Exception {
+    void anUploadedDocumentIsListedAndDownloadsWithSafeHeaders() throws Exception {
         UserDetails applicant = person("applicant@example.org");
         byte[] pdf = TestFiles.pdf();
 
@@ -107,7 +107,7 @@ class DocumentsControllerTests extends IntegrationTest {
     }
 
     @Test
-    void a_chinese_file_name_is_kept_and_sent_in_utf8() throws Exception {
+    void aChineseFileNameIsKeptAndSentInUtf8() throws Exception {
         UserDetails applicant = person("applicant@example.org");
         byte[] text = TestFiles.text();
 
@@ -124,7 +124,7 @@ class DocumentsControllerTests extends IntegrationTest {
     }
 
     @Test
-    void another_persons_file_unknown_ids_and_malformed_ids_are_all_not_found() throws Exception {
+    void anotherPersonsFileUnknownIdsAndMalformedIdsAreAllNotFound() throws Exception {
         UserDetails applicant = person("applicant@example.org");
         byte[] pdf = TestFiles.pdf();
         mvc.perform(multipart("/documents").file(new MockMultipartFile("file", "cv.pdf", "application/pdf", pdf))
@@ -140,14 +140,14 @@ class DocumentsControllerTests extends IntegrationTest {
     }
 
     @Test
-    void a_disguised_executable_is_refused_next_to_the_field_in_english_and_nothing_is_stored() throws Exception {
+    void aDisguisedExecutableIsRefusedNextToTheFieldInEnglishAndNothingIsStored() throws Exception {
         UserDetails applicant = person("applicant@example.org");
         long before = rows();
 
         String html = mvc.perform(multipart("/documents")
                         .file(new MockMultipartFile("file", "report.pdf", "application/pdf", TestFiles.elf()))
                         .with(user(applicant)).with(csrf()).locale(Locale.ENGLISH))
-                .andExpect(status().isBadRequest())
+                .andExpect(status().is(422))
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(fieldError(html))
@@ -157,7 +157,7 @@ class DocumentsControllerTests extends IntegrationTest {
     }
 
     @Test
-    void a_disguised_executable_is_refused_in_chinese_for_a_chinese_reader() throws Exception {
+    void aDisguisedExecutableIsRefusedInChineseForAChineseReader() throws Exception {
         UserDetails applicant = person("applicant@example.org");
         long before = rows();
 
@@ -165,7 +165,7 @@ class DocumentsControllerTests extends IntegrationTest {
                         .file(new MockMultipartFile("file", "report.pdf", "application/pdf", TestFiles.pe()))
                         .header("Accept-Language", "zh-CN,zh;q=0.9")
                         .with(user(applicant)).with(csrf()))
-                .andExpect(status().isBadRequest())
+                .andExpect(status().is(422))
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(fieldError(html)).isEqualTo("文件名表明这是PDF 文档，但其内容实际上是可执行程序。该文件未保存。");
@@ -173,29 +173,29 @@ class DocumentsControllerTests extends IntegrationTest {
     }
 
     @Test
-    void an_htmx_upload_that_is_refused_still_gets_a_page_it_swaps_in() throws Exception {
+    void anHtmxUploadThatIsRefusedGets422AndAPageItSwapsIn() throws Exception {
         String html = mvc.perform(multipart("/documents")
                         .file(new MockMultipartFile("file", "empty.txt", "text/plain", new byte[0]))
                         .header("HX-Request", "true")
                         .with(user(person("applicant@example.org"))).with(csrf()).locale(Locale.ENGLISH))
-                .andExpect(status().isOk())
+                .andExpect(status().is(422))
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(fieldError(html)).isEqualTo("The file is empty.");
     }
 
     @Test
-    void an_upload_without_a_file_asks_for_one() throws Exception {
+    void anUploadWithoutAFileAsksForOne() throws Exception {
         String html = mvc.perform(multipart("/documents").with(user(person("applicant@example.org"))).with(csrf())
                         .locale(Locale.ENGLISH))
-                .andExpect(status().isBadRequest())
+                .andExpect(status().is(422))
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(fieldError(html)).isEqualTo("Choose a file to upload.");
     }
 
     @Test
-    void an_upload_too_large_for_the_server_is_shown_at_the_field_with_the_limit() {
+    void anUploadTooLargeForTheServerIsShownAtTheFieldWithTheLimit() {
         // the platform answers such an upload with a redirect and this flash key; Spring Session keeps flash
         // attributes where MockMvc cannot put them, so the page's handler is called as the redirect would
         UserDetails applicant = person("applicant@example.org");
@@ -215,7 +215,7 @@ class DocumentsControllerTests extends IntegrationTest {
     }
 
     @Test
-    void an_upload_without_csrf_token_is_forbidden_and_stores_nothing() throws Exception {
+    void anUploadWithoutCsrfTokenIsForbiddenAndStoresNothing() throws Exception {
         long before = rows();
 
         mvc.perform(multipart("/documents").file(new MockMultipartFile("file", "cv.pdf", "application/pdf", TestFiles.pdf()))

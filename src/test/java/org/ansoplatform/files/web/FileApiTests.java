@@ -47,7 +47,7 @@ class FileApiTests extends IntegrationTest {
     JdbcClient jdbc;
 
     @Test
-    void anonymous_callers_get_a_401_problem() throws Exception {
+    void anonymousCallersGetA401Problem() throws Exception {
         mvc.perform(get("/api/v1/files"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -57,7 +57,7 @@ class FileApiTests extends IntegrationTest {
     }
 
     @Test
-    void an_upload_answers_201_with_its_location_and_metadata_and_is_listed() throws Exception {
+    void anUploadAnswers201WithItsLocationAndMetadataAndIsListed() throws Exception {
         UserDetails applicant = person("applicant@example.org");
         byte[] pdf = TestFiles.pdf();
 
@@ -92,7 +92,7 @@ class FileApiTests extends IntegrationTest {
     }
 
     @Test
-    void a_disguised_upload_is_a_400_problem_on_the_file_field_and_stores_nothing() throws Exception {
+    void aDisguisedUploadIsA400ProblemOnTheFileFieldAndStoresNothing() throws Exception {
         long before = rows();
 
         mvc.perform(multipart("/api/v1/files")
@@ -108,14 +108,14 @@ class FileApiTests extends IntegrationTest {
     }
 
     @Test
-    void an_upload_without_a_file_is_a_400_problem_on_the_file_field() throws Exception {
+    void anUploadWithoutAFileIsA400ProblemOnTheFileField() throws Exception {
         mvc.perform(multipart("/api/v1/files").with(user(person("applicant@example.org"))).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("file"));
     }
 
     @Test
-    void another_persons_file_is_not_found_like_a_missing_one() throws Exception {
+    void anotherPersonsFileIsNotFoundLikeAMissingOne() throws Exception {
         byte[] pdf = TestFiles.pdf();
         MvcResult created = mvc.perform(multipart("/api/v1/files")
                         .file(new MockMultipartFile("file", "private.pdf", "application/pdf", pdf))

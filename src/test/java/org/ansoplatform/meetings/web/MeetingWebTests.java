@@ -31,7 +31,8 @@ import org.ansoplatform.meetings.MeetingManagement;
 import org.ansoplatform.meetings.MeetingQueries;
 import org.ansoplatform.meetings.MeetingView;
 import org.ansoplatform.meetings.RegistrationStatus;
-import org.ansoplatform.meetings.Registrations;
+import org.ansoplatform.meetings.RegistrationManagement;
+import org.ansoplatform.meetings.RegistrationQueries;
 import org.ansoplatform.meetings.TestMeetings;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,10 @@ class MeetingWebTests extends IntegrationTest {
     MeetingQueries queries;
 
     @Autowired
-    Registrations registrations;
+    RegistrationManagement registrations;
+
+    @Autowired
+    RegistrationQueries registrationQueries;
 
     @Autowired
     JsonMapper json;
@@ -120,9 +124,9 @@ class MeetingWebTests extends IntegrationTest {
         String email = TestMeetings.email("form");
         mvc.perform(post("/meetings/" + id + "/register").with(csrf()).param("name", "Li Wei").param("email", email)
                         .param("country", "CN").param("answers[0]", ""))
-                .andExpect(status().isOk())
+                .andExpect(status().is(422))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("This field is required.")));
-        assertThat(registrations.ofMeeting(id)).isEmpty();
+        assertThat(registrationQueries.ofMeeting(id)).isEmpty();
 
         mvc.perform(post("/meetings/" + id + "/register").with(csrf()).param("name", "Li Wei").param("email", email)
                         .param("country", "CN").param("gender", "MALE").param("answers[0]", "Hydrology"))
@@ -142,7 +146,7 @@ class MeetingWebTests extends IntegrationTest {
         mvc.perform(post("/meetings/registration/cancel").with(csrf()).param("token", "wrong")).andExpect(status().isNotFound());
         mvc.perform(post("/meetings/registration/cancel").with(csrf()).param("token", path.replaceFirst(".*token=", "")))
                 .andExpect(status().is3xxRedirection());
-        assertThat(registrations.ofMeeting(id).get(0).status()).isEqualTo(RegistrationStatus.CANCELLED);
+        assertThat(registrationQueries.ofMeeting(id).get(0).status()).isEqualTo(RegistrationStatus.CANCELLED);
     }
 
     /** The path of the participant's own page in a registration email. */
@@ -159,6 +163,8 @@ class MeetingWebTests extends IntegrationTest {
                 .andExpect(jsonPath("$.items[0].title").value("The International Symposium on Biodiversity Conservation & Sustainable Development in Arid Lands"))
                 .andExpect(jsonPath("$.items[0].startDate").value("2021-12-16"))
                 .andExpect(jsonPath("$.items[0].endDate").value("2021-12-17"));
+        mvc.perform(get("/api/v1/meetings").param("year", "2021").param("kind", "symposium").param("organizer", "XIEG"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items[0].kind").value("SYMPOSIUM"));
         mvc.perform(get("/api/v1/meetings").param("kind", "PARTY"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
@@ -179,14 +185,14 @@ class MeetingWebTests extends IntegrationTest {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("WAITING"))
                 .andExpect(jsonPath("$.position").value(1));
-        assertThat(registrations.ofMeeting(id)).hasSize(2);
+        assertThat(registrationQueries.ofMeeting(id)).hasSize(2);
 
         // cancelling someone else's registration: unknown to them
-        UUID registration = registrations.ofMeeting(id).get(0).id();
+        UUID registration = registrationQueries.ofMeeting(id).get(0).id();
         mvc.perform(delete("/api/v1/registrations/" + registration).with(csrf())).andExpect(status().isUnauthorized());
         mvc.perform(delete("/api/v1/registrations/" + registration).with(csrf()).with(user("someone").roles("APPLICANT")))
                 .andExpect(status().isNotFound());
-        assertThat(registrations.byId(registration).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(registrationQueries.byId(registration).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
     }
 
     @Test
@@ -209,7 +215,7 @@ class MeetingWebTests extends IntegrationTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CANCELLED"));
         mvc.perform(delete("/api/v1/registrations/" + registration).with(csrf()).with(user(applicant)))
                 .andExpect(status().isBadRequest());
-        assertThat(registrations.byId(waiting.id()).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(registrationQueries.byId(waiting.id()).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
     }
 
     @Test
@@ -218,7 +224,7 @@ class MeetingWebTests extends IntegrationTest {
         MockMultipartFile bad = new MockMultipartFile("file", "bad.csv", "text/csv",
                 "date,title,kind,organizers\n2026-04-01,Good,forum,CAS\n2026-04-31,Bad,forum,CAS\n".getBytes(StandardCharsets.UTF_8));
         mvc.perform(multipart("/secretariat/meetings/import").file(bad).with(csrf()).with(user("s").roles("SECRETARIAT")))
-                .andExpect(status().isOk())
+                .andExpect(status().is(422))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Line 3, column date")));
         assertThat(queries.count()).isEqualTo(before);
         mvc.perform(multipart("/secretariat/meetings/import").file(bad).with(csrf()).with(user("a").roles("APPLICANT")))
@@ -236,12 +242,12 @@ class MeetingWebTests extends IntegrationTest {
         mvc.perform(post("/secretariat/meetings/new").with(csrf()).with(user("s").roles("SECRETARIAT"))
                         .param("kind", "WORKSHOP").param("mode", "ONLINE").param("title", "Backwards workshop")
                         .param("startDate", "2026-06-10").param("endDate", "2026-06-09").param("timeZone", "Asia/Shanghai"))
-                .andExpect(status().isOk())
+                .andExpect(status().is(422))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("The last day cannot be before the first day.")));
         mvc.perform(post("/secretariat/meetings/new").with(csrf()).with(user("s").roles("SECRETARIAT"))
                         .param("kind", "WORKSHOP").param("mode", "ONLINE").param("title", "Zero workshop")
                         .param("startDate", "2026-06-10").param("capacity", "0").param("timeZone", "Asia/Shanghai"))
-                .andExpect(status().isOk())
+                .andExpect(status().is(422))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("at least 1")));
         assertThat(queries.count()).isEqualTo(before);
         mvc.perform(post("/secretariat/meetings/new").with(csrf()).with(user("s").roles("SECRETARIAT"))

@@ -148,7 +148,7 @@ class OrganizationAdminControllerTests extends IntegrationTest {
         String html = body(mvc.perform(newOrganization("Nanjing University", "XX", "not-a-ror")
                         .param("website", "www.example.org")
                         .with(as("secretariat@example.org")).with(csrf()))
-                .andExpect(status().isOk()).andReturn());
+                .andExpect(status().is(422)).andReturn());
 
         assertThat(errorOf(html, "name")).isEqualTo("An organization with this name already exists.");
         assertThat(errorOf(html, "country")).startsWith("Unknown country code.");
@@ -161,7 +161,7 @@ class OrganizationAdminControllerTests extends IntegrationTest {
     void aNameLongerThanThreeHundredCharactersIsRefusedWithTheLimit() throws Exception {
         String html = body(mvc.perform(newOrganization("N".repeat(301), "NP", "")
                         .with(as("secretariat@example.org")).with(csrf()))
-                .andExpect(status().isOk()).andReturn());
+                .andExpect(status().is(422)).andReturn());
 
         assertThat(errorOf(html, "name")).isEqualTo("Use at most 300 characters.");
     }
@@ -213,7 +213,7 @@ class OrganizationAdminControllerTests extends IntegrationTest {
 
         String html = body(mvc.perform(request.header(HttpHeaders.ACCEPT_LANGUAGE, language)
                         .with(as("secretariat@example.org")).with(csrf()))
-                .andExpect(status().isOk()).andReturn());
+                .andExpect(status().is(422)).andReturn());
 
         assertThat(errorOf(html, field)).isEqualTo(message);
         assertThat(queries.count()).isEqualTo(before);

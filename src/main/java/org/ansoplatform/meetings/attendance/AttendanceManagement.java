@@ -1,4 +1,4 @@
-package org.ansoplatform.meetings;
+package org.ansoplatform.meetings.attendance;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,25 +6,25 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
+import org.ansoplatform.meetings.ParticipantRole;
+import org.ansoplatform.meetings.RegistrationQueries;
+import org.ansoplatform.meetings.RegistrationStatus;
+import org.ansoplatform.meetings.RegistrationView;
+import org.ansoplatform.meetings.registration.RegistrationStore;
 import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.platform.NotFoundException;
-import org.ansoplatform.platform.PdfRenderer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,31 +34,19 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Attendance {
+public class AttendanceManagement {
 
-    /** What the public verification page shows for a code. */
-    public record Certificate(String code, String name, String country, UUID meetingId, String meetingTitle,
-            String meetingTitleZh, MeetingKind kind, LocalDate startDate, LocalDate endDate, String organizers) {
+    /** Where an attendance was recorded. */
+    enum Source { CHECK_IN, ONLINE }
 
-        public String meetingTitle(Locale locale) {
-            return "zh".equals(locale.getLanguage()) && meetingTitleZh != null ? meetingTitleZh : meetingTitle;
-        }
-
-        public boolean singleDay() {
-            return startDate.equals(endDate);
-        }
-    }
-
-    private final JdbcClient jdbc;
-    private final Registrations registrations;
+    private final RegistrationStore store;
+    private final RegistrationQueries registrations;
     private final CurrentActor currentActor;
-    private final PdfRenderer pdf;
 
-    Attendance(JdbcClient jdbc, Registrations registrations, CurrentActor currentActor, PdfRenderer pdf) {
-        this.jdbc = jdbc;
+    AttendanceManagement(RegistrationStore store, RegistrationQueries registrations, CurrentActor currentActor) {
+        this.store = store;
         this.registrations = registrations;
         this.currentActor = currentActor;
-        this.pdf = pdf;
     }
 
     /** Checks a confirmed participant in (or out again, which withdraws a certificate not yet meaningful). */
@@ -69,7 +57,7 @@ public class Attendance {
         if (registration.status() != RegistrationStatus.CONFIRMED) {
             throw new InvalidInputException(null, "meetings.error.notConfirmed");
         }
-        record(registration, attended, "CHECK_IN");
+        record(registration, attended, Source.CHECK_IN);
         return registrations.byId(registrationId).orElseThrow();
     }
 
@@ -111,50 +99,14 @@ public class Attendance {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations.subList(0, Math.min(violations.size(), 20)));
         }
-        attended.forEach(r -> record(r, true, "ONLINE"));
+        attended.forEach(r -> record(r, true, Source.ONLINE));
         return attended.size();
     }
 
-    private void record(RegistrationView registration, boolean attended, String source) {
-        Timestamp now = Timestamp.from(currentActor.get().at());
+    private void record(RegistrationView registration, boolean attended, Source source) {
         String code = !attended ? null
                 : registration.certificateCode() != null ? registration.certificateCode()
-                : registration.role() == ParticipantRole.TRAINEE ? Secrets.certificateCode() : null;
-        jdbc.sql("""
-                update meetings.registration set attended = ?, attended_at = ?, attendance_source = ?, certificate_code = ?,
-                    updated_at = ? where id = ?""")
-                .params(attended, attended ? now : null, attended ? source : null, code, now, registration.id())
-                .update();
-    }
-
-    /** The certificate with this code, for the public verification page. */
-    @Transactional(readOnly = true)
-    public Optional<Certificate> verify(String code) {
-        String normalized = Secrets.normalizeCode(code);
-        if (normalized == null || normalized.isEmpty() || normalized.length() > 30) {
-            return Optional.empty();
-        }
-        return jdbc.sql("""
-                select r.certificate_code, r.name, r.country, m.id, m.title, m.title_zh, m.kind, m.start_date, m.end_date,
-                       (select string_agg(o.name, '; ' order by o.position) from meetings.organizer o where o.meeting_id = m.id) organizers
-                from meetings.registration r join meetings.meeting m on m.id = r.meeting_id
-                where r.certificate_code = ? and r.attended""")
-                .param(normalized)
-                .query((rs, row) -> new Certificate(rs.getString(1), rs.getString(2), rs.getString(3).strip(),
-                        rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6), MeetingKind.valueOf(rs.getString(7)),
-                        rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class), rs.getString(10)))
-                .optional();
-    }
-
-    /**
-     * The certificate of attendance as PDF, for a registration that has one. Its labels are in English whatever
-     * the language asked: the PDF renderer has no font with Chinese characters yet.
-     */
-    @Transactional(readOnly = true)
-    public byte[] certificatePdf(RegistrationView registration, String verifyUrl, Locale locale) {
-        Certificate certificate = verify(registration.certificateCode())
-                .orElseThrow(() -> new NotFoundException("certificate"));
-        return pdf.render("meetings/certificate", Map.of("certificate", certificate, "verifyUrl", verifyUrl),
-                Locale.ENGLISH);
+                : registration.role() == ParticipantRole.TRAINEE ? CertificateCodes.newCode() : null;
+        store.recordAttendance(registration.id(), attended, source.name(), code, currentActor.get().at());
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class MeetingStatistics {
+public class StatisticsQueries {
 
     public record CountryRow(String country, long participants, long trainees, long attended, long female, long male,
             long other) {
@@ -31,33 +31,38 @@ public class MeetingStatistics {
 
     private static final String BY_COUNTRY = """
             select r.country, count(*) participants,
-                   count(*) filter (where r.role = 'TRAINEE') trainees,
+                   count(*) filter (where r.role = :trainee) trainees,
                    count(*) filter (where r.attended) attended,
-                   count(*) filter (where r.gender = 'FEMALE') female,
-                   count(*) filter (where r.gender = 'MALE') male,
-                   count(*) filter (where r.gender = 'OTHER') other
+                   count(*) filter (where r.gender = :female) female,
+                   count(*) filter (where r.gender = :male) male,
+                   count(*) filter (where r.gender = :other) other
             from meetings.registration r join meetings.meeting m on m.id = r.meeting_id
-            where r.status = 'CONFIRMED' and %s
+            where r.status = :confirmed and %s
             group by r.country order by participants desc, r.country""";
 
     private final JdbcClient jdbc;
 
-    MeetingStatistics(JdbcClient jdbc) {
+    StatisticsQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     public Statistics forMeeting(UUID meetingId) {
-        List<CountryRow> rows = jdbc.sql(BY_COUNTRY.formatted("m.id = :id")).param("id", meetingId)
-                .query(MeetingStatistics::row).list();
+        List<CountryRow> rows = byCountry("m.id = :id").param("id", meetingId).query(StatisticsQueries::row).list();
         return summarize(meetingId.toString(), 1, rows);
     }
 
     public Statistics forYear(int year) {
-        List<CountryRow> rows = jdbc.sql(BY_COUNTRY.formatted("extract(year from m.start_date) = :year"))
-                .param("year", year).query(MeetingStatistics::row).list();
-        long meetings = jdbc.sql("select count(*) from meetings.meeting where extract(year from start_date) = ?")
-                .param(year).query(Long.class).single();
+        List<CountryRow> rows = byCountry("extract(year from m.start_date) = :year").param("year", year)
+                .query(StatisticsQueries::row).list();
+        long meetings = jdbc.sql("select count(*) from meetings.meeting where extract(year from start_date) = :year")
+                .param("year", year).query(Long.class).single();
         return summarize(String.valueOf(year), meetings, rows);
+    }
+
+    private JdbcClient.StatementSpec byCountry(String scope) {
+        return jdbc.sql(BY_COUNTRY.formatted(scope))
+                .param("trainee", ParticipantRole.TRAINEE.name()).param("confirmed", RegistrationStatus.CONFIRMED.name())
+                .param("female", Gender.FEMALE.name()).param("male", Gender.MALE.name()).param("other", Gender.OTHER.name());
     }
 
     /** The table as exported (CSV or XLSX): one row per country, then the totals. */

@@ -1,4 +1,4 @@
-package org.ansoplatform.meetings;
+package org.ansoplatform.meetings.calendar;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -27,6 +27,7 @@ import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.ansoplatform.meetings.MeetingView;
 import org.springframework.stereotype.Component;
 
 /**

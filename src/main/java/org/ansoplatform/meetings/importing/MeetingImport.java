@@ -1,4 +1,4 @@
-package org.ansoplatform.meetings;
+package org.ansoplatform.meetings.importing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +15,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.ansoplatform.meetings.MeetingCommand;
+import org.ansoplatform.meetings.MeetingKind;
+import org.ansoplatform.meetings.MeetingManagement;
+import org.ansoplatform.meetings.MeetingMode;
+import org.ansoplatform.meetings.MeetingQueries;
+import org.ansoplatform.meetings.MeetingsImported;
+import org.ansoplatform.meetings.Organizer;
 import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
@@ -76,7 +83,7 @@ public class MeetingImport {
      *                     loader, so that a restart adds nothing)
      */
     @Transactional
-    int importCsv(InputStream csv, Actor actor, boolean skipExisting) {
+    public int importCsv(InputStream csv, Actor actor, boolean skipExisting) {
         List<MeetingCommand> commands = parse(csv);
         int imported = 0;
         for (MeetingCommand command : commands) {

@@ -1,4 +1,4 @@
-package org.ansoplatform.meetings;
+package org.ansoplatform.meetings.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 
+import org.ansoplatform.meetings.importing.MeetingImport;
 import org.ansoplatform.platform.DemoMode;
 import org.ansoplatform.shared.Actor;
 import org.slf4j.Logger;

@@ -6,12 +6,17 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.ansoplatform.platform.LinkSecrets;
+import org.ansoplatform.platform.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Single-use, expiring links. The database keeps only a hash, and spends a token at most once. */
+/**
+ * Single-use, expiring links. The database keeps only a hash, and spends a token at most once. Expiry is decided
+ * by the platform clock, not the database's.
+ */
 @Repository
-class OneTimeTokens {
+class LinkTokenStore {
 
     enum Purpose { VERIFY_EMAIL, RESET_PASSWORD, INVITATION }
 
@@ -24,18 +29,19 @@ class OneTimeTokens {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    OneTimeTokens(JdbcClient jdbc, Clock clock) {
+    LinkTokenStore(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
     String issue(UUID personId, Purpose purpose, Duration validity) {
-        String secret = Secrets.generate();
+        String secret = LinkSecrets.newSecret();
         Instant now = clock.instant();
         jdbc.sql("""
                 insert into accounts.one_time_token (id, person_id, purpose, token_hash, created_at, expires_at)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), personId, purpose.name(), Secrets.hash(secret), ts(now), ts(now.plus(validity)))
+                values (:id, :person, :purpose, :hash, :createdAt, :expiresAt)""")
+                .param("id", UUID.randomUUID()).param("person", personId).param("purpose", purpose.name())
+                .param("hash", LinkSecrets.hash(secret)).param("createdAt", ts(now)).param("expiresAt", ts(now.plus(validity)))
                 .update();
         return secret;
     }
@@ -52,17 +58,19 @@ class OneTimeTokens {
             return found;
         }
         int updated = jdbc.sql("""
-                update accounts.one_time_token set used_at = ?
-                where token_hash = ? and purpose = ? and used_at is null and expires_at > ?""")
-                .params(ts(clock.instant()), Secrets.hash(secret), purpose.name(), ts(clock.instant()))
+                update accounts.one_time_token set used_at = :now
+                where token_hash = :hash and purpose = :purpose and used_at is null and expires_at > :now""")
+                .param("now", ts(clock.instant())).param("hash", LinkSecrets.hash(secret)).param("purpose", purpose.name())
                 .update();
         return updated == 1 ? found : new Spent(null, Failure.USED);
     }
 
     /** Older links of the same kind stop working once a newer one is used. */
     void retireOthers(UUID personId, Purpose purpose) {
-        jdbc.sql("update accounts.one_time_token set used_at = ? where person_id = ? and purpose = ? and used_at is null")
-                .params(ts(clock.instant()), personId, purpose.name())
+        jdbc.sql("""
+                update accounts.one_time_token set used_at = :now
+                where person_id = :person and purpose = :purpose and used_at is null""")
+                .param("now", ts(clock.instant())).param("person", personId).param("purpose", purpose.name())
                 .update();
     }
 
@@ -72,14 +80,14 @@ class OneTimeTokens {
         }
         Optional<Spent> row = jdbc.sql("""
                 select person_id, used_at, expires_at from accounts.one_time_token
-                where token_hash = ? and purpose = ?""")
-                .params(Secrets.hash(secret), purpose.name())
+                where token_hash = :hash and purpose = :purpose""")
+                .param("hash", LinkSecrets.hash(secret)).param("purpose", purpose.name())
                 .query((rs, n) -> {
-                    UUID person = rs.getObject("person_id", UUID.class);
-                    if (rs.getTimestamp("used_at") != null) {
+                    UUID person = Rows.uuid(rs, "person_id");
+                    if (Rows.instant(rs, "used_at") != null) {
                         return new Spent(person, Failure.USED);
                     }
-                    if (!rs.getTimestamp("expires_at").toInstant().isAfter(clock.instant())) {
+                    if (!Rows.instant(rs, "expires_at").isAfter(clock.instant())) {
                         return new Spent(person, Failure.EXPIRED);
                     }
                     return new Spent(person, null);

@@ -1,0 +1,111 @@
+package org.ansoplatform.meetings;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The catalogue's rows: a meeting with its organizers, themes and questions, and its attachments. */
+@Repository
+class MeetingStore {
+
+    private final JdbcClient jdbc;
+
+    MeetingStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(UUID id, MeetingCommand input, Instant at) {
+        jdbc.sql("""
+                insert into meetings.meeting (id, kind, title, title_zh, description, description_zh, start_date, end_date,
+                    start_time, end_time, time_zone, mode, venue, city, country, online_link, published, registration_open,
+                    registration_closes_at, capacity, moderated, created_at, updated_at)
+                values (:id, :kind, :title, :titleZh, :description, :descriptionZh, :startDate, :endDate, :startTime,
+                    :endTime, :timeZone, :mode, :venue, :city, :country, :onlineLink, :published, :registrationOpen,
+                    :closesAt, :capacity, :moderated, :at, :at)""")
+                .paramSource(params(id, input, at))
+                .update();
+        writeChildren(id, input);
+    }
+
+    void update(UUID id, MeetingCommand input, Instant at) {
+        jdbc.sql("""
+                update meetings.meeting set kind = :kind, title = :title, title_zh = :titleZh, description = :description,
+                    description_zh = :descriptionZh, start_date = :startDate, end_date = :endDate, start_time = :startTime,
+                    end_time = :endTime, time_zone = :timeZone, mode = :mode, venue = :venue, city = :city,
+                    country = :country, online_link = :onlineLink, published = :published,
+                    registration_open = :registrationOpen, registration_closes_at = :closesAt, capacity = :capacity,
+                    moderated = :moderated, updated_at = :at
+                where id = :id""")
+                .paramSource(params(id, input, at))
+                .update();
+        jdbc.sql("delete from meetings.organizer where meeting_id = :id").param("id", id).update();
+        jdbc.sql("delete from meetings.theme where meeting_id = :id").param("id", id).update();
+        jdbc.sql("delete from meetings.question where meeting_id = :id").param("id", id).update();
+        writeChildren(id, input);
+    }
+
+    void attach(UUID meetingId, UUID fileId, String name, Instant at) {
+        jdbc.sql("""
+                insert into meetings.attachment (meeting_id, file_id, name, added_at) values (:meeting, :file, :name, :at)
+                on conflict do nothing""")
+                .param("meeting", meetingId).param("file", fileId).param("name", name).param("at", Timestamp.from(at))
+                .update();
+        jdbc.sql("update meetings.meeting set updated_at = :at where id = :id")
+                .param("at", Timestamp.from(at)).param("id", meetingId).update();
+    }
+
+    String onlineLink(UUID meetingId) {
+        return jdbc.sql("select online_link from meetings.meeting where id = :id").param("id", meetingId)
+                .query(String.class).optional().orElse(null);
+    }
+
+    boolean isPublicAttachment(UUID fileId) {
+        return jdbc.sql("""
+                select exists (select 1 from meetings.attachment a join meetings.meeting m on m.id = a.meeting_id
+                               where a.file_id = :file and m.published)""")
+                .param("file", fileId).query(Boolean.class).single();
+    }
+
+    private void writeChildren(UUID id, MeetingCommand input) {
+        int position = 0;
+        for (Organizer organizer : input.organizers()) {
+            jdbc.sql("""
+                    insert into meetings.organizer (meeting_id, position, organization_id, name)
+                    values (:meeting, :position, :organization, :name)""")
+                    .param("meeting", id).param("position", position++).param("organization", organizer.organizationId())
+                    .param("name", organizer.name()).update();
+        }
+        for (Integer sdg : new LinkedHashSet<>(input.themes())) {
+            jdbc.sql("insert into meetings.theme (meeting_id, sdg) values (:meeting, :sdg)")
+                    .param("meeting", id).param("sdg", sdg).update();
+        }
+        position = 0;
+        for (MeetingCommand.Question question : input.questions()) {
+            jdbc.sql("""
+                    insert into meetings.question (meeting_id, position, label, required)
+                    values (:meeting, :position, :label, :required)""")
+                    .param("meeting", id).param("position", position++).param("label", question.label())
+                    .param("required", question.required()).update();
+        }
+    }
+
+    private static MapSqlParameterSource params(UUID id, MeetingCommand c, Instant at) {
+        return new MapSqlParameterSource()
+                .addValue("id", id).addValue("kind", c.kind().name()).addValue("title", c.title())
+                .addValue("titleZh", c.titleZh()).addValue("description", c.description())
+                .addValue("descriptionZh", c.descriptionZh()).addValue("startDate", c.startDate())
+                .addValue("endDate", c.endDate()).addValue("startTime", c.startTime())
+                .addValue("endTime", c.endTime()).addValue("timeZone", c.timeZone()).addValue("mode", c.mode().name())
+                .addValue("venue", c.venue()).addValue("city", c.city()).addValue("country", c.country())
+                .addValue("onlineLink", c.onlineLink()).addValue("published", c.published())
+                .addValue("registrationOpen", c.registrationOpen())
+                .addValue("closesAt", c.registrationClosesAt() == null ? null : Timestamp.from(c.registrationClosesAt()))
+                .addValue("capacity", c.capacity()).addValue("moderated", c.moderated())
+                .addValue("at", Timestamp.from(at));
+    }
+}

@@ -1,0 +1,73 @@
+package org.ansoplatform.meetings.attendance;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.ansoplatform.meetings.MeetingKind;
+import org.ansoplatform.meetings.RegistrationView;
+import org.ansoplatform.platform.NotFoundException;
+import org.ansoplatform.platform.PdfRenderer;
+import org.ansoplatform.platform.Rows;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Certificates of attendance: the public verification of a code, and the certificate as PDF. */
+@Service
+@Transactional(readOnly = true)
+public class CertificateQueries {
+
+    /** What the public verification page shows for a code. */
+    public record Certificate(String code, String name, String country, UUID meetingId, String meetingTitle,
+            String meetingTitleZh, MeetingKind kind, LocalDate startDate, LocalDate endDate, String organizers) {
+
+        public String meetingTitle(Locale locale) {
+            return "zh".equals(locale.getLanguage()) && meetingTitleZh != null ? meetingTitleZh : meetingTitle;
+        }
+
+        public boolean singleDay() {
+            return startDate.equals(endDate);
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final PdfRenderer pdf;
+
+    CertificateQueries(JdbcClient jdbc, PdfRenderer pdf) {
+        this.jdbc = jdbc;
+        this.pdf = pdf;
+    }
+
+    /** The certificate with this code, for the public verification page. */
+    public Optional<Certificate> verify(String code) {
+        String normalized = CertificateCodes.normalize(code);
+        if (normalized == null || normalized.isEmpty() || normalized.length() > 30) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                select r.certificate_code, r.name, r.country, m.id, m.title, m.title_zh, m.kind, m.start_date, m.end_date,
+                       (select string_agg(o.name, '; ' order by o.position) from meetings.organizer o where o.meeting_id = m.id) organizers
+                from meetings.registration r join meetings.meeting m on m.id = r.meeting_id
+                where r.certificate_code = :code and r.attended""")
+                .param("code", normalized)
+                .query((rs, row) -> new Certificate(rs.getString("certificate_code"), rs.getString("name"),
+                        rs.getString("country").strip(), Rows.uuid(rs, "id"), rs.getString("title"),
+                        rs.getString("title_zh"), Rows.enumValue(rs, "kind", MeetingKind.class),
+                        Rows.date(rs, "start_date"), Rows.date(rs, "end_date"), rs.getString("organizers")))
+                .optional();
+    }
+
+    /**
+     * The certificate of attendance as PDF, for a registration that has one. Its labels are in English whatever
+     * the language asked: the PDF renderer has no font with Chinese characters yet.
+     */
+    public byte[] certificatePdf(RegistrationView registration, String verifyUrl, Locale locale) {
+        Certificate certificate = verify(registration.certificateCode())
+                .orElseThrow(() -> new NotFoundException("certificate"));
+        return pdf.render("meetings/certificate", Map.of("certificate", certificate, "verifyUrl", verifyUrl),
+                Locale.ENGLISH);
+    }
+}
