@@ -21,10 +21,11 @@ import org.ansoplatform.accounts.Role;
 import org.ansoplatform.calls.Applications;
 import org.ansoplatform.calls.CallTestDataAccess;
 import org.ansoplatform.calls.Calls;
-import org.ansoplatform.review.Panels;
+import org.ansoplatform.review.panels.PanelQueries;
+import org.ansoplatform.review.panels.PanelSetup;
 import org.ansoplatform.review.ReviewView;
-import org.ansoplatform.review.Reviewers;
-import org.ansoplatform.review.Reviews;
+import org.ansoplatform.review.panels.ReviewerPool;
+import org.ansoplatform.review.reviewing.ReviewDesk;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,9 +42,10 @@ class ReviewBrowserTests extends BrowserTest {
     @Autowired AccountManagement accounts;
     @Autowired Calls calls;
     @Autowired Applications applications;
-    @Autowired Reviewers reviewers;
-    @Autowired Panels panels;
-    @Autowired Reviews reviews;
+    @Autowired ReviewerPool reviewers;
+    @Autowired PanelSetup panels;
+    @Autowired PanelQueries panelQueries;
+    @Autowired ReviewDesk reviews;
     @Autowired JdbcClient jdbc;
 
     @Test
@@ -65,12 +67,12 @@ class ReviewBrowserTests extends BrowserTest {
 
         Someone rhea = someone("Rhea Okafor", Role.REVIEWER);
         Someone ravi = someone("Ravi Sharma", Role.REVIEWER);
-        UUID rheaId = reviewers.add(new Reviewers.ReviewerCommand(rhea.email(), rhea.displayName(), "University of Ibadan", "NG",
+        UUID rheaId = reviewers.add(new ReviewerPool.ReviewerCommand(rhea.email(), rhea.displayName(), "University of Ibadan", "NG",
                 List.of("en"), List.of("1"), 10));
-        UUID raviId = reviewers.add(new Reviewers.ReviewerCommand(ravi.email(), ravi.displayName(), "Quaid-i-Azam University", "PK",
+        UUID raviId = reviewers.add(new ReviewerPool.ReviewerCommand(ravi.email(), ravi.displayName(), "Quaid-i-Azam University", "PK",
                 List.of("en"), List.of("1"), 10));
         UUID panel = panels.open("call", callId);
-        panels.configure(panel, new Panels.Settings(1, 0, 5, 0.01, false, false, List.of(), List.of("nationality"),
+        panels.configure(panel, new PanelSetup.Settings(1, 0, 5, 0.01, false, false, List.of(), List.of("nationality"),
                 now.plusDays(5).withNano(0), "Asia/Shanghai"));
         panels.loadSubjects(panel);
         panels.invite(panel, List.of(rheaId, raviId));

@@ -1,5 +1,8 @@
 package org.ansoplatform.review;
 
+import org.ansoplatform.review.panels.*;
+import org.ansoplatform.review.reviewing.*;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -19,10 +22,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ReviewRemindersTests extends IntegrationTest {
 
     @Autowired
-    ReviewReminders reminders;
+    ReviewReminder reminders;
 
     @Autowired
-    Reviews reviews;
+    ReviewDesk reviews;
 
     @Autowired
     JdbcClient jdbc;
@@ -53,7 +56,7 @@ class ReviewRemindersTests extends IntegrationTest {
         assertThat(jdbc.sql("select count(*) from review.review where reviewer_id = ? and reminded_at is not null")
                 .param(late.id()).query(Integer.class).single()).isEqualTo(2);
         // the draft rows created for the reminder keep the reviews open
-        assertThat(reviews.mine(late.person())).extracting(ReviewView::status).containsOnly("DRAFT");
+        assertThat(reviews.mine(late.person())).extracting(ReviewView::status).containsOnly(ReviewStatus.DRAFT);
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
                 "select count(*) from notifications.message where kind = 'reviewing.reminder' and recipient_email = ?")
                 .param(late.person().email()).query(Integer.class).single() == 1);

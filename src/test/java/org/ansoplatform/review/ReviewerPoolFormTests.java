@@ -1,5 +1,8 @@
 package org.ansoplatform.review;
 
+import org.ansoplatform.review.panels.*;
+import org.ansoplatform.review.reviewing.*;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -11,7 +14,7 @@ import java.util.UUID;
 import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.Someone;
 import org.ansoplatform.accounts.AccountManagement;
-import org.ansoplatform.review.Reviewers.ReviewerCommand;
+import org.ansoplatform.review.panels.ReviewerPool.ReviewerCommand;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -21,7 +24,7 @@ class ReviewerPoolFormTests extends IntegrationTest {
 
     @Autowired MockMvc mvc;
     @Autowired AccountManagement accounts;
-    @Autowired Reviewers reviewers;
+    @Autowired ReviewerPool reviewers;
 
     @Test
     void aLoadThatIsNotANumberIsRefusedAndTheStoredLoadStays() throws Exception {

@@ -1,5 +1,8 @@
 package org.ansoplatform.review;
 
+import org.ansoplatform.review.panels.*;
+import org.ansoplatform.review.reviewing.*;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -36,7 +39,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class ReviewingAccessTests extends IntegrationTest {
 
     @Autowired
-    Reviews reviews;
+    ReviewDesk reviews;
 
     @Autowired
     JdbcClient jdbc;

@@ -1,5 +1,8 @@
 package org.ansoplatform.review;
 
+import org.ansoplatform.review.panels.*;
+import org.ansoplatform.review.reviewing.*;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -36,10 +39,13 @@ class ReviewsIntegrationTests extends IntegrationTest {
     static final Map<String, String> COMMENTS = Map.of("excellence", "Strong record", "proposal", "Clear plan");
 
     @Autowired
-    Reviews reviews;
+    ReviewDesk reviews;
 
     @Autowired
-    Rubrics rubrics;
+    ReviewFileAccess fileAccess;
+
+    @Autowired
+    RubricEditor rubrics;
 
     @Autowired
     JdbcClient jdbc;
@@ -230,10 +236,10 @@ class ReviewsIntegrationTests extends IntegrationTest {
         UUID file = UUID.randomUUID();
         testSubjects.document(facts.get(2).subject().id(), "cv", file);
 
-        assertThat(reviews.mayReadFile(amina.person().id(), file)).isTrue();
+        assertThat(fileAccess.mayReadFile(amina.person().id(), file)).isTrue();
         assertThat(testSubjects.reads(scope)).as("only the subject holding the file is read").isEqualTo(1);
-        assertThat(reviews.mayReadFile(amina.person().id(), UUID.randomUUID())).isFalse();
-        assertThat(reviews.mayReadFile(bo.person().id(), file)).isFalse();
+        assertThat(fileAccess.mayReadFile(amina.person().id(), UUID.randomUUID())).isFalse();
+        assertThat(fileAccess.mayReadFile(bo.person().id(), file)).isFalse();
         assertThat(testSubjects.reads(scope)).isEqualTo(1);
     }
 

@@ -5,15 +5,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.ansoplatform.platform.InvalidInputException;
+import org.ansoplatform.platform.Flash;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.platform.SignedInPerson;
-import org.ansoplatform.review.Conflicts;
-import org.ansoplatform.review.Panels;
-import org.ansoplatform.review.Reviewers;
-import org.ansoplatform.review.Reviewers.Relation;
-import org.ansoplatform.review.Reviewers.RelationKind;
-import org.springframework.context.MessageSource;
+import org.ansoplatform.review.panels.ConflictQueries;
+import org.ansoplatform.review.panels.ConflictRegister;
+import org.ansoplatform.review.panels.PanelQueries;
+import org.ansoplatform.review.panels.PanelSetup;
+import org.ansoplatform.review.panels.ReviewerPool;
+import org.ansoplatform.review.panels.ReviewerPool.Relation;
+import org.ansoplatform.review.panels.ReviewerPool.RelationKind;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -34,16 +35,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('REVIEWER')")
 class ReviewerPanelPages {
 
-    private final Panels panels;
-    private final Conflicts conflicts;
-    private final Reviewers reviewers;
-    private final MessageSource messages;
+    private final PanelSetup setup;
+    private final PanelQueries panels;
+    private final ConflictRegister conflicts;
+    private final ConflictQueries conflictQueries;
+    private final ReviewerPool reviewers;
 
-    ReviewerPanelPages(Panels panels, Conflicts conflicts, Reviewers reviewers, MessageSource messages) {
+    ReviewerPanelPages(PanelSetup setup, PanelQueries panels, ConflictRegister conflicts, ConflictQueries conflictQueries,
+            ReviewerPool reviewers) {
+        this.setup = setup;
         this.panels = panels;
         this.conflicts = conflicts;
+        this.conflictQueries = conflictQueries;
         this.reviewers = reviewers;
-        this.messages = messages;
     }
 
     @GetMapping("/panels")
@@ -54,20 +58,15 @@ class ReviewerPanelPages {
 
     @PostMapping("/panels/{id}/answer")
     String answer(@PathVariable UUID id, @RequestParam boolean accept, @AuthenticationPrincipal SignedInPerson me,
-            RedirectAttributes redirect, Locale locale) {
-        try {
-            panels.answer(me.id(), id, accept);
-            redirect.addFlashAttribute("flashSuccess", accept ? "review.invitation.accepted" : "review.invitation.declined");
-        } catch (InvalidInputException refusal) {
-            refused(refusal, redirect, locale);
-        }
+            RedirectAttributes redirect) {
+        Flash.outcome(redirect, () -> setup.answer(me.id(), id, accept), accept ? "review.invitation.accepted" : "review.invitation.declined");
         return "redirect:/reviewer/panels";
     }
 
     @GetMapping("/panels/{id}/conflicts")
     String declarations(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInPerson me,
             Locale locale, Model model) {
-        model.addAttribute("declarations", conflicts.declarations(me.id(), id, page, locale));
+        model.addAttribute("declarations", conflictQueries.declarations(me.id(), id, page, locale));
         model.addAttribute("panel", panels.invitations(me.id()).stream().filter(i -> i.panelId().equals(id)).findFirst()
                 .orElseThrow(() -> new NotFoundException("panel " + id)));
         return "review/panels/declarations";
@@ -75,26 +74,16 @@ class ReviewerPanelPages {
 
     @PostMapping("/panels/{id}/conflicts")
     String declare(@PathVariable UUID id, @RequestParam UUID subject, @RequestParam(required = false) String reason,
-            @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect,
-            Locale locale) {
-        try {
-            conflicts.declare(me.id(), id, subject, reason);
-            redirect.addFlashAttribute("flashSuccess", "review.conflict.declaredFlash");
-        } catch (InvalidInputException refusal) {
-            refused(refusal, redirect, locale);
-        }
+            @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect) {
+        // one inline row of the list: a refusal (too late) comes back as the flash's message
+        Flash.outcome(redirect, () -> conflicts.declare(me.id(), id, subject, reason), "review.conflict.declaredFlash");
         return "redirect:/reviewer/panels/" + id + "/conflicts?page=" + page;
     }
 
     @PostMapping("/panels/{id}/conflicts/{subject}/withdrawal")
     String undo(@PathVariable UUID id, @PathVariable UUID subject, @RequestParam(defaultValue = "0") int page,
-            @AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect, Locale locale) {
-        try {
-            conflicts.undo(me.id(), id, subject);
-            redirect.addFlashAttribute("flashSuccess", "review.conflict.undoneFlash");
-        } catch (InvalidInputException refusal) {
-            refused(refusal, redirect, locale);
-        }
+            @AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect) {
+        Flash.outcome(redirect, () -> conflicts.undo(me.id(), id, subject), "review.conflict.undoneFlash");
         return "redirect:/reviewer/panels/" + id + "/conflicts?page=" + page;
     }
 
@@ -109,7 +98,7 @@ class ReviewerPanelPages {
     /** Parallel lists kind[i], value[i]; blank values are dropped, so a blank row adds nothing. */
     @PostMapping("/profile")
     String saveProfile(@RequestParam(required = false) List<String> kind, @RequestParam(required = false) List<String> value,
-            @AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect, Locale locale) {
+            @AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect) {
         List<Relation> relations = new ArrayList<>();
         int n = Math.min(kind == null ? 0 : kind.size(), value == null ? 0 : value.size());
         for (int i = 0; i < n; i++) {
@@ -121,17 +110,7 @@ class ReviewerPanelPages {
             }
             relations.add(new Relation(k, value.get(i)));
         }
-        try {
-            reviewers.updateRelations(me.id(), relations);
-            redirect.addFlashAttribute("flashSuccess", "flash.saved");
-        } catch (InvalidInputException refusal) {
-            refused(refusal, redirect, locale);
-        }
+        Flash.outcome(redirect, () -> reviewers.updateRelations(me.id(), relations), "flash.saved");
         return "redirect:/reviewer/profile";
-    }
-
-    private void refused(InvalidInputException refusal, RedirectAttributes redirect, Locale locale) {
-        redirect.addFlashAttribute("errors", refusal.violations().stream()
-                .map(v -> messages.getMessage(v.messageKey(), v.args(), v.messageKey(), locale)).toList());
     }
 }
