@@ -137,7 +137,7 @@ class ReviewPanelGuardsIntegrationTests extends IntegrationTest {
         assertThat(conflictQueries.ofPanel(panel)).singleElement().satisfies(c -> {
             assertThat(c.subjectLabel()).isEqualTo("SELF-1");
             assertThat(c.reviewerId()).isEqualTo(self.reviewerId());
-            assertThat(c.source()).isEqualTo("RELATION");
+            assertThat(c.source()).isEqualTo(ConflictSource.RELATION);
         });
         assertThat(assignments.run(panel).feasible()).isTrue();
         assertThat(reviewersOf(panel, facts.get(0).subject().id())).containsExactly(other.reviewerId());
@@ -317,6 +317,6 @@ class ReviewPanelGuardsIntegrationTests extends IntegrationTest {
         var closed = mvc.perform(post("/secretariat/review/panels/" + panel + "/members/" + leaving + "/withdrawal").with(secretariat)
                 .with(csrf())).andReturn();
         assertThat(closed.getResponse().getStatus()).isEqualTo(302);
-        assertThat(closed.getFlashMap().get("errors")).asList().isNotEmpty();
+        assertThat(closed.getFlashMap().get("flashError")).isEqualTo("review.panel.error.closed");
     }
 }
