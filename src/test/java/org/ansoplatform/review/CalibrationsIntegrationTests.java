@@ -1,8 +1,5 @@
 package org.ansoplatform.review;
 
-import org.ansoplatform.review.panels.*;
-import org.ansoplatform.review.reviewing.*;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -29,14 +26,26 @@ import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.review.ReviewingTestData.Expert;
 import org.ansoplatform.shared.LocalizedText;
+import org.ansoplatform.review.reviewing.Calibrator;
+import org.ansoplatform.review.reviewing.FurtherReviewPlanner;
+import org.ansoplatform.review.reviewing.PanelNotebook;
+import org.ansoplatform.review.reviewing.ProgressQueries;
+import org.ansoplatform.review.reviewing.ReviewDesk;
+import org.ansoplatform.review.reviewing.RubricEditor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Closing a panel: calibration stored and published, disagreement flagged, a further review, the discussion, notes. */
+@RecordApplicationEvents
 class CalibrationsIntegrationTests extends IntegrationTest {
+
+    @Autowired
+    ApplicationEvents events;
 
     @Autowired
     ReviewDesk reviews;
@@ -176,8 +185,10 @@ class CalibrationsIntegrationTests extends IntegrationTest {
                 select r.kind from review.assignment a join review.assignment_run r on r.id = a.run_id
                 where a.panel_id = ? and a.subject_id = ? and a.reviewer_id = ?""").params(panel, disputed, spare.id())
                 .query(String.class).single()).isEqualTo("REASSIGN");
-        String mail = Mail.awaitBody(spare.person().email(), "further review");
-        assertThat(mail).contains("/reviewer/reviews/" + further);
+        assertThat(events.stream(FurtherReviewRequested.class)).singleElement().satisfies(requested -> {
+            assertThat(requested.path()).isEqualTo("/reviewer/reviews/" + further);
+            assertThat(requested.reviewerPersonId()).isEqualTo(spare.person().id());
+        });
 
         reviews.submit(further, Map.of("overall", 9.0), Map.of(), spare.person());
         calibrations.close(panel, true);
@@ -203,7 +214,7 @@ class CalibrationsIntegrationTests extends IntegrationTest {
                 .isInstanceOf(InvalidInputException.class);
 
         // past the panel's deadline, and closed again, the further review stays open until its own deadline
-        data.deadline(panel, Instant.now().minusSeconds(60));
+        clock.advance(Duration.ofDays(6));
         calibrations.close(panel, true);
         assertThat(reviews.review(further, spare.person()).editable()).isTrue();
         reviews.submit(further, Map.of("overall", 9.0), Map.of(), spare.person());

@@ -1,8 +1,5 @@
 package org.ansoplatform.review;
 
-import org.ansoplatform.review.panels.*;
-import org.ansoplatform.review.reviewing.*;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -24,6 +21,16 @@ import org.ansoplatform.calls.CallTestDataAccess;
 import org.ansoplatform.calls.Calls;
 import org.ansoplatform.calls.RefereeLetters;
 import org.ansoplatform.files.TestFiles;
+import org.ansoplatform.review.panels.AssignmentQueries;
+import org.ansoplatform.review.panels.AssignmentRunner;
+import org.ansoplatform.review.panels.ConflictQueries;
+import org.ansoplatform.review.panels.ConflictRegister;
+import org.ansoplatform.review.panels.PairingEditor;
+import org.ansoplatform.review.panels.PairingKind;
+import org.ansoplatform.review.panels.PanelQueries;
+import org.ansoplatform.review.panels.PanelSetup;
+import org.ansoplatform.review.panels.ReviewerPool;
+import org.ansoplatform.review.reviewing.ReviewDesk;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

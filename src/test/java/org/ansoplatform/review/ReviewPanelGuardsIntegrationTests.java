@@ -1,8 +1,5 @@
 package org.ansoplatform.review;
 
-import org.ansoplatform.review.panels.*;
-import org.ansoplatform.review.reviewing.*;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -24,6 +21,17 @@ import org.ansoplatform.review.panels.ReviewerPool.Relation;
 import org.ansoplatform.review.panels.ReviewerPool.RelationKind;
 import org.ansoplatform.review.panels.ReviewerPool.ReviewerCommand;
 import org.ansoplatform.review.SubjectSource.SubjectFacts;
+import org.ansoplatform.review.panels.AssignmentQueries;
+import org.ansoplatform.review.panels.AssignmentRunner;
+import org.ansoplatform.review.panels.ConflictQueries;
+import org.ansoplatform.review.panels.ConflictRegister;
+import org.ansoplatform.review.panels.ConflictSource;
+import org.ansoplatform.review.panels.PairingEditor;
+import org.ansoplatform.review.panels.PairingKind;
+import org.ansoplatform.review.panels.PanelQueries;
+import org.ansoplatform.review.panels.PanelSetup;
+import org.ansoplatform.review.panels.ReviewerPool;
+import org.ansoplatform.review.panels.RunSummary;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +48,7 @@ class ReviewPanelGuardsIntegrationTests extends IntegrationTest {
     @Autowired AssignmentRunner assignments;
     @Autowired AssignmentQueries assignmentQueries;
     @Autowired PairingEditor pairingEditor;
+    @Autowired org.ansoplatform.review.reviewing.Calibrator calibrator;
     @Autowired TestSubjects subjects;
     @Autowired AccountManagement accounts;
     @Autowired JdbcClient jdbc;
@@ -313,7 +322,7 @@ class ReviewPanelGuardsIntegrationTests extends IntegrationTest {
                 .with(csrf())).andReturn();
         assertThat(response.getResponse().getStatus()).isEqualTo(302);
         assertThat(response.getFlashMap().get("explanations")).asList().isNotEmpty();
-        jdbc.sql("update review.panel set status = 'CLOSED' where id = ?").param(panel).update();
+        calibrator.close(panel, true);
         var closed = mvc.perform(post("/secretariat/review/panels/" + panel + "/members/" + leaving + "/withdrawal").with(secretariat)
                 .with(csrf())).andReturn();
         assertThat(closed.getResponse().getStatus()).isEqualTo(302);

@@ -1,8 +1,5 @@
 package org.ansoplatform.review;
 
-import org.ansoplatform.review.panels.*;
-import org.ansoplatform.review.reviewing.*;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,11 +22,23 @@ import org.ansoplatform.review.panels.ReviewerPool.Relation;
 import org.ansoplatform.review.panels.ReviewerPool.RelationKind;
 import org.ansoplatform.review.panels.ReviewerPool.ReviewerCommand;
 import org.ansoplatform.review.SubjectSource.SubjectFacts;
+import org.ansoplatform.review.panels.AssignmentQueries;
+import org.ansoplatform.review.panels.AssignmentRunner;
+import org.ansoplatform.review.panels.ConflictQueries;
+import org.ansoplatform.review.panels.ConflictRegister;
+import org.ansoplatform.review.panels.PairingEditor;
+import org.ansoplatform.review.panels.PairingKind;
+import org.ansoplatform.review.panels.PanelQueries;
+import org.ansoplatform.review.panels.PanelSetup;
+import org.ansoplatform.review.panels.ReviewerPool;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+@org.springframework.test.context.event.RecordApplicationEvents
 class ReviewPanelsIntegrationTests extends IntegrationTest {
+
+    @Autowired org.springframework.test.context.event.ApplicationEvents events;
 
     @Autowired ReviewerPool reviewers;
     @Autowired PanelSetup panels;
@@ -175,8 +184,14 @@ class ReviewPanelsIntegrationTests extends IntegrationTest {
 
         panels.openReviewing(panel);
         assertThat(panelQueries.get(panel).status()).isEqualTo(ReviewOutcomes.PanelStatus.REVIEWING);
-        assertThat(Mail.awaitBody(other.person().email(), "Reviewing is open")).contains("/reviewer/panels");
-        assertThat(Mail.awaitBody(other.person().email(), "Invitation to review")).contains("/reviewer/panels");
+        // the emails link to the paths the events carry
+        assertThat(events.stream(ReviewingOpened.class).filter(opened -> opened.panelId().equals(panel))).singleElement()
+                .satisfies(opened -> {
+                    assertThat(opened.path()).isEqualTo("/reviewer/panels");
+                    assertThat(opened.reviewers()).extracting(ReviewingOpened.Assigned::personId).contains(other.person().id());
+                });
+        assertThat(events.stream(ReviewerInvited.class).filter(invited -> invited.personId().equals(other.person().id())))
+                .singleElement().extracting(ReviewerInvited::path).isEqualTo("/reviewer/panels");
     }
 
     @Test
@@ -299,10 +314,11 @@ class ReviewPanelsIntegrationTests extends IntegrationTest {
         for (Expert e : experts.subList(1, 4)) {
             if (gained.containsKey(e.reviewerId())) {
                 String body = Mail.awaitBody(e.person().email(), "More applications to review");
-                assertThat(body).contains(gained.get(e.reviewerId()) + " of their applications are now assigned to you", deadline,
-                        "/reviewer/reviews");
+                assertThat(body).contains(gained.get(e.reviewerId()) + " of their applications are now assigned to you", deadline);
             }
         }
+        assertThat(events.stream(ReviewersReassigned.class).filter(reassigned -> reassigned.runId().equals(run.runId())))
+                .singleElement().extracting(ReviewersReassigned::path).isEqualTo("/reviewer/reviews");
         for (Expert e : experts) {
             int expected = e == leaving || !gained.containsKey(e.reviewerId()) ? 0 : 1;
             assertThat(java.util.Arrays.stream(MAIL.getReceivedMessages()).filter(m -> addressedTo(m, e.person().email()))

@@ -1,8 +1,5 @@
 package org.ansoplatform.review;
 
-import org.ansoplatform.review.panels.*;
-import org.ansoplatform.review.reviewing.*;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -25,6 +22,9 @@ import org.ansoplatform.accounts.AccountManagement;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.review.ReviewingTestData.Expert;
+import org.ansoplatform.review.reviewing.ReviewDesk;
+import org.ansoplatform.review.reviewing.ReviewFileAccess;
+import org.ansoplatform.review.reviewing.RubricEditor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -135,7 +135,7 @@ class ReviewsIntegrationTests extends IntegrationTest {
     @Test
     void afterTheDeadlineNothingChanges() {
         reviews.saveDraft(aminasReview, Map.of("fit", 5.0), Map.of(), amina.person());
-        data.deadline(panel, Instant.now().minusSeconds(1));
+        clock.advance(Duration.ofDays(11));
         for (Runnable attempt : List.<Runnable>of(
                 () -> reviews.saveDraft(aminasReview, Map.of("fit", 6.0), Map.of(), amina.person()),
                 () -> reviews.submit(aminasReview, FULL, COMMENTS, amina.person()),
