@@ -23,6 +23,7 @@ import org.ansoplatform.calls.CallTestDataAccess;
 import org.ansoplatform.calls.Calls;
 import org.ansoplatform.review.panels.PanelQueries;
 import org.ansoplatform.review.panels.PanelSetup;
+import org.ansoplatform.review.ReviewStatus;
 import org.ansoplatform.review.ReviewView;
 import org.ansoplatform.review.panels.ReviewerPool;
 import org.ansoplatform.review.reviewing.ReviewDesk;
@@ -113,7 +114,7 @@ class ReviewBrowserTests extends BrowserTest {
 
         // the other reviews, through the service: the conflicted applicant strongest, the rest lower
         for (ReviewView review : reviews.mine(rhea)) {
-            if (!"SUBMITTED".equals(review.status())) {
+            if (review.status() != ReviewStatus.SUBMITTED) {
                 submit(review, 4, rhea);
             }
         }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.ansoplatform.platform.Flash;
+import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.platform.SignedInPerson;
 import org.ansoplatform.review.panels.ConflictQueries;
@@ -19,7 +20,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -95,22 +98,28 @@ class ReviewerPanelPages {
         return "review/panels/profile";
     }
 
-    /** Parallel lists kind[i], value[i]; blank values are dropped, so a blank row adds nothing. */
-    @PostMapping("/profile")
-    String saveProfile(@RequestParam(required = false) List<String> kind, @RequestParam(required = false) List<String> value,
-            @AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect) {
-        List<Relation> relations = new ArrayList<>();
-        int n = Math.min(kind == null ? 0 : kind.size(), value == null ? 0 : value.size());
-        for (int i = 0; i < n; i++) {
-            RelationKind k;
-            try {
-                k = RelationKind.valueOf(kind.get(i));
-            } catch (IllegalArgumentException e) {
-                k = null;
+    /** The profile's relations as parallel lists kind[i], value[i]; blank values are dropped, so a blank row adds nothing. */
+    record RelationsForm(List<RelationKind> kind, List<String> value) {
+
+        List<Relation> relations() {
+            List<Relation> relations = new ArrayList<>();
+            int n = Math.min(kind == null ? 0 : kind.size(), value == null ? 0 : value.size());
+            for (int i = 0; i < n; i++) {
+                relations.add(new Relation(kind.get(i), value.get(i)));
             }
-            relations.add(new Relation(k, value.get(i)));
+            return relations;
         }
-        Flash.outcome(redirect, () -> reviewers.updateRelations(me.id(), relations), "flash.saved");
+    }
+
+    /** One list of rows saved at once: a refusal comes back as the flash's message above the form. */
+    @PostMapping("/profile")
+    String saveProfile(@ModelAttribute("relationsForm") RelationsForm form, BindingResult result,
+            @AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            Flash.refused(redirect, new InvalidInputException("kind", "review.pool.error.relationKind"));
+        } else {
+            Flash.outcome(redirect, () -> reviewers.updateRelations(me.id(), form.relations()), "flash.saved");
+        }
         return "redirect:/reviewer/profile";
     }
 }
