@@ -135,6 +135,34 @@ class ReviewPanelPagingIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aPanelIsOpenedForAnOfferedScopeAndItsSettingsAreRefusedOnTheirFields() throws Exception {
+        UUID scope = subjects.scope(List.of(TestSubjects.subject("OPN-1", "CN", "Open University", null, List.of("1.1"))));
+        var opened = mvc.perform(post("/secretariat/review/panels").with(secretariat).with(csrf()).param("scope", scope.toString()))
+                .andReturn();
+        UUID panel = panelQueries.forScope(new ReviewScope(TestSubjects.TYPE, scope)).orElseThrow().id();
+        assertThat(opened.getResponse().getRedirectedUrl()).isEqualTo("/secretariat/review/panels/" + panel);
+        var unknown = mvc.perform(post("/secretariat/review/panels").with(secretariat).with(csrf()).param("scope", "not-an-id"))
+                .andReturn();
+        assertThat(unknown.getFlashMap().get("flashError")).isEqualTo("review.panel.error.scope");
+
+        var refused = mvc.perform(post("/secretariat/review/panels/" + panel + "/settings").with(secretariat).with(csrf())
+                .param("reviewersPerSubject", "11").param("minLoad", "0").param("maxLoad", "x").param("loadPenalty", "0.01")
+                .param("zone", "Asia/Shanghai")).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(refused.getContentAsString()).contains("id=\"maxLoad-error\">Enter a whole number.", "name=\"reviewersPerSubject\" value=\"3\"");
+        assertThat(panelQueries.get(panel).reviewersPerSubject()).isEqualTo(3);
+        var refusedByTheService = mvc.perform(post("/secretariat/review/panels/" + panel + "/settings").with(secretariat).with(csrf())
+                .param("reviewersPerSubject", "11").param("minLoad", "0").param("maxLoad", "5").param("loadPenalty", "0.01")
+                .param("zone", "Asia/Shanghai")).andReturn().getResponse();
+        assertThat(refusedByTheService.getStatus()).isEqualTo(422);
+        assertThat(refusedByTheService.getContentAsString()).contains("id=\"reviewersPerSubject-error\"");
+        assertThat(mvc.perform(post("/secretariat/review/panels/" + panel + "/settings").with(secretariat).with(csrf())
+                .param("reviewersPerSubject", "2").param("minLoad", "0").param("maxLoad", "5").param("loadPenalty", "0.01")
+                .param("zone", "Asia/Shanghai")).andReturn().getResponse().getStatus()).isEqualTo(302);
+        assertThat(panelQueries.get(panel).reviewersPerSubject()).isEqualTo(2);
+    }
+
+    @Test
     void aConflictIsRecordedByReferenceAndAnUnknownReferenceIsRefused() throws Exception {
         Setup s = setup("PGR");
         UUID reviewer = s.others().get(0);

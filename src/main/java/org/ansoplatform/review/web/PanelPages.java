@@ -19,6 +19,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -89,6 +90,13 @@ class PanelPages {
             } catch (InvalidInputException refusal) {
                 FormErrors.apply(refusal, result);
             }
+        }
+        if (result.getTarget() == null) {
+            // a value of the wrong kind leaves no form to show: the stored settings again, each refusal on its field
+            BeanPropertyBindingResult shown = new BeanPropertyBindingResult(SettingsForm.of(panels.get(id)), "settingsForm");
+            shown.addAllErrors(result);
+            model.addAttribute("settingsForm", shown.getTarget());
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "settingsForm", shown);
         }
         FormErrors.refused(response);
         return page.page(id, PanelPageModel.Shown.first(), locale, model);
