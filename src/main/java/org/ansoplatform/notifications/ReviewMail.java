@@ -31,7 +31,7 @@ class ReviewMail {
     @ApplicationModuleListener
     void on(ReviewerInvited event) {
         accounts.contact(event.personId()).ifPresent(contact -> mailer.send(contact, "review.invited",
-                event.panelTitle().in(contact.locale()), mailer.link("/reviewer/panels")));
+                event.panelTitle().in(contact.locale()), mailer.link(event.path())));
     }
 
     @ApplicationModuleListener
@@ -39,7 +39,7 @@ class ReviewMail {
         String deadline = deadline(event.deadline(), event.zone());
         for (ReviewingOpened.Assigned reviewer : event.reviewers()) {
             accounts.contact(reviewer.personId()).ifPresent(contact -> mailer.send(contact, "review.reviewing",
-                    event.panelTitle().in(contact.locale()), reviewer.subjects(), deadline, event.zone(), mailer.link("/reviewer/panels")));
+                    event.panelTitle().in(contact.locale()), reviewer.subjects(), deadline, event.zone(), mailer.link(event.path())));
         }
     }
 
@@ -48,7 +48,7 @@ class ReviewMail {
         String deadline = deadline(event.deadline(), event.zone());
         for (ReviewingOpened.Assigned reviewer : event.reviewers()) {
             accounts.contact(reviewer.personId()).ifPresent(contact -> mailer.send(contact, "review.reassigned",
-                    event.panelTitle().in(contact.locale()), reviewer.subjects(), deadline, event.zone(), mailer.link("/reviewer/reviews")));
+                    event.panelTitle().in(contact.locale()), reviewer.subjects(), deadline, event.zone(), mailer.link(event.path())));
         }
     }
 

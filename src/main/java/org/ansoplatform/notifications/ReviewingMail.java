@@ -31,14 +31,14 @@ class ReviewingMail {
     void on(ReviewReminderDue event) {
         Contact to = contact(event.personId(), event.email(), event.name());
         mailer.send(to, "reviewing.reminder", event.pending(), event.panelTitle().in(to.locale()),
-                deadline(event.deadline(), event.zone()), mailer.link("/reviewer/reviews"));
+                deadline(event.deadline(), event.zone()), mailer.link(event.path()));
     }
 
     @ApplicationModuleListener
     void on(FurtherReviewRequested event) {
         Contact to = contact(event.reviewerPersonId(), event.reviewerEmail(), event.reviewerName());
         mailer.send(to, "reviewing.further", event.panelTitle().in(to.locale()), deadline(event.deadline(), event.zone()),
-                mailer.link("/reviewer/reviews/" + event.reviewId()));
+                mailer.link(event.path()));
     }
 
     private Contact contact(UUID personId, String email, String name) {

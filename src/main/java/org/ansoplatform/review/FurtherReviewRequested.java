@@ -8,9 +8,13 @@ import org.ansoplatform.shared.Actor;
 import org.ansoplatform.shared.AuditedEvent;
 import org.ansoplatform.shared.LocalizedText;
 
-/** Reviewers disagreed on a subject; the Secretariat assigned one more panel member and reopened reviewing. */
+/**
+ * Reviewers disagreed on a subject; the Secretariat assigned one more panel member and reopened reviewing.
+ *
+ * @param path the page of the review asked for (relative, from the review module)
+ */
 public record FurtherReviewRequested(UUID panelId, UUID subjectId, UUID reviewId, UUID reviewerPersonId, String reviewerName,
-        String reviewerEmail, LocalizedText panelTitle, Instant deadline, ZoneId zone, Actor actor) implements AuditedEvent {
+        String reviewerEmail, LocalizedText panelTitle, Instant deadline, ZoneId zone, String path, Actor actor) implements AuditedEvent {
 
     @Override
     public String action() {

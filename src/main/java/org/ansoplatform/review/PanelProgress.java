@@ -5,13 +5,14 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import org.ansoplatform.review.ReviewOutcomes.PanelStatus;
 import org.ansoplatform.shared.LocalizedText;
 
 /**
  * The Secretariat's view of a panel's reviewing: per subject how many reviews are in, their raw totals
  * and spread, and, once calibrated, the calibrated score and whether reviewers disagreed.
  */
-public record PanelProgress(UUID panelId, ReviewScope scope, LocalizedText title, String status, Instant deadline, ZoneId zone,
+public record PanelProgress(UUID panelId, ReviewScope scope, LocalizedText title, PanelStatus status, Instant deadline, ZoneId zone,
         double threshold, Instant closedAt, List<SubjectProgress> subjects) {
 
     public PanelProgress {

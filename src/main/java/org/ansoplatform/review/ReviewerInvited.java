@@ -6,8 +6,12 @@ import org.ansoplatform.shared.Actor;
 import org.ansoplatform.shared.AuditedEvent;
 import org.ansoplatform.shared.LocalizedText;
 
-/** A reviewer of the pool was invited to a panel; they accept or decline on their panels page. */
-public record ReviewerInvited(UUID panelId, UUID reviewerId, UUID personId, LocalizedText panelTitle, Actor actor)
+/**
+ * A reviewer of the pool was invited to a panel; they accept or decline on their panels page.
+ *
+ * @param path the page where they answer (relative, from the review module)
+ */
+public record ReviewerInvited(UUID panelId, UUID reviewerId, UUID personId, LocalizedText panelTitle, String path, Actor actor)
         implements AuditedEvent {
 
     @Override

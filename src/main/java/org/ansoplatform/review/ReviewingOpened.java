@@ -11,9 +11,11 @@ import org.ansoplatform.shared.LocalizedText;
 /**
  * The Secretariat opened reviewing after an assignment; each reviewer (person id) learns how many
  * subjects they review and by when.
+ *
+ * @param path the reviewer's page the email links to (relative, from the review module)
  */
 public record ReviewingOpened(UUID panelId, ReviewScope scope, LocalizedText panelTitle, List<Assigned> reviewers,
-        Instant deadline, String zone, Actor actor) implements AuditedEvent {
+        Instant deadline, String zone, String path, Actor actor) implements AuditedEvent {
 
     public ReviewingOpened {
         reviewers = List.copyOf(reviewers);

@@ -21,10 +21,12 @@ import org.ansoplatform.accounts.Role;
 import org.ansoplatform.calls.CallManagement;
 import org.ansoplatform.calls.CallTestDataAccess;
 import org.ansoplatform.calls.intake.ApplicationIntake;
-import org.ansoplatform.review.Panels;
+import org.ansoplatform.review.panels.PanelQueries;
+import org.ansoplatform.review.panels.PanelSetup;
+import org.ansoplatform.review.ReviewStatus;
 import org.ansoplatform.review.ReviewView;
-import org.ansoplatform.review.Reviewers;
-import org.ansoplatform.review.Reviews;
+import org.ansoplatform.review.panels.ReviewerPool;
+import org.ansoplatform.review.reviewing.ReviewDesk;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,9 +43,10 @@ class ReviewBrowserTests extends BrowserTest {
     @Autowired AccountManagement accounts;
     @Autowired CallManagement calls;
     @Autowired ApplicationIntake applications;
-    @Autowired Reviewers reviewers;
-    @Autowired Panels panels;
-    @Autowired Reviews reviews;
+    @Autowired ReviewerPool reviewers;
+    @Autowired PanelSetup panels;
+    @Autowired PanelQueries panelQueries;
+    @Autowired ReviewDesk reviews;
     @Autowired JdbcClient jdbc;
 
     @Test
@@ -65,12 +68,12 @@ class ReviewBrowserTests extends BrowserTest {
 
         Someone rhea = someone("Rhea Okafor", Role.REVIEWER);
         Someone ravi = someone("Ravi Sharma", Role.REVIEWER);
-        UUID rheaId = reviewers.add(new Reviewers.ReviewerCommand(rhea.email(), rhea.displayName(), "University of Ibadan", "NG",
+        UUID rheaId = reviewers.add(new ReviewerPool.ReviewerCommand(rhea.email(), rhea.displayName(), "University of Ibadan", "NG",
                 List.of("en"), List.of("1"), 10));
-        UUID raviId = reviewers.add(new Reviewers.ReviewerCommand(ravi.email(), ravi.displayName(), "Quaid-i-Azam University", "PK",
+        UUID raviId = reviewers.add(new ReviewerPool.ReviewerCommand(ravi.email(), ravi.displayName(), "Quaid-i-Azam University", "PK",
                 List.of("en"), List.of("1"), 10));
         UUID panel = panels.open("call", callId);
-        panels.configure(panel, new Panels.Settings(1, 0, 5, 0.01, false, false, List.of(), List.of("nationality"),
+        panels.configure(panel, new PanelSetup.Settings(1, 0, 5, 0.01, false, false, List.of(), List.of("nationality"),
                 now.plusDays(5).withNano(0), "Asia/Shanghai"));
         panels.loadSubjects(panel);
         panels.invite(panel, List.of(rheaId, raviId));
@@ -111,7 +114,7 @@ class ReviewBrowserTests extends BrowserTest {
 
         // the other reviews, through the service: the conflicted applicant strongest, the rest lower
         for (ReviewView review : reviews.mine(rhea)) {
-            if (!"SUBMITTED".equals(review.status())) {
+            if (review.status() != ReviewStatus.SUBMITTED) {
                 submit(review, 4, rhea);
             }
         }

@@ -20,10 +20,10 @@ class ScheduledJobsTests extends IntegrationTest {
 
     @Test
     void everyJobIsScheduledAtStart() {
-        // a scheduled method's task reads as its class and method, e.g. org.ansoplatform.governance.PollDeadlines.closeExpired
+        // a scheduled method's task reads as its class and method, e.g. org.ansoplatform.governance.voting.PollDeadlines.closeExpired
         String jobs = holders.stream().flatMap(holder -> holder.getScheduledTasks().stream())
                 .map(ScheduledTask::getTask).map(task -> task.getRunnable().toString()).toList().toString();
-        assertThat(jobs).contains("governance.voting.PollDeadlines.", "calls.OfferDeadlines.", "review.ReviewReminders.",
-                "calls.RefereeLetters.", "platform.EventRetry.");
+        assertThat(jobs).contains("governance.voting.PollDeadlines.", "calls.offers.OfferDeadlines.", "review.reviewing.ReviewReminder.",
+                "calls.intake.RefereeLetterIntake.", "platform.EventRetry.");
     }
 }

@@ -15,7 +15,8 @@ import java.util.function.ToDoubleFunction;
 import javax.sql.DataSource;
 
 import org.ansoplatform.AnsoPlatformApplication;
-import org.ansoplatform.review.Assignments.RunSummary;
+import org.ansoplatform.review.panels.AssignmentRunner;
+import org.ansoplatform.review.panels.RunSummary;
 import org.postgresql.PGConnection;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -24,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Reviewer assignment end to end (issue 4): starts the platform without demo data on a temporary data
  * directory (loopback only), loads a synthetic panel straight into the review tables with COPY, then
- * times {@link Assignments#run} several times: reading the database, building the problem, solving,
+ * times {@link AssignmentRunner#run} several times: reading the database, building the problem, solving,
  * verifying and storing. Run by bench/review-assignment.sh; not a test (no timing in the build).
  *
  * <p>Arguments: subjects reviewers k maxLoad runs (at most 10). Synthetic data: subjects have a
@@ -51,12 +52,12 @@ public final class AssignmentEndToEndBenchmark {
         try {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             DataSource dataSource = context.getBean(DataSource.class);
-            Assignments assignments = context.getBean(Assignments.class);
+            AssignmentRunner assignments = context.getBean(AssignmentRunner.class);
             long loadStart = System.nanoTime();
             UUID panel = load(dataSource, jdbc, n, m, k, maxLoad);
             System.out.printf("loaded %d subjects x %d reviewers (k=%d, max load %d) in %.1f s%n", n, m, k, maxLoad,
                     (System.nanoTime() - loadStart) / 1e9);
-            List<Assignments.Timing> timings = new ArrayList<>();
+            List<RunSummary.Timing> timings = new ArrayList<>();
             for (int run = 1; run <= runs; run++) {
                 // every run stores all pairs afresh, as for a panel's first assignment (not timed)
                 jdbc.update("delete from review.assignment where panel_id = ?", panel);
@@ -68,9 +69,9 @@ public final class AssignmentEndToEndBenchmark {
                 if (!result.feasible()) {
                     throw new IllegalStateException("infeasible: " + result.explanations());
                 }
-                Assignments.Summary s = result.summary();
+                RunSummary.Summary s = result.summary();
                 Integer stored = jdbc.queryForObject("select count(*) from review.assignment where panel_id = ?", Integer.class, panel);
-                Assignments.Timing t = s.timing();
+                RunSummary.Timing t = s.timing();
                 timings.add(t);
                 System.out.printf("run %d: end to end %.0f ms (call %.0f ms) = read %.0f + build %.0f + solve %.0f (bare solver %.0f, rounds %d)"
                         + " + verify %.0f + store %.0f; pairs %d stored %d, candidates %.1f %%, conflicted %.2f %%, objective %.6f,"
@@ -82,10 +83,10 @@ public final class AssignmentEndToEndBenchmark {
                         (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
             }
             System.out.printf("median of %d runs: end to end %.0f ms, bare solver %.0f ms (ratio %.1f), read %.0f ms, build %.0f ms,"
-                    + " solve %.0f ms, verify %.0f ms, store %.0f ms; max heap %d MB%n", runs, median(timings, Assignments.Timing::total),
-                    median(timings, Assignments.Timing::solver), median(timings, Assignments.Timing::total) / median(timings, Assignments.Timing::solver),
-                    median(timings, Assignments.Timing::read), median(timings, Assignments.Timing::build), median(timings, Assignments.Timing::solve),
-                    median(timings, Assignments.Timing::verify), median(timings, Assignments.Timing::store), Runtime.getRuntime().maxMemory() >> 20);
+                    + " solve %.0f ms, verify %.0f ms, store %.0f ms; max heap %d MB%n", runs, median(timings, RunSummary.Timing::total),
+                    median(timings, RunSummary.Timing::solver), median(timings, RunSummary.Timing::total) / median(timings, RunSummary.Timing::solver),
+                    median(timings, RunSummary.Timing::read), median(timings, RunSummary.Timing::build), median(timings, RunSummary.Timing::solve),
+                    median(timings, RunSummary.Timing::verify), median(timings, RunSummary.Timing::store), Runtime.getRuntime().maxMemory() >> 20);
         } finally {
             context.close();
             try (var files = Files.walk(data)) {
@@ -94,7 +95,7 @@ public final class AssignmentEndToEndBenchmark {
         }
     }
 
-    private static double median(List<Assignments.Timing> timings, ToDoubleFunction<Assignments.Timing> f) {
+    private static double median(List<RunSummary.Timing> timings, ToDoubleFunction<RunSummary.Timing> f) {
         double[] values = timings.stream().mapToDouble(f).sorted().toArray();
         return values.length % 2 == 1 ? values[values.length / 2] : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
     }

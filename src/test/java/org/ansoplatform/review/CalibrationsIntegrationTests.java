@@ -26,26 +26,42 @@ import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.review.ReviewingTestData.Expert;
 import org.ansoplatform.shared.LocalizedText;
+import org.ansoplatform.review.reviewing.Calibrator;
+import org.ansoplatform.review.reviewing.FurtherReviewPlanner;
+import org.ansoplatform.review.reviewing.PanelNotebook;
+import org.ansoplatform.review.reviewing.ProgressQueries;
+import org.ansoplatform.review.reviewing.ReviewDesk;
+import org.ansoplatform.review.reviewing.RubricEditor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Closing a panel: calibration stored and published, disagreement flagged, a further review, the discussion, notes. */
+@RecordApplicationEvents
 class CalibrationsIntegrationTests extends IntegrationTest {
 
     @Autowired
-    Reviews reviews;
+    ApplicationEvents events;
 
     @Autowired
-    Rubrics rubrics;
+    ReviewDesk reviews;
 
     @Autowired
-    Calibrations calibrations;
+    RubricEditor rubrics;
 
     @Autowired
-    PanelNotes notes;
+    Calibrator calibrations;
+    @Autowired
+    ProgressQueries progressQueries;
+    @Autowired
+    FurtherReviewPlanner furtherReviews;
+
+    @Autowired
+    PanelNotebook notes;
 
     @Autowired
     ReviewOutcomes outcomes;
@@ -114,7 +130,7 @@ class CalibrationsIntegrationTests extends IntegrationTest {
         assertThat(disputed.rawMean()).isEqualTo((2 + 9 + 9) / 3.0, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(scores.stream().filter(o -> !o.subjectId().equals(subjects.get(5)))).noneMatch(ReviewOutcomes.SubjectOutcome::flagged);
         // the harsh reviewer's bias is negative and the most negative
-        List<Calibrations.Bias> biases = calibrations.biases(panel);
+        List<ProgressQueries.Bias> biases = progressQueries.biases(panel);
         assertThat(biases.get(biases.size() - 1).reviewerId()).isEqualTo(experts.get(0).id());
         assertThat(biases.get(biases.size() - 1).bias()).isNegative();
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
@@ -156,21 +172,23 @@ class CalibrationsIntegrationTests extends IntegrationTest {
         Expert conflicted = data.reviewer("Conflicted Expert");
         data.member(panel, conflicted);
         data.conflict(panel, disputed, conflicted);
-        assertThat(calibrations.progress(panel).flagged()).singleElement().satisfies(subject ->
+        assertThat(progressQueries.progress(panel).flagged()).singleElement().satisfies(subject ->
                 assertThat(subject.candidates()).extracting(PanelProgress.Candidate::reviewerId).contains(spare.id())
                         .doesNotContain(conflicted.id(), experts.get(1).id()));
-        assertThatThrownBy(() -> calibrations.requestFurtherReview(panel, disputed, conflicted.id(), null))
+        assertThatThrownBy(() -> furtherReviews.requestFurtherReview(panel, disputed, conflicted.id(), null))
                 .isInstanceOf(InvalidInputException.class);
 
-        UUID further = calibrations.requestFurtherReview(panel, disputed, spare.id(), null);
+        UUID further = furtherReviews.requestFurtherReview(panel, disputed, spare.id(), null);
         assertThat(outcomes.panel(scope).orElseThrow().status()).isEqualTo(ReviewOutcomes.PanelStatus.REVIEWING);
         assertThat(outcomes.outcomes(scope)).isEmpty();
         assertThat(jdbc.sql("""
                 select r.kind from review.assignment a join review.assignment_run r on r.id = a.run_id
                 where a.panel_id = ? and a.subject_id = ? and a.reviewer_id = ?""").params(panel, disputed, spare.id())
                 .query(String.class).single()).isEqualTo("REASSIGN");
-        String mail = Mail.awaitBody(spare.person().email(), "further review");
-        assertThat(mail).contains("/reviewer/reviews/" + further);
+        assertThat(events.stream(FurtherReviewRequested.class)).singleElement().satisfies(requested -> {
+            assertThat(requested.path()).isEqualTo("/reviewer/reviews/" + further);
+            assertThat(requested.reviewerPersonId()).isEqualTo(spare.person().id());
+        });
 
         reviews.submit(further, Map.of("overall", 9.0), Map.of(), spare.person());
         calibrations.close(panel, true);
@@ -187,7 +205,7 @@ class CalibrationsIntegrationTests extends IntegrationTest {
         calibrations.close(panel, true);
 
         Instant own = Instant.now().plus(Duration.ofDays(20)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        UUID further = calibrations.requestFurtherReview(panel, subjects.get(5), spare.id(), own);
+        UUID further = furtherReviews.requestFurtherReview(panel, subjects.get(5), spare.id(), own);
         assertThat(panelDeadline()).isEqualTo(panelDeadline);
         assertThat(reviews.review(further, spare.person()).deadline()).isEqualTo(own);
         // reopened for the further review only: the other reviewer's draft stays closed
@@ -196,7 +214,7 @@ class CalibrationsIntegrationTests extends IntegrationTest {
                 .isInstanceOf(InvalidInputException.class);
 
         // past the panel's deadline, and closed again, the further review stays open until its own deadline
-        data.deadline(panel, Instant.now().minusSeconds(60));
+        clock.advance(Duration.ofDays(6));
         calibrations.close(panel, true);
         assertThat(reviews.review(further, spare.person()).editable()).isTrue();
         reviews.submit(further, Map.of("overall", 9.0), Map.of(), spare.person());
@@ -215,7 +233,7 @@ class CalibrationsIntegrationTests extends IntegrationTest {
         }
         Instant panelDeadline = panelDeadline();
         reviews.decline(ReviewingTestData.reviewId(panel, subject, experts.get(0)), "I am travelling all month", experts.get(0).person());
-        PanelProgress progress = calibrations.progress(panel);
+        PanelProgress progress = progressQueries.progress(panel);
         assertThat(progress.shortOfReviewers()).singleElement().satisfies(s -> {
             assertThat(s.subjectId()).isEqualTo(subject);
             assertThat(s.declined()).isEqualTo(1);
@@ -236,7 +254,7 @@ class CalibrationsIntegrationTests extends IntegrationTest {
         UUID further = ReviewingTestData.reviewId(panel, subject, spare);
         assertThat(reviews.review(further, spare.person()).deadline()).isEqualTo(due.atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
         assertThat(panelDeadline()).isEqualTo(panelDeadline);
-        assertThat(calibrations.progress(panel).shortOfReviewers()).isEmpty();
+        assertThat(progressQueries.progress(panel).shortOfReviewers()).isEmpty();
         reviews.submit(further, Map.of("overall", 6.0), Map.of(), spare.person());
     }
 
@@ -245,14 +263,14 @@ class CalibrationsIntegrationTests extends IntegrationTest {
         calibrations.close(panel, true);
         Someone secretary = Someone.register(accounts, "Secretary Anonymous", "SECRETARIAT");
         UUID disputed = subjects.get(5);
-        notes.add(panel, disputed, "Please look at the host letter", PanelNotes.Kind.NOTE, secretary);
+        notes.add(panel, disputed, "Please look at the host letter", PanelNotebook.Kind.NOTE, secretary);
         // subject 5 was reviewed by experts B, C and D, in that order
         Expert first = experts.get(1);
         Expert second = experts.get(2);
         notes.addByReviewer(ReviewingTestData.reviewId(panel, disputed, second), "I was generous on the proposal", second.person());
         UUID review = ReviewingTestData.reviewId(panel, disputed, first);
         assertThat(notes.forReviewer(review, first.person()))
-                .extracting(PanelNotes.NoteView::authorName, PanelNotes.NoteView::reviewerNumber)
+                .extracting(PanelNotebook.NoteView::authorName, PanelNotebook.NoteView::reviewerNumber)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(null, null), org.assertj.core.groups.Tuple.tuple(null, 2));
         mvc.perform(get("/reviewer/reviews/{id}", review).with(first.person().signedIn()))
                 .andExpect(status().isOk())
@@ -260,7 +278,7 @@ class CalibrationsIntegrationTests extends IntegrationTest {
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Expert C"))))
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Secretary Anonymous"))));
         // the Secretariat reads the names
-        assertThat(notes.list(panel, disputed)).extracting(PanelNotes.NoteView::authorName)
+        assertThat(notes.list(panel, disputed)).extracting(PanelNotebook.NoteView::authorName)
                 .containsExactly("Secretary Anonymous", "Expert C");
     }
 
@@ -274,15 +292,15 @@ class CalibrationsIntegrationTests extends IntegrationTest {
         calibrations.close(panel, true);
         Someone secretary = Someone.register(accounts, "Secretary Notes", "SECRETARIAT");
         UUID disputed = subjects.get(5);
-        calibrations.recordDiscussion(panel, disputed, "The panel agreed the proposal is strong but risky.", secretary);
-        assertThat(calibrations.progress(panel).flagged()).singleElement().satisfies(s -> assertThat(s.discussed()).isTrue());
+        furtherReviews.recordDiscussion(panel, disputed, "The panel agreed the proposal is strong but risky.", secretary);
+        assertThat(progressQueries.progress(panel).flagged()).singleElement().satisfies(s -> assertThat(s.discussed()).isTrue());
         mvc.perform(post("/secretariat/review/panels/{id}/subjects/{s}/notes", panel, disputed).with(secretary.signedIn()).with(csrf())
                         .param("text", "Check the host's capacity"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(notes.list(panel, disputed)).extracting(PanelNotes.NoteView::kind, PanelNotes.NoteView::authorName, PanelNotes.NoteView::text)
+        assertThat(notes.list(panel, disputed)).extracting(PanelNotebook.NoteView::kind, PanelNotebook.NoteView::authorName, PanelNotebook.NoteView::text)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(PanelNotes.Kind.DISCUSSION, "Secretary Notes", "The panel agreed the proposal is strong but risky."),
-                        org.assertj.core.groups.Tuple.tuple(PanelNotes.Kind.NOTE, "Secretary Notes", "Check the host's capacity"));
+                        org.assertj.core.groups.Tuple.tuple(PanelNotebook.Kind.DISCUSSION, "Secretary Notes", "The panel agreed the proposal is strong but risky."),
+                        org.assertj.core.groups.Tuple.tuple(PanelNotebook.Kind.NOTE, "Secretary Notes", "Check the host's capacity"));
         mvc.perform(get("/secretariat/review/panels/{id}/subjects/{s}/notes", panel, disputed).with(secretary.signedIn()))
                 .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("Check the host&#39;s capacity")));
 

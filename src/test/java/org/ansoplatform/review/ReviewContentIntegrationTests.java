@@ -21,6 +21,16 @@ import org.ansoplatform.calls.CallTestDataAccess;
 import org.ansoplatform.calls.intake.ApplicationIntake;
 import org.ansoplatform.calls.intake.RefereeLetterIntake;
 import org.ansoplatform.files.TestFiles;
+import org.ansoplatform.review.panels.AssignmentQueries;
+import org.ansoplatform.review.panels.AssignmentRunner;
+import org.ansoplatform.review.panels.ConflictQueries;
+import org.ansoplatform.review.panels.ConflictRegister;
+import org.ansoplatform.review.panels.PairingEditor;
+import org.ansoplatform.review.panels.PairingKind;
+import org.ansoplatform.review.panels.PanelQueries;
+import org.ansoplatform.review.panels.PanelSetup;
+import org.ansoplatform.review.panels.ReviewerPool;
+import org.ansoplatform.review.reviewing.ReviewDesk;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,11 +52,15 @@ class ReviewContentIntegrationTests extends IntegrationTest {
 
     @Autowired CallManagement calls;
     @Autowired ApplicationIntake applications;
-    @Autowired Reviewers reviewers;
-    @Autowired Panels panels;
-    @Autowired Assignments assignments;
-    @Autowired Conflicts conflicts;
-    @Autowired Reviews reviews;
+    @Autowired ReviewerPool reviewers;
+    @Autowired PanelSetup panels;
+    @Autowired PanelQueries panelQueries;
+    @Autowired AssignmentRunner assignments;
+    @Autowired AssignmentQueries assignmentQueries;
+    @Autowired PairingEditor pairingEditor;
+    @Autowired ConflictRegister conflicts;
+    @Autowired ConflictQueries conflictQueries;
+    @Autowired ReviewDesk reviews;
     @Autowired AccountManagement accounts;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
@@ -100,25 +114,25 @@ class ReviewContentIntegrationTests extends IntegrationTest {
         UUID unassignedId = reviewerId(unassigned);
 
         panel = panels.open("call", callId);
-        panels.configure(panel, new Panels.Settings(2, 0, 5, 0.01, false, false, List.of("proposal", "referee-letters"),
+        panels.configure(panel, new PanelSetup.Settings(2, 0, 5, 0.01, false, false, List.of("proposal", "referee-letters"),
                 List.of("nationality", "proposal"), now.plusDays(5).withNano(0), "Asia/Shanghai"));
         assertThat(panels.loadSubjects(panel)).isEqualTo(2);
         panels.invite(panel, List.of(assignedId, conflictedId, unassignedId));
         for (Someone expert : List.of(assigned, conflicted, unassigned)) {
             panels.answer(expert.id(), panel, true);
         }
-        assignments.setPairing(panel, subject, assignedId, "PIN");
-        assignments.setPairing(panel, subject, conflictedId, "PIN");
-        assignments.setPairing(panel, subject, unassignedId, "BAN");
-        assignments.setPairing(panel, otherSubject, conflictedId, "PIN");
-        assignments.setPairing(panel, otherSubject, unassignedId, "PIN");
+        pairingEditor.setPairing(panel, subject, assignedId, PairingKind.PIN);
+        pairingEditor.setPairing(panel, subject, conflictedId, PairingKind.PIN);
+        pairingEditor.setPairing(panel, subject, unassignedId, PairingKind.BAN);
+        pairingEditor.setPairing(panel, otherSubject, conflictedId, PairingKind.PIN);
+        pairingEditor.setPairing(panel, otherSubject, unassignedId, PairingKind.PIN);
         assertThat(assignments.run(panel).feasible()).isTrue();
         panels.openReviewing(panel);
         review = reviewOf(assigned, subject);
         conflictedReview = reviewOf(conflicted, subject);
         // once reviewing is under way the reviewer declares a relation with the applicant: the pair becomes
         // conflicted (the Secretariat is warned to withdraw and re-assign) and from then on nothing is readable
-        reviewers.updateRelations(conflicted.id(), List.of(new Reviewers.Relation(Reviewers.RelationKind.PERSON, applicant.email())));
+        reviewers.updateRelations(conflicted.id(), List.of(new ReviewerPool.Relation(ReviewerPool.RelationKind.PERSON, applicant.email())));
         assertThat(jdbc.sql("select count(*) from review.conflict where panel_id = ? and subject_id = ? and reviewer_id = ?")
                 .params(panel, subject, conflictedId).query(Integer.class).single()).isEqualTo(1);
     }
@@ -130,7 +144,7 @@ class ReviewContentIntegrationTests extends IntegrationTest {
 
     private Someone expert(String name) {
         Someone person = Someone.register(accounts, name, "REVIEWER");
-        reviewers.add(new Reviewers.ReviewerCommand(person.email(), name, "Institute of " + name, "NG", List.of("en"), List.of("1"), 5));
+        reviewers.add(new ReviewerPool.ReviewerCommand(person.email(), name, "Institute of " + name, "NG", List.of("en"), List.of("1"), 5));
         return person;
     }
 
@@ -180,7 +194,7 @@ class ReviewContentIntegrationTests extends IntegrationTest {
         assertThat(list.getStatus()).isEqualTo(200);
         assertThat(list.getContentAsString()).contains(label, "Kenya", "Ghana")
                 .doesNotContain(BLIND, "Natural sciences", "1998-05-04");
-        assertThat(conflicts.declarations(assigned.id(), panel, 0, java.util.Locale.ENGLISH).rows())
+        assertThat(conflictQueries.declarations(assigned.id(), panel, 0, java.util.Locale.ENGLISH).rows().items())
                 .allSatisfy(row -> assertThat(row.shown()).extracting(SubjectSource.SubjectContent.Item::key).containsExactly("nationality"));
     }
 

@@ -17,10 +17,21 @@ import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.Someone;
 import org.ansoplatform.accounts.AccountManagement;
 import org.ansoplatform.platform.InvalidInputException;
-import org.ansoplatform.review.Reviewers.Relation;
-import org.ansoplatform.review.Reviewers.RelationKind;
-import org.ansoplatform.review.Reviewers.ReviewerCommand;
+import org.ansoplatform.review.panels.ReviewerPool.Relation;
+import org.ansoplatform.review.panels.ReviewerPool.RelationKind;
+import org.ansoplatform.review.panels.ReviewerPool.ReviewerCommand;
 import org.ansoplatform.review.SubjectSource.SubjectFacts;
+import org.ansoplatform.review.panels.AssignmentQueries;
+import org.ansoplatform.review.panels.AssignmentRunner;
+import org.ansoplatform.review.panels.ConflictQueries;
+import org.ansoplatform.review.panels.ConflictRegister;
+import org.ansoplatform.review.panels.ConflictSource;
+import org.ansoplatform.review.panels.PairingEditor;
+import org.ansoplatform.review.panels.PairingKind;
+import org.ansoplatform.review.panels.PanelQueries;
+import org.ansoplatform.review.panels.PanelSetup;
+import org.ansoplatform.review.panels.ReviewerPool;
+import org.ansoplatform.review.panels.RunSummary;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,10 +40,15 @@ import org.springframework.test.web.servlet.MockMvc;
 /** Guards of panels, conflicts and assignment against changes made after an assignment ran. */
 class ReviewPanelGuardsIntegrationTests extends IntegrationTest {
 
-    @Autowired Reviewers reviewers;
-    @Autowired Panels panels;
-    @Autowired Conflicts conflicts;
-    @Autowired Assignments assignments;
+    @Autowired ReviewerPool reviewers;
+    @Autowired PanelSetup panels;
+    @Autowired PanelQueries panelQueries;
+    @Autowired ConflictRegister conflicts;
+    @Autowired ConflictQueries conflictQueries;
+    @Autowired AssignmentRunner assignments;
+    @Autowired AssignmentQueries assignmentQueries;
+    @Autowired PairingEditor pairingEditor;
+    @Autowired org.ansoplatform.review.reviewing.Calibrator calibrator;
     @Autowired TestSubjects subjects;
     @Autowired AccountManagement accounts;
     @Autowired JdbcClient jdbc;
@@ -80,7 +96,7 @@ class ReviewPanelGuardsIntegrationTests extends IntegrationTest {
     }
 
     void settings(UUID panel, int k, int maxLoad) {
-        panels.configure(panel, new Panels.Settings(k, 0, maxLoad, 0.001, false, false, List.of(), List.of(),
+        panels.configure(panel, new PanelSetup.Settings(k, 0, maxLoad, 0.001, false, false, List.of(), List.of(),
                 LocalDateTime.now().plusDays(30).withNano(0), "Asia/Shanghai"));
     }
 
@@ -102,21 +118,21 @@ class ReviewPanelGuardsIntegrationTests extends IntegrationTest {
 
         // the reviewer declares a relation with the applicant after joining: a conflict at once
         reviewers.updateRelations(experts.get(2).person().id(), List.of(new Relation(RelationKind.PERSON, "person 0")));
-        assertThat(conflicts.isConflicted(panel, first, experts.get(2).reviewerId())).isTrue();
+        assertThat(conflictQueries.isConflicted(panel, first, experts.get(2).reviewerId())).isTrue();
 
         assertThat(assignments.run(panel).feasible()).isTrue();
         UUID assigned = reviewersOf(panel, first).get(0);
         Expert moved = experts.stream().filter(e -> e.reviewerId().equals(assigned)).findFirst().orElseThrow();
         // the Secretariat records that the assigned reviewer moved to the applicant's university
         reviewers.update(moved.reviewerId(), moved.with("PR University 0", 40));
-        assertThat(conflicts.isConflicted(panel, first, assigned)).isTrue();
+        assertThat(conflictQueries.isConflicted(panel, first, assigned)).isTrue();
         assertThatThrownBy(() -> panels.openReviewing(panel)).satisfies(e -> assertThat(key(e))
                 .isEqualTo("review.panel.error.conflictedAssignment"));
 
         assertThat(assignments.run(panel).feasible()).isTrue();
         assertThat(reviewersOf(panel, first)).doesNotContain(assigned, experts.get(2).reviewerId());
         panels.openReviewing(panel);
-        assertThat(panels.get(panel).status()).isEqualTo(ReviewOutcomes.PanelStatus.REVIEWING);
+        assertThat(panelQueries.get(panel).status()).isEqualTo(ReviewOutcomes.PanelStatus.REVIEWING);
     }
 
     @Test
@@ -127,10 +143,10 @@ class ReviewPanelGuardsIntegrationTests extends IntegrationTest {
                 self.person().email().toUpperCase(java.util.Locale.ROOT)), TestSubjects.subject("SELF-2", "CN", "Elsewhere", null,
                 List.of("1.1"), "Someone Else", "else@example.org"));
         UUID panel = panel(facts, 1, 2, List.of(self, other));
-        assertThat(conflicts.ofPanel(panel)).singleElement().satisfies(c -> {
+        assertThat(conflictQueries.ofPanel(panel)).singleElement().satisfies(c -> {
             assertThat(c.subjectLabel()).isEqualTo("SELF-1");
             assertThat(c.reviewerId()).isEqualTo(self.reviewerId());
-            assertThat(c.source()).isEqualTo("RELATION");
+            assertThat(c.source()).isEqualTo(ConflictSource.RELATION);
         });
         assertThat(assignments.run(panel).feasible()).isTrue();
         assertThat(reviewersOf(panel, facts.get(0).subject().id())).containsExactly(other.reviewerId());
@@ -145,7 +161,7 @@ class ReviewPanelGuardsIntegrationTests extends IntegrationTest {
 
         List<SubjectFacts> more = new ArrayList<>(facts);
         more.add(TestSubjects.subject("ST-new", "CN", "ST University new", null, List.of("1.1"), "Late Applicant"));
-        subjects.replace(panels.get(panel).scope().id(), more);
+        subjects.replace(panelQueries.get(panel).scope().id(), more);
         panels.loadSubjects(panel);
         assertThatThrownBy(() -> panels.openReviewing(panel)).satisfies(e -> assertThat(key(e))
                 .isEqualTo("review.panel.error.staleSubjects"));
@@ -184,12 +200,12 @@ class ReviewPanelGuardsIntegrationTests extends IntegrationTest {
         UUID now = reviewersOf(panel, subject).get(0);
         assertThatThrownBy(() -> conflicts.add(panel, subject, now, "supervisor")).satisfies(e -> assertThat(key(e))
                 .isEqualTo("review.conflict.error.assignedReviewing"));
-        assertThat(conflicts.isConflicted(panel, subject, now)).isFalse();
+        assertThat(conflictQueries.isConflicted(panel, subject, now)).isFalse();
         assertThat(reviewersOf(panel, subject)).containsExactly(now);
         // a pair that is not assigned may still be recorded
         UUID free = experts.stream().map(Expert::reviewerId).filter(id -> !id.equals(now) && !id.equals(assigned)).findFirst().orElseThrow();
         conflicts.add(panel, subject, free, "same lab");
-        assertThat(conflicts.isConflicted(panel, subject, free)).isTrue();
+        assertThat(conflictQueries.isConflicted(panel, subject, free)).isTrue();
     }
 
     @Test
@@ -239,7 +255,7 @@ class ReviewPanelGuardsIntegrationTests extends IntegrationTest {
         // one reviewer's own maximum drops below the pairs they keep, another leaves
         reviewers.update(experts.get(0).reviewerId(), experts.get(0).with("Lowered Institute 0", 1));
         assertThatThrownBy(() -> panels.withdraw(panel, experts.get(1).reviewerId()))
-                .isInstanceOfSatisfying(Assignments.Infeasible.class, e -> assertThat(e.summary().explanations()).isNotEmpty());
+                .isInstanceOfSatisfying(RunSummary.Infeasible.class, e -> assertThat(e.summary().explanations()).isNotEmpty());
         assertThat(jdbc.sql("select status from review.panel_member where panel_id = ? and reviewer_id = ?")
                 .params(panel, experts.get(1).reviewerId()).query(String.class).single()).isEqualTo("ACCEPTED");
     }
@@ -252,10 +268,10 @@ class ReviewPanelGuardsIntegrationTests extends IntegrationTest {
         UUID panel = panel(facts, 1, 2, List.of(accepted));
         panels.invite(panel, List.of(invited.reviewerId()));
         UUID subject = facts.get(0).subject().id();
-        assertThatThrownBy(() -> assignments.setPairing(panel, subject, invited.reviewerId(), "PIN")).satisfies(e -> assertThat(key(e))
+        assertThatThrownBy(() -> pairingEditor.setPairing(panel, subject, invited.reviewerId(), PairingKind.PIN)).satisfies(e -> assertThat(key(e))
                 .isEqualTo("review.pairing.error.notAccepted"));
-        assignments.setPairing(panel, subject, accepted.reviewerId(), "PIN");
-        assertThat(assignments.pairings(panel)).singleElement().satisfies(p -> assertThat(p.reviewerId()).isEqualTo(accepted.reviewerId()));
+        pairingEditor.setPairing(panel, subject, accepted.reviewerId(), PairingKind.PIN);
+        assertThat(assignmentQueries.pairings(panel)).singleElement().satisfies(p -> assertThat(p.reviewerId()).isEqualTo(accepted.reviewerId()));
     }
 
     @Test
@@ -263,7 +279,7 @@ class ReviewPanelGuardsIntegrationTests extends IntegrationTest {
         UUID scope = subjects.scope(facts("OP", 1));
         UUID first = panels.open(TestSubjects.TYPE, scope);
         assertThat(panels.open(TestSubjects.TYPE, scope)).isEqualTo(first);
-        assertThat(panels.get(first).scope().id()).isEqualTo(scope);
+        assertThat(panelQueries.get(first).scope().id()).isEqualTo(scope);
     }
 
     @Test
@@ -271,18 +287,18 @@ class ReviewPanelGuardsIntegrationTests extends IntegrationTest {
         Expert e = expert("Keys Expert", "Keys Institute");
         UUID panel = panel(facts("KY", 1), 1, 2, List.of(e));
         LocalDateTime deadline = LocalDateTime.now().plusDays(30).withNano(0);
-        assertThatThrownBy(() -> panels.configure(panel, new Panels.Settings(1, 0, 2, 0.001, false, false, List.of("name", "salary"),
+        assertThatThrownBy(() -> panels.configure(panel, new PanelSetup.Settings(1, 0, 2, 0.001, false, false, List.of("name", "salary"),
                 List.of(), deadline, "Asia/Shanghai"))).satisfies(x -> assertThat(key(x)).isEqualTo("review.panel.error.unknownKey"));
         List<String> many = IntStream.range(0, 51).mapToObj(i -> "k" + i).toList();
-        assertThatThrownBy(() -> panels.configure(panel, new Panels.Settings(1, 0, 2, 0.001, false, false, List.of(), many, deadline,
+        assertThatThrownBy(() -> panels.configure(panel, new PanelSetup.Settings(1, 0, 2, 0.001, false, false, List.of(), many, deadline,
                 "Asia/Shanghai"))).satisfies(x -> assertThat(key(x)).isEqualTo("review.panel.error.keyCount"));
-        assertThatThrownBy(() -> panels.configure(panel, new Panels.Settings(1, 0, 2, 0.001, false, false, List.of("x".repeat(101)),
+        assertThatThrownBy(() -> panels.configure(panel, new PanelSetup.Settings(1, 0, 2, 0.001, false, false, List.of("x".repeat(101)),
                 List.of(), deadline, "Asia/Shanghai"))).satisfies(x -> assertThat(key(x)).isEqualTo("review.panel.error.keyLength"));
-        assertThat(panels.get(panel).blindFields()).isEmpty();
-        panels.configure(panel, new Panels.Settings(1, 0, 2, 0.001, false, false, List.of("name"), List.of("country"), deadline,
+        assertThat(panelQueries.get(panel).blindFields()).isEmpty();
+        panels.configure(panel, new PanelSetup.Settings(1, 0, 2, 0.001, false, false, List.of("name"), List.of("country"), deadline,
                 "Asia/Shanghai"));
-        assertThat(panels.get(panel).blindFields()).containsExactly("name");
-        assertThat(panels.get(panel).conflictListFields()).containsExactly("country");
+        assertThat(panelQueries.get(panel).blindFields()).containsExactly("name");
+        assertThat(panelQueries.get(panel).conflictListFields()).containsExactly("country");
     }
 
     @Test
@@ -306,10 +322,10 @@ class ReviewPanelGuardsIntegrationTests extends IntegrationTest {
                 .with(csrf())).andReturn();
         assertThat(response.getResponse().getStatus()).isEqualTo(302);
         assertThat(response.getFlashMap().get("explanations")).asList().isNotEmpty();
-        jdbc.sql("update review.panel set status = 'CLOSED' where id = ?").param(panel).update();
+        calibrator.close(panel, true);
         var closed = mvc.perform(post("/secretariat/review/panels/" + panel + "/members/" + leaving + "/withdrawal").with(secretariat)
                 .with(csrf())).andReturn();
         assertThat(closed.getResponse().getStatus()).isEqualTo(302);
-        assertThat(closed.getFlashMap().get("errors")).asList().isNotEmpty();
+        assertThat(closed.getFlashMap().get("flashError")).isEqualTo("review.panel.error.closed");
     }
 }

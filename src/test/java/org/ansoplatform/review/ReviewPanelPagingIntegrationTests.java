@@ -17,8 +17,17 @@ import java.util.regex.Pattern;
 import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.Someone;
 import org.ansoplatform.accounts.AccountManagement;
-import org.ansoplatform.review.Reviewers.ReviewerCommand;
+import org.ansoplatform.review.panels.ReviewerPool.ReviewerCommand;
 import org.ansoplatform.review.SubjectSource.SubjectFacts;
+import org.ansoplatform.review.panels.AssignmentQueries;
+import org.ansoplatform.review.panels.AssignmentRunner;
+import org.ansoplatform.review.panels.ConflictQueries;
+import org.ansoplatform.review.panels.ConflictRegister;
+import org.ansoplatform.review.panels.ConflictSource;
+import org.ansoplatform.review.panels.PairingEditor;
+import org.ansoplatform.review.panels.PanelQueries;
+import org.ansoplatform.review.panels.PanelSetup;
+import org.ansoplatform.review.panels.ReviewerPool;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,10 +41,14 @@ class ReviewPanelPagingIntegrationTests extends IntegrationTest {
 
     private static final int SUBJECTS = 130;
 
-    @Autowired Reviewers reviewers;
-    @Autowired Panels panels;
-    @Autowired Conflicts conflicts;
-    @Autowired Assignments assignments;
+    @Autowired ReviewerPool reviewers;
+    @Autowired PanelSetup panels;
+    @Autowired PanelQueries panelQueries;
+    @Autowired ConflictRegister conflicts;
+    @Autowired ConflictQueries conflictQueries;
+    @Autowired AssignmentRunner assignments;
+    @Autowired AssignmentQueries assignmentQueries;
+    @Autowired PairingEditor pairingEditor;
     @Autowired TestSubjects subjects;
     @Autowired AccountManagement accounts;
     @Autowired JdbcClient jdbc;
@@ -59,7 +72,7 @@ class ReviewPanelPagingIntegrationTests extends IntegrationTest {
                     List.of("1.1", "1"), "Person " + i));
         }
         UUID panel = panels.open(TestSubjects.TYPE, subjects.scope(facts));
-        panels.configure(panel, new Panels.Settings(1, 0, 60, 0.001, false, true, List.of(), List.of(),
+        panels.configure(panel, new PanelSetup.Settings(1, 0, 60, 0.001, false, true, List.of(), List.of(),
                 LocalDateTime.now().plusDays(30).withNano(0), "Asia/Shanghai"));
         panels.loadSubjects(panel);
         UUID compatriot = expert(prefix + " Compatriot", "CN");
@@ -93,7 +106,7 @@ class ReviewPanelPagingIntegrationTests extends IntegrationTest {
     @Test
     void manySubjectsArePagedAndNeverListedInASelect() throws Exception {
         Setup s = setup("PGN");
-        assertThat(conflicts.ofPanel(s.panel())).hasSize(SUBJECTS);
+        assertThat(conflictQueries.ofPanel(s.panel())).hasSize(SUBJECTS);
 
         String first = page(s.panel(), "");
         assertThat(count(first, "class=\"conflict-row\"")).isEqualTo(50);
@@ -104,62 +117,85 @@ class ReviewPanelPagingIntegrationTests extends IntegrationTest {
         assertThat(first).doesNotContain("<option value=\"" + subjectId(s.panel(), "PGN-007") + "\"");
         assertThat(count(first, "data-subject-reference")).isEqualTo(2);
 
-        String last = page(s.panel(), "?page=3");
+        String last = page(s.panel(), "?page=2");
         assertThat(count(last, "class=\"conflict-row\"")).isEqualTo(SUBJECTS - 100);
         assertThat(last).contains("Page 3 of 3", "rel=\"prev\"");
         assertThat(page(s.panel(), "?page=99")).contains("Page 3 of 3");
+        assertThat(page(s.panel(), "?page=1&pairs=0")).contains("pairs=0&amp;page=2", "href=\"/secretariat/review/panels/" + s.panel() + "?pairs=0\"");
 
         // assigned pairs: one page of 50 subjects, the next page on request
         assertThat(assignments.run(s.panel()).feasible()).isTrue();
         String assigned = page(s.panel(), "");
         assertThat(count(assigned, "class=\"assigned-row\"")).isEqualTo(50);
         assertThat(assigned).contains("PGN-000", "PGN-049").doesNotContain(">PGN-050<");
-        String second = page(s.panel(), "?pairs=3");
+        String second = page(s.panel(), "?pairs=2");
         assertThat(count(second, "class=\"assigned-row\"")).isEqualTo(SUBJECTS - 100);
         assertThat(second).contains(">PGN-129<");
-        assertThat(assignments.pairPage(s.panel(), 3, 50).subjects()).allSatisfy(e -> assertThat(e.pairs()).hasSize(1));
+        assertThat(assignmentQueries.pairPage(s.panel(), 2, 50).items()).allSatisfy(e -> assertThat(e.pairs()).hasSize(1));
+    }
+
+    @Test
+    void aPanelIsOpenedForAnOfferedScopeAndItsSettingsAreRefusedOnTheirFields() throws Exception {
+        UUID scope = subjects.scope(List.of(TestSubjects.subject("OPN-1", "CN", "Open University", null, List.of("1.1"))));
+        var opened = mvc.perform(post("/secretariat/review/panels").with(secretariat).with(csrf()).param("scope", scope.toString()))
+                .andReturn();
+        UUID panel = panelQueries.forScope(new ReviewScope(TestSubjects.TYPE, scope)).orElseThrow().id();
+        assertThat(opened.getResponse().getRedirectedUrl()).isEqualTo("/secretariat/review/panels/" + panel);
+        var unknown = mvc.perform(post("/secretariat/review/panels").with(secretariat).with(csrf()).param("scope", "not-an-id"))
+                .andReturn();
+        assertThat(unknown.getFlashMap().get("flashError")).isEqualTo("review.panel.error.scope");
+
+        var refused = mvc.perform(post("/secretariat/review/panels/" + panel + "/settings").with(secretariat).with(csrf())
+                .param("reviewersPerSubject", "11").param("minLoad", "0").param("maxLoad", "x").param("loadPenalty", "0.01")
+                .param("zone", "Asia/Shanghai")).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(refused.getContentAsString()).contains("id=\"maxLoad-error\">Enter a whole number.", "name=\"reviewersPerSubject\" value=\"3\"");
+        assertThat(panelQueries.get(panel).reviewersPerSubject()).isEqualTo(3);
+        var refusedByTheService = mvc.perform(post("/secretariat/review/panels/" + panel + "/settings").with(secretariat).with(csrf())
+                .param("reviewersPerSubject", "11").param("minLoad", "0").param("maxLoad", "5").param("loadPenalty", "0.01")
+                .param("zone", "Asia/Shanghai")).andReturn().getResponse();
+        assertThat(refusedByTheService.getStatus()).isEqualTo(422);
+        assertThat(refusedByTheService.getContentAsString()).contains("id=\"reviewersPerSubject-error\"");
+        assertThat(mvc.perform(post("/secretariat/review/panels/" + panel + "/settings").with(secretariat).with(csrf())
+                .param("reviewersPerSubject", "2").param("minLoad", "0").param("maxLoad", "5").param("loadPenalty", "0.01")
+                .param("zone", "Asia/Shanghai")).andReturn().getResponse().getStatus()).isEqualTo(302);
+        assertThat(panelQueries.get(panel).reviewersPerSubject()).isEqualTo(2);
     }
 
     @Test
     void aConflictIsRecordedByReferenceAndAnUnknownReferenceIsRefused() throws Exception {
         Setup s = setup("PGR");
         UUID reviewer = s.others().get(0);
-        int before = conflicts.ofPanel(s.panel()).size();
+        int before = conflictQueries.ofPanel(s.panel()).size();
 
         var unknown = mvc.perform(post("/secretariat/review/panels/" + s.panel() + "/conflicts").with(secretariat).with(csrf())
                 .param("subjectRef", "NOPE-1").param("reviewer", reviewer.toString()).param("reason", "Co-author")).andReturn();
-        assertThat(unknown.getResponse().getStatus()).isEqualTo(302);
-        assertThat(conflicts.ofPanel(s.panel())).hasSize(before);
-        @SuppressWarnings("unchecked")
-        Map<String, String> fieldErrors = (Map<String, String>) unknown.getFlashMap().get("fieldErrors");
-        assertThat(fieldErrors).containsEntry("conflictSubject",
-                "No application of this panel has the reference NOPE-1: check it against the application list.");
-        String refused = mvc.perform(get("/secretariat/review/panels/" + s.panel()).with(secretariat)
-                .cookie(unknown.getResponse().getCookie("SESSION"))).andReturn().getResponse().getContentAsString();
-        assertThat(refused).contains("class=\"field-error\">No application of this panel has the reference NOPE-1", "value=\"NOPE-1\"");
+        assertThat(unknown.getResponse().getStatus()).isEqualTo(422);
+        assertThat(conflictQueries.ofPanel(s.panel())).hasSize(before);
+        String refused = unknown.getResponse().getContentAsString();
+        assertThat(refused).contains("id=\"subjectRef-error\">No application of this panel has the reference NOPE-1", "value=\"NOPE-1\"");
 
         var added = mvc.perform(post("/secretariat/review/panels/" + s.panel() + "/conflicts").with(secretariat).with(csrf())
                 .param("subjectRef", " pgr-042 ").param("reviewer", reviewer.toString()).param("reason", "Co-author")).andReturn();
         assertThat(added.getFlashMap().get("flashSuccess")).isEqualTo("flash.saved");
-        assertThat(conflicts.ofPanel(s.panel())).filteredOn(c -> c.source().equals("SECRETARIAT")).singleElement().satisfies(c -> {
+        assertThat(conflictQueries.ofPanel(s.panel())).filteredOn(c -> c.source() == ConflictSource.SECRETARIAT).singleElement().satisfies(c -> {
             assertThat(c.subjectLabel()).isEqualTo("PGR-042");
             assertThat(c.reviewerId()).isEqualTo(reviewer);
         });
         // newest first: the recorded conflict heads the list
-        assertThat(conflicts.page(s.panel(), 1, 50).rows().get(0).source()).isEqualTo("SECRETARIAT");
+        assertThat(conflictQueries.page(s.panel(), 0, 50).rows().items().get(0).source()).isEqualTo(ConflictSource.SECRETARIAT);
 
         // pins by reference too; an unknown one is refused in Chinese next to its field
         var pinned = mvc.perform(post("/secretariat/review/panels/" + s.panel() + "/pairings").with(secretariat).with(csrf())
                 .param("subjectRef", "PGR-001").param("reviewer", reviewer.toString()).param("kind", "PIN")).andReturn();
         assertThat(pinned.getFlashMap().get("flashSuccess")).isEqualTo("flash.saved");
-        assertThat(assignments.pairings(s.panel())).singleElement().satisfies(p -> assertThat(p.subjectLabel()).isEqualTo("PGR-001"));
+        assertThat(assignmentQueries.pairings(s.panel())).singleElement().satisfies(p -> assertThat(p.subjectLabel()).isEqualTo("PGR-001"));
         var refusedPin = mvc.perform(post("/secretariat/review/panels/" + s.panel() + "/pairings").with(secretariat).with(csrf())
                 .locale(java.util.Locale.CHINESE).param("subjectRef", "X-9").param("reviewer", reviewer.toString()).param("kind", "BAN"))
                 .andReturn();
-        @SuppressWarnings("unchecked")
-        Map<String, String> pinErrors = (Map<String, String>) refusedPin.getFlashMap().get("fieldErrors");
-        assertThat(pinErrors).containsEntry("pairingSubject", "本评审组中没有编号为 X-9 的申请，请对照申请列表核对。");
-        assertThat(assignments.pairings(s.panel())).hasSize(1);
+        assertThat(refusedPin.getResponse().getStatus()).isEqualTo(422);
+        assertThat(refusedPin.getResponse().getContentAsString()).contains("本评审组中没有编号为 X-9 的申请，请对照申请列表核对。");
+        assertThat(assignmentQueries.pairings(s.panel())).hasSize(1);
     }
 
     UUID subjectId(UUID panel, String label) {

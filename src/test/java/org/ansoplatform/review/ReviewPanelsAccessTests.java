@@ -13,7 +13,10 @@ import java.util.UUID;
 import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.Someone;
 import org.ansoplatform.accounts.AccountManagement;
-import org.ansoplatform.review.Reviewers.ReviewerCommand;
+import org.ansoplatform.review.panels.ReviewerPool.ReviewerCommand;
+import org.ansoplatform.review.panels.PanelQueries;
+import org.ansoplatform.review.panels.PanelSetup;
+import org.ansoplatform.review.panels.ReviewerPool;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,8 +28,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class ReviewPanelsAccessTests extends IntegrationTest {
 
     @Autowired MockMvc mvc;
-    @Autowired Reviewers reviewers;
-    @Autowired Panels panels;
+    @Autowired ReviewerPool reviewers;
+    @Autowired PanelSetup panels;
+    @Autowired PanelQueries panelQueries;
     @Autowired TestSubjects subjects;
     @Autowired AccountManagement accounts;
     @Autowired JdbcClient jdbc;
@@ -102,7 +106,7 @@ class ReviewPanelsAccessTests extends IntegrationTest {
         var secretariat = user("secretariat").roles("SECRETARIAT");
         assertThat(perform(get("/api/v1/calls/" + UUID.randomUUID() + "/assignment").with(secretariat)).getStatus()).isEqualTo(404);
 
-        UUID panel = panels.forScope(new ReviewScope("call", callId)).map(Panels.PanelView::id)
+        UUID panel = panelQueries.forScope(new ReviewScope("call", callId)).map(PanelQueries.PanelView::id)
                 .orElseGet(() -> panels.open("call", callId));
         // two subjects and nobody to review them: infeasible, explained, nothing stored
         for (int i = 0; i < 2; i++) {
@@ -120,7 +124,7 @@ class ReviewPanelsAccessTests extends IntegrationTest {
         // a reviewer who accepts makes it feasible with k = 1
         Someone expert = reviewer("Api Expert");
         UUID expertId = reviewers.ofPerson(expert.id()).orElseThrow().id();
-        panels.configure(panel, new Panels.Settings(1, 0, 10, 0.001, false, false, List.of(), List.of(), LocalDateTime.now().plusDays(3),
+        panels.configure(panel, new PanelSetup.Settings(1, 0, 10, 0.001, false, false, List.of(), List.of(), LocalDateTime.now().plusDays(3),
                 "Asia/Shanghai"));
         panels.invite(panel, List.of(expertId));
         panels.answer(expert.id(), panel, true);

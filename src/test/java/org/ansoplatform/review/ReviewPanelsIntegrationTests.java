@@ -17,21 +17,37 @@ import org.ansoplatform.accounts.AccountManagement;
 import org.ansoplatform.accounts.AccountQueries;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.NotFoundException;
-import org.ansoplatform.review.Assignments.RunSummary;
-import org.ansoplatform.review.Reviewers.Relation;
-import org.ansoplatform.review.Reviewers.RelationKind;
-import org.ansoplatform.review.Reviewers.ReviewerCommand;
+import org.ansoplatform.review.panels.RunSummary;
+import org.ansoplatform.review.panels.ReviewerPool.Relation;
+import org.ansoplatform.review.panels.ReviewerPool.RelationKind;
+import org.ansoplatform.review.panels.ReviewerPool.ReviewerCommand;
 import org.ansoplatform.review.SubjectSource.SubjectFacts;
+import org.ansoplatform.review.panels.AssignmentQueries;
+import org.ansoplatform.review.panels.AssignmentRunner;
+import org.ansoplatform.review.panels.ConflictQueries;
+import org.ansoplatform.review.panels.ConflictRegister;
+import org.ansoplatform.review.panels.PairingEditor;
+import org.ansoplatform.review.panels.PairingKind;
+import org.ansoplatform.review.panels.PanelQueries;
+import org.ansoplatform.review.panels.PanelSetup;
+import org.ansoplatform.review.panels.ReviewerPool;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+@org.springframework.test.context.event.RecordApplicationEvents
 class ReviewPanelsIntegrationTests extends IntegrationTest {
 
-    @Autowired Reviewers reviewers;
-    @Autowired Panels panels;
-    @Autowired Conflicts conflicts;
-    @Autowired Assignments assignments;
+    @Autowired org.springframework.test.context.event.ApplicationEvents events;
+
+    @Autowired ReviewerPool reviewers;
+    @Autowired PanelSetup panels;
+    @Autowired PanelQueries panelQueries;
+    @Autowired ConflictRegister conflicts;
+    @Autowired ConflictQueries conflictQueries;
+    @Autowired AssignmentRunner assignments;
+    @Autowired AssignmentQueries assignmentQueries;
+    @Autowired PairingEditor pairingEditor;
     @Autowired TestSubjects subjects;
     @Autowired AccountManagement accounts;
     @Autowired AccountQueries accountQueries;
@@ -52,7 +68,7 @@ class ReviewPanelsIntegrationTests extends IntegrationTest {
     }
 
     void settings(UUID panel, int k, int maxLoad, boolean sameCountry) {
-        panels.configure(panel, new Panels.Settings(k, 0, maxLoad, 0.001, false, sameCountry, List.of("name"), List.of("country", "name"),
+        panels.configure(panel, new PanelSetup.Settings(k, 0, maxLoad, 0.001, false, sameCountry, List.of("name"), List.of("country", "name"),
                 LocalDateTime.now().plusDays(30), "Asia/Shanghai"));
     }
 
@@ -85,8 +101,8 @@ class ReviewPanelsIntegrationTests extends IntegrationTest {
         assertThat(reviewers.get(id).personId()).isEqualTo(person);
         assertThat(reviewers.get(id).country()).isEqualTo("NG");
         assertThat(Mail.awaitBody(email, "")).contains("/invitation?token=");
-        assertThat(reviewers.list("2").stream().map(Reviewers.ReviewerView::id)).contains(id);
-        assertThat(reviewers.list("1.3").stream().map(Reviewers.ReviewerView::id)).doesNotContain(id);
+        assertThat(reviewers.list("2").stream().map(ReviewerPool.ReviewerView::id)).contains(id);
+        assertThat(reviewers.list("1.3").stream().map(ReviewerPool.ReviewerView::id)).doesNotContain(id);
         assertThatThrownBy(() -> reviewers.add(new ReviewerCommand(email, "Again", "", "CN", List.of(), List.of("1.1"), 10)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.violations().get(0).messageKey()).isEqualTo("review.pool.error.already"));
@@ -132,7 +148,7 @@ class ReviewPanelsIntegrationTests extends IntegrationTest {
         join(panel, lagos, nominator, compatriot, relative, other);
 
         Map<String, Set<String>> bySource = new java.util.HashMap<>();
-        conflicts.ofPanel(panel).forEach(c -> bySource.computeIfAbsent(c.source(), s -> new java.util.HashSet<>())
+        conflictQueries.ofPanel(panel).forEach(c -> bySource.computeIfAbsent(c.source().name(), s -> new java.util.HashSet<>())
                 .add(c.subjectLabel() + "/" + c.reviewerName()));
         assertThat(bySource.get("INSTITUTION")).containsExactly("T-1/Lagos Colleague");
         assertThat(bySource.get("ORGANIZATION")).containsExactly("T-2/Nominating Friend");
@@ -140,16 +156,16 @@ class ReviewPanelsIntegrationTests extends IntegrationTest {
         assertThat(bySource.get("RELATION")).containsExactly("T-1/Related Person");
 
         // the reviewer's list shows only the conflict-list fields that are not blind
-        var page = conflicts.declarations(other.person().id(), panel, 0, java.util.Locale.ENGLISH);
-        assertThat(page.rows()).hasSize(8);
-        assertThat(page.rows().get(0).shown()).extracting(SubjectSource.SubjectContent.Item::key).containsExactly("country");
+        var page = conflictQueries.declarations(other.person().id(), panel, 0, java.util.Locale.ENGLISH);
+        assertThat(page.rows().items()).hasSize(8);
+        assertThat(page.rows().items().get(0).shown()).extracting(SubjectSource.SubjectContent.Item::key).containsExactly("country");
         conflicts.declare(other.person().id(), panel, b.subject().id(), "my former student");
         conflicts.declare(other.person().id(), panel, facts.get(4).subject().id(), "");
         conflicts.undo(other.person().id(), panel, facts.get(4).subject().id());
-        assertThat(conflicts.isConflicted(panel, b.subject().id(), other.reviewerId())).isTrue();
-        assertThat(conflicts.isConflicted(panel, facts.get(4).subject().id(), other.reviewerId())).isFalse();
+        assertThat(conflictQueries.isConflicted(panel, b.subject().id(), other.reviewerId())).isTrue();
+        assertThat(conflictQueries.isConflicted(panel, facts.get(4).subject().id(), other.reviewerId())).isFalse();
         // someone who is not on the panel sees nothing
-        assertThatThrownBy(() -> conflicts.declarations(UUID.randomUUID(), panel, 0, java.util.Locale.ENGLISH))
+        assertThatThrownBy(() -> conflictQueries.declarations(UUID.randomUUID(), panel, 0, java.util.Locale.ENGLISH))
                 .isInstanceOf(NotFoundException.class);
 
         RunSummary run = assignments.run(panel);
@@ -162,14 +178,20 @@ class ReviewPanelsIntegrationTests extends IntegrationTest {
         assertThat(count("select count(*) from review.assignment where panel_id = ? and affinity <= 0", panel)).isZero();
         assertThat(run.summary().pairs()).isEqualTo(16);
         assertThat(run.summary().timing().solver()).isLessThanOrEqualTo(run.summary().timing().total());
-        assertThat(assignments.latest(panel).orElseThrow().summary().objective()).isEqualTo(run.summary().objective());
+        assertThat(assignmentQueries.latest(panel).orElseThrow().summary().objective()).isEqualTo(run.summary().objective());
         // after the assignment a declaration cannot be withdrawn
         assertThatThrownBy(() -> conflicts.undo(other.person().id(), panel, b.subject().id())).isInstanceOf(InvalidInputException.class);
 
         panels.openReviewing(panel);
-        assertThat(panels.get(panel).status()).isEqualTo(ReviewOutcomes.PanelStatus.REVIEWING);
-        assertThat(Mail.awaitBody(other.person().email(), "Reviewing is open")).contains("/reviewer/panels");
-        assertThat(Mail.awaitBody(other.person().email(), "Invitation to review")).contains("/reviewer/panels");
+        assertThat(panelQueries.get(panel).status()).isEqualTo(ReviewOutcomes.PanelStatus.REVIEWING);
+        // the emails link to the paths the events carry
+        assertThat(events.stream(ReviewingOpened.class).filter(opened -> opened.panelId().equals(panel))).singleElement()
+                .satisfies(opened -> {
+                    assertThat(opened.path()).isEqualTo("/reviewer/panels");
+                    assertThat(opened.reviewers()).extracting(ReviewingOpened.Assigned::personId).contains(other.person().id());
+                });
+        assertThat(events.stream(ReviewerInvited.class).filter(invited -> invited.personId().equals(other.person().id())))
+                .singleElement().extracting(ReviewerInvited::path).isEqualTo("/reviewer/panels");
     }
 
     @Test
@@ -183,8 +205,8 @@ class ReviewPanelsIntegrationTests extends IntegrationTest {
         settings(panel, 2, 2, false);
         panels.loadSubjects(panel);
         join(panel, x, y, z);
-        assignments.setPairing(panel, facts.get(0).subject().id(), z.reviewerId(), "PIN");
-        assignments.setPairing(panel, facts.get(1).subject().id(), x.reviewerId(), "BAN");
+        pairingEditor.setPairing(panel, facts.get(0).subject().id(), z.reviewerId(), PairingKind.PIN);
+        pairingEditor.setPairing(panel, facts.get(1).subject().id(), x.reviewerId(), PairingKind.BAN);
         assertThat(assignments.run(panel).feasible()).isTrue();
         assertThat(jdbc.sql("select reviewer_id from review.assignment where panel_id = ? and subject_id = ?")
                 .params(panel, facts.get(0).subject().id()).query(UUID.class).list()).contains(z.reviewerId());
@@ -211,7 +233,7 @@ class ReviewPanelsIntegrationTests extends IntegrationTest {
         settings(panel, 2, 5, false);
         RunSummary second = assignments.run(panel);
         assertThat(second.feasible()).isFalse();
-        assertThat(second.explanations()).extracting(Assignments.ExplanationView::messageKey)
+        assertThat(second.explanations()).extracting(RunSummary.ExplanationView::messageKey)
                 .contains("review.assignment.too-few-candidates");
         assertThat(second.explanations().get(0).args().get(0)).isIn("I-1", "I-2");
         assertThat(jdbc.sql("select * from review.assignment where panel_id = ? order by subject_id").param(panel).query().listOfRows())
@@ -292,10 +314,11 @@ class ReviewPanelsIntegrationTests extends IntegrationTest {
         for (Expert e : experts.subList(1, 4)) {
             if (gained.containsKey(e.reviewerId())) {
                 String body = Mail.awaitBody(e.person().email(), "More applications to review");
-                assertThat(body).contains(gained.get(e.reviewerId()) + " of their applications are now assigned to you", deadline,
-                        "/reviewer/reviews");
+                assertThat(body).contains(gained.get(e.reviewerId()) + " of their applications are now assigned to you", deadline);
             }
         }
+        assertThat(events.stream(ReviewersReassigned.class).filter(reassigned -> reassigned.runId().equals(run.runId())))
+                .singleElement().extracting(ReviewersReassigned::path).isEqualTo("/reviewer/reviews");
         for (Expert e : experts) {
             int expected = e == leaving || !gained.containsKey(e.reviewerId()) ? 0 : 1;
             assertThat(java.util.Arrays.stream(MAIL.getReceivedMessages()).filter(m -> addressedTo(m, e.person().email()))
@@ -337,9 +360,9 @@ class ReviewPanelsIntegrationTests extends IntegrationTest {
         panels.invite(panel, List.of(invited.reviewerId()));
         assertThatThrownBy(() -> panels.answer(stranger.person().id(), panel, true)).isInstanceOf(NotFoundException.class);
         panels.answer(invited.person().id(), panel, false);
-        assertThat(panels.invitations(invited.person().id())).singleElement()
-                .satisfies(i -> assertThat(i.status()).isEqualTo(Panels.MemberStatus.DECLINED));
-        assertThat(panels.invitations(stranger.person().id())).isEmpty();
+        assertThat(panelQueries.invitations(invited.person().id())).singleElement()
+                .satisfies(i -> assertThat(i.status()).isEqualTo(PanelQueries.MemberStatus.DECLINED));
+        assertThat(panelQueries.invitations(stranger.person().id())).isEmpty();
         assertThatThrownBy(() -> panels.open(TestSubjects.TYPE, UUID.randomUUID())).isInstanceOf(InvalidInputException.class);
     }
 }

@@ -11,7 +11,8 @@ import java.util.UUID;
 import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.Someone;
 import org.ansoplatform.accounts.AccountManagement;
-import org.ansoplatform.review.Reviewers.ReviewerCommand;
+import org.ansoplatform.review.panels.ReviewerPool.ReviewerCommand;
+import org.ansoplatform.review.panels.ReviewerPool;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -21,7 +22,7 @@ class ReviewerPoolFormTests extends IntegrationTest {
 
     @Autowired MockMvc mvc;
     @Autowired AccountManagement accounts;
-    @Autowired Reviewers reviewers;
+    @Autowired ReviewerPool reviewers;
 
     @Test
     void aLoadThatIsNotANumberIsRefusedAndTheStoredLoadStays() throws Exception {

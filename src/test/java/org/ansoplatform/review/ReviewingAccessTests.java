@@ -19,6 +19,7 @@ import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.Someone;
 import org.ansoplatform.accounts.AccountManagement;
 import org.ansoplatform.review.ReviewingTestData.Expert;
+import org.ansoplatform.review.reviewing.ReviewDesk;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +37,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class ReviewingAccessTests extends IntegrationTest {
 
     @Autowired
-    Reviews reviews;
+    ReviewDesk reviews;
 
     @Autowired
     JdbcClient jdbc;

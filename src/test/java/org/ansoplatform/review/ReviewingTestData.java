@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.ansoplatform.Someone;
 import org.ansoplatform.accounts.AccountManagement;
+import org.ansoplatform.review.reviewing.ReviewingStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

@@ -22,6 +22,9 @@ import org.ansoplatform.accounts.AccountManagement;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.review.ReviewingTestData.Expert;
+import org.ansoplatform.review.reviewing.ReviewDesk;
+import org.ansoplatform.review.reviewing.ReviewFileAccess;
+import org.ansoplatform.review.reviewing.RubricEditor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,10 +39,13 @@ class ReviewsIntegrationTests extends IntegrationTest {
     static final Map<String, String> COMMENTS = Map.of("excellence", "Strong record", "proposal", "Clear plan");
 
     @Autowired
-    Reviews reviews;
+    ReviewDesk reviews;
 
     @Autowired
-    Rubrics rubrics;
+    ReviewFileAccess fileAccess;
+
+    @Autowired
+    RubricEditor rubrics;
 
     @Autowired
     JdbcClient jdbc;
@@ -72,14 +78,14 @@ class ReviewsIntegrationTests extends IntegrationTest {
     @Test
     void theFormIsSavedAsTypedAndSubmittedWithTheWeightedTotal() throws Exception {
         assertThat(reviews.mine(amina.person())).extracting(ReviewView::id, ReviewView::status)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(aminasReview, "NOT_STARTED"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(aminasReview, ReviewStatus.NOT_STARTED));
         // htmx autosave of a partial form
         mvc.perform(post("/reviewer/reviews/{id}/draft", aminasReview).with(amina.person().signedIn()).with(csrf())
                         .header("HX-Request", "true").param("score.excellence", "8").param("score.proposal", "")
                         .param("comment.excellence", "Strong record"))
                 .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("save-status")));
         ReviewView draft = reviews.review(aminasReview, amina.person());
-        assertThat(draft.status()).isEqualTo("DRAFT");
+        assertThat(draft.status()).isEqualTo(ReviewStatus.DRAFT);
         assertThat(draft.scores()).containsExactly(Map.entry("excellence", 8.0));
         assertThat(draft.comments()).containsEntry("excellence", "Strong record");
         // the page shows what was saved
@@ -88,7 +94,7 @@ class ReviewsIntegrationTests extends IntegrationTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("reviewing-review")));
 
         ReviewView submitted = reviews.submit(aminasReview, FULL, COMMENTS, amina.person());
-        assertThat(submitted.status()).isEqualTo("SUBMITTED");
+        assertThat(submitted.status()).isEqualTo(ReviewStatus.SUBMITTED);
         // default rubric: weights 0.35, 0.30, 0.20, 0.15 on 1..10
         assertThat(submitted.total()).isCloseTo(0.35 * 8 + 0.30 * 7 + 0.20 * 6 + 0.15 * 9, org.assertj.core.api.Assertions.within(1e-9));
         assertThatThrownBy(() -> reviews.saveDraft(aminasReview, Map.of("excellence", 1.0), Map.of(), amina.person()))
@@ -109,20 +115,27 @@ class ReviewsIntegrationTests extends IntegrationTest {
                                 org.assertj.core.groups.Tuple.tuple("comment.excellence", "reviewing.review.commentMissing"),
                                 org.assertj.core.groups.Tuple.tuple("comment.proposal", "reviewing.review.commentMissing")));
         ReviewView unchanged = reviews.review(aminasReview, amina.person());
-        assertThat(unchanged.status()).isEqualTo("DRAFT");
+        assertThat(unchanged.status()).isEqualTo(ReviewStatus.DRAFT);
         assertThat(unchanged.scores()).containsExactly(Map.entry("fit", 5.0));
         // the page shows the problems next to the fields
         mvc.perform(post("/reviewer/reviews/{id}/submit", aminasReview).with(amina.person().signedIn()).with(csrf())
                         .param("score.excellence", "abc"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("This score needs a comment.")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Give a number from 1 to 10.")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"score.excellence-error\">Give a number from 1 to 10.")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"abc\"")));
+        // the autosave's refusal: 422 with the status line only
+        mvc.perform(post("/reviewer/reviews/{id}/draft", aminasReview).with(amina.person().signedIn()).with(csrf())
+                        .header("HX-Request", "true").param("score.excellence", "99"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("save-status")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<html"))));
     }
 
     @Test
     void afterTheDeadlineNothingChanges() {
         reviews.saveDraft(aminasReview, Map.of("fit", 5.0), Map.of(), amina.person());
-        data.deadline(panel, Instant.now().minusSeconds(1));
+        clock.advance(Duration.ofDays(11));
         for (Runnable attempt : List.<Runnable>of(
                 () -> reviews.saveDraft(aminasReview, Map.of("fit", 6.0), Map.of(), amina.person()),
                 () -> reviews.submit(aminasReview, FULL, COMMENTS, amina.person()),
@@ -131,7 +144,7 @@ class ReviewsIntegrationTests extends IntegrationTest {
                     .extracting(Violation::messageKey).containsExactly("reviewing.review.deadlinePassed"));
         }
         ReviewView review = reviews.review(aminasReview, amina.person());
-        assertThat(review.status()).isEqualTo("DRAFT");
+        assertThat(review.status()).isEqualTo(ReviewStatus.DRAFT);
         assertThat(review.scores()).containsExactly(Map.entry("fit", 5.0));
         assertThat(review.editable()).isFalse();
     }
@@ -201,7 +214,7 @@ class ReviewsIntegrationTests extends IntegrationTest {
             assertThat(waitsForThePanel(submit)).isTrue();
             other.commit();
             assertThatThrownBy(submit::get).hasCauseInstanceOf(InvalidInputException.class);
-            assertThat(reviews.review(aminasReview, amina.person()).status()).isNotEqualTo("SUBMITTED");
+            assertThat(reviews.review(aminasReview, amina.person()).status()).isNotEqualTo(ReviewStatus.SUBMITTED);
         } finally {
             other.close();
             pool.shutdownNow();
@@ -230,10 +243,10 @@ class ReviewsIntegrationTests extends IntegrationTest {
         UUID file = UUID.randomUUID();
         testSubjects.document(facts.get(2).subject().id(), "cv", file);
 
-        assertThat(reviews.mayReadFile(amina.person().id(), file)).isTrue();
+        assertThat(fileAccess.mayReadFile(amina.person().id(), file)).isTrue();
         assertThat(testSubjects.reads(scope)).as("only the subject holding the file is read").isEqualTo(1);
-        assertThat(reviews.mayReadFile(amina.person().id(), UUID.randomUUID())).isFalse();
-        assertThat(reviews.mayReadFile(bo.person().id(), file)).isFalse();
+        assertThat(fileAccess.mayReadFile(amina.person().id(), UUID.randomUUID())).isFalse();
+        assertThat(fileAccess.mayReadFile(bo.person().id(), file)).isFalse();
         assertThat(testSubjects.reads(scope)).isEqualTo(1);
     }
 
@@ -244,7 +257,7 @@ class ReviewsIntegrationTests extends IntegrationTest {
                         .param("reason", "Outside my field of expertise"))
                 .andExpect(status().is3xxRedirection());
         ReviewView declined = reviews.review(aminasReview, amina.person());
-        assertThat(declined.status()).isEqualTo("DECLINED");
+        assertThat(declined.status()).isEqualTo(ReviewStatus.DECLINED);
         assertThat(declined.declineReason()).isEqualTo("Outside my field of expertise");
         assertThatThrownBy(() -> reviews.submit(aminasReview, FULL, COMMENTS, amina.person()))
                 .isInstanceOfSatisfying(InvalidInputException.class, refusal -> assertThat(refusal.violations())
@@ -308,7 +321,7 @@ class ReviewsIntegrationTests extends IntegrationTest {
         mvc.perform(put("/api/v1/reviews/{id}", bosReview).with(amina.person().signedIn()).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"scores\": {}, \"submit\": false}"))
                 .andExpect(status().isNotFound());
-        assertThat(reviews.review(bosReview, bo.person()).status()).isEqualTo("NOT_STARTED");
+        assertThat(reviews.review(bosReview, bo.person()).status()).isEqualTo(ReviewStatus.NOT_STARTED);
     }
 
     @Test
@@ -322,7 +335,7 @@ class ReviewsIntegrationTests extends IntegrationTest {
                         .param("criteria[1].key", "").param("criteria[1].nameEn", "")
                         .param("criteria[2].key", "quality").param("criteria[2].nameEn", "Again").param("criteria[2].weight", "1")
                         .param("criteria[2].min", "1").param("criteria[2].max", "5"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("The weight must be a number above 0.")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("The key quality is used twice.")));
         assertThat(rubrics.rubric(panel).usesDefault()).isTrue();

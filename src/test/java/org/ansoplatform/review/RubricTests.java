@@ -58,17 +58,4 @@ class RubricTests {
         assertThat(rubric.check(Map.of("a", Double.NaN, "b", 2.0), Map.of("a", "x"), true)).extracting(Violation::messageKey)
                 .containsExactly("reviewing.review.outOfScale");
     }
-
-    @Test
-    void blindFieldsHideItemsAndDocuments() {
-        SubjectContent content = new SubjectContent("X-1",
-                List.of(new SubjectContent.Item("name", "Name", "Amina"), new SubjectContent.Item("proposal", "Proposal", "Soil")),
-                List.of(new SubjectContent.Document("cv", "CV", java.util.UUID.randomUUID(), "cv.pdf"),
-                        new SubjectContent.Document("passport", "Passport", java.util.UUID.randomUUID(), "p.pdf")));
-        SubjectContent visible = Blind.hide(content, List.of("name", "passport"));
-        assertThat(visible.items()).extracting(SubjectContent.Item::key).containsExactly("proposal");
-        assertThat(visible.documents()).extracting(SubjectContent.Document::key).containsExactly("cv");
-        assertThat(Blind.document(visible, content.documents().get(1).fileId())).isEmpty();
-        assertThat(Blind.document(visible, content.documents().get(0).fileId())).isPresent();
-    }
 }

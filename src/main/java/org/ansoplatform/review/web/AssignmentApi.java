@@ -7,11 +7,12 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.ansoplatform.platform.NotFoundException;
-import org.ansoplatform.review.Assignments;
-import org.ansoplatform.review.Assignments.PairView;
-import org.ansoplatform.review.Assignments.RunSummary;
-import org.ansoplatform.review.Panels;
 import org.ansoplatform.review.ReviewScope;
+import org.ansoplatform.review.panels.AssignmentQueries;
+import org.ansoplatform.review.panels.AssignmentQueries.PairView;
+import org.ansoplatform.review.panels.AssignmentRunner;
+import org.ansoplatform.review.panels.PanelQueries;
+import org.ansoplatform.review.panels.RunSummary;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -30,12 +31,14 @@ public class AssignmentApi {
     /** The scope type calls offer their panels under (the review module never imports calls). */
     static final String CALL = "call";
 
-    private final Panels panels;
-    private final Assignments assignments;
+    private final PanelQueries panels;
+    private final AssignmentRunner runner;
+    private final AssignmentQueries assignments;
     private final MessageSource messages;
 
-    AssignmentApi(Panels panels, Assignments assignments, MessageSource messages) {
+    AssignmentApi(PanelQueries panels, AssignmentRunner runner, AssignmentQueries assignments, MessageSource messages) {
         this.panels = panels;
+        this.runner = runner;
         this.assignments = assignments;
         this.messages = messages;
     }
@@ -45,9 +48,9 @@ public class AssignmentApi {
 
     @Operation(summary = "Run the optimal reviewer assignment of the call's panel and store it (422 with explanations when infeasible)")
     @PostMapping("/api/v1/calls/{id}/assignment")
-    ResponseEntity<Object> run(@PathVariable String id, Locale locale) {
+    ResponseEntity<Object> run(@PathVariable UUID id, Locale locale) {
         UUID panelId = panel(id);
-        RunSummary run = assignments.run(panelId);
+        RunSummary run = runner.run(panelId);
         if (!run.feasible()) {
             return ResponseEntity.unprocessableContent().body(problem(run, messages, locale));
         }
@@ -56,7 +59,7 @@ public class AssignmentApi {
 
     @Operation(summary = "The call panel's stored assignment: the last run's summary and every subject-reviewer pair")
     @GetMapping("/api/v1/calls/{id}/assignment")
-    AssignmentView get(@PathVariable String id) {
+    AssignmentView get(@PathVariable UUID id) {
         UUID panelId = panel(id);
         return new AssignmentView(assignments.latest(panelId).orElse(null), assignments.pairs(panelId));
     }
@@ -69,13 +72,7 @@ public class AssignmentApi {
         return problem;
     }
 
-    private UUID panel(String id) {
-        UUID callId;
-        try {
-            callId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("call " + id);
-        }
-        return panels.forScope(new ReviewScope(CALL, callId)).orElseThrow(() -> new NotFoundException("panel of call " + id)).id();
+    private UUID panel(UUID callId) {
+        return panels.forScope(new ReviewScope(CALL, callId)).orElseThrow(() -> new NotFoundException("panel of call " + callId)).id();
     }
 }

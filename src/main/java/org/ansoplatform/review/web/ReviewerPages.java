@@ -1,21 +1,23 @@
 package org.ansoplatform.review.web;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
 import org.ansoplatform.files.FileStorage;
 import org.ansoplatform.files.StoredFile;
 import org.ansoplatform.platform.FormErrors;
+import org.ansoplatform.platform.Htmx;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.SignedInPerson;
-import org.ansoplatform.review.PanelNotes;
 import org.ansoplatform.review.ReviewPage;
-import org.ansoplatform.review.Reviews;
-import org.springframework.context.MessageSource;
+import org.ansoplatform.review.reviewing.PanelNotebook;
+import org.ansoplatform.review.reviewing.ReviewDesk;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -26,10 +28,12 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -41,18 +45,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReviewerPages {
 
-    private final Reviews reviews;
-    private final PanelNotes notes;
+    static final String VIEW = "reviewing/review";
+
+    private final ReviewDesk reviews;
+    private final PanelNotebook notes;
     private final FileStorage files;
-    private final MessageSource messages;
     private final Clock clock;
 
-    ReviewerPages(Reviews reviews, PanelNotes notes, FileStorage files, MessageSource messages, Clock clock) {
+    ReviewerPages(ReviewDesk reviews, PanelNotebook notes, FileStorage files, Clock clock) {
         this.reviews = reviews;
         this.notes = notes;
         this.files = files;
-        this.messages = messages;
         this.clock = clock;
+    }
+
+    record DeclineForm(String reason) {
+    }
+
+    record NoteForm(String text) {
     }
 
     @GetMapping("/reviewer/reviews")
@@ -62,88 +72,94 @@ class ReviewerPages {
     }
 
     @GetMapping("/reviewer/reviews/{id}")
-    String review(@PathVariable String id, @AuthenticationPrincipal SignedInPerson me, Locale locale, Model model) {
-        return page(ReviewingWeb.uuid(id), me, locale, model, null, null, Map.of());
+    String review(@PathVariable UUID id, @AuthenticationPrincipal SignedInPerson me, Locale locale, Model model) {
+        return page(id, me, locale, model);
     }
 
-    private String page(UUID id, SignedInPerson me, Locale locale, Model model, Map<String, String> scores,
-            Map<String, String> comments, Map<String, List<String>> errors) {
+    /** The page; forms already in the model (the refused one, with its binding result) are kept. */
+    private String page(UUID id, SignedInPerson me, Locale locale, Model model) {
         ReviewPage page = reviews.page(id, me, locale);
         model.addAttribute("page", page);
         model.addAttribute("review", page.review());
-        model.addAttribute("scores", scores != null ? scores : shown(page.review().scores()));
-        model.addAttribute("comments", comments != null ? comments : page.review().comments());
-        model.addAttribute("errors", errors);
-        model.addAttribute("allErrors", FormErrors.all(errors));
+        if (!model.containsAttribute(ReviewForm.NAME)) {
+            bind(ReviewForm.shown(page.review()), model);
+        }
+        if (!model.containsAttribute("declineForm")) {
+            model.addAttribute("declineForm", new DeclineForm(""));
+        }
+        if (!model.containsAttribute("noteForm")) {
+            model.addAttribute("noteForm", new NoteForm(""));
+        }
         model.addAttribute("notes", page.review().submitted() ? notes.forReviewer(id, me) : List.of());
-        return "reviewing/review";
+        return VIEW;
     }
 
-    private static Map<String, String> shown(Map<String, Double> scores) {
-        Map<String, String> shown = new LinkedHashMap<>();
-        scores.forEach((key, value) -> shown.put(key, value == Math.rint(value) ? String.valueOf(value.longValue()) : value.toString()));
-        return shown;
+    /** The rubric form's values (by field name) and their binding result, empty of errors. */
+    private static BindingResult bind(Map<String, String> values, Model model) {
+        BindingResult result = new MapBindingResult(values, ReviewForm.NAME);
+        model.addAttribute(ReviewForm.NAME, values);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + ReviewForm.NAME, result);
+        return result;
     }
 
-    /** Autosave (htmx, answers with a status line) or the plain form's save button (the whole page). */
+    /** The rubric form as typed and its refusal, for the page or the autosave's status line. */
+    private static void refused(ReviewForm form, InvalidInputException refusal, HttpServletResponse response, Model model) {
+        FormErrors.refuse(refusal, bind(form.typed(), model), response);
+    }
+
+    /** Autosave (htmx, answers with a status line) or the plain form's save button (the whole page); refused: 422. */
     @PostMapping("/reviewer/reviews/{id}/draft")
-    String save(@PathVariable String id, @RequestParam MultiValueMap<String, String> posted,
-            @RequestHeader(value = "HX-Request", required = false) String htmx, @AuthenticationPrincipal SignedInPerson me,
-            Locale locale, Model model, RedirectAttributes redirect) {
-        UUID reviewId = ReviewingWeb.uuid(id);
+    String save(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> posted, Htmx htmx,
+            @AuthenticationPrincipal SignedInPerson me, HttpServletResponse response, Locale locale, Model model,
+            RedirectAttributes redirect) {
         ReviewForm form = ReviewForm.of(posted);
         try {
-            reviews.saveDraft(reviewId, form.scores(), form.comments(), me);
-            if ("true".equals(htmx)) {
+            reviews.saveDraft(id, form.scores(), form.comments(), me);
+            if (htmx.fragmentWanted()) {
+                bind(form.typed(), model);
                 model.addAttribute("savedAt", clock.instant());
-                model.addAttribute("saveErrors", List.of());
-                return "reviewing/review :: save-status";
+                return htmx.view(VIEW, "save-status");
             }
             redirect.addFlashAttribute("flashSuccess", "reviewing.review.saved");
-            return "redirect:/reviewer/reviews/" + reviewId;
+            return "redirect:/reviewer/reviews/" + id;
         } catch (InvalidInputException refusal) {
-            Map<String, List<String>> errors = FormErrors.byField(refusal, messages, locale);
-            if ("true".equals(htmx)) {
-                model.addAttribute("saveErrors", FormErrors.all(errors));
-                return "reviewing/review :: save-status";
-            }
-            return page(reviewId, me, locale, model, form.typedScores(), form.typedComments(), errors);
+            refused(form, refusal, response, model);
+            return htmx.fragmentWanted() ? htmx.view(VIEW, "save-status") : page(id, me, locale, model);
         }
     }
 
     @PostMapping("/reviewer/reviews/{id}/submit")
-    String submit(@PathVariable String id, @RequestParam MultiValueMap<String, String> posted,
-            @AuthenticationPrincipal SignedInPerson me, Locale locale, Model model, RedirectAttributes redirect) {
-        UUID reviewId = ReviewingWeb.uuid(id);
+    String submit(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> posted, @AuthenticationPrincipal SignedInPerson me,
+            HttpServletResponse response, Locale locale, Model model, RedirectAttributes redirect) {
         ReviewForm form = ReviewForm.of(posted);
         try {
-            reviews.submit(reviewId, form.scores(), form.comments(), me);
+            reviews.submit(id, form.scores(), form.comments(), me);
             redirect.addFlashAttribute("flashSuccess", "reviewing.review.submitted");
-            return "redirect:/reviewer/reviews/" + reviewId;
+            return "redirect:/reviewer/reviews/" + id;
         } catch (InvalidInputException refusal) {
-            return page(reviewId, me, locale, model, form.typedScores(), form.typedComments(),
-                    FormErrors.byField(refusal, messages, locale));
+            refused(form, refusal, response, model);
+            return page(id, me, locale, model);
         }
     }
 
     @PostMapping("/reviewer/reviews/{id}/decline")
-    String decline(@PathVariable String id, @RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal SignedInPerson me,
-            Locale locale, Model model, RedirectAttributes redirect) {
-        UUID reviewId = ReviewingWeb.uuid(id);
+    String decline(@PathVariable UUID id, @Valid @ModelAttribute("declineForm") DeclineForm form, BindingResult result,
+            @AuthenticationPrincipal SignedInPerson me, HttpServletResponse response, Locale locale, Model model,
+            RedirectAttributes redirect) {
         try {
-            reviews.decline(reviewId, reason, me);
+            reviews.decline(id, form.reason(), me);
             redirect.addFlashAttribute("flashSuccess", "reviewing.review.declinedNotice");
             return "redirect:/reviewer/reviews";
         } catch (InvalidInputException refusal) {
-            model.addAttribute("reason", reason);
-            return page(reviewId, me, locale, model, null, null, FormErrors.byField(refusal, messages, locale));
+            FormErrors.refuse(refusal, result, response);
+            return page(id, me, locale, model);
         }
     }
 
     @GetMapping("/reviewer/reviews/{id}/documents/{fileId}")
-    ResponseEntity<Resource> document(@PathVariable String id, @PathVariable String fileId, @AuthenticationPrincipal SignedInPerson me,
+    ResponseEntity<Resource> document(@PathVariable UUID id, @PathVariable UUID fileId, @AuthenticationPrincipal SignedInPerson me,
             Locale locale) {
-        StoredFile file = reviews.document(ReviewingWeb.uuid(id), ReviewingWeb.uuid(fileId), me, locale);
+        StoredFile file = reviews.document(id, fileId, me, locale);
         return ResponseEntity.ok()
                 // a neutral name: the uploader's file name could identify the applicant to a blind panel
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(neutralName(file)).build().toString())
@@ -157,20 +173,21 @@ class ReviewerPages {
     private static String neutralName(StoredFile file) {
         String name = file.originalName() == null ? "" : file.originalName();
         int dot = name.lastIndexOf('.');
-        String extension = dot < 0 ? "" : name.substring(dot).toLowerCase(java.util.Locale.ROOT);
+        String extension = dot < 0 ? "" : name.substring(dot).toLowerCase(Locale.ROOT);
         return "document-" + file.id().toString().substring(0, 8) + (extension.matches("\\.[a-z0-9]{1,8}") ? extension : "");
     }
 
     @PostMapping("/reviewer/reviews/{id}/notes")
-    String note(@PathVariable String id, @RequestParam(defaultValue = "") String text, @AuthenticationPrincipal SignedInPerson me,
-            Locale locale, Model model, RedirectAttributes redirect) {
-        UUID reviewId = ReviewingWeb.uuid(id);
+    String note(@PathVariable UUID id, @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult result,
+            @AuthenticationPrincipal SignedInPerson me, HttpServletResponse response, Locale locale, Model model,
+            RedirectAttributes redirect) {
         try {
-            notes.addByReviewer(reviewId, text, me);
+            notes.addByReviewer(id, form.text(), me);
             redirect.addFlashAttribute("flashSuccess", "reviewing.note.added");
-            return "redirect:/reviewer/reviews/" + reviewId + "#notes";
+            return "redirect:/reviewer/reviews/" + id + "#notes";
         } catch (InvalidInputException refusal) {
-            return page(reviewId, me, locale, model, null, null, FormErrors.byField(refusal, messages, locale));
+            FormErrors.refuse(refusal, result, response);
+            return page(id, me, locale, model);
         }
     }
 }

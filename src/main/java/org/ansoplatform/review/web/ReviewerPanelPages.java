@@ -5,20 +5,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.ansoplatform.platform.Flash;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.platform.SignedInPerson;
-import org.ansoplatform.review.Conflicts;
-import org.ansoplatform.review.Panels;
-import org.ansoplatform.review.Reviewers;
-import org.ansoplatform.review.Reviewers.Relation;
-import org.ansoplatform.review.Reviewers.RelationKind;
-import org.springframework.context.MessageSource;
+import org.ansoplatform.review.panels.ConflictQueries;
+import org.ansoplatform.review.panels.ConflictRegister;
+import org.ansoplatform.review.panels.PanelQueries;
+import org.ansoplatform.review.panels.PanelSetup;
+import org.ansoplatform.review.panels.ReviewerPool;
+import org.ansoplatform.review.panels.ReviewerPool.Relation;
+import org.ansoplatform.review.panels.ReviewerPool.RelationKind;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,16 +38,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('REVIEWER')")
 class ReviewerPanelPages {
 
-    private final Panels panels;
-    private final Conflicts conflicts;
-    private final Reviewers reviewers;
-    private final MessageSource messages;
+    private final PanelSetup setup;
+    private final PanelQueries panels;
+    private final ConflictRegister conflicts;
+    private final ConflictQueries conflictQueries;
+    private final ReviewerPool reviewers;
 
-    ReviewerPanelPages(Panels panels, Conflicts conflicts, Reviewers reviewers, MessageSource messages) {
+    ReviewerPanelPages(PanelSetup setup, PanelQueries panels, ConflictRegister conflicts, ConflictQueries conflictQueries,
+            ReviewerPool reviewers) {
+        this.setup = setup;
         this.panels = panels;
         this.conflicts = conflicts;
+        this.conflictQueries = conflictQueries;
         this.reviewers = reviewers;
-        this.messages = messages;
     }
 
     @GetMapping("/panels")
@@ -54,20 +61,15 @@ class ReviewerPanelPages {
 
     @PostMapping("/panels/{id}/answer")
     String answer(@PathVariable UUID id, @RequestParam boolean accept, @AuthenticationPrincipal SignedInPerson me,
-            RedirectAttributes redirect, Locale locale) {
-        try {
-            panels.answer(me.id(), id, accept);
-            redirect.addFlashAttribute("flashSuccess", accept ? "review.invitation.accepted" : "review.invitation.declined");
-        } catch (InvalidInputException refusal) {
-            refused(refusal, redirect, locale);
-        }
+            RedirectAttributes redirect) {
+        Flash.outcome(redirect, () -> setup.answer(me.id(), id, accept), accept ? "review.invitation.accepted" : "review.invitation.declined");
         return "redirect:/reviewer/panels";
     }
 
     @GetMapping("/panels/{id}/conflicts")
     String declarations(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInPerson me,
             Locale locale, Model model) {
-        model.addAttribute("declarations", conflicts.declarations(me.id(), id, page, locale));
+        model.addAttribute("declarations", conflictQueries.declarations(me.id(), id, page, locale));
         model.addAttribute("panel", panels.invitations(me.id()).stream().filter(i -> i.panelId().equals(id)).findFirst()
                 .orElseThrow(() -> new NotFoundException("panel " + id)));
         return "review/panels/declarations";
@@ -75,26 +77,16 @@ class ReviewerPanelPages {
 
     @PostMapping("/panels/{id}/conflicts")
     String declare(@PathVariable UUID id, @RequestParam UUID subject, @RequestParam(required = false) String reason,
-            @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect,
-            Locale locale) {
-        try {
-            conflicts.declare(me.id(), id, subject, reason);
-            redirect.addFlashAttribute("flashSuccess", "review.conflict.declaredFlash");
-        } catch (InvalidInputException refusal) {
-            refused(refusal, redirect, locale);
-        }
+            @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect) {
+        // one inline row of the list: a refusal (too late) comes back as the flash's message
+        Flash.outcome(redirect, () -> conflicts.declare(me.id(), id, subject, reason), "review.conflict.declaredFlash");
         return "redirect:/reviewer/panels/" + id + "/conflicts?page=" + page;
     }
 
     @PostMapping("/panels/{id}/conflicts/{subject}/withdrawal")
     String undo(@PathVariable UUID id, @PathVariable UUID subject, @RequestParam(defaultValue = "0") int page,
-            @AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect, Locale locale) {
-        try {
-            conflicts.undo(me.id(), id, subject);
-            redirect.addFlashAttribute("flashSuccess", "review.conflict.undoneFlash");
-        } catch (InvalidInputException refusal) {
-            refused(refusal, redirect, locale);
-        }
+            @AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect) {
+        Flash.outcome(redirect, () -> conflicts.undo(me.id(), id, subject), "review.conflict.undoneFlash");
         return "redirect:/reviewer/panels/" + id + "/conflicts?page=" + page;
     }
 
@@ -106,32 +98,28 @@ class ReviewerPanelPages {
         return "review/panels/profile";
     }
 
-    /** Parallel lists kind[i], value[i]; blank values are dropped, so a blank row adds nothing. */
-    @PostMapping("/profile")
-    String saveProfile(@RequestParam(required = false) List<String> kind, @RequestParam(required = false) List<String> value,
-            @AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect, Locale locale) {
-        List<Relation> relations = new ArrayList<>();
-        int n = Math.min(kind == null ? 0 : kind.size(), value == null ? 0 : value.size());
-        for (int i = 0; i < n; i++) {
-            RelationKind k;
-            try {
-                k = RelationKind.valueOf(kind.get(i));
-            } catch (IllegalArgumentException e) {
-                k = null;
+    /** The profile's relations as parallel lists kind[i], value[i]; blank values are dropped, so a blank row adds nothing. */
+    record RelationsForm(List<RelationKind> kind, List<String> value) {
+
+        List<Relation> relations() {
+            List<Relation> relations = new ArrayList<>();
+            int n = Math.min(kind == null ? 0 : kind.size(), value == null ? 0 : value.size());
+            for (int i = 0; i < n; i++) {
+                relations.add(new Relation(kind.get(i), value.get(i)));
             }
-            relations.add(new Relation(k, value.get(i)));
+            return relations;
         }
-        try {
-            reviewers.updateRelations(me.id(), relations);
-            redirect.addFlashAttribute("flashSuccess", "flash.saved");
-        } catch (InvalidInputException refusal) {
-            refused(refusal, redirect, locale);
-        }
-        return "redirect:/reviewer/profile";
     }
 
-    private void refused(InvalidInputException refusal, RedirectAttributes redirect, Locale locale) {
-        redirect.addFlashAttribute("errors", refusal.violations().stream()
-                .map(v -> messages.getMessage(v.messageKey(), v.args(), v.messageKey(), locale)).toList());
+    /** One list of rows saved at once: a refusal comes back as the flash's message above the form. */
+    @PostMapping("/profile")
+    String saveProfile(@ModelAttribute("relationsForm") RelationsForm form, BindingResult result,
+            @AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            Flash.refused(redirect, new InvalidInputException("kind", "review.pool.error.relationKind"));
+        } else {
+            Flash.outcome(redirect, () -> reviewers.updateRelations(me.id(), form.relations()), "flash.saved");
+        }
+        return "redirect:/reviewer/profile";
     }
 }

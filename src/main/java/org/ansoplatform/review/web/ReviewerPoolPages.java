@@ -1,14 +1,16 @@
 package org.ansoplatform.review.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
 import org.ansoplatform.platform.FormErrors;
 import org.ansoplatform.platform.InvalidInputException;
-import org.ansoplatform.review.Reviewers;
-import org.ansoplatform.review.Reviewers.ReviewerCommand;
-import org.ansoplatform.review.Reviewers.ReviewerView;
+import org.ansoplatform.review.panels.ReviewerPool;
+import org.ansoplatform.review.panels.ReviewerPool.ReviewerCommand;
+import org.ansoplatform.review.panels.ReviewerPool.ReviewerView;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,58 +29,38 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('SECRETARIAT')")
 class ReviewerPoolPages {
 
-    private final Reviewers reviewers;
+    private final ReviewerPool reviewers;
 
-    ReviewerPoolPages(Reviewers reviewers) {
+    ReviewerPoolPages(ReviewerPool reviewers) {
         this.reviewers = reviewers;
     }
 
-    /** The form: fields are codes picked from the vocabulary, languages a comma-separated list. */
-    public static final class ReviewerForm {
-        private String email = "";
-        private String name = "";
-        private String institution = "";
-        private String country = "";
-        private String languages = "en";
-        private List<String> fields = new ArrayList<>();
-        private Integer maxLoad = 40;
+    /** The form: fields are codes picked from the vocabulary, languages a comma-separated list; the pool checks the rest. */
+    record ReviewerForm(String email, String name, String institution,
+            String country, String languages, List<String> fields, Integer maxLoad) {
+
+        ReviewerForm {
+            fields = fields == null ? List.of() : fields;
+        }
+
+        static ReviewerForm empty() {
+            return new ReviewerForm("", "", "", "", "en", List.of(), 40);
+        }
 
         static ReviewerForm of(ReviewerView r) {
-            ReviewerForm form = new ReviewerForm();
-            form.email = r.email();
-            form.name = r.name();
-            form.institution = r.institution();
-            form.country = r.country() == null ? "" : r.country();
-            form.languages = String.join(", ", r.languages());
-            form.fields = new ArrayList<>(r.fields());
-            form.maxLoad = r.maxLoad();
-            return form;
+            return new ReviewerForm(r.email(), r.name(), r.institution(), r.country() == null ? "" : r.country(),
+                    String.join(", ", r.languages()), r.fields(), r.maxLoad());
         }
 
         ReviewerCommand command() {
             List<String> languageList = languages == null ? List.of() : List.of(languages.split("[,\\s]+"));
             return new ReviewerCommand(email, name, institution, country, languageList, fields, maxLoad);
         }
-
-        public String getEmail() { return email; }
-        public void setEmail(String email) { this.email = email; }
-        public String getName() { return name; }
-        public void setName(String name) { this.name = name; }
-        public String getInstitution() { return institution; }
-        public void setInstitution(String institution) { this.institution = institution; }
-        public String getCountry() { return country; }
-        public void setCountry(String country) { this.country = country; }
-        public String getLanguages() { return languages; }
-        public void setLanguages(String languages) { this.languages = languages; }
-        public List<String> getFields() { return fields; }
-        public void setFields(List<String> fields) { this.fields = fields == null ? new ArrayList<>() : fields; }
-        public Integer getMaxLoad() { return maxLoad; }
-        public void setMaxLoad(Integer maxLoad) { this.maxLoad = maxLoad; }
     }
 
     @GetMapping
     String list(@RequestParam(required = false) String field, Model model) {
-        model.addAttribute("form", new ReviewerForm());
+        model.addAttribute("form", ReviewerForm.empty());
         return page(field, model);
     }
 
@@ -90,14 +72,16 @@ class ReviewerPoolPages {
     }
 
     @PostMapping
-    String add(@ModelAttribute("form") ReviewerForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+    String add(@Valid @ModelAttribute("form") ReviewerForm form, BindingResult binding, HttpServletResponse response, Model model,
+            RedirectAttributes redirect) {
         if (binding.hasErrors()) {
-            return page(null, model); // a value of the wrong kind (a load that is not a number): nothing is saved
+            FormErrors.refused(response); // a value of the wrong kind (a load that is not a number): nothing is saved
+            return page(null, model);
         }
         try {
             reviewers.add(form.command());
         } catch (InvalidInputException refusal) {
-            FormErrors.apply(refusal, binding);
+            FormErrors.refuse(refusal, binding, response);
             return page(null, model);
         }
         redirect.addFlashAttribute("flashSuccess", "flash.saved");
@@ -118,16 +102,17 @@ class ReviewerPoolPages {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable UUID id, @ModelAttribute("form") ReviewerForm form, BindingResult binding, Model model,
-            RedirectAttributes redirect) {
+    String update(@PathVariable UUID id, @Valid @ModelAttribute("form") ReviewerForm form, BindingResult binding,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
         ReviewerView reviewer = reviewers.get(id);
         if (binding.hasErrors()) {
+            FormErrors.refused(response);
             return editPage(reviewer, model);
         }
         try {
             reviewers.update(id, form.command());
         } catch (InvalidInputException refusal) {
-            FormErrors.apply(refusal, binding);
+            FormErrors.refuse(refusal, binding, response);
             return editPage(reviewer, model);
         }
         redirect.addFlashAttribute("flashSuccess", "flash.saved");

@@ -1,17 +1,14 @@
 package org.ansoplatform.review.web;
 
-import java.util.UUID;
-
 import org.ansoplatform.platform.AccessRule;
 import org.ansoplatform.platform.MenuEntry;
 import org.ansoplatform.platform.MenuEntry.Menu;
-import org.ansoplatform.platform.NotFoundException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Reviewing's place in the shell: the reviewer's menu entry, and the reviews API, which lies outside the
- * role prefixes, for reviewers only. Also the small helpers its pages share.
+ * role prefixes, for reviewers only.
  */
 @Configuration(proxyBeanMethods = false)
 class ReviewingWeb {
@@ -25,13 +22,4 @@ class ReviewingWeb {
     AccessRule reviewsApiIsForReviewers() {
         return AccessRule.role("REVIEWER", null, "/api/v1/reviews", "/api/v1/reviews/*");
     }
-
-    static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new NotFoundException("no such id");
-        }
-    }
-
 }

@@ -2,13 +2,14 @@ package org.ansoplatform.review.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.ansoplatform.platform.SignedInPerson;
 import org.ansoplatform.review.ReviewView;
-import org.ansoplatform.review.Reviews;
+import org.ansoplatform.review.reviewing.ReviewDesk;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,9 +34,9 @@ public class ReviewsApi {
     public record ReviewRequest(Map<String, Double> scores, Map<String, String> comments, boolean submit) {
     }
 
-    private final Reviews reviews;
+    private final ReviewDesk reviews;
 
-    ReviewsApi(Reviews reviews) {
+    ReviewsApi(ReviewDesk reviews) {
         this.reviews = reviews;
     }
 
@@ -48,14 +49,14 @@ public class ReviewsApi {
 
     @GetMapping("/api/v1/reviews/{id}")
     @Operation(summary = "One of the caller's reviews")
-    ReviewView one(@PathVariable String id, @AuthenticationPrincipal SignedInPerson me) {
-        return reviews.review(ReviewingWeb.uuid(id), me);
+    ReviewView one(@PathVariable UUID id, @AuthenticationPrincipal SignedInPerson me) {
+        return reviews.review(id, me);
     }
 
     @PutMapping("/api/v1/reviews/{id}")
     @Operation(summary = "Save a review as draft, or submit it; the scores and comments given replace the draft's")
-    ReviewView save(@PathVariable String id, @RequestBody ReviewRequest request, @AuthenticationPrincipal SignedInPerson me) {
-        var reviewId = ReviewingWeb.uuid(id);
+    ReviewView save(@PathVariable UUID id, @RequestBody ReviewRequest request, @AuthenticationPrincipal SignedInPerson me) {
+        var reviewId = id;
         Map<String, Double> scores = request.scores() == null ? Map.of() : request.scores();
         Map<String, String> comments = request.comments() == null ? Map.of() : request.comments();
         return request.submit() ? reviews.submit(reviewId, scores, comments, me) : reviews.saveDraft(reviewId, scores, comments, me);

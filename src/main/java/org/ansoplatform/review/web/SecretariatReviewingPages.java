@@ -2,20 +2,22 @@ package org.ansoplatform.review.web;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
-import org.ansoplatform.platform.FormErrors;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
 import org.ansoplatform.platform.Flash;
+import org.ansoplatform.platform.FormErrors;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.SignedInPerson;
-import org.ansoplatform.review.Calibrations;
-import org.ansoplatform.review.PanelNotes;
 import org.ansoplatform.review.PanelProgress;
-import org.ansoplatform.review.Rubrics;
-import org.springframework.context.MessageSource;
+import org.ansoplatform.review.reviewing.Calibrator;
+import org.ansoplatform.review.reviewing.FurtherReviewPlanner;
+import org.ansoplatform.review.reviewing.PanelNotebook;
+import org.ansoplatform.review.reviewing.ProgressQueries;
+import org.ansoplatform.review.reviewing.RubricEditor;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -33,142 +36,135 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the notes per subject.
  */
 @Controller
+@RequestMapping("/secretariat/review/panels/{id}")
 class SecretariatReviewingPages {
 
     private static final int BLANK_ROWS = 2;
 
-    private final Rubrics rubrics;
-    private final Calibrations calibrations;
-    private final PanelNotes notes;
-    private final MessageSource messages;
+    private final RubricEditor rubrics;
+    private final Calibrator calibrator;
+    private final ProgressQueries progress;
+    private final FurtherReviewPlanner further;
+    private final PanelNotebook notes;
 
-    SecretariatReviewingPages(Rubrics rubrics, Calibrations calibrations, PanelNotes notes, MessageSource messages) {
+    SecretariatReviewingPages(RubricEditor rubrics, Calibrator calibrator, ProgressQueries progress, FurtherReviewPlanner further,
+            PanelNotebook notes) {
         this.rubrics = rubrics;
-        this.calibrations = calibrations;
+        this.calibrator = calibrator;
+        this.progress = progress;
+        this.further = further;
         this.notes = notes;
-        this.messages = messages;
     }
 
-    @GetMapping("/secretariat/review/panels/{id}/rubric")
-    String rubric(@PathVariable String id, Model model) {
-        Rubrics.PanelRubric rubric = rubrics.rubric(ReviewingWeb.uuid(id));
+    /** A further reviewer chosen among the candidates, and their own deadline (local, in the panel's zone), if any. */
+    record FurtherReviewForm(UUID reviewerId, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime deadline) {
+    }
+
+    record NoteForm(String text) {
+    }
+
+    @GetMapping("/rubric")
+    String rubric(@PathVariable UUID id, Model model) {
+        RubricEditor.PanelRubric rubric = rubrics.rubric(id);
         model.addAttribute("form", RubricForm.of(rubric.rubric(), rubric.editable() ? BLANK_ROWS : 0));
-        return rubricPage(rubric, model);
-    }
-
-    private String rubricPage(Rubrics.PanelRubric rubric, Model model) {
         model.addAttribute("panel", rubric);
         return "reviewing/rubric";
     }
 
-    @PostMapping("/secretariat/review/panels/{id}/rubric")
-    String saveRubric(@PathVariable String id, @ModelAttribute("form") RubricForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
-        UUID panelId = ReviewingWeb.uuid(id);
-        Rubrics.PanelRubric current = rubrics.rubric(panelId);
+    /** The rubric's criteria are rows of data: a refused save shows each problem on its row's field (422). */
+    @PostMapping("/rubric")
+    String saveRubric(@PathVariable UUID id, @Valid @ModelAttribute("form") RubricForm form, BindingResult result,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        RubricEditor.PanelRubric current = rubrics.rubric(id);
         if (!result.hasErrors()) {
             try {
-                rubrics.save(panelId, form.rubric());
+                rubrics.save(id, form.rubric());
                 redirect.addFlashAttribute("flashSuccess", "reviewing.rubric.saved");
-                return "redirect:/secretariat/review/panels/" + panelId + "/rubric";
+                return "redirect:/secretariat/review/panels/" + id + "/rubric";
             } catch (InvalidInputException refusal) {
                 FormErrors.apply(refusal, result);
             }
         }
-        return rubricPage(current, model);
+        FormErrors.refused(response);
+        model.addAttribute("panel", current);
+        return "reviewing/rubric";
     }
 
-    @PostMapping("/secretariat/review/panels/{id}/rubric/default")
-    String useDefault(@PathVariable String id, RedirectAttributes redirect) {
-        UUID panelId = ReviewingWeb.uuid(id);
-        Flash.outcome(redirect, () -> rubrics.save(panelId, rubrics.defaultRubric()), "reviewing.rubric.saved");
-        return "redirect:/secretariat/review/panels/" + panelId + "/rubric";
+    @PostMapping("/rubric/default")
+    String useDefault(@PathVariable UUID id, RedirectAttributes redirect) {
+        Flash.outcome(redirect, () -> rubrics.save(id, rubrics.defaultRubric()), "reviewing.rubric.saved");
+        return "redirect:/secretariat/review/panels/" + id + "/rubric";
     }
 
-    @GetMapping("/secretariat/review/panels/{id}/reviews")
-    String progress(@PathVariable String id, Model model) {
-        UUID panelId = ReviewingWeb.uuid(id);
-        PanelProgress progress = calibrations.progress(panelId);
-        model.addAttribute("progress", progress);
-        model.addAttribute("biases", calibrations.biases(panelId));
+    @GetMapping("/reviews")
+    String progress(@PathVariable UUID id, Model model) {
+        model.addAttribute("progress", progress.progress(id));
+        model.addAttribute("biases", progress.biases(id));
         return "reviewing/progress";
     }
 
-    @PostMapping("/secretariat/review/panels/{id}/reviews/close")
-    String close(@PathVariable String id, @RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
-        UUID panelId = ReviewingWeb.uuid(id);
-        Flash.outcome(redirect, () -> calibrations.close(panelId, confirm), "reviewing.close.done");
-        return "redirect:/secretariat/review/panels/" + panelId + "/reviews";
+    @PostMapping("/reviews/close")
+    String close(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
+        Flash.outcome(redirect, () -> calibrator.close(id, confirm), "reviewing.close.done");
+        return "redirect:/secretariat/review/panels/" + id + "/reviews";
     }
 
-    @PostMapping("/secretariat/review/panels/{id}/reviews/recalibrate")
-    String recalibrate(@PathVariable String id, RedirectAttributes redirect) {
-        UUID panelId = ReviewingWeb.uuid(id);
-        Flash.outcome(redirect, () -> calibrations.recalibrate(panelId), "reviewing.recalibrate.done");
-        return "redirect:/secretariat/review/panels/" + panelId + "/reviews";
+    @PostMapping("/reviews/recalibrate")
+    String recalibrate(@PathVariable UUID id, RedirectAttributes redirect) {
+        Flash.outcome(redirect, () -> calibrator.recalibrate(id), "reviewing.recalibrate.done");
+        return "redirect:/secretariat/review/panels/" + id + "/reviews";
     }
 
-    @PostMapping("/secretariat/review/panels/{id}/subjects/{subjectId}/further")
-    String furtherReview(@PathVariable String id, @PathVariable String subjectId, @RequestParam(defaultValue = "") String reviewerId,
-            @RequestParam(defaultValue = "") String deadline, RedirectAttributes redirect) {
-        UUID panelId = ReviewingWeb.uuid(id);
-        try {
-            Instant until = null;
-            if (!deadline.isBlank()) {
-                try {
-                    until = LocalDateTime.parse(deadline).atZone(calibrations.zone(panelId)).toInstant();
-                } catch (DateTimeParseException e) {
-                    throw new InvalidInputException("deadline", "reviewing.further.badDeadline");
-                }
-            }
-            UUID reviewer;
-            try {
-                reviewer = UUID.fromString(reviewerId);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("reviewerId", "reviewing.further.notACandidate");
-            }
-            calibrations.requestFurtherReview(panelId, ReviewingWeb.uuid(subjectId), reviewer, until);
-            redirect.addFlashAttribute("flashSuccess", "reviewing.further.done");
-        } catch (InvalidInputException refusal) {
-            redirect.addFlashAttribute("flashError", refusal.violations().get(0).messageKey());
+    /**
+     * One of the progress page's inline forms (one per flagged subject): a refusal, or a value of the wrong
+     * kind, comes back as the flash's message above the list.
+     */
+    @PostMapping("/subjects/{subjectId}/further")
+    String furtherReview(@PathVariable UUID id, @PathVariable UUID subjectId, @ModelAttribute("furtherForm") FurtherReviewForm form,
+            BindingResult result, RedirectAttributes redirect) {
+        if (result.hasFieldErrors("deadline")) {
+            Flash.refused(redirect, new InvalidInputException("deadline", "reviewing.further.badDeadline"));
+        } else if (result.hasErrors() || form.reviewerId() == null) {
+            Flash.refused(redirect, new InvalidInputException("reviewerId", "reviewing.further.notACandidate"));
+        } else {
+            Instant until = form.deadline() == null ? null : form.deadline().atZone(progress.zone(id)).toInstant();
+            Flash.outcome(redirect, () -> further.requestFurtherReview(id, subjectId, form.reviewerId(), until), "reviewing.further.done");
         }
-        return "redirect:/secretariat/review/panels/" + panelId + "/reviews#flagged";
+        return "redirect:/secretariat/review/panels/" + id + "/reviews#flagged";
     }
 
-    @PostMapping("/secretariat/review/panels/{id}/subjects/{subjectId}/discussion")
-    String discussion(@PathVariable String id, @PathVariable String subjectId, @RequestParam(defaultValue = "") String text,
+    @PostMapping("/subjects/{subjectId}/discussion")
+    String discussion(@PathVariable UUID id, @PathVariable UUID subjectId, @RequestParam(defaultValue = "") String text,
             @AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect) {
-        UUID panelId = ReviewingWeb.uuid(id);
-        Flash.outcome(redirect, () -> calibrations.recordDiscussion(panelId, ReviewingWeb.uuid(subjectId), text, me),
-                "reviewing.discussion.recorded");
-        return "redirect:/secretariat/review/panels/" + panelId + "/reviews#flagged";
+        Flash.outcome(redirect, () -> further.recordDiscussion(id, subjectId, text, me), "reviewing.discussion.recorded");
+        return "redirect:/secretariat/review/panels/" + id + "/reviews#flagged";
     }
 
-    @GetMapping("/secretariat/review/panels/{id}/subjects/{subjectId}/notes")
-    String notes(@PathVariable String id, @PathVariable String subjectId, Model model) {
-        return notesPage(ReviewingWeb.uuid(id), ReviewingWeb.uuid(subjectId), model, List.of());
+    @GetMapping("/subjects/{subjectId}/notes")
+    String notes(@PathVariable UUID id, @PathVariable UUID subjectId, Model model) {
+        model.addAttribute("noteForm", new NoteForm(""));
+        return notesPage(id, subjectId, model);
     }
 
-    private String notesPage(UUID panelId, UUID subjectId, Model model, List<String> errors) {
+    private String notesPage(UUID panelId, UUID subjectId, Model model) {
         model.addAttribute("notes", notes.list(panelId, subjectId));
-        PanelProgress progress = calibrations.progress(panelId);
-        model.addAttribute("progress", progress);
-        model.addAttribute("subject", progress.subjects().stream().filter(s -> s.subjectId().equals(subjectId)).findFirst().orElseThrow());
-        model.addAttribute("noteErrors", errors);
+        PanelProgress shown = progress.progress(panelId);
+        model.addAttribute("progress", shown);
+        model.addAttribute("subject", shown.subjects().stream().filter(s -> s.subjectId().equals(subjectId)).findFirst().orElseThrow());
         return "reviewing/notes";
     }
 
-    @PostMapping("/secretariat/review/panels/{id}/subjects/{subjectId}/notes")
-    String addNote(@PathVariable String id, @PathVariable String subjectId, @RequestParam(defaultValue = "") String text,
-            @AuthenticationPrincipal SignedInPerson me, Locale locale, Model model, RedirectAttributes redirect) {
-        UUID panelId = ReviewingWeb.uuid(id);
-        UUID subject = ReviewingWeb.uuid(subjectId);
+    @PostMapping("/subjects/{subjectId}/notes")
+    String addNote(@PathVariable UUID id, @PathVariable UUID subjectId, @Valid @ModelAttribute("noteForm") NoteForm form,
+            BindingResult result, @AuthenticationPrincipal SignedInPerson me, HttpServletResponse response, Model model,
+            RedirectAttributes redirect) {
         try {
-            notes.add(panelId, subject, text, PanelNotes.Kind.NOTE, me);
+            notes.add(id, subjectId, form.text(), PanelNotebook.Kind.NOTE, me);
             redirect.addFlashAttribute("flashSuccess", "reviewing.note.added");
-            return "redirect:/secretariat/review/panels/" + panelId + "/subjects/" + subject + "/notes";
+            return "redirect:/secretariat/review/panels/" + id + "/subjects/" + subjectId + "/notes";
         } catch (InvalidInputException refusal) {
-            return notesPage(panelId, subject, model, FormErrors.all(FormErrors.byField(refusal, messages, locale)));
+            FormErrors.refuse(refusal, result, response);
+            return notesPage(id, subjectId, model);
         }
     }
 }

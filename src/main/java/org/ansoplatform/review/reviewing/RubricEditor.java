@@ -1,4 +1,4 @@
-package org.ansoplatform.review;
+package org.ansoplatform.review.reviewing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +8,12 @@ import java.util.UUID;
 
 import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.InvalidInputException;
-import org.ansoplatform.platform.NotFoundException;
+import org.ansoplatform.review.ReviewOutcomes.PanelStatus;
+import org.ansoplatform.review.ReviewingChanged;
+import org.ansoplatform.review.Rubric;
+import org.ansoplatform.review.panels.Panel;
+import org.ansoplatform.review.panels.PanelStore;
+import org.ansoplatform.shared.LocalizedText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
@@ -21,15 +26,17 @@ import tools.jackson.databind.json.JsonMapper;
  * A rubric can change only until the first review of the panel is submitted.
  */
 @Service
-public class Rubrics {
+public class RubricEditor {
 
     private final ReviewingStore store;
+    private final PanelStore panels;
     private final ApplicationEventPublisher events;
     private final CurrentActor actor;
     private final Rubric defaultRubric;
 
-    Rubrics(ReviewingStore store, ApplicationEventPublisher events, CurrentActor actor, JsonMapper json) {
+    RubricEditor(ReviewingStore store, PanelStore panels, ApplicationEventPublisher events, CurrentActor actor, JsonMapper json) {
         this.store = store;
+        this.panels = panels;
         this.events = events;
         this.actor = actor;
         try (InputStream in = new ClassPathResource("reviewing/default-rubric.json").getInputStream()) {
@@ -46,14 +53,15 @@ public class Rubrics {
         return defaultRubric;
     }
 
-    Rubric effective(ReviewingStore.PanelRow panel) {
+    /** The rubric the panel's reviewers use: its own, or the default. */
+    public Rubric effective(Panel panel) {
         return panel.rubric().isEmpty() ? defaultRubric : panel.rubric();
     }
 
     /** The rubric reviewers of the panel use, and whether it may still change. */
     @Transactional(readOnly = true)
     public PanelRubric rubric(UUID panelId) {
-        ReviewingStore.PanelRow panel = store.panel(panelId).orElseThrow(() -> new NotFoundException("panel " + panelId));
+        Panel panel = panels.get(panelId);
         return new PanelRubric(panelId, panel.title(), panel.status(), effective(panel), panel.rubric().isEmpty(),
                 !panel.closed() && !store.anySubmitted(panelId));
     }
@@ -61,7 +69,7 @@ public class Rubrics {
     /** Replaces the panel's rubric; every problem is reported together and nothing changes on refusal. */
     @Transactional
     public void save(UUID panelId, Rubric rubric) {
-        ReviewingStore.PanelRow panel = store.lockPanel(panelId).orElseThrow(() -> new NotFoundException("panel " + panelId));
+        Panel panel = panels.lock(panelId);
         if (panel.closed() || store.anySubmitted(panelId)) {
             throw new InvalidInputException(null, "reviewing.rubric.locked");
         }
@@ -69,7 +77,7 @@ public class Rubrics {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        store.saveRubric(panelId, rubric);
+        panels.saveRubric(panelId, rubric);
         events.publishEvent(new ReviewingChanged("review.rubricSaved", "review-panel", panelId.toString(),
                 rubric.criteria().size() + " criteria", actor.get()));
     }
@@ -78,7 +86,7 @@ public class Rubrics {
      * @param usesDefault the panel has no rubric of its own yet
      * @param editable no review of the panel is submitted and it is not closed
      */
-    public record PanelRubric(UUID panelId, org.ansoplatform.shared.LocalizedText title, String status, Rubric rubric,
+    public record PanelRubric(UUID panelId, LocalizedText title, PanelStatus status, Rubric rubric,
             boolean usesDefault, boolean editable) {
     }
 }

@@ -1,6 +1,5 @@
-package org.ansoplatform.review;
+package org.ansoplatform.review.reviewing;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -14,18 +13,20 @@ import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.platform.SignedInPerson;
+import org.ansoplatform.review.ReviewStatus;
+import org.ansoplatform.review.ReviewingChanged;
+import org.ansoplatform.review.reviewing.NoteStore.NoteRow;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Notes per subject of a panel, with author and time: the Secretariat writes and reads them; a panel
  * member assigned to the subject reads and writes them once their own review is submitted. A conflicted
- * reviewer never reaches them (Reviews refuses and records the attempt).
+ * reviewer never reaches them (ReviewDesk refuses and records the attempt).
  */
 @Service
-public class PanelNotes {
+public class PanelNotebook {
 
     static final int MAX_LENGTH = 10_000;
 
@@ -39,18 +40,16 @@ public class PanelNotes {
     public record NoteView(UUID id, Kind kind, String authorName, Integer reviewerNumber, String text, Instant createdAt) {
     }
 
-    private record NoteRow(UUID id, Kind kind, UUID authorId, String authorName, String text, Instant createdAt) {
-    }
-
-    private final JdbcClient jdbc;
+    private final NoteStore notes;
     private final ReviewingStore store;
-    private final Reviews reviews;
+    private final ReviewDesk reviews;
     private final ApplicationEventPublisher events;
     private final CurrentActor actor;
     private final Clock clock;
 
-    PanelNotes(ReviewingStore store, Reviews reviews, ApplicationEventPublisher events, CurrentActor actor, Clock clock) {
-        this.jdbc = store.jdbc();
+    PanelNotebook(NoteStore notes, ReviewingStore store, ReviewDesk reviews, ApplicationEventPublisher events, CurrentActor actor,
+            Clock clock) {
+        this.notes = notes;
         this.store = store;
         this.reviews = reviews;
         this.events = events;
@@ -61,19 +60,8 @@ public class PanelNotes {
     @Transactional(readOnly = true)
     public List<NoteView> list(UUID panelId, UUID subjectId) {
         store.subject(panelId, subjectId).orElseThrow(() -> new NotFoundException("subject " + subjectId));
-        return rows(panelId, subjectId).stream()
+        return notes.of(panelId, subjectId).stream()
                 .map(note -> new NoteView(note.id(), note.kind(), note.authorName(), null, note.text(), note.createdAt())).toList();
-    }
-
-    private List<NoteRow> rows(UUID panelId, UUID subjectId) {
-        return jdbc.sql("""
-                select id, kind, author_id, author_name, text, created_at from review.panel_note where panel_id = ? and subject_id = ?
-                order by created_at, id""")
-                .params(panelId, subjectId)
-                .query((rs, n) -> new NoteRow(rs.getObject("id", UUID.class), Kind.valueOf(rs.getString("kind")),
-                        rs.getObject("author_id", UUID.class), rs.getString("author_name"), rs.getString("text"),
-                        rs.getTimestamp("created_at").toInstant()))
-                .list();
     }
 
     /** The Secretariat adds a note (or records the panel's discussion) to a subject. */
@@ -86,7 +74,7 @@ public class PanelNotes {
     /** Notes of the subject of the reviewer's review, once that review is submitted. */
     @Transactional(readOnly = true)
     public List<NoteView> forReviewer(UUID reviewId, SignedInPerson me) {
-        Reviews.Access access = reviewerMayNote(reviewId, me, "notes");
+        ReviewDesk.Access access = reviewerMayNote(reviewId, me, "notes");
         UUID panelId = access.panel().id();
         UUID subjectId = access.subject().subjectId();
         // reviewers stay anonymous to each other: numbered as their reviews are, by submission
@@ -96,12 +84,8 @@ public class PanelNotes {
             int number = i + 1;
             store.reviewer(submitted.get(i).reviewerId()).ifPresent(reviewer -> numbers.putIfAbsent(reviewer.personId(), number));
         }
-        Set<UUID> reviewers = new HashSet<>(jdbc.sql("""
-                select r.person_id from review.reviewer r
-                where r.person_id is not null and (exists (select 1 from review.assignment a where a.panel_id = :p and a.reviewer_id = r.id)
-                    or exists (select 1 from review.review v where v.panel_id = :p and v.reviewer_id = r.id))""")
-                .param("p", panelId).query(UUID.class).list());
-        return rows(panelId, subjectId).stream()
+        Set<UUID> reviewers = new HashSet<>(store.reviewerPeople(panelId));
+        return notes.of(panelId, subjectId).stream()
                 .map(note -> new NoteView(note.id(), note.kind(), null,
                         numbers.containsKey(note.authorId()) ? numbers.get(note.authorId()) : reviewers.contains(note.authorId()) ? 0 : null,
                         note.text(), note.createdAt()))
@@ -110,13 +94,13 @@ public class PanelNotes {
 
     @Transactional
     public UUID addByReviewer(UUID reviewId, String text, SignedInPerson me) {
-        Reviews.Access access = reviewerMayNote(reviewId, me, "note");
+        ReviewDesk.Access access = reviewerMayNote(reviewId, me, "note");
         return insert(access.panel().id(), access.subject().subjectId(), text, Kind.NOTE, me);
     }
 
-    private Reviews.Access reviewerMayNote(UUID reviewId, SignedInPerson me, String what) {
-        Reviews.Access access = reviews.access(reviewId, me, what);
-        boolean submitted = store.review(reviewId).map(row -> "SUBMITTED".equals(row.status())).orElse(false);
+    private ReviewDesk.Access reviewerMayNote(UUID reviewId, SignedInPerson me, String what) {
+        ReviewDesk.Access access = reviews.access(reviewId, me, what);
+        boolean submitted = store.review(reviewId).map(row -> row.status() == ReviewStatus.SUBMITTED).orElse(false);
         if (!submitted) {
             throw new NotFoundException("notes of " + reviewId);
         }
@@ -129,11 +113,7 @@ public class PanelNotes {
             throw new InvalidInputException("text", "reviewing.note.length", MAX_LENGTH);
         }
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into review.panel_note (id, panel_id, subject_id, author_id, author_name, text, created_at, kind)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, panelId, subjectId, author.id(), author.displayName(), clean, Timestamp.from(clock.instant()), kind.name())
-                .update();
+        notes.insert(id, panelId, subjectId, author.id(), author.displayName(), clean, kind, clock.instant());
         events.publishEvent(new ReviewingChanged(kind == Kind.DISCUSSION ? "review.discussionRecorded" : "review.noteAdded",
                 "review-subject", subjectId.toString(), "panel " + panelId, actor.get()));
         return id;

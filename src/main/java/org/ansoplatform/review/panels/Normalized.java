@@ -1,4 +1,4 @@
-package org.ansoplatform.review;
+package org.ansoplatform.review.panels;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,11 +1,7 @@
-package org.ansoplatform.review;
+package org.ansoplatform.review.panels;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,12 +19,8 @@ import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.shared.CountryCode;
 import org.ansoplatform.shared.LocalizedText;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The reviewer pool: experts linked to a person account (found by email, or invited with the REVIEWER
@@ -37,29 +29,26 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 @Transactional
-public class Reviewers {
+public class ReviewerPool {
 
     static final int MAX_RELATIONS = 50;
     private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2,3}$");
-    private static final String COLUMNS = "id, person_id, name, email, institution, country, languages, fields, max_load, relations, active";
 
-    private final JdbcClient jdbc;
+    private final ReviewerStore store;
     private final AccountQueries accountQueries;
     private final AccountManagement accounts;
     private final OrganizationQueries organizations;
-    private final JsonMapper json;
     private final Clock clock;
-    private final ObjectProvider<Conflicts> conflicts;
+    private final ConflictRegister conflicts;
 
-    Reviewers(JdbcClient jdbc, AccountQueries accountQueries, AccountManagement accounts, OrganizationQueries organizations,
-            JsonMapper json, Clock clock, ObjectProvider<Conflicts> conflicts) {
-        this.conflicts = conflicts;
-        this.jdbc = jdbc;
+    ReviewerPool(ReviewerStore store, AccountQueries accountQueries, AccountManagement accounts, OrganizationQueries organizations,
+            Clock clock, ConflictRegister conflicts) {
+        this.store = store;
         this.accountQueries = accountQueries;
         this.accounts = accounts;
         this.organizations = organizations;
-        this.json = json;
         this.clock = clock;
+        this.conflicts = conflicts;
     }
 
     /** One term of the expertise vocabulary; an area has a one-digit code, its fields {@code area.n}. */
@@ -87,25 +76,18 @@ public class Reviewers {
 
     @Transactional(readOnly = true)
     public List<Field> fields() {
-        return jdbc.sql("select code, area, name::text from review.expertise_field order by position")
-                .query((rs, n) -> new Field(rs.getString(1), rs.getString(2), readText(rs.getString(3)))).list();
+        return store.fields();
     }
 
     /** The pool, optionally only those with a field (a field code, or an area code matching any of its fields). */
     @Transactional(readOnly = true)
     public List<ReviewerView> list(String field) {
-        if (field == null || field.isBlank()) {
-            return jdbc.sql("select " + COLUMNS + " from review.reviewer order by name").query(this::row).list();
-        }
-        return jdbc.sql("select " + COLUMNS + """
-                 from review.reviewer r where exists (select 1 from unnest(r.fields) f where f = :field or split_part(f, '.', 1) = :field)
-                order by name""").param("field", field.strip()).query(this::row).list();
+        return field == null || field.isBlank() ? store.all() : store.withField(field.strip());
     }
 
     @Transactional(readOnly = true)
     public ReviewerView get(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from review.reviewer where id = ?").param(id).query(this::row).optional()
-                .orElseThrow(() -> new NotFoundException("reviewer " + id));
+        return store.find(id).orElseThrow(() -> new NotFoundException("reviewer " + id));
     }
 
     @Transactional(readOnly = true)
@@ -113,7 +95,7 @@ public class Reviewers {
         if (personId == null) {
             return Optional.empty();
         }
-        return jdbc.sql("select " + COLUMNS + " from review.reviewer where person_id = ?").param(personId).query(this::row).optional();
+        return store.ofPerson(personId);
     }
 
     /**
@@ -136,31 +118,17 @@ public class Reviewers {
             accounts.grant(personId, Role.REVIEWER);
         }
         UUID id = UUID.randomUUID();
-        insert(id, personId, c, email);
+        store.insert(id, personId, c, email, clock.instant());
         return id;
-    }
-
-    void insert(UUID id, UUID personId, Checked c, String email) {
-        jdbc.sql("""
-                insert into review.reviewer (id, person_id, name, email, institution, country, languages, fields, max_load, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, personId, c.name, email, c.institution, c.country, c.languages.toArray(String[]::new),
-                        c.fields.toArray(String[]::new), c.maxLoad, java.sql.Timestamp.from(clock.instant()))
-                .update();
     }
 
     public void update(UUID id, ReviewerCommand command) {
         Checked c = check(command);
-        int updated = jdbc.sql("""
-                update review.reviewer set name = ?, institution = ?, country = ?, languages = ?, fields = ?, max_load = ?,
-                    version = version + 1 where id = ?""")
-                .params(c.name, c.institution, c.country, c.languages.toArray(String[]::new), c.fields.toArray(String[]::new),
-                        c.maxLoad, id)
-                .update();
-        if (updated == 0) {
+        boolean updated = store.update(id, c);
+        if (!updated) {
             throw new NotFoundException("reviewer " + id);
         }
-        conflicts.getObject().recomputePanelsOf(id);
+        conflicts.recomputePanelsOf(id);
     }
 
     /** A reviewer replaces the relations they declare; 404 for someone who is not in the pool. */
@@ -191,9 +159,8 @@ public class Reviewers {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        jdbc.sql("update review.reviewer set relations = ?::jsonb, version = version + 1 where id = ?")
-                .params(json.writeValueAsString(clean), me.id()).update();
-        conflicts.getObject().recomputePanelsOf(me.id());
+        store.updateRelations(me.id(), clean);
+        conflicts.recomputePanelsOf(me.id());
     }
 
     private boolean isOrganization(String value) {
@@ -207,7 +174,7 @@ public class Reviewers {
     record Checked(String name, String institution, String country, List<String> languages, List<String> fields, int maxLoad) {
     }
 
-    Checked check(ReviewerCommand command) {
+    private Checked check(ReviewerCommand command) {
         List<Violation> violations = new ArrayList<>();
         String name = command.name() == null ? "" : command.name().strip();
         if (name.isEmpty() || name.length() > 200) {
@@ -258,23 +225,5 @@ public class Reviewers {
             throw new InvalidInputException(violations);
         }
         return new Checked(name, institution, country, languages, fields, maxLoad);
-    }
-
-    private ReviewerView row(ResultSet rs, int n) throws SQLException {
-        return new ReviewerView(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class), rs.getString("name"),
-                rs.getString("email"), rs.getString("institution"), rs.getString("country"), strings(rs.getArray("languages")),
-                strings(rs.getArray("fields")), rs.getInt("max_load"), relations(rs.getString("relations")), rs.getBoolean("active"));
-    }
-
-    static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
-    }
-
-    List<Relation> relations(String text) {
-        return text == null ? List.of() : json.readValue(text, new TypeReference<List<Relation>>() { });
-    }
-
-    private LocalizedText readText(String text) {
-        return LocalizedText.of(json.readValue(text, new TypeReference<java.util.Map<String, String>>() { }));
     }
 }

@@ -1,4 +1,4 @@
-package org.ansoplatform.review;
+package org.ansoplatform.review.reviewing;
 
 import java.util.Collection;
 import java.util.Optional;

@@ -1,15 +1,14 @@
-package org.ansoplatform.review;
+package org.ansoplatform.review.reviewing;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.ansoplatform.files.FileStorage;
@@ -19,18 +18,21 @@ import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.platform.SignedInPerson;
-import org.ansoplatform.review.ReviewingStore.PanelRow;
-import org.ansoplatform.review.ReviewingStore.ReviewRow;
-import org.ansoplatform.review.ReviewingStore.ReviewerRow;
-import org.ansoplatform.review.ReviewingStore.Slot;
+import org.ansoplatform.review.ReviewPage;
+import org.ansoplatform.review.ReviewStatus;
+import org.ansoplatform.review.ReviewView;
+import org.ansoplatform.review.ReviewingChanged;
+import org.ansoplatform.review.Rubric;
 import org.ansoplatform.review.SubjectSource.SubjectContent;
-import org.springframework.beans.factory.ObjectProvider;
+import org.ansoplatform.review.panels.Panel;
+import org.ansoplatform.review.panels.PanelStore;
+import org.ansoplatform.review.panels.SubjectSourceLookup;
+import org.ansoplatform.review.reviewing.ReviewingStore.ReviewRow;
+import org.ansoplatform.review.reviewing.ReviewingStore.ReviewerRow;
+import org.ansoplatform.review.reviewing.ReviewingStore.Slot;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A reviewer's reviews: the list of their assignments, one subject's page (its content through the
@@ -40,32 +42,36 @@ import org.springframework.transaction.support.TransactionTemplate;
  * clock.
  */
 @Service
-public class Reviews {
+public class ReviewDesk {
+
+    /** The reviewer's list of reviews; a review's page is this, a slash and its id. */
+    public static final String REVIEWS_PATH = "/reviewer/reviews";
 
     private final ReviewingStore store;
-    private final Rubrics rubrics;
-    private final ObjectProvider<SubjectSource> sources;
+    private final PanelStore panels;
+    private final RubricEditor rubrics;
+    private final SubjectSourceLookup sources;
     private final FileStorage files;
+    private final AccessRefusals refusals;
     private final ApplicationEventPublisher events;
     private final CurrentActor actor;
-    private final TransactionTemplate separately;
     private final Clock clock;
 
-    Reviews(ReviewingStore store, Rubrics rubrics, ObjectProvider<SubjectSource> sources, FileStorage files,
-            ApplicationEventPublisher events, CurrentActor actor, PlatformTransactionManager transactions, Clock clock) {
+    ReviewDesk(ReviewingStore store, PanelStore panels, RubricEditor rubrics, SubjectSourceLookup sources, FileStorage files,
+            AccessRefusals refusals, ApplicationEventPublisher events, CurrentActor actor, Clock clock) {
         this.store = store;
+        this.panels = panels;
         this.rubrics = rubrics;
         this.sources = sources;
         this.files = files;
+        this.refusals = refusals;
         this.events = events;
         this.actor = actor;
-        this.separately = new TransactionTemplate(transactions);
-        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
     /** Who is reading which subject of which panel, once access is granted. */
-    record Access(ReviewerRow reviewer, PanelRow panel, Slot slot, ReviewingStore.SubjectRow subject) {
+    record Access(ReviewerRow reviewer, Panel panel, Slot slot, ReviewingStore.SubjectRow subject) {
     }
 
     /** The signed-in reviewer's reviews in panels that are reviewing or closed, by deadline. */
@@ -80,14 +86,14 @@ public class Reviews {
             if (!slot.assigned() || slot.conflicted()) {
                 continue;
             }
-            PanelRow panel = store.panel(slot.panelId()).orElseThrow();
-            if ("SETUP".equals(panel.status())) {
+            Panel panel = panels.get(slot.panelId());
+            if (panel.inSetup()) {
                 continue;
             }
             store.subject(slot.panelId(), slot.subjectId()).ifPresent(subject ->
                     mine.add(view(panel, subject, slot, store.review(slot.panelId(), slot.subjectId(), slot.reviewerId()))));
         }
-        mine.sort(java.util.Comparator.comparing((ReviewView v) -> v.deadline() == null ? Instant.MAX : v.deadline())
+        mine.sort(Comparator.comparing((ReviewView v) -> v.deadline() == null ? Instant.MAX : v.deadline())
                 .thenComparing(ReviewView::subjectLabel).thenComparing(ReviewView::id));
         return mine;
     }
@@ -112,8 +118,8 @@ public class Reviews {
         if (slot.conflicted()) {
             refuse(slot.panelId(), slot.subjectId(), what);
         }
-        PanelRow panel = store.panel(slot.panelId()).orElseThrow(() -> new NotFoundException("review " + reviewId));
-        if (!slot.assigned() || "SETUP".equals(panel.status())) {
+        Panel panel = panels.find(slot.panelId()).orElseThrow(() -> new NotFoundException("review " + reviewId));
+        if (!slot.assigned() || panel.inSetup()) {
             throw new NotFoundException("review " + reviewId);
         }
         ReviewingStore.SubjectRow subject = store.subject(slot.panelId(), slot.subjectId())
@@ -122,24 +128,20 @@ public class Reviews {
     }
 
     private void refuse(UUID panelId, UUID subjectId, String what) {
-        var who = actor.get();
-        separately.executeWithoutResult(status -> events.publishEvent(new ReviewAccessRefused(panelId, subjectId, what, who)));
+        refusals.record(panelId, subjectId, what);
         throw new NotFoundException("subject " + subjectId);
     }
 
     @Transactional(readOnly = true)
     public ReviewView review(UUID reviewId, SignedInPerson me) {
-        Access access = access(reviewId, me, "review");
-        return view(access.panel(), access.subject(), access.slot(),
-                store.review(access.slot().panelId(), access.slot().subjectId(), access.reviewer().id()));
+        return review(access(reviewId, me, "review"));
     }
 
     /** The review page's content for this reviewer, in their language. */
     @Transactional(readOnly = true)
     public ReviewPage page(UUID reviewId, SignedInPerson me, Locale locale) {
         Access access = access(reviewId, me, "subject");
-        Optional<ReviewRow> row = store.review(access.slot().panelId(), access.slot().subjectId(), access.reviewer().id());
-        ReviewView review = view(access.panel(), access.subject(), access.slot(), row);
+        ReviewView review = review(access);
         List<ReviewPage.OtherReview> others = new ArrayList<>();
         if (review.submitted()) {
             int number = 0;
@@ -155,14 +157,11 @@ public class Reviews {
     }
 
     /** What the reviewer may read of the subject: its owner's description with the panel's blind fields hidden. */
-    Optional<SubjectContent> content(Access access, Locale locale) {
-        return source(access.panel().scopeType())
-                .flatMap(source -> source.content(access.panel().scopeId(), access.slot().subjectId(), locale))
-                .map(content -> Blind.hide(content, access.panel().blindFields()));
-    }
-
-    private Optional<SubjectSource> source(String scopeType) {
-        return sources.orderedStream().filter(source -> scopeType.equals(source.scopeType())).findFirst();
+    private Optional<SubjectContent> content(Access access, Locale locale) {
+        Panel panel = access.panel();
+        return sources.find(panel.scope().type())
+                .flatMap(source -> source.content(panel.scope().id(), access.slot().subjectId(), locale))
+                .map(content -> Blind.hide(content, panel.blindFields()));
     }
 
     /** A document of the subject the reviewer may download, or 404. */
@@ -174,62 +173,18 @@ public class Reviews {
                 .orElseThrow(() -> new NotFoundException("file " + fileId));
     }
 
-    /**
-     * For the files module: the person is an assigned, non-conflicted reviewer of a subject (in a panel
-     * that is reviewing or closed) whose visible documents include the file. A conflicted reviewer asking
-     * for a document of that subject is refused and recorded.
-     */
-    boolean mayReadFile(UUID personId, UUID fileId) {
-        Optional<ReviewerRow> reviewer = store.reviewerOfPerson(personId);
-        if (reviewer.isEmpty()) {
-            return false;
-        }
-        Map<UUID, Optional<PanelRow>> panels = new HashMap<>();
-        Map<UUID, Optional<Set<UUID>>> holding = new HashMap<>();
-        for (Slot slot : store.slots(reviewer.get().id())) {
-            if (!(slot.assigned() || slot.conflicted())) {
-                continue;
-            }
-            PanelRow panel = panels.computeIfAbsent(slot.panelId(), store::panel).orElse(null);
-            if (panel == null || "SETUP".equals(panel.status())) {
-                continue;
-            }
-            // one lookup per panel of the subjects that hold the file; only those are read in full
-            Optional<Set<UUID>> withFile = holding.computeIfAbsent(panel.id(), id -> source(panel.scopeType())
-                    .flatMap(source -> source.subjectsWithFile(panel.scopeId(), fileId)));
-            if (withFile.isPresent() && !withFile.get().contains(slot.subjectId())) {
-                continue;
-            }
-            boolean listed = source(panel.scopeType())
-                    .flatMap(source -> source.content(panel.scopeId(), slot.subjectId(), Locale.ENGLISH))
-                    .map(content -> Blind.document(Blind.hide(content, panel.blindFields()), fileId).isPresent())
-                    .orElse(false);
-            if (listed && slot.conflicted()) {
-                var who = actor.get();
-                separately.executeWithoutResult(status -> events.publishEvent(
-                        new ReviewAccessRefused(slot.panelId(), slot.subjectId(), "document " + fileId, who)));
-                return false;
-            }
-            if (listed) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Saves what the reviewer has typed so far (scores and comments replace the draft's). */
     @Transactional
     public ReviewView saveDraft(UUID reviewId, Map<String, Double> scores, Map<String, String> comments, SignedInPerson me) {
         Access access = access(reviewId, me, "review draft");
         Locked locked = editable(access);
-        ReviewRow row = locked.row();
         Map<String, Double> cleanScores = withoutEmpty(scores);
         Map<String, String> cleanComments = withoutBlank(comments);
         List<Violation> problems = rubrics.effective(locked.panel()).check(cleanScores, cleanComments, false);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        store.saveDraft(row.id(), cleanScores, cleanComments, clock.instant());
+        store.saveDraft(locked.row().id(), cleanScores, cleanComments, clock.instant());
         return review(access);
     }
 
@@ -238,7 +193,6 @@ public class Reviews {
     public ReviewView submit(UUID reviewId, Map<String, Double> scores, Map<String, String> comments, SignedInPerson me) {
         Access access = access(reviewId, me, "review submission");
         Locked locked = editable(access);
-        ReviewRow row = locked.row();
         Map<String, Double> cleanScores = withoutEmpty(scores);
         Map<String, String> cleanComments = withoutBlank(comments);
         Rubric rubric = rubrics.effective(locked.panel());
@@ -246,8 +200,8 @@ public class Reviews {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        store.submit(row.id(), cleanScores, cleanComments, rubric.total(cleanScores), clock.instant());
-        events.publishEvent(new ReviewingChanged("review.submitted", "review", row.id().toString(),
+        store.submit(locked.row().id(), cleanScores, cleanComments, rubric.total(cleanScores), clock.instant());
+        events.publishEvent(new ReviewingChanged("review.submitted", "review", locked.row().id().toString(),
                 "panel " + access.panel().id() + ", subject " + access.subject().label(), actor.get()));
         return review(access);
     }
@@ -273,7 +227,7 @@ public class Reviews {
     }
 
     /** The panel's row as read under the lock, and the review's row. */
-    private record Locked(PanelRow panel, ReviewRow row) {
+    private record Locked(Panel panel, ReviewRow row) {
     }
 
     /**
@@ -281,52 +235,51 @@ public class Reviews {
      * review's row (creating the draft), and refuses when nothing may change any more.
      */
     private Locked editable(Access access) {
-        PanelRow panel = store.lockPanelShared(access.panel().id()).orElseThrow();
+        Panel panel = panels.lockShared(access.panel().id());
         Slot slot = access.slot();
-        if (slot.due() == null ? !panel.reviewing() || panel.closedAt() != null : !(panel.reviewing() || panel.closed())) {
+        if (!mayReview(panel, slot)) {
             throw new InvalidInputException(null, "reviewing.review.notReviewing");
         }
         if (deadlinePassed(panel, slot)) {
             throw new InvalidInputException(null, "reviewing.review.deadlinePassed");
         }
         ReviewRow row = store.lockReview(panel.id(), slot.subjectId(), access.reviewer().id(), clock.instant());
-        if ("SUBMITTED".equals(row.status())) {
+        if (row.status() == ReviewStatus.SUBMITTED) {
             throw new InvalidInputException(null, "reviewing.review.alreadySubmitted");
         }
-        if ("DECLINED".equals(row.status())) {
+        if (row.status() == ReviewStatus.DECLINED) {
             throw new InvalidInputException(null, "reviewing.review.alreadyDeclined");
         }
         return new Locked(panel, row);
     }
 
     /**
-     * Whether the pair may still change now: an ordinary pair while the panel is reviewing for the first
-     * time (never closed) and before the panel's deadline; a further review (its own deadline) while the
-     * panel is reviewing or closed and before its own deadline. Reopening a panel for a further review
-     * therefore lets no other late review in.
+     * Whether the panel's status lets the pair change: an ordinary pair while the panel is reviewing for the
+     * first time (never closed); a further review (its own deadline) while the panel is reviewing or closed.
+     * Reopening a panel for a further review therefore lets no other late review in.
      */
-    private boolean open(PanelRow panel, Slot slot) {
-        boolean status = slot.due() == null ? panel.reviewing() && panel.closedAt() == null : panel.reviewing() || panel.closed();
-        return status && !deadlinePassed(panel, slot);
+    private static boolean mayReview(Panel panel, Slot slot) {
+        return slot.due() == null ? panel.reviewing() && panel.closedAt() == null : panel.reviewing() || panel.closed();
     }
 
-    private boolean deadlinePassed(PanelRow panel, Slot slot) {
+    private boolean deadlinePassed(Panel panel, Slot slot) {
         Instant deadline = deadline(panel, slot);
         return deadline != null && !clock.instant().isBefore(deadline);
     }
 
     /** The pair's deadline: a further review's own, otherwise the panel's. */
-    private static Instant deadline(PanelRow panel, Slot slot) {
-        return slot.due() != null ? slot.due() : panel.deadline();
+    private static Instant deadline(Panel panel, Slot slot) {
+        return slot.due() != null ? slot.due() : panel.reviewDeadline();
     }
 
-    private ReviewView view(PanelRow panel, ReviewingStore.SubjectRow subject, Slot slot, Optional<ReviewRow> row) {
-        String status = row.map(ReviewRow::status).orElse("NOT_STARTED");
-        boolean editable = open(panel, slot) && ("NOT_STARTED".equals(status) || "DRAFT".equals(status));
+    private ReviewView view(Panel panel, ReviewingStore.SubjectRow subject, Slot slot, Optional<ReviewRow> row) {
+        ReviewStatus status = row.map(ReviewRow::status).orElse(ReviewStatus.NOT_STARTED);
+        boolean editable = mayReview(panel, slot) && !deadlinePassed(panel, slot)
+                && (status == ReviewStatus.NOT_STARTED || status == ReviewStatus.DRAFT);
         return new ReviewView(slot.reviewId(), panel.id(), panel.title(), panel.status(), subject.subjectId(), subject.label(),
                 status, row.map(ReviewRow::scores).orElse(Map.of()), row.map(ReviewRow::comments).orElse(Map.of()),
                 row.map(ReviewRow::total).orElse(null), row.map(ReviewRow::declineReason).orElse(null), deadline(panel, slot),
-                panel.zone(), row.map(ReviewRow::updatedAt).orElse(null), row.map(ReviewRow::submittedAt).orElse(null), editable);
+                panel.zoneId(), row.map(ReviewRow::updatedAt).orElse(null), row.map(ReviewRow::submittedAt).orElse(null), editable);
     }
 
     private static Map<String, Double> withoutEmpty(Map<String, Double> scores) {

@@ -1,4 +1,4 @@
-package org.ansoplatform.review;
+package org.ansoplatform.review.panels;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

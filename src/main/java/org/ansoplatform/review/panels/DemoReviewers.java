@@ -1,4 +1,4 @@
-package org.ansoplatform.review;
+package org.ansoplatform.review.panels;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,7 @@ import org.ansoplatform.organizations.OrganizationQueries;
 import org.ansoplatform.organizations.OrganizationStatus;
 import org.ansoplatform.organizations.OrganizationView;
 import org.ansoplatform.platform.DemoMode;
-import org.ansoplatform.review.Reviewers.ReviewerCommand;
+import org.ansoplatform.review.panels.ReviewerPool.ReviewerCommand;
 import org.ansoplatform.shared.PageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,13 +71,13 @@ class DemoReviewers {
             "3", new String[] {"3.1", "3.2", "3.3", "3.4", "3.5"}, "4", new String[] {"4.1", "4.2", "4.3", "4.4", "4.5"},
             "5", new String[] {"5.1", "5.2", "5.3", "5.4", "5.5", "5.6", "5.7", "5.8", "5.9"}, "6", new String[] {"6.1", "6.2", "6.3", "6.4", "6.5"});
 
-    private final Reviewers reviewers;
+    private final ReviewerPool reviewers;
     private final AccountQueries accounts;
     private final OrganizationQueries organizations;
     private final DemoMode demoMode;
     private final TransactionTemplate transactions;
 
-    DemoReviewers(Reviewers reviewers, AccountQueries accounts, OrganizationQueries organizations, DemoMode demoMode,
+    DemoReviewers(ReviewerPool reviewers, AccountQueries accounts, OrganizationQueries organizations, DemoMode demoMode,
             TransactionTemplate transactions) {
         this.reviewers = reviewers;
         this.accounts = accounts;

@@ -1,0 +1,80 @@
+package org.ansoplatform.review.reviewing;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.ansoplatform.review.ReviewReminderDue;
+import org.ansoplatform.review.panels.Panel;
+import org.ansoplatform.review.panels.PanelStore;
+import org.ansoplatform.review.reviewing.ReminderStore.Due;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Reminds reviewers once of their unsubmitted reviews when a reviewing panel's deadline is near (by
+ * default three days before, by the platform's clock). Each review is marked reminded by a statement
+ * that marks only an unreminded draft, so two nodes, or two runs, never remind twice; ShedLock keeps the
+ * job to one node at a time besides. One email per reviewer and panel.
+ */
+@Component
+public class ReviewReminder {
+
+    private final ReminderStore reminders;
+    private final ReviewingStore store;
+    private final PanelStore panels;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Duration before;
+    private final TransactionTemplate transactions;
+
+    ReviewReminder(ReminderStore reminders, ReviewingStore store, PanelStore panels, ApplicationEventPublisher events, Clock clock,
+            TransactionTemplate transactions, @Value("${anso.review.reminder-before:P3D}") Duration before) {
+        this.reminders = reminders;
+        this.store = store;
+        this.panels = panels;
+        this.events = events;
+        this.clock = clock;
+        this.transactions = transactions;
+        this.before = before;
+    }
+
+    @Scheduled(fixedDelayString = "${anso.review.reminder-interval:PT1H}", initialDelayString = "PT3M")
+    @SchedulerLock(name = "review-reminders")
+    public void scheduled() {
+        remind();
+    }
+
+    /** Reminds every reviewer due a reminder now, in one transaction; returns how many reviews were marked. */
+    public int remind() {
+        Integer marked = transactions.execute(status -> remindNow());
+        return marked == null ? 0 : marked;
+    }
+
+    private int remindNow() {
+        Instant now = clock.instant();
+        Map<List<UUID>, Integer> pending = new LinkedHashMap<>();
+        Map<List<UUID>, Instant> earliest = new LinkedHashMap<>();
+        for (Due one : reminders.due(now, now.plus(before))) {
+            if (reminders.markReminded(one, now)) {
+                pending.merge(List.of(one.reviewerId(), one.panelId()), 1, Integer::sum);
+                earliest.merge(List.of(one.reviewerId(), one.panelId()), one.deadline(), (a, b) -> a.isBefore(b) ? a : b);
+            }
+        }
+        pending.forEach((key, count) -> {
+            ReviewingStore.ReviewerRow reviewer = store.reviewer(key.get(0)).orElseThrow();
+            Panel panel = panels.get(key.get(1));
+            events.publishEvent(new ReviewReminderDue(reviewer.personId(), reviewer.name(), reviewer.email(), panel.id(),
+                    panel.title(), count, earliest.get(key), panel.zoneId(), ReviewDesk.REVIEWS_PATH));
+        });
+        return pending.values().stream().mapToInt(Integer::intValue).sum();
+    }
+}
