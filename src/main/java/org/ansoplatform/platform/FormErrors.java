@@ -9,6 +9,8 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -28,6 +30,21 @@ public final class FormErrors {
     /** Marks the answer as a refused form, for a binding result that has errors. */
     public static void refused(HttpServletResponse response) {
         response.setStatus(REFUSED);
+    }
+
+    /**
+     * A record form after a value of the wrong kind: Spring builds the record without the value it could not
+     * convert but leaves the binding result without a target, so a later {@code rejectValue} could not read
+     * the form. This puts the form back as the target (in the model too), keeping every error.
+     */
+    public static BindingResult retarget(Object form, BindingResult result, Model model) {
+        if (result.getTarget() != null || form == null) {
+            return result;
+        }
+        BeanPropertyBindingResult rebound = new BeanPropertyBindingResult(form, result.getObjectName());
+        rebound.addAllErrors(result);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + result.getObjectName(), rebound);
+        return rebound;
     }
 
     /** Puts a service's refusal into the form's binding result and marks the answer as refused. */

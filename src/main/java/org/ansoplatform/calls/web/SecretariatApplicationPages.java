@@ -60,7 +60,7 @@ class SecretariatApplicationPages {
     String list(@PathVariable UUID id, @ModelAttribute("filter") ApplicationFilterForm form, BindingResult result,
             @RequestParam(required = false) Integer page, Model model, HttpServletResponse response) {
         CallView call = calls.any(id);
-        BindingResult bound = RecordForms.retarget(form, result, model);
+        BindingResult bound = FormErrors.retarget(form, result, model);
         Filter filter = new Filter(null, null, null, null, null);
         if (bound.hasErrors()) {
             FormErrors.refused(response);
@@ -132,7 +132,7 @@ class SecretariatApplicationPages {
     private String bulk(UUID id, BulkActionForm form, BindingResult result, Model model, RedirectAttributes redirect,
             HttpServletResponse response, java.util.function.Consumer<UUID> action, String done) {
         CallView call = calls.any(id);
-        BindingResult bound = RecordForms.retarget(form, result, model);
+        BindingResult bound = FormErrors.retarget(form, result, model);
         if (!bound.hasErrors()) {
             try {
                 action.accept(call.id());

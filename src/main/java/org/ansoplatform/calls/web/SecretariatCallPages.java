@@ -66,7 +66,7 @@ class SecretariatCallPages {
     @PostMapping("/secretariat/calls/new")
     String create(@ModelAttribute("form") CallForm form, BindingResult result, Model model, RedirectAttributes redirect,
             WebRequest request, HttpServletResponse response) {
-        BindingResult bound = RecordForms.retarget(form, result, model);
+        BindingResult bound = FormErrors.retarget(form, result, model);
         CallDefinition definition = definition(form, bound, request);
         if (bound.hasErrors()) {
             FormErrors.refused(response);
@@ -92,7 +92,7 @@ class SecretariatCallPages {
     String save(@PathVariable UUID id, @ModelAttribute("form") CallForm form, BindingResult result, Model model,
             RedirectAttributes redirect, WebRequest request, HttpServletResponse response) {
         CallView call = calls.any(id);
-        BindingResult bound = RecordForms.retarget(form, result, model);
+        BindingResult bound = FormErrors.retarget(form, result, model);
         CallDefinition definition = definition(form, bound, request);
         if (bound.hasErrors()) {
             FormErrors.refused(response);
