@@ -216,8 +216,11 @@ public class AccountManagement {
         events.publishEvent(new ApiTokenRevoked(personId, tokenId, currentActor.get()));
     }
 
-    /** Creates an active account with a known password: the configured first administrator and demo accounts. */
-    UUID createActive(String email, String displayName, String password, Set<Role> roles) {
+    /**
+     * Creates an active account with a known password and its roles: the configured first administrator, demo
+     * accounts, and other modules' test fixtures (which then need no emailed verification link).
+     */
+    public UUID createActive(String email, String displayName, String password, Set<Role> roles) {
         Person person = Person.registered(Emails.normalize(email), displayName, passwords.encode(password), "en", clock.instant());
         person.verifyEmail(clock.instant());
         roles.forEach(person::grant);

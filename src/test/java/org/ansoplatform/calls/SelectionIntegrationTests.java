@@ -3,9 +3,7 @@ package org.ansoplatform.calls;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -37,6 +35,8 @@ import org.ansoplatform.platform.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.ansoplatform.review.ReviewOutcomesFixture;
+import org.ansoplatform.review.ReviewStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -126,15 +126,9 @@ class SelectionIntegrationTests extends IntegrationTest {
         scores.put(id, new double[] {calibrated, rawMean});
     }
 
-    /** What the review module leaves when a panel closes: the panel and each subject's calibrated score. */
-    static void closePanel(JdbcClient jdbc, UUID callId, Map<UUID, double[]> scores) {
-        UUID panelId = UUID.randomUUID();
-        Timestamp now = Timestamp.from(Instant.now());
-        jdbc.sql("insert into review.panel (id, scope_type, scope_id, title, status, created_at) values (?, 'call', ?, '{}'::jsonb, 'CLOSED', ?)")
-                .params(panelId, callId, now).update();
-        scores.forEach((subject, score) -> jdbc.sql("""
-                insert into review.calibrated_score (panel_id, subject_id, raw_mean, calibrated, spread, reviews, flagged, computed_at)
-                values (?, ?, ?, ?, 0.5, 3, false, ?)""").params(panelId, subject, score[1], score[0], now).update());
+    /** What the review module leaves when a panel closes, written by review's own test fixture. */
+    static UUID closePanel(JdbcClient jdbc, UUID callId, Map<UUID, double[]> scores) {
+        return new ReviewOutcomesFixture(jdbc).closedPanel(callId, scores);
     }
 
     DecisionView decision(SelectionView run, String name) {
@@ -199,21 +193,18 @@ class SelectionIntegrationTests extends IntegrationTest {
         // C and D are tied on calibrated score 4.0; D has the higher raw mean, C the better research proposal
         rules.saveRules(callId, """
                 {"tieBreaks": [{"value": "criterion:proposal"}, {"value": "rawMean"}]}""");
-        closePanel(jdbc, callId, scores);
-        UUID panel = jdbc.sql("select id from review.panel where scope_type = 'call' and scope_id = ?").param(callId).query(UUID.class).single();
-        UUID first = reviewer();
-        UUID second = reviewer();
-        review(panel, ids.get("C"), first, "SUBMITTED", "{\"proposal\": 9, \"excellence\": 4}");
-        review(panel, ids.get("C"), second, "SUBMITTED", "{\"proposal\": 8, \"excellence\": 5}");
-        review(panel, ids.get("D"), first, "SUBMITTED", "{\"proposal\": 6, \"excellence\": 8}");
-        review(panel, ids.get("D"), second, "DRAFT", "{\"proposal\": 10}");
+        UUID panel = closePanel(jdbc, callId, scores);
+        ReviewOutcomesFixture review = new ReviewOutcomesFixture(jdbc);
+        UUID first = review.reviewer();
+        UUID second = review.reviewer();
+        review.review(panel, ids.get("C"), first, ReviewStatus.SUBMITTED, "{\"proposal\": 9, \"excellence\": 4}");
+        review.review(panel, ids.get("C"), second, ReviewStatus.SUBMITTED, "{\"proposal\": 8, \"excellence\": 5}");
+        review.review(panel, ids.get("D"), first, ReviewStatus.SUBMITTED, "{\"proposal\": 6, \"excellence\": 8}");
+        review.review(panel, ids.get("D"), second, ReviewStatus.DRAFT, "{\"proposal\": 10}");
         // a submitted review by a reviewer found conflicted counts for nothing
-        UUID conflicted = reviewer();
-        review(panel, ids.get("D"), conflicted, "SUBMITTED", "{\"proposal\": 10, \"excellence\": 10}");
-        jdbc.sql("insert into review.subject (panel_id, subject_type, subject_id, label, track, loaded_at) values (?, 'application', ?, 'D', 'PHD', now())")
-                .params(panel, ids.get("D")).update();
-        jdbc.sql("insert into review.conflict (panel_id, subject_id, reviewer_id, source, reason, recorded_at) values (?, ?, ?, 'SECRETARIAT', 'x', now())")
-                .params(panel, ids.get("D"), conflicted).update();
+        UUID conflicted = review.reviewer();
+        review.review(panel, ids.get("D"), conflicted, ReviewStatus.SUBMITTED, "{\"proposal\": 10, \"excellence\": 10}");
+        review.conflict(panel, ids.get("D"), "D", "PHD", conflicted);
 
         Map<UUID, Map<String, Double>> means = new LinkedHashMap<>();
         outcomes.outcomes(new org.ansoplatform.review.ReviewScope("call", callId))
@@ -253,22 +244,6 @@ class SelectionIntegrationTests extends IntegrationTest {
         assertThat(selections.latest(callId)).isEmpty();
         assertThatThrownBy(() -> rules.saveRules(callId, """
                 {"tieBreaks": [{"value": "criterion:"}]}""")).isInstanceOf(InvalidInputException.class);
-    }
-
-    private UUID reviewer() {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("insert into review.reviewer (id, person_id, name, email, created_at) values (?, ?, 'Tie Reviewer', ?, now())")
-                .params(id, UUID.randomUUID(), "tie." + id + "@example.org").update();
-        return id;
-    }
-
-    private void review(UUID panel, UUID subject, UUID reviewer, String status, String scores) {
-        boolean submitted = status.equals("SUBMITTED");
-        jdbc.sql("""
-                insert into review.review (id, panel_id, subject_id, reviewer_id, status, scores, total, created_at, updated_at, submitted_at)
-                values (?, ?, ?, ?, ?, ?::jsonb, ?, now(), now(), ?)""")
-                .params(UUID.randomUUID(), panel, subject, reviewer, status, scores, submitted ? 5.0 : null,
-                        submitted ? Timestamp.from(Instant.now()) : null).update();
     }
 
     String ref(String name) {

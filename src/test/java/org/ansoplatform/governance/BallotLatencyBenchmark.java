@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -30,7 +31,6 @@ import org.ansoplatform.shared.Actor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Not a test (no assertion, not matched by the test naming rule): run by {@code bench/ballot-latency.sh}. Over
@@ -52,7 +52,6 @@ class BallotLatencyBenchmark extends IntegrationTest {
     @Autowired DelegateQueries delegateQueries;
     @Autowired MotionManagement voting;
     @Autowired VotingQueries votes;
-    @Autowired JdbcClient jdbc;
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -63,13 +62,11 @@ class BallotLatencyBenchmark extends IntegrationTest {
         for (int i = 0; i < VOTERS; i++) {
             UUID organization = organizations.create(new OrganizationCommand("Zz bench academy " + run + " " + i, null, "TH",
                     OrganizationType.ACADEMY, OrganizationStatus.MEMBER, null, null, null));
-            UUID person = accounts.register("bench-" + run + "-" + i + "@example.net", "Bench " + i,
-                    "a long enough passphrase " + run, "en");
-            accounts.grant(person, Role.MEMBER_REPRESENTATIVE);
+            UUID person = accounts.createActive("bench-" + run + "-" + i + "@example.net", "Bench " + i,
+                    "a long enough passphrase " + run, Set.of(Role.MEMBER_REPRESENTATIVE));
             delegates.appoint(person, organization, Actor.system(Instant.now()));
             people.add(person);
         }
-        jdbc.sql("update accounts.person set status = 'ACTIVE' where id in (:ids)").param("ids", people).update();
         List<String> tokens = new ArrayList<>();
         for (UUID person : people) {
             tokens.add(accounts.createApiToken(person, "bench").secret());
