@@ -49,7 +49,6 @@ class ConventionTests {
             Map.entry("org.ansoplatform.platform.EventRetry", "resubmits incomplete event publications of Modulith's registry"),
             Map.entry("org.ansoplatform.platform.PlatformConfiguration", "ShedLock's lock provider on the data source"),
             // accounts
-            Map.entry("org.ansoplatform.accounts.LoginThrottle", "the sign-in throttle counts failures in the database before any account is known"),
             // calls
             // review
             // governance

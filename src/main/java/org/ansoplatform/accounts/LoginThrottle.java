@@ -1,12 +1,10 @@
 package org.ansoplatform.accounts;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,17 +15,17 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginThrottle {
 
-    private final JdbcClient jdbc;
+    private final LoginFailureStore failures;
     private final Clock clock;
     private final int maxPerEmail;
     private final int maxPerAddress;
     private final Duration window;
 
-    LoginThrottle(JdbcClient jdbc, Clock clock,
+    LoginThrottle(LoginFailureStore failures, Clock clock,
             @Value("${anso.login.max-failures-per-email:5}") int maxPerEmail,
             @Value("${anso.login.max-failures-per-address:50}") int maxPerAddress,
             @Value("${anso.login.lockout:PT15M}") Duration window) {
-        this.jdbc = jdbc;
+        this.failures = failures;
         this.clock = clock;
         this.maxPerEmail = maxPerEmail;
         this.maxPerAddress = maxPerAddress;
@@ -35,30 +33,23 @@ class LoginThrottle {
     }
 
     boolean isBlocked(String email, String address) {
-        Timestamp since = Timestamp.from(clock.instant().minus(window));
-        long byEmail = jdbc.sql("select count(*) from accounts.login_failure where email = :email and at > :since")
-                .param("email", email).param("since", since).query(Long.class).single();
-        if (byEmail >= maxPerEmail) {
+        Instant since = clock.instant().minus(window);
+        if (failures.countByEmail(email, since) >= maxPerEmail) {
             return true;
         }
         if (address == null) {
             return false;
         }
-        long byAddress = jdbc.sql("select count(*) from accounts.login_failure where address = :address and at > :since")
-                .param("address", address).param("since", since).query(Long.class).single();
-        return byAddress >= maxPerAddress;
+        return failures.countByAddress(address, since) >= maxPerAddress;
     }
 
     void recordFailure(String email, String address) {
         Instant now = clock.instant();
-        jdbc.sql("insert into accounts.login_failure (email, address, at) values (:email, :address, :at)")
-                .param("email", email).param("address", address).param("at", Timestamp.from(now)).update();
-        jdbc.sql("delete from accounts.login_failure where at < :before")
-                .param("before", Timestamp.from(now.minus(window.multipliedBy(4)))).update();
+        failures.record(email, address, now, now.minus(window.multipliedBy(4)));
     }
 
     void clear(String email) {
-        jdbc.sql("delete from accounts.login_failure where email = :email").param("email", email).update();
+        failures.clear(email);
     }
 
     Duration window() {
