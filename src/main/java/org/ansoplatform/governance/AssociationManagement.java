@@ -9,6 +9,7 @@ import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.shared.Actor;
+import org.ansoplatform.platform.TextInput;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -36,14 +37,14 @@ public class AssociationManagement {
     /** Records an association in a given state on behalf of {@code actor} (the demo's associations). */
     public UUID record(AssociationCommand command, AssociationState state, Actor actor) {
         List<Violation> violations = new ArrayList<>();
-        String acronym = Text.check(command.acronym(), "acronym", 40, true, violations);
-        String name = Text.check(command.name(), "name", 300, true, violations);
-        String lead = Text.check(command.leadInstitution(), "leadInstitution", 300, true, violations);
-        String aims = Text.check(command.aims(), "aims", 4000, false, violations);
-        String regions = Text.check(command.regions(), "regions", 500, false, violations);
-        String countries = Text.check(command.countries(), "countries", 1000, false, violations);
-        String coordinator = Text.check(command.coordinator(), "coordinator", 200, false, violations);
-        String members = Text.check(command.members(), "members", 4000, false, violations);
+        String acronym = TextInput.check(command.acronym(), "acronym", 40, true, violations);
+        String name = TextInput.check(command.name(), "name", 300, true, violations);
+        String lead = TextInput.check(command.leadInstitution(), "leadInstitution", 300, true, violations);
+        String aims = TextInput.check(command.aims(), "aims", 4000, false, violations);
+        String regions = TextInput.check(command.regions(), "regions", 500, false, violations);
+        String countries = TextInput.check(command.countries(), "countries", 1000, false, violations);
+        String coordinator = TextInput.check(command.coordinator(), "coordinator", 200, false, violations);
+        String members = TextInput.check(command.members(), "members", 4000, false, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }

@@ -18,6 +18,7 @@ import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.shared.Actor;
+import org.ansoplatform.platform.TextInput;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,7 +62,7 @@ public class ElectionManagement implements PollSteps {
     public UUID create(ElectionCommand command) {
         Actor actor = currentActor.get();
         List<Violation> violations = new ArrayList<>();
-        String title = Text.check(command.title(), "title", 500, true, violations);
+        String title = TextInput.check(command.title(), "title", 500, true, violations);
         if (command.sessionId() != null
                 && sessions.find(command.sessionId()).map(SessionView::body).orElse(null) != Body.ASSEMBLY) {
             violations.add(new Violation("sessionId", "governance.error.electionNeedsAssembly"));

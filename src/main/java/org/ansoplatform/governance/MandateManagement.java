@@ -9,6 +9,7 @@ import org.ansoplatform.governance.membership.MandateStore;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.shared.Actor;
+import org.ansoplatform.platform.TextInput;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,7 +72,7 @@ public class MandateManagement {
         if (appointment == null || appointment.office() == null) {
             violations.add(new Violation("office", "validation.required"));
         }
-        String name = Text.check(appointment == null ? null : appointment.name(), "officerName", 200, true, violations);
+        String name = TextInput.check(appointment == null ? null : appointment.name(), "officerName", 200, true, violations);
         LocalDate start = appointment == null || appointment.termStart() == null ? decision.date() : appointment.termStart();
         if (appointment != null && appointment.termEnd() != null && !appointment.termEnd().isAfter(start)) {
             violations.add(new Violation("termEnd", "governance.error.termEnd"));

@@ -25,6 +25,7 @@ import org.ansoplatform.shared.AuditedEvent;
 import org.ansoplatform.shared.CountryCode;
 import org.ansoplatform.shared.PageRequest;
 import org.ansoplatform.shared.WebAddress;
+import org.ansoplatform.platform.TextInput;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,9 +69,9 @@ public class MembershipManagement {
             throw new NotFoundException("person");
         }
         List<Violation> violations = new ArrayList<>();
-        String legalName = Text.check(command.legalName(), "legalName", 300, true, violations);
-        String originalName = Text.check(command.originalName(), "originalName", 300, false, violations);
-        String country = Text.trim(command.country());
+        String legalName = TextInput.check(command.legalName(), "legalName", 300, true, violations);
+        String originalName = TextInput.check(command.originalName(), "originalName", 300, false, violations);
+        String country = TextInput.trim(command.country());
         if (country == null) {
             violations.add(new Violation("country", "validation.required"));
         } else if (!CountryCode.isValid(country.toUpperCase(Locale.ROOT))) {
@@ -81,16 +82,16 @@ public class MembershipManagement {
         if (command.type() == null) {
             violations.add(new Violation("type", "validation.required"));
         }
-        String website = Text.check(command.website(), "website", 500, false, violations);
+        String website = TextInput.check(command.website(), "website", 500, false, violations);
         if (website != null && !WebAddress.isValid(website)) {
             violations.add(new Violation("website", "validation.url"));
         }
-        String contactName = Text.check(command.contactName(), "contactName", 200, true, violations);
-        String contactEmail = Text.check(command.contactEmail(), "contactEmail", 320, true, violations);
+        String contactName = TextInput.check(command.contactName(), "contactName", 200, true, violations);
+        String contactEmail = TextInput.check(command.contactEmail(), "contactEmail", 320, true, violations);
         if (contactEmail != null && !contactEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             violations.add(new Violation("contactEmail", "governance.error.email"));
         }
-        String motivation = Text.check(command.motivation(), "motivation", 8000, true, violations);
+        String motivation = TextInput.check(command.motivation(), "motivation", 8000, true, violations);
         List<UUID> fileIds = command.fileIds() == null ? List.of() : List.copyOf(command.fileIds());
         checkFiles(fileIds, actor, violations);
         if (!violations.isEmpty()) {
@@ -108,7 +109,7 @@ public class MembershipManagement {
     public void requestInformation(UUID id, String note) {
         Actor actor = currentActor.get();
         ApplicationView application = queries.byId(id);
-        String text = Text.trim(note);
+        String text = TextInput.trim(note);
         if (text == null) {
             throw new InvalidInputException("note", "validation.required");
         }
@@ -122,7 +123,7 @@ public class MembershipManagement {
     public void answer(UUID id, String note, List<UUID> moreFiles) {
         Actor actor = currentActor.get();
         ApplicationView application = queries.own(id, actor.personId());
-        String text = Text.trim(note);
+        String text = TextInput.trim(note);
         List<Violation> violations = new ArrayList<>();
         if (text == null) {
             violations.add(new Violation("note", "validation.required"));
@@ -161,7 +162,7 @@ public class MembershipManagement {
         }
         store.setOrganization(id, organizationId);
         move(application, ApplicationState.COMPLETE, actor);
-        step(id, actor, "COMPLETE", ApplicationState.COMPLETE, Text.trim(note), null,
+        step(id, actor, "COMPLETE", ApplicationState.COMPLETE, TextInput.trim(note), null,
                 new MembershipApplicationChecked(id, organizationId, actor));
     }
 

@@ -15,6 +15,7 @@ import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.shared.Actor;
+import org.ansoplatform.platform.TextInput;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,8 +63,8 @@ public class MotionManagement implements PollSteps {
         } else if (body == null) {
             violations.add(new Violation("body", "validation.required"));
         }
-        String title = Text.check(command.title(), "title", 500, true, violations);
-        String text = Text.check(command.text(), "text", 8000, false, violations);
+        String title = TextInput.check(command.title(), "title", 500, true, violations);
+        String text = TextInput.check(command.text(), "text", 8000, false, violations);
         if (command.rule() == null) {
             violations.add(new Violation("rule", "validation.required"));
         }

@@ -15,6 +15,7 @@ import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.shared.Actor;
+import org.ansoplatform.platform.TextInput;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,11 +64,11 @@ public class SessionManagement {
         if (command.body() == null) {
             violations.add(new Violation("body", "validation.required"));
         }
-        String title = Text.check(command.title(), "title", 300, true, violations);
+        String title = TextInput.check(command.title(), "title", 300, true, violations);
         if (command.startsAt() == null) {
             violations.add(new Violation("startsAt", "validation.required"));
         }
-        String zone = Text.trim(command.zone());
+        String zone = TextInput.trim(command.zone());
         if (zone == null) {
             violations.add(new Violation("zone", "validation.required"));
         } else {
@@ -85,7 +86,7 @@ public class SessionManagement {
         }
         UUID id = UUID.randomUUID();
         store.insert(new SessionView(id, command.body(), title, command.startsAt(), zone, command.mode(),
-                Text.trim(command.location()), status, null), actor.at());
+                TextInput.trim(command.location()), status, null), actor.at());
         events.publishEvent(new SessionScheduled(id, title, actor));
         return id;
     }
@@ -98,7 +99,7 @@ public class SessionManagement {
 
     public void saveMinutes(UUID id, String minutes) {
         queries.session(id);
-        String text = Text.trim(minutes);
+        String text = TextInput.trim(minutes);
         if (text != null && text.length() > 100_000) {
             throw new InvalidInputException("minutes", "validation.tooLong", 100_000);
         }
@@ -109,7 +110,7 @@ public class SessionManagement {
     public UUID addAgendaItem(UUID sessionId, String title, List<UUID> fileIds) {
         queries.session(sessionId);
         List<Violation> violations = new ArrayList<>();
-        String text = Text.check(title, "title", 500, true, violations);
+        String text = TextInput.check(title, "title", 500, true, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -141,7 +142,7 @@ public class SessionManagement {
     public UUID recordDecision(UUID sessionId, DecisionCommand command, Actor actor) {
         SessionView session = queries.session(sessionId);
         List<Violation> violations = new ArrayList<>();
-        String text = Text.check(command.text(), "text", 4000, true, violations);
+        String text = TextInput.check(command.text(), "text", 4000, true, violations);
         if (command.outcome() == null) {
             violations.add(new Violation("outcome", "validation.required"));
         }

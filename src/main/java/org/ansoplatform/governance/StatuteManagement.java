@@ -13,6 +13,7 @@ import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.shared.Actor;
+import org.ansoplatform.platform.TextInput;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,15 +49,15 @@ public class StatuteManagement {
             violations.add(new Violation("baseVersion", "governance.error.supersededVersion", command.baseVersion(),
                     current.number()));
         }
-        String number = Text.trim(command.articleNumber());
+        String number = TextInput.trim(command.articleNumber());
         if (number == null) {
             violations.add(new Violation("articleNumber", "validation.required"));
         } else if (!number.matches("\\d{1,3}(\\.\\d{1,3}){0,2}")) {
             violations.add(new Violation("articleNumber", "governance.error.articleNumber"));
         }
-        String body = Text.check(command.body(), "body", 20_000, true, violations);
-        String heading = Text.check(command.heading(), "heading", 300, false, violations);
-        String rationale = Text.check(command.rationale(), "rationale", 4000, false, violations);
+        String body = TextInput.check(command.body(), "body", 20_000, true, violations);
+        String heading = TextInput.check(command.heading(), "heading", 300, false, violations);
+        String rationale = TextInput.check(command.rationale(), "rationale", 4000, false, violations);
         if (violations.isEmpty()) {
             Optional<ArticleView> existing = queries.article(current.number(), number);
             if (existing.isPresent() && existing.get().body().equals(body) && Objects.equals(existing.get().heading(), heading)) {

@@ -18,6 +18,7 @@ import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.shared.Actor;
 import org.ansoplatform.shared.CountryCode;
 import org.ansoplatform.shared.PageRequest;
+import org.ansoplatform.platform.TextInput;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -104,10 +105,10 @@ public class MeetingManagement {
         if (c.kind() == null) {
             violations.add(new Violation("kind", "validation.required"));
         }
-        String title = text(c.title(), "title", TITLE_MAX, true, violations);
-        String titleZh = text(c.titleZh(), "titleZh", TITLE_MAX, false, violations);
-        String description = text(c.description(), "description", TEXT_MAX, false, violations);
-        String descriptionZh = text(c.descriptionZh(), "descriptionZh", TEXT_MAX, false, violations);
+        String title = TextInput.check(c.title(), "title", TITLE_MAX, true, violations);
+        String titleZh = TextInput.check(c.titleZh(), "titleZh", TITLE_MAX, false, violations);
+        String description = TextInput.check(c.description(), "description", TEXT_MAX, false, violations);
+        String descriptionZh = TextInput.check(c.descriptionZh(), "descriptionZh", TEXT_MAX, false, violations);
         if (c.startDate() == null) {
             violations.add(new Violation("startDate", "validation.required"));
         }
@@ -118,7 +119,7 @@ public class MeetingManagement {
                 && c.endTime().isBefore(c.startTime())) {
             violations.add(new Violation("endTime", "meetings.error.timesOrder"));
         }
-        String zone = trim(c.timeZone());
+        String zone = TextInput.trim(c.timeZone());
         if (zone == null) {
             violations.add(new Violation("timeZone", "validation.required"));
         } else {
@@ -131,9 +132,9 @@ public class MeetingManagement {
         if (c.mode() == null) {
             violations.add(new Violation("mode", "validation.required"));
         }
-        String venue = text(c.venue(), "venue", SHORT_MAX, false, violations);
-        String city = text(c.city(), "city", 120, false, violations);
-        String country = trim(c.country());
+        String venue = TextInput.check(c.venue(), "venue", SHORT_MAX, false, violations);
+        String city = TextInput.check(c.city(), "city", 120, false, violations);
+        String country = TextInput.trim(c.country());
         if (country != null) {
             if (CountryCode.isValid(country.toUpperCase(Locale.ROOT))) {
                 country = country.toUpperCase(Locale.ROOT);
@@ -141,13 +142,13 @@ public class MeetingManagement {
                 violations.add(new Violation("country", "validation.country"));
             }
         }
-        String link = trim(c.onlineLink());
+        String link = TextInput.trim(c.onlineLink());
         if (link != null && (link.length() > LINK_MAX || !org.ansoplatform.shared.WebAddress.isValid(link))) {
             violations.add(new Violation("onlineLink", "validation.url"));
         }
         List<Organizer> organizers = new ArrayList<>();
         for (Organizer organizer : c.organizers()) {
-            String name = trim(organizer.name());
+            String name = TextInput.trim(organizer.name());
             if (name == null && organizer.organizationId() == null) {
                 continue;
             }
@@ -170,7 +171,7 @@ public class MeetingManagement {
         }
         List<MeetingCommand.Question> questions = new ArrayList<>();
         for (MeetingCommand.Question question : c.questions()) {
-            String label = trim(question.label());
+            String label = TextInput.trim(question.label());
             if (label == null) {
                 continue;
             }
@@ -209,24 +210,5 @@ public class MeetingManagement {
                 .map(OrganizationView::id)
                 .map(id -> new Organizer(id, name))
                 .orElse(new Organizer(null, name));
-    }
-
-    private static String text(String value, String field, int max, boolean required, List<Violation> violations) {
-        String text = trim(value);
-        if (text == null && required) {
-            violations.add(new Violation(field, "validation.required"));
-        } else if (text != null && text.length() > max) {
-            violations.add(new Violation(field, "validation.tooLong", max));
-        }
-        return text;
-    }
-
-    /** The text without surrounding blanks, or null when nothing is left. */
-    public static String trim(String text) {
-        if (text == null) {
-            return null;
-        }
-        String stripped = text.strip();
-        return stripped.isEmpty() ? null : stripped;
     }
 }

@@ -14,6 +14,7 @@ import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.shared.Actor;
 import org.ansoplatform.shared.CountryCode;
 import org.ansoplatform.shared.RorId;
+import org.ansoplatform.platform.TextInput;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -121,7 +122,7 @@ public class OrganizationManagement {
     private Checked check(OrganizationCommand command, UUID self) {
         List<Violation> violations = new ArrayList<>();
 
-        String name = trimToNull(command.name());
+        String name = TextInput.trim(command.name());
         if (name == null) {
             violations.add(new Violation("name", "validation.required"));
         } else if (name.length() > NAME_MAX) {
@@ -130,12 +131,12 @@ public class OrganizationManagement {
             violations.add(new Violation("name", "organizations.error.duplicateName"));
         }
 
-        String originalName = trimToNull(command.originalName());
+        String originalName = TextInput.trim(command.originalName());
         if (originalName != null && originalName.length() > NAME_MAX) {
             violations.add(new Violation("originalName", "validation.tooLong", NAME_MAX));
         }
 
-        String country = trimToNull(command.country());
+        String country = TextInput.trim(command.country());
         if (country == null) {
             violations.add(new Violation("country", "validation.required"));
         } else if (!CountryCode.isValid(country.toUpperCase(Locale.ROOT))) {
@@ -151,14 +152,14 @@ public class OrganizationManagement {
             violations.add(new Violation("status", "validation.required"));
         }
 
-        String website = trimToNull(command.website());
+        String website = TextInput.trim(command.website());
         if (website != null && website.length() > WEBSITE_MAX) {
             violations.add(new Violation("website", "validation.tooLong", WEBSITE_MAX));
         } else if (website != null && !org.ansoplatform.shared.WebAddress.isValid(website)) {
             violations.add(new Violation("website", "validation.url"));
         }
 
-        String rorId = trimToNull(command.rorId());
+        String rorId = TextInput.trim(command.rorId());
         if (rorId != null) {
             if (RorId.isValid(rorId)) {
                 rorId = RorId.parse(rorId).value();
@@ -201,13 +202,5 @@ public class OrganizationManagement {
             }
         }
         return false;
-    }
-
-    private static String trimToNull(String text) {
-        if (text == null) {
-            return null;
-        }
-        String stripped = text.strip();
-        return stripped.isEmpty() ? null : stripped;
     }
 }

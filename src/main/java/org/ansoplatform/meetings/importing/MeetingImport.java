@@ -26,6 +26,7 @@ import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.shared.Actor;
+import org.ansoplatform.platform.TextInput;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -223,7 +224,7 @@ public class MeetingImport {
         if (index == null || index >= row.size()) {
             return null;
         }
-        return MeetingManagement.trim(row.get(index));
+        return TextInput.trim(row.get(index));
     }
 
     /** Accepts TRAINING_COURSE, training course and Training-Course alike. */

@@ -11,6 +11,7 @@ import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.shared.CountryCode;
 import org.ansoplatform.shared.EmailAddress;
+import org.ansoplatform.platform.TextInput;
 
 /**
  * Checks what a participant gives against the meeting's questions and normalizes it (trimmed, country in upper
@@ -29,19 +30,19 @@ public final class RegistrationCheck {
 
     public static RegistrationCommand check(RegistrationCommand c, List<Boolean> required, MeetingKind kind) {
         List<Violation> violations = new ArrayList<>();
-        String name = trim(c.name());
+        String name = TextInput.trim(c.name());
         if (name == null) {
             violations.add(new Violation("name", "validation.required"));
         } else if (name.length() > NAME_MAX) {
             violations.add(new Violation("name", "validation.tooLong", NAME_MAX));
         }
-        String email = trim(c.email());
+        String email = TextInput.trim(c.email());
         if (email == null) {
             violations.add(new Violation("email", "validation.required"));
         } else if (email.length() > EMAIL_MAX || !EmailAddress.isValid(email)) {
             violations.add(new Violation("email", "validation.email"));
         }
-        String country = trim(c.country());
+        String country = TextInput.trim(c.country());
         if (country == null) {
             violations.add(new Violation("country", "validation.required"));
         } else if (!CountryCode.isValid(country.toUpperCase(Locale.ROOT))) {
@@ -49,7 +50,7 @@ public final class RegistrationCheck {
         } else {
             country = country.toUpperCase(Locale.ROOT);
         }
-        String organization = trim(c.organization());
+        String organization = TextInput.trim(c.organization());
         if (organization != null && organization.length() > ORGANIZATION_MAX) {
             violations.add(new Violation("organization", "validation.tooLong", ORGANIZATION_MAX));
         }
@@ -57,7 +58,7 @@ public final class RegistrationCheck {
                 : kind == MeetingKind.TRAINING_COURSE ? ParticipantRole.TRAINEE : ParticipantRole.GUEST;
         List<String> answers = new ArrayList<>();
         for (int i = 0; i < required.size(); i++) {
-            String answer = i < c.answers().size() ? trim(c.answers().get(i)) : null;
+            String answer = i < c.answers().size() ? TextInput.trim(c.answers().get(i)) : null;
             if (answer == null && required.get(i)) {
                 violations.add(new Violation("answers[" + i + "]", "validation.required"));
             } else if (answer != null && answer.length() > ANSWER_MAX) {
@@ -70,13 +71,5 @@ public final class RegistrationCheck {
         }
         String language = c.language() == null || c.language().isBlank() ? "en" : c.language();
         return new RegistrationCommand(name, email, country, organization, role, c.gender(), answers, language);
-    }
-
-    private static String trim(String text) {
-        if (text == null) {
-            return null;
-        }
-        String stripped = text.strip();
-        return stripped.isEmpty() ? null : stripped;
     }
 }

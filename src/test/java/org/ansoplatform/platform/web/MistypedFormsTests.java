@@ -36,4 +36,17 @@ class MistypedFormsTests extends IntegrationTest {
         assertThat(response.getStatus()).isEqualTo(422);
         assertThat(response.getContentAsString()).contains("startsAt-error").contains("Fifth meeting of the Governing Board");
     }
+
+    @Test
+    void aMeetingWithAMistypedDateAndCapacityIsShownAgainWithNamesInAnyScript() throws Exception {
+        Someone secretariat = Someone.register(accounts, "Nguyễn Văn Thành", "SECRETARIAT");
+        MockHttpServletResponse response = mvc.perform(post("/secretariat/meetings/new")
+                        .param("kind", "WORKSHOP").param("title", "Семинар محمد علی 张伟").param("timeZone", "Asia/Shanghai")
+                        .param("mode", "ONLINE").param("startDate", "31/02/2026").param("capacity", "many")
+                        .with(secretariat.signedIn()).with(csrf()))
+                .andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(422);
+        String page = response.getContentAsString();
+        assertThat(page).contains("startDate-error").contains("capacity-error").contains("Семинар محمد علی 张伟");
+    }
 }
