@@ -5,16 +5,15 @@ import java.util.List;
 
 import com.microsoft.playwright.Page;
 import org.ansoplatform.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Base of the browser tests: one Chromium for the class, a fresh profile per person, and a screenshot of
- * every page under target/browser-failures when a test fails.
+ * Base of the browser tests: one Chromium for the whole run (closed with JUnit's root store), a fresh
+ * profile per person, and a screenshot of every page under target/browser-failures when a test fails.
  */
 @ExtendWith(BrowserTest.Screenshots.class)
 abstract class BrowserTest extends IntegrationTest {
@@ -27,16 +26,6 @@ abstract class BrowserTest extends IntegrationTest {
     int port;
 
     final List<Page> pages = new ArrayList<>();
-
-    @BeforeAll
-    static void launch() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void quit() {
-        browser.close();
-    }
 
     Page person() {
         Page page = browser.newPerson();
@@ -56,8 +45,14 @@ abstract class BrowserTest extends IntegrationTest {
         page.waitForURL(address -> !address.contains("/login"));
     }
 
-    /** Screenshots on failure, then closes the pages, whatever the outcome. */
-    static class Screenshots implements TestWatcher {
+    /** Starts the run's Chromium once; screenshots on failure, then closes the pages, whatever the outcome. */
+    static class Screenshots implements BeforeAllCallback, TestWatcher {
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            browser = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                    .computeIfAbsent(Browser.class, type -> new Browser(), Browser.class);
+        }
 
         @Override
         public void testFailed(ExtensionContext context, Throwable cause) {
