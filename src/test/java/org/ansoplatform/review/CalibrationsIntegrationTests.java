@@ -26,6 +26,7 @@ import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.review.ReviewingTestData.Expert;
 import org.ansoplatform.shared.LocalizedText;
+import org.ansoplatform.review.panels.PanelQueries;
 import org.ansoplatform.review.reviewing.Calibrator;
 import org.ansoplatform.review.reviewing.FurtherReviewPlanner;
 import org.ansoplatform.review.reviewing.PanelNotebook;
@@ -75,37 +76,52 @@ class CalibrationsIntegrationTests extends IntegrationTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
     ReviewingTestData data;
+
+    @Autowired
+    PanelQueries panelQueries;
+
     UUID panel;
     ReviewScope scope;
     List<UUID> subjects = new ArrayList<>();
+    UUID declinedSubject;
+    UUID lateSubject;
     List<Expert> experts = new ArrayList<>();
     Expert spare;
 
     /**
      * Six subjects, four reviewers, three reviews each on a single 1..10 criterion; reviewer 0 is harsh by
-     * three points; subject 5 gets 2, 9 and 9 (the reviewers disagree).
+     * three points; subject 5 gets 2, 9 and 9 (the reviewers disagree). Two more subjects, TST-C7 and TST-C9,
+     * are assigned to reviewers 0, 1 and 2 and not reviewed yet; a spare member has no assignment.
      */
     @BeforeEach
     void reviewedPanel() {
-        data = new ReviewingTestData(jdbc, accounts);
-        panel = data.panel("REVIEWING", Instant.now().plus(Duration.ofDays(5)), 2.5);
-        scope = jdbc.sql("select scope_type, scope_id from review.panel where id = ?").param(panel)
-                .query((rs, n) -> new ReviewScope(rs.getString(1), rs.getObject(2, UUID.class))).single();
-        rubrics.save(panel, new Rubric(1, 10, List.of(new Rubric.Criterion("overall", LocalizedText.of("Overall", "总体"), null, 1, 1, 10,
-                false))));
         for (int r = 0; r < 4; r++) {
             experts.add(data.reviewer("Expert " + (char) ('A' + r)));
         }
         spare = data.reviewer("Spare Expert");
-        data.member(panel, spare);
-        double[] merit = {8, 7, 6, 5, 4};
+        ReviewingTestData.PanelPlan plan = data.panel(Instant.now().plus(Duration.ofDays(5))).member(spare);
+        scope = plan.scope();
         for (int s = 0; s < 6; s++) {
-            UUID subject = data.subject(panel, "TST-C" + s);
+            UUID subject = plan.subject("TST-C" + s);
             subjects.add(subject);
             for (int k = 0; k < 3; k++) {
+                plan.assign(subject, experts.get((s + k) % 4));
+            }
+        }
+        declinedSubject = plan.subject("TST-C7");
+        lateSubject = plan.subject("TST-C9");
+        plan.assign(declinedSubject, experts.get(0), experts.get(1), experts.get(2))
+                .assign(lateSubject, experts.get(0), experts.get(1), experts.get(2));
+        panel = plan.reviewing();
+        rubrics.save(panel, new Rubric(1, 10, List.of(new Rubric.Criterion("overall", LocalizedText.of("Overall", "总体"), null, 1, 1, 10,
+                false))));
+        double[] merit = {8, 7, 6, 5, 4};
+        for (int s = 0; s < 6; s++) {
+            for (int k = 0; k < 3; k++) {
                 Expert expert = experts.get((s + k) % 4);
-                UUID review = data.assign(panel, subject, expert);
+                UUID review = ReviewingTestData.reviewId(panel, subjects.get(s), expert);
                 double score = s == 5 ? (k == 0 ? 2 : 9) : merit[s] - ((s + k) % 4 == 0 ? 3 : 0);
                 reviews.submit(review, Map.of("overall", score), Map.of(), expert.person());
             }
@@ -167,11 +183,12 @@ class CalibrationsIntegrationTests extends IntegrationTest {
 
     @Test
     void aFurtherReviewReopensReviewingAndRecalibratingIncludesIt() {
-        calibrations.close(panel, true);
         UUID disputed = subjects.get(5);
+        // a member joining while reviewing, conflicted with the disputed subject (nobody joins a closed panel)
         Expert conflicted = data.reviewer("Conflicted Expert");
         data.member(panel, conflicted);
         data.conflict(panel, disputed, conflicted);
+        calibrations.close(panel, true);
         assertThat(progressQueries.progress(panel).flagged()).singleElement().satisfies(subject ->
                 assertThat(subject.candidates()).extracting(PanelProgress.Candidate::reviewerId).contains(spare.id())
                         .doesNotContain(conflicted.id(), experts.get(1).id()));
@@ -198,8 +215,7 @@ class CalibrationsIntegrationTests extends IntegrationTest {
 
     @Test
     void aFurtherReviewHasItsOwnDeadlineAndLetsNoOtherLateReviewIn() {
-        UUID late = data.subject(panel, "TST-C9");
-        UUID lateReview = data.assign(panel, late, experts.get(0));
+        UUID lateReview = ReviewingTestData.reviewId(panel, lateSubject, experts.get(0));
         reviews.saveDraft(lateReview, Map.of("overall", 5.0), Map.of(), experts.get(0).person());
         Instant panelDeadline = panelDeadline();
         calibrations.close(panel, true);
@@ -227,10 +243,7 @@ class CalibrationsIntegrationTests extends IntegrationTest {
 
     @Test
     void aDeclinedReviewIsReplacedByAFurtherReviewDuringReviewing() throws Exception {
-        UUID subject = data.subject(panel, "TST-C7");
-        for (int k = 0; k < 3; k++) {
-            data.assign(panel, subject, experts.get(k));
-        }
+        UUID subject = declinedSubject;
         Instant panelDeadline = panelDeadline();
         reviews.decline(ReviewingTestData.reviewId(panel, subject, experts.get(0)), "I am travelling all month", experts.get(0).person());
         PanelProgress progress = progressQueries.progress(panel);
@@ -283,8 +296,7 @@ class CalibrationsIntegrationTests extends IntegrationTest {
     }
 
     private Instant panelDeadline() {
-        return jdbc.sql("select review_deadline from review.panel where id = ?").param(panel).query(java.sql.Timestamp.class).single()
-                .toInstant();
+        return panelQueries.get(panel).reviewDeadline();
     }
 
     @Test

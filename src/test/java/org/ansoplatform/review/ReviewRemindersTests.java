@@ -3,13 +3,12 @@ package org.ansoplatform.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.Mail;
-import org.ansoplatform.accounts.AccountManagement;
 import org.ansoplatform.review.ReviewingTestData.Expert;
 import org.ansoplatform.review.reviewing.Calibrator;
 import org.ansoplatform.review.reviewing.FurtherReviewPlanner;
@@ -47,23 +46,24 @@ class ReviewRemindersTests extends IntegrationTest {
     JdbcClient jdbc;
 
     @Autowired
-    AccountManagement accounts;
+    ReviewingTestData data;
 
     @Test
     void remindsOnceBeforeTheDeadlineAndOnlyThoseWithReviewsDue() {
-        ReviewingTestData data = new ReviewingTestData(jdbc, accounts);
-        UUID soon = data.panel("REVIEWING", clock.instant().plus(Duration.ofDays(10)), 2.0);
-        UUID later = data.panel("REVIEWING", clock.instant().plus(Duration.ofDays(28)), 2.0);
         Expert late = data.reviewer("Late Expert");
         Expert done = data.reviewer("Done Expert");
         Expert relaxed = data.reviewer("Relaxed Expert");
-        UUID first = data.subject(soon, "TST-R1");
-        UUID second = data.subject(soon, "TST-R2");
-        data.assign(soon, first, late);
-        data.assign(soon, second, late);
-        UUID doneReview = data.assign(soon, first, done);
-        reviews.submit(doneReview, ReviewsIntegrationTests.FULL, ReviewsIntegrationTests.COMMENTS, done.person());
-        data.assign(later, data.subject(later, "TST-R3"), relaxed);
+        ReviewingTestData.PanelPlan soonPlan = data.panel(clock.instant().plus(Duration.ofDays(10)));
+        UUID first = soonPlan.subject("TST-R1");
+        UUID second = soonPlan.subject("TST-R2");
+        UUID soon = soonPlan.assign(first, late, done).assign(second, late, done).reviewing();
+        // the done expert submitted both their reviews
+        for (UUID subject : List.of(first, second)) {
+            reviews.submit(ReviewingTestData.reviewId(soon, subject, done), ReviewsIntegrationTests.FULL, ReviewsIntegrationTests.COMMENTS,
+                    done.person());
+        }
+        ReviewingTestData.PanelPlan laterPlan = data.panel(clock.instant().plus(Duration.ofDays(28)));
+        laterPlan.assign(laterPlan.subject("TST-R3"), relaxed).reviewing();
 
         reminders.remind();
         assertThat(events.stream(ReviewReminderDue.class).filter(due -> due.panelId().equals(soon))).as("ten days ahead: too early").isEmpty();
@@ -76,7 +76,7 @@ class ReviewRemindersTests extends IntegrationTest {
             assertThat(due.path()).isEqualTo("/reviewer/reviews");
         });
         String body = Mail.awaitBody(late.person().email(), "Reminder");
-        assertThat(body).contains("2 review(s)").contains("Test panel");
+        assertThat(body).contains("2 review(s)").contains("Test scope " + soonPlan.scope().id());
         assertThat(reminders.remind()).isZero();
         assertThat(jdbc.sql("select count(*) from review.review where reviewer_id = ? and reminded_at is not null")
                 .param(late.id()).query(Integer.class).single()).isEqualTo(2);
@@ -93,14 +93,12 @@ class ReviewRemindersTests extends IntegrationTest {
 
     @Test
     void aFurtherReviewIsRemindedByItsOwnDeadlineAndAReopenedPanelRemindsNoOtherReview() {
-        ReviewingTestData data = new ReviewingTestData(jdbc, accounts);
-        UUID panel = data.panel("REVIEWING", clock.instant().plus(Duration.ofDays(2)), 2.0);
         Expert waiting = data.reviewer("Waiting Expert");
         Expert further = data.reviewer("Further Expert");
-        UUID subject = data.subject(panel, "TST-R9");
-        data.assign(panel, subject, waiting);
-        UUID furtherSubject = data.subject(panel, "TST-R10");
-        data.member(panel, further);
+        ReviewingTestData.PanelPlan plan = data.panel(clock.instant().plus(Duration.ofDays(2)));
+        UUID subject = plan.subject("TST-R9");
+        UUID furtherSubject = plan.subject("TST-R10");
+        UUID panel = plan.assign(subject, waiting).assign(furtherSubject, waiting).member(further).reviewing();
         // closed once, then reopened for a further review due in twelve days
         calibrator.close(panel, true);
         furtherReviews.requestFurtherReview(panel, furtherSubject, further.id(), clock.instant().plus(Duration.ofDays(12)));

@@ -19,6 +19,7 @@ import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.Someone;
 import org.ansoplatform.accounts.AccountManagement;
 import org.ansoplatform.review.ReviewingTestData.Expert;
+import org.ansoplatform.review.panels.PanelSetup;
 import org.ansoplatform.review.reviewing.ReviewDesk;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,12 @@ class ReviewingAccessTests extends IntegrationTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
     ReviewingTestData data;
+
+    @Autowired
+    PanelSetup panels;
+
     UUID panel;
     UUID subject;
     UUID otherSubject;
@@ -60,21 +66,19 @@ class ReviewingAccessTests extends IntegrationTest {
 
     @BeforeEach
     void panel() {
-        data = new ReviewingTestData(jdbc, accounts);
-        panel = data.panel("REVIEWING", Instant.now().plus(Duration.ofDays(9)), 2.0);
-        subject = data.subject(panel, "TST-A1");
-        otherSubject = data.subject(panel, "TST-A2");
         owner = data.reviewer("Owner Expert");
         conflicted = data.reviewer("Conflicted Expert");
         other = data.reviewer("Other Expert");
-        review = data.assign(panel, subject, owner);
+        ReviewingTestData.PanelPlan plan = data.panel(Instant.now().plus(Duration.ofDays(9)));
+        subject = plan.subject("TST-A1", "Lin Student");
+        otherSubject = plan.subject("TST-A2");
+        panel = plan.assign(subject, owner, conflicted).assign(otherSubject, conflicted, other).reviewing();
+        review = ReviewingTestData.reviewId(panel, subject, owner);
         reviews.saveDraft(review, Map.of("fit", 5.0), Map.of(), owner.person());
-        // assigned and drafting before declaring a conflict
-        conflictedReview = data.assign(panel, subject, conflicted);
+        // assigned and drafting before declaring a relation with the subject's applicant, which makes the pair conflicted
+        conflictedReview = ReviewingTestData.reviewId(panel, subject, conflicted);
         reviews.saveDraft(conflictedReview, Map.of("fit", 7.0), Map.of(), conflicted.person());
-        data.conflict(panel, subject, conflicted);
-        data.assign(panel, otherSubject, conflicted);
-        data.assign(panel, otherSubject, other);
+        data.relation(conflicted, "Lin Student");
     }
 
     /** Every page and endpoint that concerns one review, with the review's id. */
@@ -158,11 +162,15 @@ class ReviewingAccessTests extends IntegrationTest {
 
     @Test
     void nothingIsReachableBeforeReviewingStarts() throws Exception {
-        data.status(panel, "SETUP");
-        assertThat(statuses(review, owner.person().signedIn())).containsOnly(404);
-        assertThat(reviews.mine(owner.person())).isEmpty();
-        data.status(panel, "REVIEWING");
-        assertThat(mvc.perform(get("/reviewer/reviews/{id}", review).with(owner.person().signedIn())).andReturn().getResponse()
+        Expert early = data.reviewer("Early Expert");
+        ReviewingTestData.PanelPlan plan = data.panel(Instant.now().plus(Duration.ofDays(9)));
+        UUID setupSubject = plan.subject("TST-A3");
+        UUID setupPanel = plan.assign(setupSubject, early).assigned();
+        UUID earlyReview = ReviewingTestData.reviewId(setupPanel, setupSubject, early);
+        assertThat(statuses(earlyReview, early.person().signedIn())).containsOnly(404);
+        assertThat(reviews.mine(early.person())).isEmpty();
+        panels.openReviewing(setupPanel);
+        assertThat(mvc.perform(get("/reviewer/reviews/{id}", earlyReview).with(early.person().signedIn())).andReturn().getResponse()
                 .getStatus()).isEqualTo(200);
     }
 

@@ -1,109 +1,186 @@
 package org.ansoplatform.review;
 
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.ansoplatform.Someone;
 import org.ansoplatform.accounts.AccountManagement;
+import org.ansoplatform.activitylog.ActivityFilter;
+import org.ansoplatform.activitylog.ActivityQueries;
+import org.ansoplatform.review.SubjectSource.SubjectFacts;
+import org.ansoplatform.review.panels.AssignmentRunner;
+import org.ansoplatform.review.panels.ConflictRegister;
+import org.ansoplatform.review.panels.PairingEditor;
+import org.ansoplatform.review.panels.PairingKind;
+import org.ansoplatform.review.panels.PanelSetup;
+import org.ansoplatform.review.panels.ReviewerPool;
+import org.ansoplatform.review.panels.ReviewerPool.Relation;
+import org.ansoplatform.review.panels.ReviewerPool.RelationKind;
+import org.ansoplatform.review.panels.ReviewerPool.ReviewerCommand;
+import org.ansoplatform.review.panels.RunSummary;
 import org.ansoplatform.review.reviewing.ReviewingStore;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.ansoplatform.shared.PageRequest;
+import org.springframework.stereotype.Component;
 
 /**
- * Writes panels, reviewers, subjects, conflicts and assignments straight into the review schema (as the
- * panel pages would), so reviewing can be tested on its own.
+ * Panels ready for reviewing, set up through the review module's own services as the Secretariat's pages
+ * would: subjects offered by a {@link TestSubjects} scope and loaded, reviewers added to the pool, invited
+ * and accepting, each wanted pair pinned so the assignment run stores exactly those pairs, and reviewing
+ * opened. A component of the test classpath (like TestSubjects), so the shared test context stays one.
  */
+@Component
 final class ReviewingTestData {
 
-    private final JdbcClient jdbc;
+    /** The zone panels give their deadlines in. */
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
     private final AccountManagement accounts;
+    private final ReviewerPool pool;
+    private final PanelSetup panels;
+    private final PairingEditor pairings;
+    private final AssignmentRunner assignments;
+    private final ConflictRegister conflicts;
+    private final TestSubjects subjects;
+    private final ActivityQueries activity;
 
-    ReviewingTestData(JdbcClient jdbc, AccountManagement accounts) {
-        this.jdbc = jdbc;
+    ReviewingTestData(AccountManagement accounts, ReviewerPool pool, PanelSetup panels, PairingEditor pairings,
+            AssignmentRunner assignments, ConflictRegister conflicts, TestSubjects subjects, ActivityQueries activity) {
         this.accounts = accounts;
+        this.pool = pool;
+        this.panels = panels;
+        this.pairings = pairings;
+        this.assignments = assignments;
+        this.conflicts = conflicts;
+        this.subjects = subjects;
+        this.activity = activity;
     }
 
-    /** A reviewing panel of a call-like scope whose id belongs to no call, with the default rubric. */
-    UUID panel(String status, Instant deadline, double threshold, String... blindFields) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into review.panel (id, scope_type, scope_id, title, status, review_deadline, disagreement_threshold,
-                    blind_fields, created_at)
-                values (?, 'call', ?, '{"en": "Test panel", "zh": "测试评审组"}', ?, ?, ?, ?, now())""")
-                .params(id, UUID.randomUUID(), status, deadline == null ? null : Timestamp.from(deadline), threshold, blindFields)
-                .update();
-        return id;
-    }
-
-    /** A registered person with the REVIEWER role in the test, and their reviewer record. */
+    /** A registered person with the REVIEWER role in the test, added to the reviewer pool. */
     Expert reviewer(String name) {
         Someone person = Someone.register(accounts, name, "REVIEWER");
-        UUID id = UUID.randomUUID();
-        jdbc.sql("insert into review.reviewer (id, person_id, name, email, created_at) values (?, ?, ?, ?, now())")
-                .params(id, person.id(), name, person.email()).update();
+        UUID id = pool.add(new ReviewerCommand(person.email(), name, "Institute of " + name, "CN", List.of("en"), List.of("1.1"), 40));
         return new Expert(id, person);
     }
 
     record Expert(UUID id, Someone person) {
     }
 
+    /** A panel to set up, of a new test scope, whose reviews are due at {@code deadline}. */
+    PanelPlan panel(Instant deadline) {
+        return new PanelPlan(deadline);
+    }
+
+    /** Invites the reviewer to a panel (not closed) and accepts for them. */
     void member(UUID panelId, Expert reviewer) {
-        jdbc.sql("insert into review.panel_member (panel_id, reviewer_id, status, invited_at, answered_at) values (?, ?, 'ACCEPTED', now(), now())")
-                .params(panelId, reviewer.id()).update();
+        panels.invite(panelId, List.of(reviewer.id()));
+        panels.answer(reviewer.person().id(), panelId, true);
     }
 
-    UUID subject(UUID panelId, String label) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into review.subject (panel_id, subject_type, subject_id, label, track, loaded_at)
-                values (?, 'application', ?, ?, 'PHD', now())""")
-                .params(panelId, id, label).update();
-        return id;
-    }
-
-    /** Assigns the reviewer (making them a panel member first) and returns the id of their review. */
-    UUID assign(UUID panelId, UUID subjectId, Expert reviewer) {
-        jdbc.sql("""
-                insert into review.panel_member (panel_id, reviewer_id, status, invited_at, answered_at)
-                values (?, ?, 'ACCEPTED', now(), now()) on conflict do nothing""")
-                .params(panelId, reviewer.id()).update();
-        UUID run = jdbc.sql("select id from review.assignment_run where panel_id = ? and kind = 'FULL'").param(panelId)
-                .query(UUID.class).optional().orElseGet(() -> {
-                    UUID id = UUID.randomUUID();
-                    jdbc.sql("""
-                            insert into review.assignment_run (id, panel_id, run_by, run_at, kind, feasible, summary)
-                            values (?, ?, ?, now(), 'FULL', true, '{}')""")
-                            .params(id, panelId, UUID.randomUUID()).update();
-                    return id;
-                });
-        jdbc.sql("""
-                insert into review.assignment (panel_id, subject_id, reviewer_id, affinity, run_id, assigned_at)
-                values (?, ?, ?, 0.5, ?, now())""")
-                .params(panelId, subjectId, reviewer.id(), run).update();
-        return ReviewingStore.reviewId(panelId, subjectId, reviewer.id());
-    }
-
+    /** The Secretariat records a conflict of a member with a subject they are not assigned to. */
     void conflict(UUID panelId, UUID subjectId, Expert reviewer) {
-        jdbc.sql("""
-                insert into review.conflict (panel_id, subject_id, reviewer_id, source, reason, recorded_at)
-                values (?, ?, ?, 'DECLARED', 'former student', now())""")
-                .params(panelId, subjectId, reviewer.id()).update();
+        conflicts.add(panelId, subjectId, reviewer.id(), "former student");
     }
 
-    void status(UUID panelId, String status) {
-        jdbc.sql("update review.panel set status = ? where id = ?").params(status, panelId).update();
-    }
-
-    void deadline(UUID panelId, Instant deadline) {
-        jdbc.sql("update review.panel set review_deadline = ? where id = ?").params(Timestamp.from(deadline), panelId).update();
+    /** The reviewer declares a person they are related to; the panels they belong to recompute their conflicts. */
+    void relation(Expert reviewer, String person) {
+        pool.updateRelations(reviewer.person().id(), List.of(new Relation(RelationKind.PERSON, person)));
     }
 
     static UUID reviewId(UUID panelId, UUID subjectId, Expert reviewer) {
         return ReviewingStore.reviewId(panelId, subjectId, reviewer.id());
     }
 
+    /** How often the activity log recorded a refused access of this person to the subject. */
     int refusals(UUID subjectId, Someone who) {
-        return jdbc.sql("select count(*) from activitylog.entry where action = 'review.accessRefused' and record_id = ? and actor_id = ?")
-                .params(subjectId.toString(), who.id()).query(Integer.class).single();
+        return (int) activity.find(new ActivityFilter(null, "review.accessRefused", null, subjectId.toString(), null, null),
+                new PageRequest(0, PageRequest.MAX_SIZE)).items().stream().filter(entry -> who.id().equals(entry.actorId())).count();
+    }
+
+    /**
+     * What a panel is to be: its subjects, who reviews which (every subject the same number of reviewers,
+     * so the run stores exactly the pinned pairs) and who else is a member.
+     */
+    final class PanelPlan {
+
+        private final Instant deadline;
+        private final UUID scope = subjects.scope(List.of());
+        private final List<SubjectFacts> facts = new ArrayList<>();
+        private final Map<UUID, List<Expert>> reviewers = new LinkedHashMap<>();
+        private final Set<Expert> members = new LinkedHashSet<>();
+
+        private PanelPlan(Instant deadline) {
+            this.deadline = deadline;
+        }
+
+        /** The scope whose panel this is. */
+        ReviewScope scope() {
+            return new ReviewScope(TestSubjects.TYPE, scope);
+        }
+
+        /** A subject of the scope, with an applicant of that name; returns its id. */
+        UUID subject(String label, String applicant) {
+            return subject(TestSubjects.subject(label, "KE", "Test University", null, List.of("1.1"), applicant));
+        }
+
+        UUID subject(String label) {
+            return subject(label, "Applicant " + label);
+        }
+
+        UUID subject(SubjectFacts subject) {
+            facts.add(subject);
+            reviewers.put(subject.subject().id(), new ArrayList<>());
+            return subject.subject().id();
+        }
+
+        /** These reviewers (members of the panel) are assigned to the subject. */
+        PanelPlan assign(UUID subjectId, Expert... experts) {
+            reviewers.get(subjectId).addAll(List.of(experts));
+            members.addAll(List.of(experts));
+            return this;
+        }
+
+        /** Members of the panel without an assignment of their own. */
+        PanelPlan member(Expert... experts) {
+            members.addAll(List.of(experts));
+            return this;
+        }
+
+        /** The panel set up with its assignment stored, still in SETUP; answers its id. */
+        UUID assigned() {
+            Set<Integer> perSubject = new LinkedHashSet<>();
+            reviewers.values().forEach(assigned -> perSubject.add(assigned.size()));
+            if (perSubject.size() != 1 || perSubject.contains(0)) {
+                throw new IllegalStateException("every subject needs the same number of reviewers, not " + perSubject);
+            }
+            subjects.replace(scope, facts);
+            UUID panelId = panels.open(TestSubjects.TYPE, scope);
+            panels.configure(panelId, new PanelSetup.Settings(perSubject.iterator().next(), 0, 40, 0.001, false, false, List.of(),
+                    List.of(), LocalDateTime.ofInstant(deadline, ZONE), ZONE.getId()));
+            panels.loadSubjects(panelId);
+            panels.invite(panelId, members.stream().map(Expert::id).toList());
+            members.forEach(expert -> panels.answer(expert.person().id(), panelId, true));
+            reviewers.forEach((subjectId, assigned) -> assigned.forEach(expert ->
+                    pairings.setPairing(panelId, subjectId, expert.id(), PairingKind.PIN)));
+            RunSummary run = assignments.run(panelId);
+            if (!run.feasible()) {
+                throw new IllegalStateException("the pinned assignment is infeasible: " + run.explanations());
+            }
+            return panelId;
+        }
+
+        /** The panel set up, assigned and reviewing; answers its id. */
+        UUID reviewing() {
+            UUID panelId = assigned();
+            panels.openReviewing(panelId);
+            return panelId;
+        }
     }
 }

@@ -16,12 +16,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.ansoplatform.IntegrationTest;
-import org.ansoplatform.accounts.AccountManagement;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.review.ReviewingTestData.Expert;
+import org.ansoplatform.review.reviewing.Calibrator;
 import org.ansoplatform.review.reviewing.ReviewDesk;
 import org.ansoplatform.review.reviewing.ReviewFileAccess;
 import org.ansoplatform.review.reviewing.RubricEditor;
@@ -31,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Reviewing a subject: the rubric form saved as typed, submission, required comments, deadline, declining, others' reviews. */
 class ReviewsIntegrationTests extends IntegrationTest {
@@ -51,12 +57,15 @@ class ReviewsIntegrationTests extends IntegrationTest {
     JdbcClient jdbc;
 
     @Autowired
-    AccountManagement accounts;
-
-    @Autowired
     MockMvc mvc;
 
+    @Autowired
     ReviewingTestData data;
+
+    @Autowired
+    Calibrator calibrator;
+
+    ReviewScope scope;
     UUID panel;
     UUID subject;
     Expert amina;
@@ -66,13 +75,14 @@ class ReviewsIntegrationTests extends IntegrationTest {
 
     @BeforeEach
     void panel() {
-        data = new ReviewingTestData(jdbc, accounts);
-        panel = data.panel("REVIEWING", Instant.now().plus(Duration.ofDays(10)), 2.0);
-        subject = data.subject(panel, "TST-000001");
         amina = data.reviewer("Amina Reviewer");
         bo = data.reviewer("Bo Reviewer");
-        aminasReview = data.assign(panel, subject, amina);
-        bosReview = data.assign(panel, subject, bo);
+        ReviewingTestData.PanelPlan plan = data.panel(Instant.now().plus(Duration.ofDays(10)));
+        scope = plan.scope();
+        subject = plan.subject("TST-000001");
+        panel = plan.assign(subject, amina, bo).reviewing();
+        aminasReview = ReviewingTestData.reviewId(panel, subject, amina);
+        bosReview = ReviewingTestData.reviewId(panel, subject, bo);
     }
 
     @Test
@@ -151,27 +161,50 @@ class ReviewsIntegrationTests extends IntegrationTest {
 
     @Test
     void aClosedPanelRefusesChanges() {
-        data.status(panel, "CLOSED");
+        calibrator.close(panel, true);
         assertThatThrownBy(() -> reviews.saveDraft(aminasReview, Map.of("fit", 6.0), Map.of(), amina.person()))
                 .isInstanceOfSatisfying(InvalidInputException.class, refusal -> assertThat(refusal.violations())
                         .extracting(Violation::messageKey).containsExactly("reviewing.review.notReviewing"));
     }
 
     @Autowired
-    javax.sql.DataSource dataSource;
+    TransactionTemplate transactions;
 
-    @Autowired
-    tools.jackson.databind.json.JsonMapper json;
+    /** A service call made in another thread's transaction, which stays open (holding its locks) until committed. */
+    final class Held implements AutoCloseable {
 
-    /** Another transaction holding the panel's row with the given lock, until closed (committing). */
-    java.sql.Connection holdPanel(String lock) throws Exception {
-        java.sql.Connection other = dataSource.getConnection();
-        other.setAutoCommit(false);
-        try (var statement = other.prepareStatement("select id from review.panel where id = ? " + lock)) {
-            statement.setObject(1, panel);
-            statement.executeQuery().close();
+        private final CountDownLatch called = new CountDownLatch(1);
+        private final CountDownLatch release = new CountDownLatch(1);
+        private final ExecutorService thread = Executors.newSingleThreadExecutor();
+        private final Future<?> transaction;
+
+        Held(Runnable call) throws Exception {
+            transaction = thread.submit(() -> transactions.executeWithoutResult(status -> {
+                call.run();
+                called.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }));
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> called.getCount() == 0 || transaction.isDone());
+            if (transaction.isDone()) {
+                transaction.get(); // the call failed: its exception
+            }
         }
-        return other;
+
+        void commit() throws Exception {
+            release.countDown();
+            transaction.get(30, TimeUnit.SECONDS);
+        }
+
+        @Override
+        public void close() {
+            release.countDown();
+            thread.shutdown();
+        }
     }
 
     /** Waits until the task ends or a statement of it waits for a lock on the panel's row; true when it waits. */
@@ -184,39 +217,32 @@ class ReviewsIntegrationTests extends IntegrationTest {
 
     @Test
     void reviewersSaveSideBySideUnderASharedLockOnThePanel() throws Exception {
-        var pool = java.util.concurrent.Executors.newSingleThreadExecutor();
-        java.sql.Connection other = holdPanel("for share"); // another reviewer's save in progress
-        try {
+        var pool = Executors.newSingleThreadExecutor();
+        // another reviewer's save in progress
+        try (Held other = new Held(() -> reviews.saveDraft(bosReview, Map.of("fit", 3.0), Map.of(), bo.person()))) {
             var save = pool.submit(() -> reviews.saveDraft(aminasReview, Map.of("excellence", 8.0), Map.of(), amina.person()));
             boolean waited = waitsForThePanel(save);
             other.commit();
             assertThat(waited).as("a review save waits for another reviewer's save").isFalse();
             assertThat(save.get().scores()).containsEntry("excellence", 8.0);
         } finally {
-            other.close();
             pool.shutdownNow();
         }
     }
 
     @Test
     void submittingChecksTheRubricReadUnderTheLock() throws Exception {
-        var pool = java.util.concurrent.Executors.newSingleThreadExecutor();
-        java.sql.Connection other = holdPanel("for update"); // a rubric save in progress
-        try {
-            Rubric changed = new Rubric(1, 10, List.of(new Rubric.Criterion("overall",
-                    org.ansoplatform.shared.LocalizedText.of("Overall", "总体"), null, 1, 1, 10, false)));
-            try (var statement = other.prepareStatement("update review.panel set rubric = ?::jsonb where id = ?")) {
-                statement.setString(1, json.writeValueAsString(changed));
-                statement.setObject(2, panel);
-                statement.executeUpdate();
-            }
+        var pool = Executors.newSingleThreadExecutor();
+        Rubric changed = new Rubric(1, 10, List.of(new Rubric.Criterion("overall",
+                org.ansoplatform.shared.LocalizedText.of("Overall", "总体"), null, 1, 1, 10, false)));
+        // a rubric save in progress
+        try (Held other = new Held(() -> rubrics.save(panel, changed))) {
             var submit = pool.submit(() -> reviews.submit(aminasReview, FULL, COMMENTS, amina.person()));
             assertThat(waitsForThePanel(submit)).isTrue();
             other.commit();
             assertThatThrownBy(submit::get).hasCauseInstanceOf(InvalidInputException.class);
             assertThat(reviews.review(aminasReview, amina.person()).status()).isNotEqualTo(ReviewStatus.SUBMITTED);
         } finally {
-            other.close();
             pool.shutdownNow();
         }
     }
@@ -228,18 +254,12 @@ class ReviewsIntegrationTests extends IntegrationTest {
     void aDownloadIsCheckedAgainstTheSubjectsHoldingTheFileOnly() {
         List<SubjectSource.SubjectFacts> facts = List.of(TestSubjects.subject("TST-F1", "KE", "Uni A", null, List.of()),
                 TestSubjects.subject("TST-F2", "KE", "Uni B", null, List.of()), TestSubjects.subject("TST-F3", "GH", "Uni C", null, List.of()));
-        UUID scope = testSubjects.scope(facts);
-        UUID filesPanel = UUID.randomUUID();
-        jdbc.sql("""
-                insert into review.panel (id, scope_type, scope_id, title, status, review_deadline, created_at)
-                values (?, 'test', ?, '{"en": "Files panel"}', 'REVIEWING', now() + interval '5 days', now())""")
-                .params(filesPanel, scope).update();
+        ReviewingTestData.PanelPlan plan = data.panel(Instant.now().plus(Duration.ofDays(5)));
+        UUID scope = plan.scope().id();
         for (SubjectSource.SubjectFacts subject : facts) {
-            jdbc.sql("""
-                    insert into review.subject (panel_id, subject_type, subject_id, label, track, loaded_at)
-                    values (?, 'test-subject', ?, ?, 'PHD', now())""").params(filesPanel, subject.subject().id(), subject.label()).update();
-            data.assign(filesPanel, subject.subject().id(), amina);
+            plan.assign(plan.subject(subject), amina);
         }
+        plan.reviewing();
         UUID file = UUID.randomUUID();
         testSubjects.document(facts.get(2).subject().id(), "cv", file);
 
@@ -291,6 +311,8 @@ class ReviewsIntegrationTests extends IntegrationTest {
 
     @Test
     void theContentIsShownAsMissingWhenNoSourceDescribesTheSubject() throws Exception {
+        // the scope's owner no longer describes the subject the panel loaded
+        testSubjects.replace(scope.id(), List.of());
         assertThat(reviews.page(aminasReview, amina.person(), Locale.ENGLISH).content()).isEmpty();
         mvc.perform(get("/reviewer/reviews/{id}", aminasReview).with(amina.person().signedIn()))
                 .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("content-missing")));
