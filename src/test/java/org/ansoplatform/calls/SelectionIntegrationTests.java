@@ -345,8 +345,9 @@ class SelectionIntegrationTests extends IntegrationTest {
         assertThat(live("PHD")).isEqualTo(3);
         Mail.awaitBody(people.get("F").email(), "from the waitlist");
 
-        // an offer whose application is no longer submitted cannot be accepted
-        jdbc.sql("update calls.application set status = 'WITHDRAWN' where id = ?").param(ids.get("MA")).update();
+        // an offer whose application is no longer submitted cannot be accepted; withdrawing declines the offer in the
+        // same transaction, so the API never leaves a withdrawn application with an open offer: this simulates that state
+        jdbc.sql("update calls.application set status = ? where id = ?").params(ApplicationStatus.WITHDRAWN.name(), ids.get("MA")).update();
         assertThatThrownBy(() -> offers.accept(offerOf("MA").id(), people.get("MA"))).isInstanceOfSatisfying(InvalidInputException.class,
                 refusal -> assertThat(refusal.violations().get(0).messageKey()).isEqualTo("calls.offer.applicationNotSubmitted"));
         assertThat(offerOf("MA").status()).isEqualTo(OfferStatus.OFFERED);
