@@ -4,6 +4,7 @@ import static org.ansoplatform.review.RefusedPages.errorOf;
 import static org.ansoplatform.review.RefusedPages.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import org.ansoplatform.review.SubjectSource.SubjectFacts;
 import org.ansoplatform.review.panels.AssignmentRunner;
 import org.ansoplatform.review.panels.ConflictQueries;
 import org.ansoplatform.review.panels.ConflictSource;
+import org.ansoplatform.review.panels.PanelQueries;
 import org.ansoplatform.review.panels.PanelSetup;
 import org.ansoplatform.review.panels.ReviewerPool;
 import org.ansoplatform.review.panels.ReviewerPool.Relation;
@@ -30,8 +32,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * The panel forms with fields, refused in place: a reviewer's conflict declaration (one form per row of the list)
- * and their profile's relations. Each refusal answers 422 with the message next to
+ * The panel forms with fields, refused in place: a reviewer's conflict declaration (one form per row of the list),
+ * their profile's relations, and the Secretariat's invitations. Each refusal answers 422 with the message next to
  * its field, keeps what was typed, and changes nothing.
  */
 class ReviewPanelFormsIntegrationTests extends IntegrationTest {
@@ -40,6 +42,7 @@ class ReviewPanelFormsIntegrationTests extends IntegrationTest {
     @Autowired AccountManagement accounts;
     @Autowired ReviewerPool reviewers;
     @Autowired PanelSetup panels;
+    @Autowired PanelQueries panelQueries;
     @Autowired ConflictQueries conflicts;
     @Autowired AssignmentRunner assignments;
     @Autowired TestSubjects subjects;
@@ -108,6 +111,38 @@ class ReviewPanelFormsIntegrationTests extends IntegrationTest {
         assertThat(row).contains("value=\"ORGANIZATION\" selected=\"selected\"");
         assertThat(segment(html, "class=\"form-errors\"", "</div>")).contains("is not the id of an organization");
         assertThat(reviewers.get(id).relations()).containsExactly(new Relation(RelationKind.INSTITUTION, "Old University"));
+    }
+
+    @Test
+    void invitationsWithNobodyChosenOrSomeoneOutsideThePoolAreRefusedByTheListAndInviteNobody() throws Exception {
+        UUID panel = panels.open(TestSubjects.TYPE, subjects.scope(List.of(subject("INV-1"))));
+        UUID pooled = reviewerId(reviewer("Pooled Reviewer"));
+        var secretariat = user("secretariat").roles("SECRETARIAT");
+
+        MockHttpServletResponse nobody = perform(post("/secretariat/review/panels/{id}/invitations", panel).with(secretariat));
+        assertThat(nobody.getStatus()).isEqualTo(422);
+        String html = nobody.getContentAsString(StandardCharsets.UTF_8);
+        String form = segment(html, "id=\"invite-form\"", "</form>");
+        assertThat(errorOf(form, "reviewers")).isEqualTo("Choose at least one reviewer.");
+        assertThat(form).contains("class=\"form-errors\"");
+
+        MockHttpServletResponse outsider = perform(post("/secretariat/review/panels/{id}/invitations", panel).with(secretariat)
+                .param("reviewers", pooled.toString(), UUID.randomUUID().toString()));
+        assertThat(outsider.getStatus()).isEqualTo(422);
+        form = segment(outsider.getContentAsString(StandardCharsets.UTF_8), "id=\"invite-form\"", "</form>");
+        assertThat(errorOf(form, "reviewers")).isEqualTo("A chosen reviewer is not in the pool.");
+        assertThat(form).containsPattern("value=\"" + pooled + "\"[^>]*checked=\"checked\"");
+
+        MockHttpServletResponse malformed = perform(post("/secretariat/review/panels/{id}/invitations", panel).with(secretariat)
+                .param("reviewers", pooled.toString(), "not-an-id"));
+        assertThat(malformed.getStatus()).isEqualTo(422);
+        assertThat(errorOf(segment(malformed.getContentAsString(StandardCharsets.UTF_8), "id=\"invite-form\"", "</form>"), "reviewers"))
+                .isEqualTo("Enter a value of the right kind.");
+        assertThat(panelQueries.members(panel)).isEmpty();
+
+        assertThat(perform(post("/secretariat/review/panels/{id}/invitations", panel).with(secretariat)
+                .param("reviewers", pooled.toString())).getStatus()).isEqualTo(302);
+        assertThat(panelQueries.members(panel)).extracting(PanelQueries.MemberView::reviewerId).containsExactly(pooled);
     }
 
     private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
