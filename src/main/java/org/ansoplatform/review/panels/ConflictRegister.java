@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ConflictRegister {
 
-    static final int MAX_REASON = 2000;
+    public static final int MAX_REASON = 2000;
 
     private final ConflictStore store;
     private final PanelStore panels;

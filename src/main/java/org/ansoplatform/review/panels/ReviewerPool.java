@@ -32,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReviewerPool {
 
     static final int MAX_RELATIONS = 50;
+    /** The longest relation value (an institution, an organization's id, a person's name). */
+    public static final int MAX_RELATION_LENGTH = 300;
     private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2,3}$");
 
     private final ReviewerStore store;
@@ -145,8 +147,8 @@ public class ReviewerPool {
             }
             if (relation.kind() == null) {
                 violations.add(new Violation("relations[" + i + "]", "review.pool.error.relationKind"));
-            } else if (value.length() > 300) {
-                violations.add(new Violation("relations[" + i + "]", "review.pool.error.relationLength", 300));
+            } else if (value.length() > MAX_RELATION_LENGTH) {
+                violations.add(new Violation("relations[" + i + "]", "review.pool.error.relationLength", MAX_RELATION_LENGTH));
             } else if (relation.kind() == RelationKind.ORGANIZATION && !isOrganization(value)) {
                 violations.add(new Violation("relations[" + i + "]", "review.pool.error.organization", value));
             } else if (seen.add(relation.kind() + ":" + value.toLowerCase(Locale.ROOT))) {

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PanelNotebook {
 
-    static final int MAX_LENGTH = 10_000;
+    public static final int MAX_LENGTH = 10_000;
 
     public enum Kind { NOTE, DISCUSSION }
 

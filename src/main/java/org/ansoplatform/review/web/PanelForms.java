@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.NotEmpty;
 
 import org.ansoplatform.review.panels.PairingKind;
 import org.ansoplatform.review.panels.PanelQueries.PanelView;
@@ -44,6 +45,14 @@ final class PanelForms {
 
         private static int orZero(Integer value) {
             return value == null ? 0 : value;
+        }
+    }
+
+    /** Reviewers of the pool invited at once (the pool's checkboxes); the setup refuses one no longer in the pool. */
+    record InviteForm(@NotEmpty(message = "{review.panel.error.noReviewers}") List<UUID> reviewers) {
+
+        static InviteForm none() {
+            return new InviteForm(List.of());
         }
     }
 

@@ -13,6 +13,7 @@ import org.ansoplatform.review.panels.PanelQueries.MemberView;
 import org.ansoplatform.review.panels.PanelQueries.PanelView;
 import org.ansoplatform.review.panels.ReviewerPool;
 import org.ansoplatform.review.web.PanelForms.ConflictForm;
+import org.ansoplatform.review.web.PanelForms.InviteForm;
 import org.ansoplatform.review.web.PanelForms.PairingForm;
 import org.ansoplatform.review.web.PanelForms.SettingsForm;
 import org.springframework.stereotype.Component;
@@ -67,6 +68,9 @@ class PanelPageModel {
         model.addAttribute("loads", assignments.loads(id));
         if (!model.containsAttribute("settingsForm")) {
             model.addAttribute("settingsForm", SettingsForm.of(panel));
+        }
+        if (!model.containsAttribute("inviteForm")) {
+            model.addAttribute("inviteForm", InviteForm.none());
         }
         if (!model.containsAttribute("conflictForm")) {
             model.addAttribute("conflictForm", ConflictForm.empty());

@@ -13,6 +13,7 @@ import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.review.panels.PanelQueries;
 import org.ansoplatform.review.panels.PanelSetup;
 import org.ansoplatform.review.panels.RunSummary;
+import org.ansoplatform.review.web.PanelForms.InviteForm;
 import org.ansoplatform.review.web.PanelForms.OpenForm;
 import org.ansoplatform.review.web.PanelForms.SettingsForm;
 import org.springframework.context.MessageSource;
@@ -108,11 +109,23 @@ class PanelPages {
         return "redirect:" + BASE + "/" + id;
     }
 
-    /** Checkboxes of the pool: none chosen, or a reviewer no longer in it, comes back as the flash's refusal. */
+    /** Checkboxes of the pool: none chosen, or a reviewer no longer in it, shows the panel again (422) with the message by the list. */
     @PostMapping("/{id}/invitations")
-    String invite(@PathVariable UUID id, @RequestParam(required = false) List<UUID> reviewer, RedirectAttributes redirect) {
-        Flash.outcome(redirect, () -> setup.invite(id, reviewer == null ? List.of() : reviewer), "flash.saved");
-        return "redirect:" + BASE + "/" + id;
+    String invite(@PathVariable UUID id, @Valid @ModelAttribute("inviteForm") InviteForm form, BindingResult result,
+            HttpServletResponse response, Locale locale, Model model, RedirectAttributes redirect) {
+        BindingResult bound = FormErrors.retarget(form, result, model);
+        model.addAttribute("inviteForm", form); // after a value of the wrong kind the model holds no form
+        if (!bound.hasErrors()) {
+            try {
+                setup.invite(id, form.reviewers());
+                redirect.addFlashAttribute("flashSuccess", "flash.saved");
+                return "redirect:" + BASE + "/" + id;
+            } catch (InvalidInputException refusal) {
+                FormErrors.apply(refusal, bound);
+            }
+        }
+        FormErrors.refused(response);
+        return page.page(id, PanelPageModel.Shown.first(), locale, model);
     }
 
     @PostMapping("/{id}/members/{reviewerId}/withdrawal")

@@ -5,7 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
 import org.ansoplatform.platform.Flash;
+import org.ansoplatform.platform.FormErrors;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.platform.SignedInPerson;
@@ -16,6 +21,7 @@ import org.ansoplatform.review.panels.PanelSetup;
 import org.ansoplatform.review.panels.ReviewerPool;
 import org.ansoplatform.review.panels.ReviewerPool.Relation;
 import org.ansoplatform.review.panels.ReviewerPool.RelationKind;
+import org.ansoplatform.review.panels.ReviewerPool.ReviewerView;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -37,6 +43,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/reviewer")
 @PreAuthorize("hasRole('REVIEWER')")
 class ReviewerPanelPages {
+
+    /** Empty rows offered below the stored relations. */
+    private static final int BLANK_RELATIONS = 3;
 
     private final PanelSetup setup;
     private final PanelQueries panels;
@@ -66,21 +75,50 @@ class ReviewerPanelPages {
         return "redirect:/reviewer/panels";
     }
 
+    /** One row of the conflict list: the subject (hidden) and why, at most as long as the register keeps. */
+    record DeclarationForm(UUID subject, @Size(max = ConflictRegister.MAX_REASON, message = "{review.form.tooLong}") String reason) {
+
+        static final String NAME = "declarationForm";
+    }
+
     @GetMapping("/panels/{id}/conflicts")
     String declarations(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInPerson me,
             Locale locale, Model model) {
+        return declarationsPage(id, page, me, locale, model);
+    }
+
+    /**
+     * The list, every row with an empty declaration form; after a refusal {@code refusedSubject} names the
+     * row that shows the refused form (in the model with its errors).
+     */
+    private String declarationsPage(UUID id, int page, SignedInPerson me, Locale locale, Model model) {
         model.addAttribute("declarations", conflictQueries.declarations(me.id(), id, page, locale));
         model.addAttribute("panel", panels.invitations(me.id()).stream().filter(i -> i.panelId().equals(id)).findFirst()
                 .orElseThrow(() -> new NotFoundException("panel " + id)));
+        model.addAttribute("blankDeclarationForm", new DeclarationForm(null, ""));
         return "review/panels/declarations";
     }
 
+    /** One inline row of the list: a refusal (too late, a reason too long) shows the page again (422), in that row. */
     @PostMapping("/panels/{id}/conflicts")
-    String declare(@PathVariable UUID id, @RequestParam UUID subject, @RequestParam(required = false) String reason,
-            @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect) {
-        // one inline row of the list: a refusal (too late) comes back as the flash's message
-        Flash.outcome(redirect, () -> conflicts.declare(me.id(), id, subject, reason), "review.conflict.declaredFlash");
-        return "redirect:/reviewer/panels/" + id + "/conflicts?page=" + page;
+    String declare(@PathVariable UUID id, @Valid @ModelAttribute(DeclarationForm.NAME) DeclarationForm form, BindingResult result,
+            @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInPerson me, HttpServletResponse response,
+            Locale locale, Model model, RedirectAttributes redirect) {
+        if (form.subject() == null) {
+            throw new NotFoundException("subject"); // the row's hidden id missing or malformed: like an unknown subject
+        }
+        if (!result.hasErrors()) {
+            try {
+                conflicts.declare(me.id(), id, form.subject(), form.reason());
+                redirect.addFlashAttribute("flashSuccess", "review.conflict.declaredFlash");
+                return "redirect:/reviewer/panels/" + id + "/conflicts?page=" + page;
+            } catch (InvalidInputException refusal) {
+                FormErrors.apply(refusal, result);
+            }
+        }
+        FormErrors.refused(response);
+        model.addAttribute("refusedSubject", form.subject());
+        return declarationsPage(id, page, me, locale, model);
     }
 
     @PostMapping("/panels/{id}/conflicts/{subject}/withdrawal")
@@ -92,34 +130,69 @@ class ReviewerPanelPages {
 
     @GetMapping("/profile")
     String profile(@AuthenticationPrincipal SignedInPerson me, Model model) {
-        model.addAttribute("reviewer", reviewers.ofPerson(me.id()).orElseThrow(() -> new NotFoundException("reviewer")));
+        ReviewerView reviewer = reviewer(me);
+        model.addAttribute(RelationsForm.NAME, RelationsForm.of(reviewer.relations(), BLANK_RELATIONS));
+        return profilePage(reviewer, model);
+    }
+
+    private ReviewerView reviewer(SignedInPerson me) {
+        return reviewers.ofPerson(me.id()).orElseThrow(() -> new NotFoundException("reviewer"));
+    }
+
+    private String profilePage(ReviewerView reviewer, Model model) {
+        model.addAttribute("reviewer", reviewer);
         model.addAttribute("fields", reviewers.fields());
         model.addAttribute("kinds", RelationKind.values());
         return "review/panels/profile";
     }
 
-    /** The profile's relations as parallel lists kind[i], value[i]; blank values are dropped, so a blank row adds nothing. */
-    record RelationsForm(List<RelationKind> kind, List<String> value) {
+    /** One declared relation; a blank value adds nothing. */
+    record RelationRow(RelationKind kind,
+            @Size(max = ReviewerPool.MAX_RELATION_LENGTH, message = "{review.form.tooLong}") String value) {
+    }
 
-        List<Relation> relations() {
-            List<Relation> relations = new ArrayList<>();
-            int n = Math.min(kind == null ? 0 : kind.size(), value == null ? 0 : value.size());
-            for (int i = 0; i < n; i++) {
-                relations.add(new Relation(kind.get(i), value.get(i)));
+    /** The profile's relations as rows relations[i].kind, relations[i].value, saved at once; row i is relation i for the pool. */
+    record RelationsForm(@Valid List<RelationRow> relations) {
+
+        static final String NAME = "relationsForm";
+
+        RelationsForm {
+            // rows skipped in the numbering come as blank rows, so that every row can be shown again
+            relations = relations == null ? List.of()
+                    : relations.stream().map(row -> row == null ? new RelationRow(null, "") : row).toList();
+        }
+
+        static RelationsForm of(List<Relation> stored, int blankRows) {
+            List<RelationRow> rows = new ArrayList<>();
+            stored.forEach(relation -> rows.add(new RelationRow(relation.kind(), relation.value())));
+            for (int i = 0; i < blankRows; i++) {
+                rows.add(new RelationRow(null, ""));
             }
-            return relations;
+            return new RelationsForm(rows);
+        }
+
+        List<Relation> toRelations() {
+            return relations.stream().map(row -> new Relation(row.kind(), row.value())).toList();
         }
     }
 
-    /** One list of rows saved at once: a refusal comes back as the flash's message above the form. */
+    /** The relations as typed: a kind of the wrong kind or a refusal shows the rows again (422), each problem on its row. */
     @PostMapping("/profile")
-    String saveProfile(@ModelAttribute("relationsForm") RelationsForm form, BindingResult result,
-            @AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            Flash.refused(redirect, new InvalidInputException("kind", "review.pool.error.relationKind"));
-        } else {
-            Flash.outcome(redirect, () -> reviewers.updateRelations(me.id(), form.relations()), "flash.saved");
+    String saveProfile(@Valid @ModelAttribute(RelationsForm.NAME) RelationsForm form, BindingResult result,
+            @AuthenticationPrincipal SignedInPerson me, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        ReviewerView reviewer = reviewer(me);
+        BindingResult bound = FormErrors.retarget(form, result, model);
+        model.addAttribute(RelationsForm.NAME, form); // after a value of the wrong kind the model holds no form
+        if (!bound.hasErrors()) {
+            try {
+                reviewers.updateRelations(me.id(), form.toRelations());
+                redirect.addFlashAttribute("flashSuccess", "flash.saved");
+                return "redirect:/reviewer/profile";
+            } catch (InvalidInputException refusal) {
+                FormErrors.apply(refusal, bound);
+            }
         }
-        return "redirect:/reviewer/profile";
+        FormErrors.refused(response);
+        return profilePage(reviewer, model);
     }
 }

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.ansoplatform.platform.Flash;
 import org.ansoplatform.platform.FormErrors;
@@ -57,7 +59,16 @@ class SecretariatReviewingPages {
     }
 
     /** A further reviewer chosen among the candidates, and their own deadline (local, in the panel's zone), if any. */
-    record FurtherReviewForm(UUID reviewerId, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime deadline) {
+    record FurtherReviewForm(@NotNull(message = "{reviewing.further.notACandidate}") UUID reviewerId,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime deadline) {
+
+        static final String NAME = "furtherForm";
+    }
+
+    /** The panel's discussion of a subject whose reviewers disagreed; the notebook refuses an empty one. */
+    record DiscussionForm(@Size(max = PanelNotebook.MAX_LENGTH, message = "{review.form.tooLong}") String text) {
+
+        static final String NAME = "discussionForm";
     }
 
     record NoteForm(String text) {
@@ -98,9 +109,27 @@ class SecretariatReviewingPages {
 
     @GetMapping("/reviews")
     String progress(@PathVariable UUID id, Model model) {
+        return progressPage(id, model);
+    }
+
+    /**
+     * The progress page, with an empty further review and discussion form for every subject listed; after a
+     * refusal, {@code refusedForm} names the refused form (in the model with its errors) and
+     * {@code refusedSubject} the subject whose row shows it.
+     */
+    private String progressPage(UUID id, Model model) {
         model.addAttribute("progress", progress.progress(id));
         model.addAttribute("biases", progress.biases(id));
+        model.addAttribute("blankFurtherForm", new FurtherReviewForm(null, null));
+        model.addAttribute("blankDiscussionForm", new DiscussionForm(""));
         return "reviewing/progress";
+    }
+
+    private String refused(UUID id, String form, UUID subjectId, HttpServletResponse response, Model model) {
+        FormErrors.refused(response);
+        model.addAttribute("refusedForm", form);
+        model.addAttribute("refusedSubject", subjectId);
+        return progressPage(id, model);
     }
 
     @PostMapping("/reviews/close")
@@ -116,28 +145,44 @@ class SecretariatReviewingPages {
     }
 
     /**
-     * One of the progress page's inline forms (one per flagged subject): a refusal, or a value of the wrong
-     * kind, comes back as the flash's message above the list.
+     * One of the progress page's inline forms (one per flagged subject, or short of reviewers): a refusal, or
+     * a value of the wrong kind, shows the page again (422) with the message next to the field in that
+     * subject's row and at the top of the page.
      */
     @PostMapping("/subjects/{subjectId}/further")
-    String furtherReview(@PathVariable UUID id, @PathVariable UUID subjectId, @ModelAttribute("furtherForm") FurtherReviewForm form,
-            BindingResult result, RedirectAttributes redirect) {
-        if (result.hasFieldErrors("deadline")) {
-            Flash.refused(redirect, new InvalidInputException("deadline", "reviewing.further.badDeadline"));
-        } else if (result.hasErrors() || form.reviewerId() == null) {
-            Flash.refused(redirect, new InvalidInputException("reviewerId", "reviewing.further.notACandidate"));
-        } else {
-            Instant until = form.deadline() == null ? null : form.deadline().atZone(progress.zone(id)).toInstant();
-            Flash.outcome(redirect, () -> further.requestFurtherReview(id, subjectId, form.reviewerId(), until), "reviewing.further.done");
+    String furtherReview(@PathVariable UUID id, @PathVariable UUID subjectId,
+            @Valid @ModelAttribute(FurtherReviewForm.NAME) FurtherReviewForm form, BindingResult result, HttpServletResponse response,
+            Model model, RedirectAttributes redirect) {
+        BindingResult bound = FormErrors.retarget(form, result, model);
+        model.addAttribute(FurtherReviewForm.NAME, form); // after a value of the wrong kind the model holds no form
+        if (!bound.hasErrors()) {
+            try {
+                Instant until = form.deadline() == null ? null : form.deadline().atZone(progress.zone(id)).toInstant();
+                further.requestFurtherReview(id, subjectId, form.reviewerId(), until);
+                redirect.addFlashAttribute("flashSuccess", "reviewing.further.done");
+                return "redirect:/secretariat/review/panels/" + id + "/reviews#flagged";
+            } catch (InvalidInputException refusal) {
+                FormErrors.apply(refusal, bound);
+            }
         }
-        return "redirect:/secretariat/review/panels/" + id + "/reviews#flagged";
+        return refused(id, FurtherReviewForm.NAME, subjectId, response, model);
     }
 
+    /** The discussion's inline form of a flagged subject: refused like a further review, in its row. */
     @PostMapping("/subjects/{subjectId}/discussion")
-    String discussion(@PathVariable UUID id, @PathVariable UUID subjectId, @RequestParam(defaultValue = "") String text,
-            @AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect) {
-        Flash.outcome(redirect, () -> further.recordDiscussion(id, subjectId, text, me), "reviewing.discussion.recorded");
-        return "redirect:/secretariat/review/panels/" + id + "/reviews#flagged";
+    String discussion(@PathVariable UUID id, @PathVariable UUID subjectId, @Valid @ModelAttribute(DiscussionForm.NAME) DiscussionForm form,
+            BindingResult result, @AuthenticationPrincipal SignedInPerson me, HttpServletResponse response, Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                further.recordDiscussion(id, subjectId, form.text(), me);
+                redirect.addFlashAttribute("flashSuccess", "reviewing.discussion.recorded");
+                return "redirect:/secretariat/review/panels/" + id + "/reviews#flagged";
+            } catch (InvalidInputException refusal) {
+                FormErrors.apply(refusal, result);
+            }
+        }
+        return refused(id, DiscussionForm.NAME, subjectId, response, model);
     }
 
     @GetMapping("/subjects/{subjectId}/notes")
