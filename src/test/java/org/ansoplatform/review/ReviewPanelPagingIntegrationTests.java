@@ -141,9 +141,16 @@ class ReviewPanelPagingIntegrationTests extends IntegrationTest {
                 .andReturn();
         UUID panel = panelQueries.forScope(new ReviewScope(TestSubjects.TYPE, scope)).orElseThrow().id();
         assertThat(opened.getResponse().getRedirectedUrl()).isEqualTo("/secretariat/review/panels/" + panel);
-        var unknown = mvc.perform(post("/secretariat/review/panels").with(secretariat).with(csrf()).param("scope", "not-an-id"))
-                .andReturn();
-        assertThat(unknown.getFlashMap().get("flashError")).isEqualTo("review.panel.error.scope");
+        int panelsBefore = panelQueries.list().size();
+        var malformed = mvc.perform(post("/secretariat/review/panels").with(secretariat).with(csrf()).param("scope", "not-an-id"))
+                .andReturn().getResponse();
+        assertThat(malformed.getStatus()).isEqualTo(422);
+        assertThat(malformed.getContentAsString()).contains("id=\"scope-error\"").doesNotContain("Choose something to review.");
+        var notOffered = mvc.perform(post("/secretariat/review/panels").with(secretariat).with(csrf())
+                .param("scope", UUID.randomUUID().toString())).andReturn().getResponse();
+        assertThat(notOffered.getStatus()).isEqualTo(422);
+        assertThat(notOffered.getContentAsString()).contains("id=\"scope-error\">Choose something to review.");
+        assertThat(panelQueries.list()).hasSize(panelsBefore);
 
         var refused = mvc.perform(post("/secretariat/review/panels/" + panel + "/settings").with(secretariat).with(csrf())
                 .param("reviewersPerSubject", "11").param("minLoad", "0").param("maxLoad", "x").param("loadPenalty", "0.01")

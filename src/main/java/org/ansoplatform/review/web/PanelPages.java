@@ -56,21 +56,31 @@ class PanelPages {
 
     @GetMapping
     String list(Model model) {
+        if (!model.containsAttribute("openForm")) {
+            model.addAttribute("openForm", new OpenForm(null));
+        }
         model.addAttribute("panels", panels.list());
         model.addAttribute("scopes", panels.openableScopes());
         return "review/panels/list";
     }
 
-    /** A button of the list: a scope no longer offered (or none) comes back as the flash's refusal. */
+    /** The list's one form: a scope no longer offered (or none, or a malformed id) is refused next to the select. */
     @PostMapping
-    String open(@ModelAttribute("openForm") OpenForm form, BindingResult result, RedirectAttributes redirect) {
+    String open(@ModelAttribute("openForm") OpenForm form, BindingResult result, HttpServletResponse response, Model model) {
+        result = FormErrors.retarget(form, result, model);
         String type = result.hasErrors() || form.scope() == null ? null : panels.openableScopes().stream()
                 .filter(scope -> scope.scope().id().equals(form.scope())).map(scope -> scope.scope().type()).findFirst().orElse(null);
         try {
             return "redirect:" + BASE + "/" + setup.open(type, form.scope());
         } catch (InvalidInputException refusal) {
-            Flash.refused(redirect, refusal);
-            return "redirect:" + BASE;
+            if (result.hasFieldErrors("scope")) {
+                // a malformed id says so in the reader's language already; the service's reason would repeat it
+                FormErrors.refused(response);
+            } else {
+                FormErrors.refuse(refusal, result, response);
+            }
+            model.addAttribute("openForm", form);
+            return list(model);
         }
     }
 
