@@ -1,14 +1,7 @@
 package org.ansoplatform.platform;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
@@ -61,20 +54,5 @@ public final class FormErrors {
                 result.rejectValue(violation.field(), violation.messageKey(), violation.args(), null);
             }
         }
-    }
-
-    /** A refusal's messages by form field (the empty key for the whole form), in the reader's language. */
-    public static Map<String, List<String>> byField(InvalidInputException refusal, MessageSource messages, Locale locale) {
-        Map<String, List<String>> errors = new LinkedHashMap<>();
-        for (InvalidInputException.Violation violation : refusal.violations()) {
-            errors.computeIfAbsent(violation.field() == null ? "" : violation.field(), key -> new ArrayList<>())
-                    .add(messages.getMessage(violation.messageKey(), violation.args(), locale));
-        }
-        return errors;
-    }
-
-    /** Every message of a {@link #byField} map, in order. */
-    public static List<String> all(Map<String, List<String>> errors) {
-        return errors.values().stream().flatMap(List::stream).toList();
     }
 }

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.ansoplatform.FieldErrors;
 import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.Someone;
 import org.ansoplatform.accounts.AccountManagement;
@@ -128,6 +129,33 @@ class SelectionPagesTests extends IntegrationTest {
         String stats = send(get("/secretariat/calls/" + callId + "/statistics").with(secretariat.signedIn()).locale(Locale.ENGLISH))
                 .getContentAsString();
         assertThat(stats).contains("By nominating organization", "data-key=\"total\"");
+    }
+
+    @Test
+    void aDeclineWithATooLongReasonIsShownAgainNextToTheReasonAndOnePastTheDeadlineAfterTheRedirect() throws Exception {
+        send(post("/secretariat/calls/" + callId + "/selection").with(secretariat.signedIn()).with(csrf()));
+        offers.send(callId);
+        Someone ama = people.get("Ama");
+        UUID offerId = offers.ofApplication(ids.get("Ama")).orElseThrow().id();
+        String reason = "I am staying home. ".repeat(110);
+
+        MockHttpServletResponse refused = send(post("/offers/" + offerId + "/declination").param("reason", reason)
+                .with(ama.signedIn()).with(csrf()).locale(Locale.ENGLISH));
+
+        assertThat(refused.getStatus()).isEqualTo(422);
+        String page = refused.getContentAsString();
+        assertThat(FieldErrors.of(page, "reason")).isEqualTo("The reason is limited to 2,000 characters.");
+        assertThat(page).contains(reason.strip()).contains("Accept the offer");
+        assertThat(offers.ofApplication(ids.get("Ama")).orElseThrow().status()).isEqualTo(OfferStatus.OFFERED);
+        assertThat(offers.ofApplication(ids.get("Chidi"))).isEmpty();
+
+        // not about the reason: the offer can no longer be answered, and the page no longer offers the form
+        clock.advance(Duration.between(clock.instant(), offers.ofApplication(ids.get("Ama")).orElseThrow().respondBy()).plusMinutes(1));
+        var late = mvc.perform(post("/offers/" + offerId + "/declination").param("reason", "Staying home")
+                .with(ama.signedIn()).with(csrf())).andReturn();
+        assertThat(late.getResponse().getRedirectedUrl()).isEqualTo("/applications/" + ids.get("Ama") + "#offer");
+        assertThat(late.getFlashMap().get("flashError")).isEqualTo("calls.offer.pastDeadline");
+        assertThat(offers.ofApplication(ids.get("Ama")).orElseThrow().status()).isEqualTo(OfferStatus.OFFERED);
     }
 
     @Test

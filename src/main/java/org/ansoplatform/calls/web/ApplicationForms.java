@@ -17,8 +17,8 @@ final class ApplicationForms {
     private ApplicationForms() {
     }
 
-    /** A question as the page shows it: its current answer and the messages of its errors. */
-    record Question(FormField field, String value, List<String> values, List<String> errors) {
+    /** A question as the page shows it, with its current answer; its messages are in the page's {@code applicationForm}. */
+    record Question(FormField field, String value, List<String> values) {
 
         public String id() {
             return "q-" + field.key();
@@ -37,7 +37,7 @@ final class ApplicationForms {
     record Section(FormSection section, List<Question> questions) {
     }
 
-    static List<Section> sections(CallView call, Map<String, Object> answers, Map<String, List<String>> errors) {
+    static List<Section> sections(CallView call, Map<String, Object> answers) {
         List<Section> sections = new ArrayList<>();
         for (FormSection section : call.definition().form().sections()) {
             List<Question> questions = new ArrayList<>();
@@ -45,7 +45,7 @@ final class ApplicationForms {
                 Object answer = answers.get(field.key());
                 List<String> values = answer instanceof List<?> list ? list.stream().map(Object::toString).toList() : List.of();
                 String value = answer == null || answer instanceof List<?> ? "" : answer.toString();
-                questions.add(new Question(field, value, values, errors.getOrDefault(field.key(), List.of())));
+                questions.add(new Question(field, value, values));
             }
             sections.add(new Section(section, questions));
         }

@@ -12,14 +12,22 @@ import org.ansoplatform.platform.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 
-/** The referee's page, reached from the emailed link: whom the letter is for, and the upload. */
+/**
+ * The referee's page, reached from the emailed link: whom the letter is for, and the upload. A link that
+ * does not work (unknown, used, replaced, expired) is the page's own notice, on opening it as on sending the
+ * letter, and no form is shown then; a refused file is the form's, next to its field (422).
+ */
 @Controller
 class RefereePages {
+
+    private static final String VIEW = "calls/referee";
+    private static final String TOKEN = "token";
 
     private final RefereeLetterIntake letters;
     private final MessageSource messages;
@@ -31,33 +39,35 @@ class RefereePages {
 
     @GetMapping("/referee")
     String open(@RequestParam(defaultValue = "") String token, Locale locale, Model model) {
-        model.addAttribute("token", token);
+        model.addAttribute("letterForm", new RefereeLetterForm(token, null));
         try {
             model.addAttribute("request", letters.open(token));
         } catch (InvalidInputException refusal) {
-            model.addAttribute("linkError", messages.getMessage(refusal.violations().get(0).messageKey(), null, locale));
+            linkError(refusal, locale, model);
         }
-        return "calls/referee";
+        return VIEW;
     }
 
     @PostMapping("/referee/letter")
-    String upload(@RequestParam(defaultValue = "") String token, @RequestParam("file") MultipartFile file, Locale locale, Model model,
+    String upload(@ModelAttribute("letterForm") RefereeLetterForm form, BindingResult result, Locale locale, Model model,
             HttpServletResponse response) throws IOException {
-        model.addAttribute("token", token);
-        try (InputStream content = file.getInputStream()) {
-            letters.upload(token, file.getOriginalFilename(), content);
+        try (InputStream content = form.content()) {
+            letters.upload(form.token(), form.fileName(), content);
             model.addAttribute("done", true);
         } catch (InvalidInputException refusal) {
-            FormErrors.refused(response);
-            var violation = refusal.violations().get(0);
-            String message = messages.getMessage(violation.messageKey(), violation.args(), locale);
-            if ("token".equals(violation.field())) {
-                model.addAttribute("linkError", message);
+            if (refusal.violations().stream().anyMatch(violation -> TOKEN.equals(violation.field()))) {
+                FormErrors.refused(response);
+                linkError(refusal, locale, model);
             } else {
-                model.addAttribute("request", letters.open(token));
-                model.addAttribute("fileError", message);
+                FormErrors.refuse(refusal, result, response);
+                model.addAttribute("request", letters.open(form.token()));
             }
         }
-        return "calls/referee";
+        return VIEW;
+    }
+
+    private void linkError(InvalidInputException refusal, Locale locale, Model model) {
+        InvalidInputException.Violation violation = refusal.violations().get(0);
+        model.addAttribute("linkError", messages.getMessage(violation.messageKey(), violation.args(), locale));
     }
 }

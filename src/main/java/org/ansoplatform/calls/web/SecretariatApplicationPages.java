@@ -1,29 +1,33 @@
 package org.ansoplatform.calls.web;
 
 import java.util.List;
-
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.ansoplatform.calls.ApplicationQueries;
 import org.ansoplatform.calls.ApplicationQueries.Filter;
 import org.ansoplatform.calls.ApplicationQueries.Row;
 import org.ansoplatform.calls.ApplicationStatus;
 import org.ansoplatform.calls.intake.ApplicantMessaging;
+import org.ansoplatform.calls.intake.ApplicationIntake;
 import org.ansoplatform.calls.intake.ApplicationScreening;
 import org.ansoplatform.calls.CallView;
 import org.ansoplatform.calls.CallsPaths;
 import org.ansoplatform.calls.CallQueries;
 import org.ansoplatform.calls.intake.RefereeLetterIntake;
 import org.ansoplatform.platform.FormErrors;
-import org.ansoplatform.platform.Flash;
 import org.ansoplatform.platform.InvalidInputException;
+import org.ansoplatform.platform.NotFoundException;
+import org.ansoplatform.platform.SignedInPerson;
 import org.ansoplatform.platform.TableExport;
 import org.ansoplatform.shared.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -36,7 +40,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The Secretariat's view of a call's applications: filters, counts by country and track, exports,
- * screening with overrides, and replacing a referee.
+ * screening with overrides, and replacing a referee. The override and the replacement are forms on the
+ * application's page, shown again there when refused.
  */
 @Controller
 class SecretariatApplicationPages {
@@ -46,14 +51,18 @@ class SecretariatApplicationPages {
     private final ApplicantMessaging messaging;
     private final ApplicationQueries queries;
     private final RefereeLetterIntake letters;
+    private final ApplicationIntake applications;
+    private final ApplicationPageModel pages;
 
     SecretariatApplicationPages(CallQueries calls, ApplicationScreening screening, ApplicantMessaging messaging, ApplicationQueries queries,
-            RefereeLetterIntake letters) {
+            RefereeLetterIntake letters, ApplicationIntake applications, ApplicationPageModel pages) {
         this.calls = calls;
         this.screening = screening;
         this.messaging = messaging;
         this.queries = queries;
         this.letters = letters;
+        this.applications = applications;
+        this.pages = pages;
     }
 
     @GetMapping("/secretariat/calls/{id}/applications")
@@ -147,20 +156,48 @@ class SecretariatApplicationPages {
         return page(call, new Filter(null, null, null, null, null), null, model);
     }
 
+    /** Refused (no reason, too long, not submitted), the application's page again, the message next to the reason. */
     @PostMapping("/secretariat/applications/{id}/override")
-    String override(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean eligible,
-            @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-        UUID applicationId = id;
-        Flash.outcome(redirect, () -> screening.override(applicationId, eligible, reason),
-                "calls.secretariat.overridden");
-        return "redirect:" + CallsPaths.application(applicationId);
+    String override(@PathVariable UUID id, @Valid @ModelAttribute("overrideForm") OverrideForm form, BindingResult result,
+            @AuthenticationPrincipal SignedInPerson me, Locale locale, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        BindingResult bound = FormErrors.retarget(form, result, model);
+        if (!bound.hasErrors()) {
+            try {
+                screening.override(id, form.markedEligible(), form.reason());
+                redirect.addFlashAttribute("flashSuccess", "calls.secretariat.overridden");
+                return "redirect:" + CallsPaths.application(id);
+            } catch (InvalidInputException refusal) {
+                FormErrors.apply(refusal, bound);
+            }
+        }
+        FormErrors.refused(response);
+        return pages.page(applications.view(id, me), locale, model);
     }
 
+    /**
+     * Refused (no name, a wrong address, replaced already), the page of the application the form was on, the
+     * message next to the field in that referee's form and the values as typed.
+     */
     @PostMapping("/secretariat/referees/{id}/replace")
-    String replace(@PathVariable UUID id, @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String email,
-            @RequestParam(defaultValue = "") String institution, @RequestParam UUID application, RedirectAttributes redirect) {
-        Flash.outcome(redirect, () -> letters.replace(id, name, email, institution),
-                "calls.secretariat.refereeReplaced");
-        return "redirect:" + CallsPaths.application(application);
+    String replace(@PathVariable UUID id, @Valid @ModelAttribute("replaceForm") ReplaceRefereeForm form, BindingResult result,
+            @AuthenticationPrincipal SignedInPerson me, Locale locale, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        BindingResult bound = FormErrors.retarget(form, result, model);
+        if (form.application() == null) {
+            throw new NotFoundException("the application of referee " + id);
+        }
+        if (!bound.hasErrors()) {
+            try {
+                letters.replace(id, form.name(), form.email(), form.institution());
+                redirect.addFlashAttribute("flashSuccess", "calls.secretariat.refereeReplaced");
+                return "redirect:" + CallsPaths.application(form.application());
+            } catch (InvalidInputException refusal) {
+                FormErrors.apply(refusal, bound);
+            }
+        }
+        model.addAttribute("replacing", id);
+        FormErrors.refused(response);
+        return pages.page(applications.view(form.application(), me), locale, model);
     }
 }

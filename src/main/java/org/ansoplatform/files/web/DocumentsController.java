@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -18,17 +17,16 @@ import org.ansoplatform.files.StoredFile;
 import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.FormErrors;
 import org.ansoplatform.platform.InvalidInputException;
-import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.StringUtils;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The signed-in person's own documents: the list, the upload form and downloads. */
@@ -37,6 +35,8 @@ class DocumentsController {
 
     private static final String PAGE = "files/documents";
     private static final String TOO_LARGE = "error.uploadTooLarge";
+    /** The upload form's model name. */
+    static final String FORM = "upload";
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
@@ -48,43 +48,41 @@ class DocumentsController {
     private final FileStorage storage;
     private final FileDownloads downloads;
     private final CurrentActor actor;
-    private final MessageSource messages;
 
-    DocumentsController(FileStorage storage, FileDownloads downloads, CurrentActor actor, MessageSource messages) {
+    DocumentsController(FileStorage storage, FileDownloads downloads, CurrentActor actor) {
         this.storage = storage;
         this.downloads = downloads;
         this.actor = actor;
-        this.messages = messages;
     }
 
     @GetMapping("/documents")
-    String documents(Model model, Locale locale) {
+    String documents(Model model) {
+        DocumentUpload form = DocumentUpload.none();
+        model.addAttribute(FORM, form);
         // an upload over the server's multipart limit comes back here as a flash message without the limit;
-        // show it at the field, with the limit, instead
+        // show it at the field, with the limit, as the form's refusal instead
         if (TOO_LARGE.equals(model.getAttribute("flashError"))) {
             model.asMap().remove("flashError");
-            model.addAttribute("fileError", messages.getMessage("files.error.tooLarge",
-                    new Object[] {FileSizes.humanReadable(storage.maxSize().toBytes())}, locale));
+            BindingResult result = new BeanPropertyBindingResult(form, FORM);
+            result.rejectValue("file", "files.error.tooLarge", new Object[] {FileSizes.humanReadable(storage.maxSize().toBytes())}, null);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, result);
         }
         return page(model);
     }
 
     @PostMapping("/documents")
-    String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model, Locale locale,
-            HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+    String upload(@ModelAttribute(FORM) DocumentUpload form, BindingResult result, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) throws IOException {
         try {
-            if (file == null || file.isEmpty() && !StringUtils.hasText(file.getOriginalFilename())) {
+            if (form.missing()) {
                 throw new InvalidInputException("file", "files.error.missing");
             }
-            try (InputStream content = file.getInputStream()) {
-                storage.store(actor.personId(), file.getOriginalFilename(), content, FileStorage.DOCUMENT_TYPES);
+            try (InputStream content = form.file().getInputStream()) {
+                storage.store(actor.personId(), form.file().getOriginalFilename(), content, FileStorage.DOCUMENT_TYPES);
             }
-        } catch (InvalidInputException e) {
-            model.addAttribute("fileError", e.violations().stream()
-                    .map(violation -> messages.getMessage(violation.messageKey(), violation.args(), locale))
-                    .collect(Collectors.joining(" ")));
+        } catch (InvalidInputException refusal) {
             // htmx swaps a refused form too (layout.html's htmx-config)
-            FormErrors.refused(response);
+            FormErrors.refuse(refusal, result, response);
             return page(model);
         }
         redirect.addFlashAttribute("flashSuccess", "files.uploaded");

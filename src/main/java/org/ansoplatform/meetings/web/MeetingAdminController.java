@@ -32,8 +32,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The Secretariat keeps the catalogue: the list with unpublished meetings, the meeting form, attached documents. */
@@ -49,14 +47,16 @@ public class MeetingAdminController {
     private final MeetingManagement management;
     private final FileStorage files;
     private final CurrentActor currentActor;
+    private final MeetingAdminPage page;
 
     MeetingAdminController(MeetingListing listing, MeetingQueries queries, MeetingManagement management,
-            FileStorage files, CurrentActor currentActor) {
+            FileStorage files, CurrentActor currentActor, MeetingAdminPage page) {
         this.listing = listing;
         this.queries = queries;
         this.management = management;
         this.files = files;
         this.currentActor = currentActor;
+        this.page = page;
     }
 
     @GetMapping
@@ -115,20 +115,28 @@ public class MeetingAdminController {
         }
     }
 
+    /** Refused (no file, an empty one, a kind not accepted, too large), the meeting's page again with the reason next to the file. */
     @PostMapping("/{id}/attachments")
-    String attach(@PathVariable UUID id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
+    String attach(@PathVariable UUID id, @ModelAttribute("attachment") AttachmentUpload upload, BindingResult result, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
         MeetingView meeting = existing(id);
-        try (InputStream content = file.getInputStream()) {
-            StoredFile stored = files.store(currentActor.personId(), file.getOriginalFilename(), content,
-                    FileStorage.DOCUMENT_TYPES);
-            management.attach(meeting.id(), stored.id(), stored.originalName());
+        try {
+            if (upload.missing()) {
+                throw new InvalidInputException("file", "files.error.missing");
+            }
+            try (InputStream content = upload.content()) {
+                StoredFile stored = files.store(currentActor.personId(), upload.file().getOriginalFilename(), content,
+                        FileStorage.DOCUMENT_TYPES);
+                management.attach(meeting.id(), stored.id(), stored.originalName());
+            }
             redirect.addFlashAttribute("flashSuccess", "meetings.admin.attached");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("flashError", "meetings.admin.attachRefused");
+            return "redirect:" + PATH + "/" + meeting.id();
+        } catch (InvalidInputException refusal) {
+            FormErrors.refuse(refusal, result, response);
+            return page.page(meeting, model);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return "redirect:" + PATH + "/" + meeting.id();
     }
 
     private MeetingView existing(UUID id) {

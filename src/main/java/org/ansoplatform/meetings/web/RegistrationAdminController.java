@@ -13,7 +13,6 @@ import org.ansoplatform.meetings.MeetingView;
 import org.ansoplatform.meetings.RegistrationManagement;
 import org.ansoplatform.meetings.RegistrationQueries;
 import org.ansoplatform.meetings.RegistrationView;
-import org.ansoplatform.meetings.StatisticsQueries;
 import org.ansoplatform.meetings.attendance.AttendanceManagement;
 import org.ansoplatform.meetings.attendance.CertificateQueries;
 import org.ansoplatform.platform.Flash;
@@ -46,25 +45,24 @@ class RegistrationAdminController {
     private final RegistrationQueries registered;
     private final AttendanceManagement attendance;
     private final CertificateQueries certificates;
-    private final StatisticsQueries statistics;
     private final PublicAddresses addresses;
+    private final MeetingAdminPage page;
 
     RegistrationAdminController(MeetingQueries queries, RegistrationManagement registrations,
             RegistrationQueries registered, AttendanceManagement attendance, CertificateQueries certificates,
-            StatisticsQueries statistics, PublicAddresses addresses) {
+            PublicAddresses addresses, MeetingAdminPage page) {
         this.queries = queries;
         this.registrations = registrations;
         this.registered = registered;
         this.attendance = attendance;
         this.certificates = certificates;
-        this.statistics = statistics;
         this.addresses = addresses;
+        this.page = page;
     }
 
     @GetMapping
     String meeting(@PathVariable UUID id, Model model) {
-        model.addAttribute("upload", new CsvUpload(null));
-        return page(existing(id), model);
+        return page.page(existing(id), model);
     }
 
     /** A button without fields: the outcome is shown after the redirect. */
@@ -97,7 +95,7 @@ class RegistrationAdminController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return page(meeting, model);
+        return page.page(meeting, model);
     }
 
     @GetMapping("/registrations/{registrationId}/certificate")
@@ -109,13 +107,6 @@ class RegistrationAdminController {
         return PublicAddresses.pdf(certificates.certificatePdf(registration,
                 addresses.verifyUrl(registration.certificateCode()), locale),
                 "certificate-" + registration.certificateCode() + ".pdf");
-    }
-
-    private String page(MeetingView meeting, Model model) {
-        model.addAttribute("meeting", meeting);
-        model.addAttribute("registrations", registered.ofMeeting(meeting.id()));
-        model.addAttribute("statistics", statistics.forMeeting(meeting.id()));
-        return "meetings/admin-meeting";
     }
 
     private MeetingView existing(UUID id) {

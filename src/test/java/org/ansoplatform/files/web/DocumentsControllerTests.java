@@ -26,6 +26,7 @@ import org.ansoplatform.files.TestFiles;
 import org.ansoplatform.platform.SignedInPerson;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -37,6 +38,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.util.HtmlUtils;
 
 class DocumentsControllerTests extends IntegrationTest {
@@ -55,6 +57,9 @@ class DocumentsControllerTests extends IntegrationTest {
 
     @Autowired
     DocumentsController documents;
+
+    @Autowired
+    MessageSource messages;
 
     @Test
     void anonymousVisitorsAreSentToSignIn() throws Exception {
@@ -152,7 +157,7 @@ class DocumentsControllerTests extends IntegrationTest {
 
         assertThat(fieldError(html))
                 .isEqualTo("The file is named as a PDF document, but its content is an executable program. It has not been stored.");
-        assertThat(html).contains("aria-invalid=\"true\"");
+        assertThat(html).contains("aria-invalid=\"true\"").contains("class=\"form-errors\"");
         assertThat(rows()).isEqualTo(before);
     }
 
@@ -205,10 +210,13 @@ class DocumentsControllerTests extends IntegrationTest {
             Model model = new ExtendedModelMap();
             model.addAttribute("flashError", "error.uploadTooLarge");
 
-            assertThat(documents.documents(model, Locale.ENGLISH)).isEqualTo("files/documents");
+            assertThat(documents.documents(model)).isEqualTo("files/documents");
 
             assertThat(model.getAttribute("flashError")).isNull();
-            assertThat(model.getAttribute("fileError")).isEqualTo("The file is too large. The maximum size is 20 MB.");
+            BindingResult result = (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + DocumentsController.FORM);
+            assertThat(result.getFieldErrors("file")).singleElement()
+                    .satisfies(error -> assertThat(messages.getMessage(error, Locale.ENGLISH))
+                            .isEqualTo("The file is too large. The maximum size is 20 MB."));
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -239,7 +247,7 @@ class DocumentsControllerTests extends IntegrationTest {
     /** The text of the error shown right after the file input, or null. */
     private static String fieldError(String html) {
         var matcher = Pattern.compile("<input type=\"file\"[^>]*name=\"file\"[^>]*>\\s*"
-                + "<small class=\"field-error\" id=\"file-error\" role=\"alert\">([^<]*)</small>").matcher(html);
+                + "<small class=\"field-error\" id=\"file-error\">([^<]*)</small>").matcher(html);
         return matcher.find() ? HtmlUtils.htmlUnescape(matcher.group(1)) : null;
     }
 

@@ -17,6 +17,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,8 +26,10 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.ansoplatform.FieldErrors;
 import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.Mail;
+import org.ansoplatform.files.TestFiles;
 import org.ansoplatform.meetings.MeetingManagement;
 import org.ansoplatform.meetings.MeetingQueries;
 import org.ansoplatform.meetings.MeetingView;
@@ -38,6 +41,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
@@ -282,6 +286,31 @@ class MeetingWebTests extends IntegrationTest {
         mvc.perform(get("/meetings/" + id + "/attachments/" + file)).andExpect(status().isOk())
                 .andExpect(content().string("Day 1: opening"));
         mvc.perform(get("/meetings/" + id + "/attachments/" + UUID.randomUUID())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aRefusedAttachmentIsShownAgainWithTheReasonNextToTheFileAndNothingIsAttached() throws Exception {
+        UUID id = management.create(TestMeetings.course("Refused attachment course", 5, null, false, List.of()));
+        var principal = userDetails.loadUserByUsername("secretariat@example.org");
+        MockMultipartFile disguised = new MockMultipartFile("file", "programme.pdf", "application/pdf", TestFiles.elf());
+
+        MockHttpServletResponse refused = mvc.perform(multipart("/secretariat/meetings/" + id + "/attachments").file(disguised)
+                        .with(csrf()).with(user(principal)).locale(Locale.ENGLISH))
+                .andReturn().getResponse();
+
+        assertThat(refused.getStatus()).isEqualTo(422);
+        String page = refused.getContentAsString();
+        assertThat(FieldErrors.of(page, "file"))
+                .isEqualTo("The file is named as a PDF document, but its content is an executable program. It has not been stored.");
+        assertThat(page).contains("Refused attachment course").contains("class=\"form-errors\"");
+        assertThat(queries.byId(id).orElseThrow().attachments()).isEmpty();
+
+        MockHttpServletResponse missing = mvc.perform(multipart("/secretariat/meetings/" + id + "/attachments")
+                        .with(csrf()).with(user(principal)).locale(Locale.ENGLISH))
+                .andReturn().getResponse();
+        assertThat(missing.getStatus()).isEqualTo(422);
+        assertThat(FieldErrors.of(missing.getContentAsString(), "file")).isEqualTo("Choose a file to upload.");
+        assertThat(queries.byId(id).orElseThrow().attachments()).isEmpty();
     }
 
     @Test

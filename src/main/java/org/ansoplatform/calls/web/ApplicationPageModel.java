@@ -1,0 +1,119 @@
+package org.ansoplatform.calls.web;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.ansoplatform.calls.ApplicationView;
+import org.ansoplatform.calls.CallQueries;
+import org.ansoplatform.calls.CallView;
+import org.ansoplatform.calls.eligibility.Eligibility;
+import org.ansoplatform.calls.eligibility.Reason;
+import org.ansoplatform.calls.offers.OfferManagement;
+import org.ansoplatform.calls.selection.SelectionQueries;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
+
+/**
+ * Everything an application's page shows, for its page handler and for the forms on it that show it again
+ * with their refusal (the applicant's answers, documents and referees, the Secretariat's override and
+ * referee replacement, the offer's decline): forms already in the model (the refused one, with its binding
+ * result) are kept.
+ * <p>
+ * The application's own form is the call's, defined as data, so it is no record: its answers as typed are
+ * the target of a {@link MapBindingResult} named {@link #FORM} (as the review rubric's), and every refusal
+ * of the answers, a document or the submission goes there on its field (a question's or document's key,
+ * {@code referees}), shown with {@code fragments/forms} like any other form's.
+ */
+@Component
+class ApplicationPageModel {
+
+    static final String VIEW = "calls/application";
+    /** The model name of the application's data-driven form and of its binding result. */
+    static final String FORM = "applicationForm";
+
+    private final CallQueries calls;
+    private final MessageSource messages;
+    private final Clock clock;
+    private final SelectionQueries selections;
+    private final OfferManagement offers;
+    private final SelectionTexts texts;
+
+    ApplicationPageModel(CallQueries calls, MessageSource messages, Clock clock, SelectionQueries selections, OfferManagement offers,
+            SelectionTexts texts) {
+        this.calls = calls;
+        this.messages = messages;
+        this.clock = clock;
+        this.selections = selections;
+        this.offers = offers;
+        this.texts = texts;
+    }
+
+    /** The page with the application's answers as stored. */
+    String page(ApplicationView application, Locale locale, Model model) {
+        return page(application, application.answers(), locale, model);
+    }
+
+    /** The page with {@code answers} in the form (as typed, when they were refused). */
+    String page(ApplicationView application, Map<String, Object> answers, Locale locale, Model model) {
+        CallView call = calls.any(application.callId());
+        model.addAttribute("app", application);
+        model.addAttribute("call", call);
+        model.addAttribute("accepting", call.accepting(clock.instant()));
+        model.addAttribute("sections", ApplicationForms.sections(call, answers));
+        if (!model.containsAttribute(BindingResult.MODEL_KEY_PREFIX + FORM)) {
+            bind(answers, model);
+        }
+        model.addAttribute("submissionKey", UUID.randomUUID());
+        if (!model.containsAttribute("refereeForm")) {
+            model.addAttribute("refereeForm", RefereeForm.empty());
+        }
+        if (!model.containsAttribute("overrideForm")) {
+            model.addAttribute("overrideForm", OverrideForm.empty());
+        }
+        if (!model.containsAttribute("replaceForm")) {
+            model.addAttribute("replaceForm", ReplaceRefereeForm.empty(application.id()));
+        }
+        if (!model.containsAttribute("declineForm")) {
+            model.addAttribute("declineForm", OfferDeclineForm.empty());
+        }
+        model.addAttribute("failures", application.screening().failures().stream()
+                .map(failure -> Eligibility.explain(new Reason(failure.messageKey(), failure.args()), messages, locale)).toList());
+        // the selection's outcome and the offer: the applicant's own, once the offers of the call are sent
+        if (!application.isDraft()) {
+            selections.decisionOf(application).ifPresent(decision -> {
+                model.addAttribute("decisionText", texts.decision(decision, call, locale));
+                model.addAttribute("placementText", texts.placement(decision, call, locale));
+            });
+            offers.ofApplication(application.id()).ifPresent(offer -> {
+                var zone = call.definition().zone();
+                model.addAttribute("offer", offer);
+                model.addAttribute("offerOpen", offer.open(clock.instant()));
+                model.addAttribute("offerStatus", texts.offerStatus(offer.status(), locale));
+                model.addAttribute("offerTrack", texts.trackName(call, offer.track(), locale));
+                model.addAttribute("offerHost", texts.hostName(call, offer.hostCode(), locale));
+                model.addAttribute("offerRespondBy", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                        .format(offer.respondBy().atZone(zone)) + " (" + zone.getId() + ")");
+            });
+        }
+        return VIEW;
+    }
+
+    /**
+     * The application's form with {@code answers} as typed, and its binding result without errors yet (a
+     * refusal goes into it with {@code FormErrors.refuse}); the autosave's status line reads it too.
+     */
+    static BindingResult bind(Map<String, Object> answers, Model model) {
+        Map<String, Object> typed = new LinkedHashMap<>(answers);
+        BindingResult result = new MapBindingResult(typed, FORM);
+        model.addAttribute(FORM, typed);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, result);
+        return result;
+    }
+}

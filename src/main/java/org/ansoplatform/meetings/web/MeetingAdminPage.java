@@ -1,0 +1,39 @@
+package org.ansoplatform.meetings.web;
+
+import org.ansoplatform.meetings.MeetingView;
+import org.ansoplatform.meetings.RegistrationQueries;
+import org.ansoplatform.meetings.StatisticsQueries;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * Everything the Secretariat's page of one meeting shows, for its page handler and for the forms on it that
+ * show it again with their refusal (the attendance import, an attachment): forms already in the model (the
+ * refused one, with its binding result) are kept.
+ */
+@Component
+class MeetingAdminPage {
+
+    static final String VIEW = "meetings/admin-meeting";
+
+    private final RegistrationQueries registered;
+    private final StatisticsQueries statistics;
+
+    MeetingAdminPage(RegistrationQueries registered, StatisticsQueries statistics) {
+        this.registered = registered;
+        this.statistics = statistics;
+    }
+
+    String page(MeetingView meeting, Model model) {
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("registrations", registered.ofMeeting(meeting.id()));
+        model.addAttribute("statistics", statistics.forMeeting(meeting.id()));
+        if (!model.containsAttribute("upload")) {
+            model.addAttribute("upload", new CsvUpload(null));
+        }
+        if (!model.containsAttribute("attachment")) {
+            model.addAttribute("attachment", AttachmentUpload.none());
+        }
+        return VIEW;
+    }
+}
