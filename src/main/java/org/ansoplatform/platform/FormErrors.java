@@ -36,6 +36,7 @@ public final class FormErrors {
         }
         BeanPropertyBindingResult rebound = new BeanPropertyBindingResult(form, result.getObjectName());
         rebound.addAllErrors(result);
+        model.addAttribute(result.getObjectName(), form);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + result.getObjectName(), rebound);
         return rebound;
     }

@@ -124,7 +124,6 @@ class PanelPages {
     String invite(@PathVariable UUID id, @Valid @ModelAttribute("inviteForm") InviteForm form, BindingResult result,
             HttpServletResponse response, Locale locale, Model model, RedirectAttributes redirect) {
         BindingResult bound = FormErrors.retarget(form, result, model);
-        model.addAttribute("inviteForm", form); // after a value of the wrong kind the model holds no form
         if (!bound.hasErrors()) {
             try {
                 setup.invite(id, form.reviewers());

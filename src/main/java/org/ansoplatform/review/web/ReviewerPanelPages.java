@@ -182,7 +182,6 @@ class ReviewerPanelPages {
             @AuthenticationPrincipal SignedInPerson me, HttpServletResponse response, Model model, RedirectAttributes redirect) {
         ReviewerView reviewer = reviewer(me);
         BindingResult bound = FormErrors.retarget(form, result, model);
-        model.addAttribute(RelationsForm.NAME, form); // after a value of the wrong kind the model holds no form
         if (!bound.hasErrors()) {
             try {
                 reviewers.updateRelations(me.id(), form.toRelations());

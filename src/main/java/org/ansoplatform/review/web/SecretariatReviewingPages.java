@@ -154,7 +154,6 @@ class SecretariatReviewingPages {
             @Valid @ModelAttribute(FurtherReviewForm.NAME) FurtherReviewForm form, BindingResult result, HttpServletResponse response,
             Model model, RedirectAttributes redirect) {
         BindingResult bound = FormErrors.retarget(form, result, model);
-        model.addAttribute(FurtherReviewForm.NAME, form); // after a value of the wrong kind the model holds no form
         if (!bound.hasErrors()) {
             try {
                 Instant until = form.deadline() == null ? null : form.deadline().atZone(progress.zone(id)).toInstant();
