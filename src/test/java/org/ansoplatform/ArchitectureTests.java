@@ -1,5 +1,8 @@
 package org.ansoplatform;
 
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** What Spring Modulith does not check: where web code lives, what is public, what controllers return. */
+@Execution(ExecutionMode.CONCURRENT)
 class ArchitectureTests {
 
     static final JavaClasses CLASSES = new ClassFileImporter()

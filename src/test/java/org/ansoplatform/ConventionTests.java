@@ -1,5 +1,8 @@
 package org.ansoplatform;
 
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +39,7 @@ import org.springframework.web.bind.annotation.RestController;
  * queries, short controllers and services, forms that never bind entities, no status compared as a string,
  * no other module's route written in notifications.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class ConventionTests {
 
     /**
