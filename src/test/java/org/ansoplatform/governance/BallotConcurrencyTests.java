@@ -17,15 +17,18 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.accounts.AccountManagement;
 import org.ansoplatform.accounts.Role;
+import org.ansoplatform.governance.voting.BallotStaging;
 import org.ansoplatform.organizations.OrganizationCommand;
 import org.ansoplatform.organizations.OrganizationManagement;
 import org.ansoplatform.organizations.OrganizationStatus;
 import org.ansoplatform.organizations.OrganizationType;
 import org.ansoplatform.shared.Actor;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,7 +36,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * 200 member representatives, each with an account, an API token and a member organization, cast their
- * ballots at once over HTTP, each sending its ballot twice at the same moment. Exactly one of each pair counts.
+ * ballots at once over HTTP, each sending its ballot twice at the same moment, while the staging job moves
+ * ballots into the box. Exactly one of each pair counts, none is lost or counted twice.
  */
 class BallotConcurrencyTests extends IntegrationTest {
 
@@ -47,6 +51,8 @@ class BallotConcurrencyTests extends IntegrationTest {
     @Autowired MotionManagement voting;
     @Autowired VotingQueries votes;
     @Autowired JdbcClient jdbc;
+    @Autowired BallotStaging staging;
+    @Autowired Flyway flyway;
 
     @Test
     void twoHundredRepresentativesVoteAtOnceAndTheTallyEqualsTheBallots() throws Exception {
@@ -76,6 +82,17 @@ class BallotConcurrencyTests extends IntegrationTest {
         voting.open(motion);
 
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        // the staging job moves ballots into the box over and over while they are cast and while the poll closes
+        AtomicBoolean casting = new AtomicBoolean(true);
+        ExecutorService mover = Executors.newSingleThreadExecutor();
+        Future<Integer> moves = mover.submit(() -> {
+            int runs = 0;
+            while (casting.get()) {
+                staging.moveStaged();
+                runs++;
+            }
+            return runs;
+        });
         ExecutorService pool = Executors.newFixedThreadPool(2 * VOTERS);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Integer>> answers = new ArrayList<>();
@@ -112,6 +129,9 @@ class BallotConcurrencyTests extends IntegrationTest {
         }
 
         voting.close(motion);
+        casting.set(false);
+        assertThat(moves.get()).as("runs of the staging job").isPositive();
+        mover.shutdown();
         MotionView result = votes.motion(motion);
         assertThat(result.ballots()).isEqualTo(VOTERS);
         assertThat(result.yes()).isEqualTo(150);
@@ -120,6 +140,12 @@ class BallotConcurrencyTests extends IntegrationTest {
                 .query(Long.class).single()).isEqualTo(VOTERS);
         assertThat(jdbc.sql("select count(distinct organization_id) from governance.participation where motion_id = :m")
                 .param("m", motion).query(Long.class).single()).isEqualTo(VOTERS);
+        // every ballot is in the box once, none is left staged
+        assertThat(jdbc.sql("select count(*) from governance.secret_ballot where motion_id = :m").param("m", motion)
+                .query(Long.class).single()).isEqualTo(VOTERS);
+        assertThat(JdbcClient.create(flyway.getConfiguration().getDataSource())
+                .sql("select count(*) from governance.staged_ballot where poll_id = :m").param("m", motion)
+                .query(Long.class).single()).isZero();
 
         // closed stays closed: neither the service nor the database lets it reopen, and no ballot gets in
         assertThatThrownBy(() -> voting.open(motion)).hasMessageContaining("governance.error.motionState");

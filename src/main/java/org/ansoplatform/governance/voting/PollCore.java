@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one lifecycle of every poll, motions' and elections' alike: the voter roll fixed on opening, one
- * participation per organization, secret ballots kept apart from who cast them, closing under the poll row's
- * lock that every ballot holds in share mode, secret ballots rewritten in random order at closing, publishing.
+ * participation per organization, secret ballots kept apart from who cast them (staged, then moved into the box
+ * within seconds by {@link BallotStaging}), closing under the poll row's lock that every ballot holds in share
+ * mode, secret ballots rewritten in random order at closing, publishing.
  * What is counted and how is the caller's (a motion's majority, an election's seats). Ballots are not events:
  * the participation table is their audit (decision 24).
  */
@@ -72,15 +73,30 @@ public class PollCore {
         if (!store.participate(kind, id, organization, actor.personId(), actor.at(), openChoice)) {
             throw new InvalidInputException(null, "governance.error.alreadyVoted");
         }
-        secretValues.forEach(value -> store.dropBallot(kind, id, value));
+        secretValues.forEach(value -> store.stageBallot(kind, id, value));
     }
 
-    /** Closes an open poll for good: secret ballots are rewritten in random order, then counted by the caller. */
+    /**
+     * Closes an open poll for good: under the poll's lock, the staged secret ballots join the box and it is
+     * rewritten in random order before the poll shows as closed; then counted by the caller.
+     */
     public Tally close(PollKind kind, UUID id, boolean secret) {
         Poll closed = locked(kind, id).close();
-        List<String> values = secret ? store.rewriteBallots(kind, id) : store.openChoices(kind, id);
+        if (secret) {
+            store.seal(kind, id);
+        }
         store.saveState(closed);
+        List<String> values = secret ? store.ballots(kind, id) : store.openChoices(kind, id);
         return new Tally(values, store.participants(kind, id));
+    }
+
+    /** Moves the staged secret ballots of every poll into their boxes; true when there were any. */
+    boolean sealStaged() {
+        if (store.sealStaged() == 0) {
+            return false;
+        }
+        store.vacuumBallots();
+        return true;
     }
 
     public void publish(PollKind kind, UUID id) {

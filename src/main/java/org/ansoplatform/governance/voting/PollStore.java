@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 
 import org.ansoplatform.governance.PollState;
 import org.ansoplatform.platform.Rows;
+import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,25 +26,28 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The tables of both kinds of poll ({@link PollKind} names them; no table or column name here comes from
- * input): the poll row and its lock, the voter roll, participation and secret ballots, and the rewrite of the
- * secret ballots in random order when a poll closes, with a vacuum once that has committed.
+ * input): the poll row and its lock, the voter roll, participation and secret ballots. A secret ballot is
+ * staged with its participation; the schema owner's functions move it into the box and rewrite the box in
+ * random order, and the owner's connection vacuums what that left behind (decision 48).
  */
 @Component
 class PollStore {
 
     private static final Logger log = LoggerFactory.getLogger(PollStore.class);
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String STAGED_TABLE = "governance.staged_ballot";
 
     /** A poll read under its row's share lock, with whether one organization is on its voter roll. */
     record Gate(Poll poll, boolean entitled) {
     }
 
     private final JdbcClient jdbc;
-    private final DataSource dataSource;
+    /** The schemas' owner, who migrates: only a table's owner may vacuum it. */
+    private final DataSource owner;
 
-    PollStore(JdbcClient jdbc, DataSource dataSource) {
+    PollStore(JdbcClient jdbc, Flyway flyway) {
         this.jdbc = jdbc;
-        this.dataSource = dataSource;
+        this.owner = flyway.getConfiguration().getDataSource();
     }
 
     /** The poll under its row's exclusive lock: what closing takes, and every ballot waits for. */
@@ -97,24 +101,35 @@ class PollStore {
                 .update() > 0;
     }
 
-    /** A secret ballot: a random id, the poll and the value, nothing else. */
-    void dropBallot(PollKind kind, UUID id, String value) {
-        jdbc.sql("insert into " + kind.ballotTable + " (id, " + kind.pollColumn + ", " + kind.ballotColumn + ")"
-                        + " values (:id, :poll, cast(:value as " + kind.ballotType + "))")
-                .param("id", UUID.randomUUID()).param("poll", id).param("value", value).update();
+    /**
+     * A secret ballot, staged in the voter's transaction: the poll and the value, nothing else. The
+     * application may add to the staging but never read it.
+     */
+    void stageBallot(PollKind kind, UUID id, String value) {
+        jdbc.sql("insert into " + STAGED_TABLE + " (poll_kind, poll_id, value) values (:kind, :poll, :value)")
+                .param("kind", kind.name()).param("poll", id).param("value", value).update();
     }
 
     /**
-     * Rewrites the secret ballots of one poll in random order with fresh random ids, in the current transaction,
-     * and vacuums the table once it commits; returns the values in that order.
+     * Moves the poll's staged ballots into its box and rewrites the box in random order with fresh ids (as the
+     * schema's owner, under the poll row's exclusive lock), and vacuums once the transaction commits.
      */
-    List<String> rewriteBallots(PollKind kind, UUID id) {
+    void seal(PollKind kind, UUID id) {
+        jdbc.sql("select governance.seal_ballots(:kind, :poll)").param("kind", kind.name()).param("poll", id)
+                .query(Integer.class).single();
+        vacuumAfterCommit();
+    }
+
+    /** Seals every poll with staged ballots, in a transaction of its own; returns how many polls it sealed. */
+    int sealStaged() {
+        return jdbc.sql("select governance.seal_staged_ballots()").query(Integer.class).single();
+    }
+
+    /** The values in a closed poll's box; its row policy shows the application no ballot of an open poll. */
+    List<String> ballots(PollKind kind, UUID id) {
         List<String> values = new ArrayList<>(jdbc.sql("select cast(" + kind.ballotColumn + " as text) from "
                 + kind.ballotTable + " where " + kind.pollColumn + " = :poll").param("poll", id).query(String.class).list());
         Collections.shuffle(values, RANDOM);
-        jdbc.sql("delete from " + kind.ballotTable + " where " + kind.pollColumn + " = :poll").param("poll", id).update();
-        values.forEach(value -> dropBallot(kind, id, value));
-        vacuumAfterCommit(kind.ballotTable);
         return values;
     }
 
@@ -147,21 +162,29 @@ class PollStore {
                 .param("open", PollState.OPEN.name()).param("now", Timestamp.from(now)).query(UUID.class).list();
     }
 
-    /** Vacuums a ballot table after the current transaction commits. */
-    private void vacuumAfterCommit(String table) {
+    /**
+     * Removes the old versions of staged and boxed ballots, which still carry the transaction ids that link
+     * them to a participation. VACUUM runs outside any transaction and only as the tables' owner.
+     */
+    void vacuumBallots() {
+        try (Connection connection = owner.getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            statement.execute("vacuum " + String.join(", ", STAGED_TABLE, PollKind.MOTION.ballotTable,
+                    PollKind.ELECTION.ballotTable));
+        } catch (SQLException | RuntimeException e) {
+            log.warn("Could not vacuum the ballot tables: {}", e.getMessage());
+        }
+    }
+
+    private void vacuumAfterCommit() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            vacuumBallots();
             return;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                // a connection of its own: the transaction's is still bound here, and VACUUM needs autocommit
-                try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-                    connection.setAutoCommit(true);
-                    statement.execute("vacuum " + table);
-                } catch (SQLException | RuntimeException e) {
-                    log.warn("Could not vacuum {}: {}", table, e.getMessage());
-                }
+                vacuumBallots();
             }
         });
     }

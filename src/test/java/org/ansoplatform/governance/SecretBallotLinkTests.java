@@ -1,0 +1,162 @@
+package org.ansoplatform.governance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.ansoplatform.IntegrationTest;
+import org.ansoplatform.governance.voting.BallotStaging;
+import org.ansoplatform.organizations.OrganizationCommand;
+import org.ansoplatform.organizations.OrganizationManagement;
+import org.ansoplatform.organizations.OrganizationStatus;
+import org.ansoplatform.organizations.OrganizationType;
+import org.ansoplatform.platform.SignedInPerson;
+import org.ansoplatform.shared.Actor;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * What the application's own database role can learn about a secret ballot: nothing that ties it to its
+ * voter while the poll is open, nothing it could change, and nothing left behind once the poll is closed.
+ * {@code jdbc} connects as the application role; {@code owner} as the schemas' owner, to see what is stored.
+ */
+class SecretBallotLinkTests extends IntegrationTest {
+
+    record Representative(UUID id, String email, String displayName) implements SignedInPerson {
+        @Override
+        public boolean hasRole(String role) {
+            return "MEMBER_REPRESENTATIVE".equals(role);
+        }
+    }
+
+    @Autowired MotionManagement voting;
+    @Autowired VotingQueries votes;
+    @Autowired DelegateManagement delegates;
+    @Autowired OrganizationManagement organizations;
+    @Autowired BallotStaging staging;
+    @Autowired JdbcClient jdbc;
+    @Autowired Flyway flyway;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    JdbcClient owner() {
+        return JdbcClient.create(flyway.getConfiguration().getDataSource());
+    }
+
+    /** An open secret motion with {@code voters} ballots cast, a third of them NO. */
+    UUID openMotionWithBallots(int voters) {
+        List<UUID> people = new ArrayList<>();
+        for (int i = 0; i < voters; i++) {
+            UUID organization = organizations.create(new OrganizationCommand("Zz test link institute " + UUID.randomUUID(), null,
+                    "KE", OrganizationType.RESEARCH_INSTITUTE, OrganizationStatus.MEMBER, null, null, null));
+            UUID person = UUID.randomUUID();
+            delegates.appoint(person, organization, Actor.system(Instant.now()));
+            people.add(person);
+        }
+        UUID motion = voting.create(new MotionCommand(null, Body.ASSEMBLY, "Linked motion", null, VotingRule.SIMPLE_MAJORITY,
+                QuorumBasis.ENTITLED, 0, true, 0, null, SubjectType.OTHER, null));
+        voting.open(motion);
+        for (int i = 0; i < people.size(); i++) {
+            UUID person = people.get(i);
+            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    new Representative(person, person + "@example.net", "Delegate"), null,
+                    List.of(new SimpleGrantedAuthority("ROLE_MEMBER_REPRESENTATIVE"))));
+            voting.cast(motion, i % 3 == 0 ? Choice.NO : Choice.YES, null);
+        }
+        SecurityContextHolder.clearContext();
+        return motion;
+    }
+
+    long count(JdbcClient client, String sql, UUID motion) {
+        return client.sql(sql).param("m", motion).query(Long.class).single();
+    }
+
+    @Test
+    void whileThePollIsOpenTheApplicationRoleCannotJoinABallotToItsVoter() {
+        UUID motion = openMotionWithBallots(6);
+
+        // straight after casting, by transaction id, heap position or order: the ballots are not there to join
+        assertThat(count(jdbc, """
+                select count(*) from governance.participation p join governance.secret_ballot b
+                on b.xmin = p.xmin or b.ctid = p.ctid where p.motion_id = :m""", motion)).isZero();
+        assertThat(count(jdbc, "select count(*) from governance.secret_ballot where motion_id = :m", motion)).isZero();
+        assertThatThrownBy(() -> jdbc.sql("select xmin::text, ctid::text, value from governance.staged_ballot").query().listOfRows())
+                .hasStackTraceContaining("permission denied");
+        assertThatThrownBy(() -> jdbc.sql("select count(*) from governance.staged_ballot").query(Long.class).single())
+                .hasStackTraceContaining("permission denied");
+
+        // once moved, the box holds every ballot under one transaction id that no participation has
+        staging.moveStaged();
+        assertThat(count(jdbc, "select count(*) from governance.secret_ballot where motion_id = :m", motion)).isZero();
+        assertThat(count(owner(), "select count(*) from governance.staged_ballot where poll_id = :m", motion)).isZero();
+        assertThat(count(owner(), "select count(*) from governance.secret_ballot where motion_id = :m", motion)).isEqualTo(6);
+        assertThat(count(owner(), "select count(distinct xmin::text) from governance.secret_ballot where motion_id = :m", motion))
+                .isEqualTo(1);
+        assertThat(count(owner(), """
+                select count(*) from governance.participation p join governance.secret_ballot b
+                on b.xmin = p.xmin where p.motion_id = :m""", motion)).isZero();
+
+        voting.close(motion);
+        assertThat(count(jdbc, "select count(*) from governance.secret_ballot where motion_id = :m", motion)).isEqualTo(6);
+        assertThat(votes.motion(motion).yes()).isEqualTo(4);
+        assertThat(votes.motion(motion).no()).isEqualTo(2);
+    }
+
+    @Test
+    void theApplicationRoleCannotChangeOrRemoveABallot() {
+        UUID motion = openMotionWithBallots(3);
+        voting.close(motion);
+
+        for (String sql : List.of(
+                "update governance.secret_ballot set choice = 'NO' where motion_id = :m",
+                "delete from governance.secret_ballot where motion_id = :m",
+                "insert into governance.secret_ballot (id, motion_id, choice) values (gen_random_uuid(), :m, 'YES')",
+                "update governance.election_ballot set candidate_id = candidate_id where election_id = :m",
+                "delete from governance.election_ballot where election_id = :m",
+                "update governance.staged_ballot set value = 'NO' where poll_id = :m",
+                "delete from governance.staged_ballot where poll_id = :m")) {
+            assertThatThrownBy(() -> jdbc.sql(sql).param("m", motion).update()).as(sql).hasStackTraceContaining("permission denied");
+        }
+        assertThat(votes.motion(motion).yes()).isEqualTo(2);
+        assertThat(count(jdbc, "select count(*) from governance.secret_ballot where motion_id = :m and choice = 'YES'", motion))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void afterClosingNoOldVersionOfABallotIsLeftInTheTables() {
+        UUID motion = openMotionWithBallots(5);
+        voting.close(motion);
+
+        // closing vacuumed as the tables' owner: no dead version of a staged or boxed ballot remains, and every
+        // ballot of the poll carries the one closing transaction's id, which no participation has
+        for (String table : List.of("staged_ballot", "secret_ballot")) {
+            // the staging job may be between its own move and its vacuum, for another test's poll
+            await().atMost(Duration.ofSeconds(3)).untilAsserted(() -> assertThat(jdbc.sql(
+                            "select n_dead_tup from pg_stat_user_tables where schemaname = 'governance' and relname = :t")
+                    .param("t", table).query(Long.class).single()).as(table).isZero());
+            assertThat(jdbc.sql("select last_vacuum is not null from pg_stat_user_tables where schemaname = 'governance' and relname = :t")
+                    .param("t", table).query(Boolean.class).single()).as(table).isTrue();
+        }
+        assertThat(count(jdbc, "select count(distinct xmin::text) from governance.secret_ballot where motion_id = :m", motion))
+                .isEqualTo(1);
+        assertThat(count(jdbc, """
+                select count(*) from governance.participation p join governance.secret_ballot b
+                on b.xmin = p.xmin where p.motion_id = :m""", motion)).isZero();
+        assertThat(count(owner(), "select count(*) from governance.staged_ballot where poll_id = :m", motion)).isZero();
+    }
+}
