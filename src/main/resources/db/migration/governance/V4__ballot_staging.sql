@@ -66,3 +66,7 @@ end $$;
 
 revoke all on function seal_ballots(varchar, uuid) from public;
 revoke all on function seal_staged_ballots() from public;
+
+-- Ballots of polls open at the upgrade were written straight into the box in their voter's transaction.
+select seal_ballots('MOTION', id) from motion where state = 'OPEN';
+select seal_ballots('ELECTION', id) from election where state = 'OPEN';
