@@ -39,6 +39,25 @@ public record ApplicationView(UUID id, UUID callId, UUID applicantId, String app
         public Boolean decided() {
             return overrideEligible != null ? overrideEligible : eligible;
         }
+
+        /** The screening without the Secretariat's reason for its override, which is an internal note. */
+        Screening withoutInternalNotes() {
+            return overrideReason == null ? this
+                    : new Screening(eligible, failures, evaluatedAt, overrideEligible, null, overrideAt);
+        }
+    }
+
+    /**
+     * The application as its applicant sees it: the outcome of the screening, but not the Secretariat's
+     * internal reason for overriding it.
+     */
+    public ApplicationView forApplicant() {
+        if (screening == null || screening.overrideReason() == null) {
+            return this;
+        }
+        return new ApplicationView(id, callId, applicantId, applicantName, applicantEmail, status, reference, trackCode,
+                country, answers, hostChoices, createdAt, updatedAt, submittedAt, withdrawnAt, documents, referees,
+                screening.withoutInternalNotes(), version);
     }
 
     public boolean isDraft() {

@@ -1,5 +1,6 @@
 package org.ansoplatform.files;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,7 +13,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Who may read a file: its owner, and anyone a {@link FileAccessRule} of another module lets in. Nobody else.
- * Callers answer a refused file exactly like a missing one, so that ids reveal nothing.
+ * Callers answer a refused file exactly like a missing one, so that ids reveal nothing. A reader let in by a
+ * rule gets the file as that rule discloses it: no owner, and a neutral name unless a granting rule discloses
+ * the original one.
  */
 @Service
 public class FileAccess {
@@ -41,11 +44,22 @@ public class FileAccess {
         return rules.get().anyMatch(rule -> rule.mayRead(personId, file));
     }
 
-    /** The file, if it exists and this person may read it; empty in both other cases alike. */
+    /**
+     * The file as this person may see it, if it exists and they may read it; empty in both other cases alike.
+     * Its owner sees it whole; anyone else without its owner, under the most its granting rules disclose.
+     */
     public Optional<StoredFile> readable(UUID personId, UUID fileId) {
         if (personId == null || fileId == null) {
             return Optional.empty();
         }
-        return storage.find(fileId).filter(file -> mayRead(personId, file));
+        return storage.find(fileId).flatMap(file -> {
+            if (personId.equals(file.ownerId())) {
+                return Optional.of(file);
+            }
+            return rules.get().filter(rule -> rule.mayRead(personId, file))
+                    .map(FileAccessRule::disclosure)
+                    .max(Comparator.naturalOrder())
+                    .map(file::disclosedAs);
+        });
     }
 }

@@ -51,14 +51,21 @@ public class OrganizationManagement {
         this.clock = clock;
     }
 
-    /** Registers an organization with its initial status, as the signed-in person; returns its id. */
+    /**
+     * Registers an organization with its initial status, as the signed-in person; returns its id. It cannot
+     * start as a member: membership comes only from a governance decision (decision 23).
+     */
     public UUID create(OrganizationCommand command) {
-        return register(command, currentActor.get());
+        Checked input = check(command, null, Membership.FIXED, null);
+        return register(input, currentActor.get());
     }
 
-    /** Registers on behalf of the given actor: the demo loader uses the system actor. */
+    /** Registers on behalf of the given actor: the demo loader uses the system actor, and members of the demo's history. */
     UUID register(OrganizationCommand command, Actor actor) {
-        Checked input = check(command, null);
+        return register(check(command, null, Membership.FREE, null), actor);
+    }
+
+    private UUID register(Checked input, Actor actor) {
         Organization organization = Organization.register(input, actor.at());
         save(organization);
         appendStatus(organization.id(), organization.status(), organization.statusSince(), actor);
@@ -73,9 +80,9 @@ public class OrganizationManagement {
      */
     public void update(UUID id, OrganizationCommand command) {
         Organization organization = organizations.findById(id).orElseThrow(() -> new NotFoundException("organization"));
-        Checked input = check(command, id);
-        Actor actor = currentActor.get();
         OrganizationStatus previous = organization.status();
+        Checked input = check(command, id, Membership.FIXED, previous);
+        Actor actor = currentActor.get();
         boolean statusChanged = previous != input.status();
         LocalDate since = input.statusSince();
         if (statusChanged && (since == null || since.equals(organization.statusSince()))) {
@@ -119,7 +126,12 @@ public class OrganizationManagement {
         return store.nameTaken(name, except);
     }
 
-    private Checked check(OrganizationCommand command, UUID self) {
+    /** Whether a command may make or unmake a member: only the demo's history may, the directory's forms never. */
+    private enum Membership {
+        FREE, FIXED
+    }
+
+    private Checked check(OrganizationCommand command, UUID self, Membership membership, OrganizationStatus previous) {
         List<Violation> violations = new ArrayList<>();
 
         String name = TextInput.trim(command.name());
@@ -150,6 +162,10 @@ public class OrganizationManagement {
         }
         if (command.status() == null) {
             violations.add(new Violation("status", "validation.required"));
+        } else if (membership == Membership.FIXED
+                && (command.status() == OrganizationStatus.MEMBER) != (previous == OrganizationStatus.MEMBER)) {
+            // who is a member decides who votes in the Assembly: only a governance decision changes it (changeStatus)
+            violations.add(new Violation("status", "organizations.error.membershipByDecision"));
         }
 
         String website = TextInput.trim(command.website());

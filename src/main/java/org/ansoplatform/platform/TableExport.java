@@ -17,7 +17,9 @@ import org.dhatim.fastexcel.Worksheet;
 /**
  * One table written as CSV (UTF-8 with a byte-order mark, so that spreadsheet programs read non-Latin
  * names correctly) or as XLSX. Numbers stay numbers in XLSX; everything else is written as text, so a
- * value typed by a user can never become a formula.
+ * value typed by a user can never become a formula. A CSV has no types, so a spreadsheet program reads a
+ * text cell that begins like a formula as one: such cells get a leading apostrophe (OWASP's advice against
+ * CSV injection, decision 50). Cells given as numbers are typed, so a negative number stays a number.
  */
 public final class TableExport {
 
@@ -33,7 +35,7 @@ public final class TableExport {
                 CSVFormat.DEFAULT.builder().setHeader(headers.toArray(String[]::new)).get())) {
             bytes.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
             for (List<?> row : rows) {
-                printer.printRecord(row.stream().map(TableExport::text).toList());
+                printer.printRecord(row.stream().map(TableExport::csvCell).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -66,6 +68,25 @@ public final class TableExport {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** A cell of a CSV: a number as it is, any other value as text that no spreadsheet program runs. */
+    static String csvCell(Object value) {
+        if (value instanceof Number) {
+            return String.valueOf(value);
+        }
+        return neutralised(text(value));
+    }
+
+    /**
+     * Text as a spreadsheet program shows it rather than evaluates it: a value beginning with one of the
+     * characters that start a formula ({@code = + - @}, tab or carriage return) gets an apostrophe in front.
+     */
+    public static String neutralised(String text) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
     }
 
     private static String text(Object value) {

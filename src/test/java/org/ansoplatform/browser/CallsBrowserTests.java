@@ -26,7 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A scholarship round from application to nomination: the applicant applies with documents and two
  * referees, a referee uploads a letter through the emailed link, the receipt arrives, the Secretariat
- * overrides the one rule that fails with a reason, and a member organization's delegate nominates.
+ * overrides the one rule that fails with a reason, and a member organization's delegate nominates with the
+ * code the applicant gave them.
  */
 class CallsBrowserTests extends BrowserTest {
 
@@ -88,6 +89,8 @@ class CallsBrowserTests extends BrowserTest {
         applicant.getByText("Submit the application").click();
         assertThat(applicant.locator(".flash.success")).containsText("submitted");
         String reference = applicant.locator(".reference").textContent().strip();
+        // the code the applicant gives the organization they ask for a nomination
+        String nominationCode = applicant.locator(".nomination-code strong").textContent().strip();
         org.assertj.core.api.Assertions.assertThat(Mail.awaitBody(applicantEmail, "received")).contains(reference);
 
         Page referee = person();
@@ -121,6 +124,7 @@ class CallsBrowserTests extends BrowserTest {
         delegate.locator("[data-menu=representative] summary").click();
         delegate.locator("[data-menu=representative] a[href='/representative/nominations']").click();
         delegate.locator("input[name=reference]").fill(reference);
+        delegate.locator("input[name=code]").fill(nominationCode);
         delegate.getByText("Nominate", new Page.GetByTextOptions().setExact(true)).click();
         assertThat(delegate.locator(".flash.success")).containsText("nominated");
         assertThat(delegate.locator("tr[data-reference='" + reference + "']")).containsText("Kwame Mensah");

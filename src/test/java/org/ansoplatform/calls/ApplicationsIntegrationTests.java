@@ -251,16 +251,27 @@ class ApplicationsIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void screeningFailsARuleWithItsReasonAndTheSecretariatOverridesItWithAReason() {
+    void screeningFailsARuleWithItsReasonAndTheSecretariatOverridesItWithAReasonTheApplicantDoesNotSee() throws Exception {
         UUID id = CallTestData.completeDraft(applications, callId, applicant, "CN", 2);
         ApplicationView submitted = applications.submit(id, null, applicant);
         assertThat(submitted.screening().eligible()).isFalse();
         assertThat(submitted.screening().failures()).extracting(ApplicationView.Screening.Failure::ruleId).containsExactly("nationality");
         assertThatThrownBy(() -> screening.override(id, true, " ")).isInstanceOf(InvalidInputException.class);
         screening.override(id, true, "Holds permanent residence abroad; confirmed by the embassy.");
+        Someone secretariat = Someone.register(accounts, "Override Reader", "SECRETARIAT");
+        assertThat(applications.view(id, secretariat).screening().overrideReason()).startsWith("Holds permanent residence");
+        // the reason is the Secretariat's internal note: the applicant sees the outcome only, on every route
         ApplicationView overridden = applications.view(id, applicant);
         assertThat(overridden.screening().decided()).isTrue();
-        assertThat(overridden.screening().overrideReason()).startsWith("Holds permanent residence");
+        assertThat(overridden.screening().overrideReason()).isNull();
+        assertThat(applications.mine(applicant.id())).allSatisfy(mine -> assertThat(mine.screening().overrideReason()).isNull());
+        for (String path : List.of("/api/v1/applications/" + id, "/applications/" + id, "/applications")) {
+            var response = mvc.perform(get(path).with(applicant.signedIn())).andReturn().getResponse();
+            assertThat(response.getStatus()).as(path).isEqualTo(200);
+            assertThat(response.getContentAsString()).as(path).doesNotContain("permanent residence");
+        }
+        assertThat(mvc.perform(get("/api/v1/applications/" + id).with(secretariat.signedIn())).andReturn().getResponse()
+                .getContentAsString()).contains("permanent residence");
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
                 "select count(*) from activitylog.entry where action = 'application.eligibilityOverridden' and record_id = ?")
                 .param(id.toString()).query(Integer.class).single() == 1);

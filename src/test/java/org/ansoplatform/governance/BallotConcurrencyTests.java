@@ -25,6 +25,7 @@ import org.ansoplatform.accounts.Role;
 import org.ansoplatform.governance.voting.BallotStaging;
 import org.ansoplatform.organizations.OrganizationCommand;
 import org.ansoplatform.organizations.OrganizationManagement;
+import org.ansoplatform.organizations.TestMembers;
 import org.ansoplatform.organizations.OrganizationStatus;
 import org.ansoplatform.organizations.OrganizationType;
 import org.ansoplatform.shared.Actor;
@@ -63,7 +64,7 @@ class BallotConcurrencyTests extends IntegrationTest {
         for (int i = 0; i < VOTERS; i++) {
             int n = i;
             made.add(setup.submit(() -> {
-                UUID organization = organizations.create(new OrganizationCommand("Zz test concurrent academy " + run + " " + n, null,
+                UUID organization = TestMembers.create(organizations, new OrganizationCommand("Zz test concurrent academy " + run + " " + n, null,
                         "TH", OrganizationType.ACADEMY, OrganizationStatus.MEMBER, null, null, null));
                 UUID person = accounts.createActive("voter-" + run + "-" + n + "@example.net", "Voter " + n,
                         "a long enough passphrase " + run, Set.of(Role.MEMBER_REPRESENTATIVE));

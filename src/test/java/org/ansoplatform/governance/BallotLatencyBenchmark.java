@@ -25,6 +25,7 @@ import org.ansoplatform.accounts.AccountManagement;
 import org.ansoplatform.accounts.Role;
 import org.ansoplatform.organizations.OrganizationCommand;
 import org.ansoplatform.organizations.OrganizationManagement;
+import org.ansoplatform.organizations.TestMembers;
 import org.ansoplatform.organizations.OrganizationStatus;
 import org.ansoplatform.organizations.OrganizationType;
 import org.ansoplatform.shared.Actor;
@@ -60,7 +61,7 @@ class BallotLatencyBenchmark extends IntegrationTest {
         String run = UUID.randomUUID().toString().substring(0, 8);
         List<UUID> people = new ArrayList<>();
         for (int i = 0; i < VOTERS; i++) {
-            UUID organization = organizations.create(new OrganizationCommand("Zz bench academy " + run + " " + i, null, "TH",
+            UUID organization = TestMembers.create(organizations, new OrganizationCommand("Zz bench academy " + run + " " + i, null, "TH",
                     OrganizationType.ACADEMY, OrganizationStatus.MEMBER, null, null, null));
             UUID person = accounts.createActive("bench-" + run + "-" + i + "@example.net", "Bench " + i,
                     "a long enough passphrase " + run, Set.of(Role.MEMBER_REPRESENTATIVE));

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.organizations.OrganizationCommand;
 import org.ansoplatform.organizations.OrganizationManagement;
+import org.ansoplatform.organizations.TestMembers;
 import org.ansoplatform.organizations.OrganizationStatus;
 import org.ansoplatform.organizations.OrganizationType;
 import org.ansoplatform.shared.Actor;
@@ -47,7 +48,7 @@ class ElectionTests extends IntegrationTest {
     }
 
     UUID member(String name) {
-        return organizations.create(new OrganizationCommand(name + " " + UUID.randomUUID(), null, "PK",
+        return TestMembers.create(organizations, new OrganizationCommand(name + " " + UUID.randomUUID(), null, "PK",
                 OrganizationType.ACADEMY, OrganizationStatus.MEMBER, null, null, null));
     }
 

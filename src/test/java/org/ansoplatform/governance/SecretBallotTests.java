@@ -16,6 +16,7 @@ import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.governance.voting.BallotStaging;
 import org.ansoplatform.organizations.OrganizationCommand;
 import org.ansoplatform.organizations.OrganizationManagement;
+import org.ansoplatform.organizations.TestMembers;
 import org.ansoplatform.organizations.OrganizationStatus;
 import org.ansoplatform.organizations.OrganizationType;
 import org.ansoplatform.platform.InvalidInputException;
@@ -62,7 +63,7 @@ class SecretBallotTests extends IntegrationTest {
 
     /** A new member organization with a delegate; returns the delegate's person id. */
     UUID memberWithDelegate(String prefix) {
-        UUID organization = organizations.create(new OrganizationCommand(prefix + " " + UUID.randomUUID(), null, "KE",
+        UUID organization = TestMembers.create(organizations, new OrganizationCommand(prefix + " " + UUID.randomUUID(), null, "KE",
                 OrganizationType.RESEARCH_INSTITUTE, OrganizationStatus.MEMBER, null, null, null));
         UUID person = UUID.randomUUID();
         delegates.appoint(person, organization, Actor.system(java.time.Instant.now()));

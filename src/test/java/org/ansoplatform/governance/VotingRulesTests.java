@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.organizations.OrganizationCommand;
 import org.ansoplatform.organizations.OrganizationManagement;
+import org.ansoplatform.organizations.TestMembers;
 import org.ansoplatform.organizations.OrganizationStatus;
 import org.ansoplatform.organizations.OrganizationType;
 import org.ansoplatform.shared.Actor;
@@ -54,7 +55,7 @@ class VotingRulesTests extends IntegrationTest {
     }
 
     Member member() {
-        UUID organization = organizations.create(new OrganizationCommand("Zz test rules academy " + UUID.randomUUID(), null,
+        UUID organization = TestMembers.create(organizations, new OrganizationCommand("Zz test rules academy " + UUID.randomUUID(), null,
                 "NP", OrganizationType.ACADEMY, OrganizationStatus.MEMBER, null, null, null));
         UUID person = UUID.randomUUID();
         delegates.appoint(person, organization, Actor.system(java.time.Instant.now()));

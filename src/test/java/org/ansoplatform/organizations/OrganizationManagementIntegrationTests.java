@@ -102,17 +102,43 @@ class OrganizationManagementIntegrationTests extends IntegrationTest {
         UUID id = management.create(command(unique("Testing Applicant Institute"), "NP", OrganizationStatus.APPLICANT,
                 LocalDate.of(2025, 1, 15)));
 
-        management.update(id, command(queries.byId(id).orElseThrow().name(), "NP", OrganizationStatus.MEMBER,
+        management.update(id, command(queries.byId(id).orElseThrow().name(), "NP", OrganizationStatus.PARTNER,
                 LocalDate.of(2025, 6, 1)));
 
         assertThat(queries.byId(id).orElseThrow())
                 .extracting(OrganizationView::status, OrganizationView::statusSince)
-                .containsExactly(OrganizationStatus.MEMBER, LocalDate.of(2025, 6, 1));
+                .containsExactly(OrganizationStatus.PARTNER, LocalDate.of(2025, 6, 1));
         assertThat(queries.statusHistory(id))
                 .extracting(StatusChangeView::status, StatusChangeView::since, StatusChangeView::recordedBy)
                 .containsExactly(
                         tuple(OrganizationStatus.APPLICANT, LocalDate.of(2025, 1, 15), secretariat),
-                        tuple(OrganizationStatus.MEMBER, LocalDate.of(2025, 6, 1), secretariat));
+                        tuple(OrganizationStatus.PARTNER, LocalDate.of(2025, 6, 1), secretariat));
+    }
+
+    @Test
+    void membershipIsNeitherGrantedNorEndedByEditingTheDirectory() {
+        signIn("secretariat@example.org");
+        long before = queries.count();
+        assertThatThrownBy(() -> management.create(command(unique("Testing Self-made Member"), "NP", OrganizationStatus.MEMBER, null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(InvalidInputException.Violation::field, InvalidInputException.Violation::messageKey)
+                        .containsExactly(tuple("status", "organizations.error.membershipByDecision")));
+        assertThat(queries.count()).isEqualTo(before);
+
+        String name = unique("Testing Would-be Member");
+        UUID id = management.create(command(name, "NP", OrganizationStatus.APPLICANT, null));
+        assertThatThrownBy(() -> management.update(id, command(name, "NP", OrganizationStatus.MEMBER, null)))
+                .isInstanceOf(InvalidInputException.class);
+        // a governance decision admits it; the directory cannot take membership back either
+        management.changeStatus(id, OrganizationStatus.MEMBER, null, "General Assembly decision");
+        assertThatThrownBy(() -> management.update(id, command(name, "NP", OrganizationStatus.FORMER, null)))
+                .isInstanceOf(InvalidInputException.class);
+        management.update(id, new OrganizationCommand(name, null, "NP", OrganizationType.UNIVERSITY, OrganizationStatus.MEMBER,
+                null, "https://member.example.org/", null));
+
+        assertThat(queries.byId(id).orElseThrow().website()).isEqualTo("https://member.example.org/");
+        assertThat(queries.statusHistory(id)).extracting(StatusChangeView::status)
+                .containsExactly(OrganizationStatus.APPLICANT, OrganizationStatus.MEMBER);
     }
 
     @Test
@@ -130,14 +156,14 @@ class OrganizationManagementIntegrationTests extends IntegrationTest {
     @Test
     void aNewStatusWithoutANewDateHoldsSinceToday() {
         String name = unique("Testing Former Institute");
-        UUID id = management.create(command(name, "NP", OrganizationStatus.MEMBER, LocalDate.of(2022, 3, 1)));
+        UUID id = management.create(command(name, "NP", OrganizationStatus.PARTNER, LocalDate.of(2022, 3, 1)));
 
         management.update(id, command(name, "NP", OrganizationStatus.FORMER, LocalDate.of(2022, 3, 1)));
 
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         assertThat(queries.byId(id).orElseThrow().statusSince()).isIn(today, today.minusDays(1));
         assertThat(queries.statusHistory(id)).extracting(StatusChangeView::status)
-                .containsExactly(OrganizationStatus.MEMBER, OrganizationStatus.FORMER);
+                .containsExactly(OrganizationStatus.PARTNER, OrganizationStatus.FORMER);
     }
 
     @Test
@@ -145,7 +171,7 @@ class OrganizationManagementIntegrationTests extends IntegrationTest {
         long before = queries.count();
 
         assertThatThrownBy(() -> management.create(new OrganizationCommand("  ", null, "XX", null,
-                OrganizationStatus.MEMBER, null, "ftp://example.org", "05qbk4x58")))
+                OrganizationStatus.PARTNER, null, "ftp://example.org", "05qbk4x58")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .extracting(InvalidInputException.Violation::field, InvalidInputException.Violation::messageKey)
                         .containsExactlyInAnyOrder(
@@ -163,7 +189,7 @@ class OrganizationManagementIntegrationTests extends IntegrationTest {
         long before = queries.count();
 
         assertThatThrownBy(() -> management.create(command("CHINESE ACADEMY OF SCIENCES (cas)", "CN",
-                OrganizationStatus.MEMBER, null)))
+                OrganizationStatus.PARTNER, null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .extracting(InvalidInputException.Violation::field, InvalidInputException.Violation::messageKey)
                         .containsExactly(tuple("name", "organizations.error.duplicateName")));

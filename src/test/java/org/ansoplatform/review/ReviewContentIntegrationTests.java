@@ -189,6 +189,26 @@ class ReviewContentIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void theReviewerLearnsNeitherTheOriginalNameNorTheOwnerOfADocumentThroughTheFilesModule() throws Exception {
+        String original = jdbc.sql("select original_name from files.stored_file where id = ?").param(cv).query(String.class).single();
+        String neutral = "document-" + cv.toString().substring(0, 8) + ".pdf";
+
+        MockHttpServletResponse download = as(assigned, "/files/{id}", cv);
+        assertThat(download.getStatus()).isEqualTo(200);
+        assertThat(download.getHeader("Content-Disposition")).contains(neutral).doesNotContain(original);
+        MockHttpServletResponse metadata = as(assigned, "/api/v1/files/{id}", cv);
+        assertThat(metadata.getStatus()).isEqualTo(200);
+        assertThat(metadata.getContentAsString()).contains(neutral).doesNotContain(original)
+                .doesNotContain(applicant.id().toString());
+        assertThat(as(assigned, "/api/v1/files/{id}/content", cv).getHeader("Content-Disposition")).contains(neutral)
+                .doesNotContain(original);
+
+        // the owner still sees their own file whole
+        assertThat(as(applicant, "/api/v1/files/{id}", cv).getContentAsString()).contains(original)
+                .contains(applicant.id().toString());
+    }
+
+    @Test
     void theConflictListShowsOnlyTheConflictListFieldsThatAreNotBlind() throws Exception {
         MockHttpServletResponse list = as(assigned, "/reviewer/panels/{id}/conflicts", panel);
         assertThat(list.getStatus()).isEqualTo(200);

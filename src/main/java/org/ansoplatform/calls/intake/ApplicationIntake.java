@@ -91,7 +91,7 @@ public class ApplicationIntake {
 
     @Transactional(readOnly = true)
     public List<ApplicationView> mine(UUID applicantId) {
-        return store.ofApplicant(applicantId);
+        return store.ofApplicant(applicantId).stream().map(ApplicationView::forApplicant).toList();
     }
 
     /** The application, to its owner or the Secretariat. */
@@ -100,7 +100,8 @@ public class ApplicationIntake {
         if (!mayRead(application, viewer)) {
             refuse(id, "application");
         }
-        return application;
+        // the Secretariat's reason for an override is an internal note: the applicant sees the outcome only
+        return viewer.hasRole("SECRETARIAT") ? application : application.forApplicant();
     }
 
     public static boolean mayRead(ApplicationView application, SignedInPerson viewer) {
@@ -227,7 +228,7 @@ public class ApplicationIntake {
             refuse(id, "submission");
         }
         if (application.status() == ApplicationStatus.SUBMITTED) {
-            return application;
+            return application.forApplicant();
         }
         if (application.status() == ApplicationStatus.WITHDRAWN) {
             throw new InvalidInputException("status", "calls.application.withdrawn");
@@ -280,11 +281,11 @@ public class ApplicationIntake {
             refuse(id, "withdrawal");
         }
         if (application.status() == ApplicationStatus.WITHDRAWN) {
-            return application;
+            return application.forApplicant();
         }
         store.withdraw(id, clock.instant());
         events.publishEvent(new ApplicationWithdrawn(id, applicant.id(), application.reference(), actor.get()));
-        return store.find(id).orElseThrow();
+        return store.find(id).orElseThrow().forApplicant();
     }
 
     /** What was submitted, for an application the caller has already read through {@link #view}. */

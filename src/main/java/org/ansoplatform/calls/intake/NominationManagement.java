@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.ansoplatform.calls.ApplicationNominated;
+import org.ansoplatform.calls.ApplicationStatus;
+import org.ansoplatform.calls.ApplicationView;
 import org.ansoplatform.calls.CallQueries;
 import org.ansoplatform.calls.CallView;
 import org.ansoplatform.calls.definition.CallStore;
@@ -26,7 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Member organizations recommend applicants to a call: their delegate (a member representative) names
  * submitted applications by reference number, within the call's quota per organization, and may take a
  * nomination back before the deadline. The quota is checked under a lock on the call's row, so two
- * delegates of one organization nominating at once cannot exceed it.
+ * delegates of one organization nominating at once cannot exceed it. A delegate reaches only applicants who
+ * asked for a nomination: the applicant gives the organization the nomination code shown with their
+ * application, and without it a reference, known or guessed, gets the same answer as one that does not
+ * exist (decision 52).
  */
 @Service
 public class NominationManagement {
@@ -65,15 +70,29 @@ public class NominationManagement {
         return delegates.organizationOf(representative.id()).flatMap(organizations::byId);
     }
 
+    /**
+     * The code the applicant gives the organization they ask for a nomination, for their own submitted
+     * application to a call that takes nominations; empty otherwise.
+     */
     @Transactional
-    public UUID nominate(String reference, SignedInPerson representative) {
+    public Optional<String> codeFor(ApplicationView application, UUID viewerId) {
+        if (!application.applicantId().equals(viewerId) || application.status() != ApplicationStatus.SUBMITTED
+                || calls.any(application.callId()).definition().nominationQuota() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(NominationCodes.shown(store.code(application.id(), NominationCodes.generate())));
+    }
+
+    @Transactional
+    public UUID nominate(String reference, String code, SignedInPerson representative) {
         UUID organizationId = organization(representative);
         String clean = reference == null ? "" : reference.strip().toUpperCase(Locale.ROOT);
         if (clean.isEmpty()) {
             throw new InvalidInputException("reference", "calls.nomination.referenceRequired");
         }
-        NominationStore.Submitted application = store.submitted(clean)
-                .orElseThrow(() -> new InvalidInputException("reference", "calls.nomination.unknownReference", clean));
+        // an unknown reference, a wrong code and an application not submitted get one answer, which says nothing
+        NominationStore.Submitted application = NominationCodes.normalized(code).flatMap(given -> store.submitted(clean, given))
+                .orElseThrow(() -> new InvalidInputException("reference", "calls.nomination.notAsked"));
         UUID callId = application.callId();
         // serialises nominations to this call, so the quota holds under concurrent requests
         callStore.lock(callId);

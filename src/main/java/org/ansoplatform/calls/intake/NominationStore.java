@@ -37,10 +37,21 @@ class NominationStore {
     record Counts(UUID organizationId, long nominated, long eligible, long selected) {
     }
 
-    Optional<Submitted> submitted(String reference) {
-        return jdbc.sql("select id, call_id from calls.application where reference = :reference and status = :status")
-                .param("reference", reference).param("status", ApplicationStatus.SUBMITTED.name())
+    /** A submitted application by its reference, if its applicant gave this nomination code. */
+    Optional<Submitted> submitted(String reference, String code) {
+        return jdbc.sql("""
+                select id, call_id from calls.application
+                where reference = :reference and status = :status and nomination_code = :code""")
+                .param("reference", reference).param("status", ApplicationStatus.SUBMITTED.name()).param("code", code)
                 .query((rs, n) -> new Submitted(Rows.uuid(rs, "id"), Rows.uuid(rs, "call_id"))).optional();
+    }
+
+    /** The application's nomination code, given {@code code} first if it has none yet. */
+    String code(UUID applicationId, String code) {
+        jdbc.sql("update calls.application set nomination_code = :code where id = :id and nomination_code is null")
+                .param("code", code).param("id", applicationId).update();
+        return jdbc.sql("select nomination_code from calls.application where id = :id").param("id", applicationId)
+                .query(String.class).single();
     }
 
     boolean nominated(UUID applicationId) {

@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import org.ansoplatform.calls.ApplicationView;
 import org.ansoplatform.calls.CallQueries;
+import org.ansoplatform.calls.intake.NominationManagement;
+import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.calls.CallView;
 import org.ansoplatform.calls.eligibility.Eligibility;
 import org.ansoplatform.calls.eligibility.Reason;
@@ -44,9 +46,13 @@ class ApplicationPageModel {
     private final SelectionQueries selections;
     private final OfferManagement offers;
     private final SelectionTexts texts;
+    private final NominationManagement nominations;
+    private final CurrentActor actor;
 
     ApplicationPageModel(CallQueries calls, MessageSource messages, Clock clock, SelectionQueries selections, OfferManagement offers,
-            SelectionTexts texts) {
+            SelectionTexts texts, NominationManagement nominations, CurrentActor actor) {
+        this.nominations = nominations;
+        this.actor = actor;
         this.calls = calls;
         this.messages = messages;
         this.clock = clock;
@@ -87,6 +93,7 @@ class ApplicationPageModel {
                 .map(failure -> Eligibility.explain(new Reason(failure.messageKey(), failure.args()), messages, locale)).toList());
         // the selection's outcome and the offer: the applicant's own, once the offers of the call are sent
         if (!application.isDraft()) {
+            nominations.codeFor(application, actor.personId()).ifPresent(code -> model.addAttribute("nominationCode", code));
             selections.decisionOf(application).ifPresent(decision -> {
                 model.addAttribute("decisionText", texts.decision(decision, call, locale));
                 model.addAttribute("placementText", texts.placement(decision, call, locale));

@@ -1,5 +1,5 @@
 package org.ansoplatform.calls.web;
 
-/** A delegate nominates a submitted application by its reference number. */
-public record NominationForm(String reference) {
+/** A delegate nominates a submitted application by its reference number and the nomination code its applicant gave them. */
+public record NominationForm(String reference, String code) {
 }

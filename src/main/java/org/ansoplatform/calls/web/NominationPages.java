@@ -41,7 +41,7 @@ class NominationPages {
 
     @GetMapping("/representative/nominations")
     String list(@AuthenticationPrincipal SignedInPerson me, Model model) {
-        return page(me, new NominationForm(""), model);
+        return page(me, new NominationForm("", ""), model);
     }
 
     private String page(SignedInPerson me, NominationForm form, Model model) {
@@ -63,7 +63,7 @@ class NominationPages {
     String nominate(@ModelAttribute("form") NominationForm form, BindingResult result, @AuthenticationPrincipal SignedInPerson me,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         try {
-            nominations.nominate(form.reference(), me);
+            nominations.nominate(form.reference(), form.code(), me);
             redirect.addFlashAttribute("flashSuccess", "calls.nomination.done");
             return "redirect:/representative/nominations";
         } catch (InvalidInputException refusal) {

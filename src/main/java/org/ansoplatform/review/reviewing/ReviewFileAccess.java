@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * Reviewers read the documents of the subjects they are assigned to and not conflicted with, while the
  * panel is reviewing or closed, and only those its owner lists as visible (blind documents stay hidden).
+ * They get them under neutral names, on every route: an uploader's file name can name the applicant.
  */
 @Component
 public class ReviewFileAccess implements FileAccessRule {
@@ -34,6 +35,11 @@ public class ReviewFileAccess implements FileAccessRule {
         this.panels = panels;
         this.sources = sources;
         this.refusals = refusals;
+    }
+
+    @Override
+    public Disclosure disclosure() {
+        return Disclosure.NEUTRAL_NAME;
     }
 
     @Override

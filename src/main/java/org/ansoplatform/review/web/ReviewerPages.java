@@ -162,19 +162,12 @@ class ReviewerPages {
         StoredFile file = reviews.document(id, fileId, me, locale);
         return ResponseEntity.ok()
                 // a neutral name: the uploader's file name could identify the applicant to a blind panel
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(neutralName(file)).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.neutralName()).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .contentType(MediaType.parseMediaType(file.mediaType()))
                 .contentLength(file.size())
                 .body(new InputStreamResource(files.open(file)));
-    }
-
-    private static String neutralName(StoredFile file) {
-        String name = file.originalName() == null ? "" : file.originalName();
-        int dot = name.lastIndexOf('.');
-        String extension = dot < 0 ? "" : name.substring(dot).toLowerCase(Locale.ROOT);
-        return "document-" + file.id().toString().substring(0, 8) + (extension.matches("\\.[a-z0-9]{1,8}") ? extension : "");
     }
 
     @PostMapping("/reviewer/reviews/{id}/notes")

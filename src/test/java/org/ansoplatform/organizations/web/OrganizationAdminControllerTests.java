@@ -189,16 +189,26 @@ class OrganizationAdminControllerTests extends IntegrationTest {
 
         mvc.perform(post("/secretariat/organizations/{id}/edit", id)
                         .param("name", name).param("country", "np").param("type", "UNIVERSITY")
-                        .param("status", "MEMBER").param("statusSince", "2026-03-01")
+                        .param("status", "PARTNER").param("statusSince", "2026-03-01")
                         .with(as("secretariat@example.org")).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/directory/" + id))
                 .andExpect(flash().attribute("flashSuccess", "flash.saved"));
 
         assertThat(queries.statusHistory(id)).extracting(StatusChangeView::status)
-                .containsExactly(OrganizationStatus.APPLICANT, OrganizationStatus.MEMBER);
+                .containsExactly(OrganizationStatus.APPLICANT, OrganizationStatus.PARTNER);
         String detail = body(mvc.perform(get("/directory/{id}", id)).andExpect(status().isOk()).andReturn());
-        assertThat(detail).contains("<span class=\"badge member\">Member</span>", "since 2026-03-01");
+        assertThat(detail).contains("<span class=\"badge partner\">Partner</span>", "since 2026-03-01");
+
+        // membership only comes from a governance decision: the form refuses it next to the field
+        String refused = body(mvc.perform(post("/secretariat/organizations/{id}/edit", id)
+                        .param("name", name).param("country", "np").param("type", "UNIVERSITY")
+                        .param("status", "MEMBER").param("statusSince", "2026-04-01")
+                        .with(as("secretariat@example.org")).with(csrf()))
+                .andExpect(status().isUnprocessableEntity()).andReturn());
+        assertThat(refused).contains("only by a decision of the General Assembly");
+        assertThat(queries.statusHistory(id)).extracting(StatusChangeView::status)
+                .containsExactly(OrganizationStatus.APPLICANT, OrganizationStatus.PARTNER);
     }
 
     @Test

@@ -169,7 +169,7 @@ class OrganizationApiTests extends IntegrationTest {
                 .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("name", "type")))
                 .andExpect(jsonPath("$.errors[0].message").value("This field is required."));
 
-        mvc.perform(postJson(body("Nanjing University", "XX", "MEMBER", "05qbk4x58"))
+        mvc.perform(postJson(body("Nanjing University", "XX", "PARTNER", "05qbk4x58"))
                         .header(HttpHeaders.ACCEPT_LANGUAGE, "zh")
                         .with(as("secretariat@example.org")).with(csrf()))
                 .andExpect(status().isBadRequest())
@@ -191,11 +191,11 @@ class OrganizationApiTests extends IntegrationTest {
 
         mvc.perform(put("/api/v1/organizations/{id}", id).contentType(MediaType.APPLICATION_JSON)
                         .content("""
-                                {"name": "%s", "country": "NP", "type": "RESEARCH_INSTITUTE", "status": "MEMBER",
+                                {"name": "%s", "country": "NP", "type": "RESEARCH_INSTITUTE", "status": "PARTNER",
                                  "statusSince": "2026-02-02", "website": "https://put.example.org/"}""".formatted(name))
                         .with(as("secretariat@example.org")).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("MEMBER"))
+                .andExpect(jsonPath("$.status").value("PARTNER"))
                 .andExpect(jsonPath("$.statusSince").value("2026-02-02"))
                 .andExpect(jsonPath("$.website").value("https://put.example.org/"));
 
@@ -203,13 +203,37 @@ class OrganizationApiTests extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(2)))
                 .andExpect(jsonPath("$[0].status").value("APPLICANT"))
-                .andExpect(jsonPath("$[1].status").value("MEMBER"))
+                .andExpect(jsonPath("$[1].status").value("PARTNER"))
                 .andExpect(jsonPath("$[1].since").value("2026-02-02"))
                 .andReturn().getResponse().getContentAsString();
         JsonNode last = json.readTree(history).get(1);
         assertThat(last.get("recordedBy").asString()).isEqualTo(
                 ((org.ansoplatform.platform.SignedInPerson) users.loadUserByUsername("secretariat@example.org")).id().toString());
         assertThat(last.get("recordedAt").asString()).isNotBlank();
+    }
+
+    @Test
+    void theApiRefusesToMakeOrUnmakeAMemberWithAReasonInTheReadersLanguage() throws Exception {
+        long before = queries.count();
+        mvc.perform(postJson(body(unique("Testing Api Member"), "NP", "MEMBER", null))
+                        .with(as("secretariat@example.org")).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("status"))
+                .andExpect(jsonPath("$.errors[0].message", org.hamcrest.Matchers.containsString("General Assembly")));
+        assertThat(queries.count()).isEqualTo(before);
+
+        String name = unique("Testing Api Applicant");
+        String id = json.readTree(mvc.perform(postJson(body(name, "NP", "APPLICANT", null))
+                        .with(as("secretariat@example.org")).with(csrf()))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asString();
+        mvc.perform(put("/api/v1/organizations/{id}", id).contentType(MediaType.APPLICATION_JSON)
+                        .content(body(name, "NP", "MEMBER", null)).header(HttpHeaders.ACCEPT_LANGUAGE, "zh")
+                        .with(as("secretariat@example.org")).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("status"))
+                .andExpect(jsonPath("$.errors[0].message", org.hamcrest.Matchers.containsString("全体大会")));
+        assertThat(queries.byId(UUID.fromString(id)).orElseThrow().status()).isEqualTo(OrganizationStatus.APPLICANT);
     }
 
     @Test
