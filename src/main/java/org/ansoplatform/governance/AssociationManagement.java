@@ -37,13 +37,13 @@ public class AssociationManagement {
     /** Records an association in a given state on behalf of {@code actor} (the demo's associations). */
     public UUID record(AssociationCommand command, AssociationState state, Actor actor) {
         List<Violation> violations = new ArrayList<>();
-        String acronym = TextInput.check(command.acronym(), "acronym", 40, true, violations);
-        String name = TextInput.check(command.name(), "name", 300, true, violations);
-        String lead = TextInput.check(command.leadInstitution(), "leadInstitution", 300, true, violations);
+        String acronym = TextInput.checkLine(command.acronym(), "acronym", 40, true, violations);
+        String name = TextInput.checkLine(command.name(), "name", 300, true, violations);
+        String lead = TextInput.checkLine(command.leadInstitution(), "leadInstitution", 300, true, violations);
         String aims = TextInput.check(command.aims(), "aims", 4000, false, violations);
         String regions = TextInput.check(command.regions(), "regions", 500, false, violations);
         String countries = TextInput.check(command.countries(), "countries", 1000, false, violations);
-        String coordinator = TextInput.check(command.coordinator(), "coordinator", 200, false, violations);
+        String coordinator = TextInput.checkLine(command.coordinator(), "coordinator", 200, false, violations);
         String members = TextInput.check(command.members(), "members", 4000, false, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);

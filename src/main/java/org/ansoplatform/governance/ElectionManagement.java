@@ -62,7 +62,7 @@ public class ElectionManagement implements PollSteps {
     public UUID create(ElectionCommand command) {
         Actor actor = currentActor.get();
         List<Violation> violations = new ArrayList<>();
-        String title = TextInput.check(command.title(), "title", 500, true, violations);
+        String title = TextInput.checkLine(command.title(), "title", 500, true, violations);
         if (command.sessionId() != null
                 && sessions.find(command.sessionId()).map(SessionView::body).orElse(null) != Body.ASSEMBLY) {
             violations.add(new Violation("sessionId", "governance.error.electionNeedsAssembly"));

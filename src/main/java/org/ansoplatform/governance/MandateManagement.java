@@ -72,7 +72,7 @@ public class MandateManagement {
         if (appointment == null || appointment.office() == null) {
             violations.add(new Violation("office", "validation.required"));
         }
-        String name = TextInput.check(appointment == null ? null : appointment.name(), "officerName", 200, true, violations);
+        String name = TextInput.checkLine(appointment == null ? null : appointment.name(), "officerName", 200, true, violations);
         LocalDate start = appointment == null || appointment.termStart() == null ? decision.date() : appointment.termStart();
         if (appointment != null && appointment.termEnd() != null && !appointment.termEnd().isAfter(start)) {
             violations.add(new Violation("termEnd", "governance.error.termEnd"));

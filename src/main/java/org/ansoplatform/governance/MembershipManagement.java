@@ -69,8 +69,8 @@ public class MembershipManagement {
             throw new NotFoundException("person");
         }
         List<Violation> violations = new ArrayList<>();
-        String legalName = TextInput.check(command.legalName(), "legalName", 300, true, violations);
-        String originalName = TextInput.check(command.originalName(), "originalName", 300, false, violations);
+        String legalName = TextInput.checkLine(command.legalName(), "legalName", 300, true, violations);
+        String originalName = TextInput.checkLine(command.originalName(), "originalName", 300, false, violations);
         String country = TextInput.trim(command.country());
         if (country == null) {
             violations.add(new Violation("country", "validation.required"));
@@ -82,12 +82,12 @@ public class MembershipManagement {
         if (command.type() == null) {
             violations.add(new Violation("type", "validation.required"));
         }
-        String website = TextInput.check(command.website(), "website", 500, false, violations);
+        String website = TextInput.checkLine(command.website(), "website", 500, false, violations);
         if (website != null && !WebAddress.isValid(website)) {
             violations.add(new Violation("website", "validation.url"));
         }
-        String contactName = TextInput.check(command.contactName(), "contactName", 200, true, violations);
-        String contactEmail = TextInput.check(command.contactEmail(), "contactEmail", 320, true, violations);
+        String contactName = TextInput.checkLine(command.contactName(), "contactName", 200, true, violations);
+        String contactEmail = TextInput.checkLine(command.contactEmail(), "contactEmail", 320, true, violations);
         if (contactEmail != null && !contactEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             violations.add(new Violation("contactEmail", "governance.error.email"));
         }

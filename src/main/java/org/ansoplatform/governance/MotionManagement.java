@@ -63,7 +63,7 @@ public class MotionManagement implements PollSteps {
         } else if (body == null) {
             violations.add(new Violation("body", "validation.required"));
         }
-        String title = TextInput.check(command.title(), "title", 500, true, violations);
+        String title = TextInput.checkLine(command.title(), "title", 500, true, violations);
         String text = TextInput.check(command.text(), "text", 8000, false, violations);
         if (command.rule() == null) {
             violations.add(new Violation("rule", "validation.required"));

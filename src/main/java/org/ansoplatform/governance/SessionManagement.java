@@ -64,7 +64,7 @@ public class SessionManagement {
         if (command.body() == null) {
             violations.add(new Violation("body", "validation.required"));
         }
-        String title = TextInput.check(command.title(), "title", 300, true, violations);
+        String title = TextInput.checkLine(command.title(), "title", 300, true, violations);
         if (command.startsAt() == null) {
             violations.add(new Violation("startsAt", "validation.required"));
         }
@@ -110,7 +110,7 @@ public class SessionManagement {
     public UUID addAgendaItem(UUID sessionId, String title, List<UUID> fileIds) {
         queries.session(sessionId);
         List<Violation> violations = new ArrayList<>();
-        String text = TextInput.check(title, "title", 500, true, violations);
+        String text = TextInput.checkLine(title, "title", 500, true, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }

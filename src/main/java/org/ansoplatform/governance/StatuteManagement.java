@@ -56,7 +56,7 @@ public class StatuteManagement {
             violations.add(new Violation("articleNumber", "governance.error.articleNumber"));
         }
         String body = TextInput.check(command.body(), "body", 20_000, true, violations);
-        String heading = TextInput.check(command.heading(), "heading", 300, false, violations);
+        String heading = TextInput.checkLine(command.heading(), "heading", 300, false, violations);
         String rationale = TextInput.check(command.rationale(), "rationale", 4000, false, violations);
         if (violations.isEmpty()) {
             Optional<ArticleView> existing = queries.article(current.number(), number);

@@ -105,8 +105,8 @@ public class MeetingManagement {
         if (c.kind() == null) {
             violations.add(new Violation("kind", "validation.required"));
         }
-        String title = TextInput.check(c.title(), "title", TITLE_MAX, true, violations);
-        String titleZh = TextInput.check(c.titleZh(), "titleZh", TITLE_MAX, false, violations);
+        String title = TextInput.checkLine(c.title(), "title", TITLE_MAX, true, violations);
+        String titleZh = TextInput.checkLine(c.titleZh(), "titleZh", TITLE_MAX, false, violations);
         String description = TextInput.check(c.description(), "description", TEXT_MAX, false, violations);
         String descriptionZh = TextInput.check(c.descriptionZh(), "descriptionZh", TEXT_MAX, false, violations);
         if (c.startDate() == null) {
@@ -132,8 +132,8 @@ public class MeetingManagement {
         if (c.mode() == null) {
             violations.add(new Violation("mode", "validation.required"));
         }
-        String venue = TextInput.check(c.venue(), "venue", SHORT_MAX, false, violations);
-        String city = TextInput.check(c.city(), "city", 120, false, violations);
+        String venue = TextInput.checkLine(c.venue(), "venue", SHORT_MAX, false, violations);
+        String city = TextInput.checkLine(c.city(), "city", 120, false, violations);
         String country = TextInput.trim(c.country());
         if (country != null) {
             if (CountryCode.isValid(country.toUpperCase(Locale.ROOT))) {

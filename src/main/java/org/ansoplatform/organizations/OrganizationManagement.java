@@ -134,19 +134,12 @@ public class OrganizationManagement {
     private Checked check(OrganizationCommand command, UUID self, Membership membership, OrganizationStatus previous) {
         List<Violation> violations = new ArrayList<>();
 
-        String name = TextInput.trim(command.name());
-        if (name == null) {
-            violations.add(new Violation("name", "validation.required"));
-        } else if (name.length() > NAME_MAX) {
-            violations.add(new Violation("name", "validation.tooLong", NAME_MAX));
-        } else if (store.nameTaken(name, self)) {
+        String name = TextInput.checkLine(command.name(), "name", NAME_MAX, true, violations);
+        if (name != null && violations.isEmpty() && store.nameTaken(name, self)) {
             violations.add(new Violation("name", "organizations.error.duplicateName"));
         }
 
-        String originalName = TextInput.trim(command.originalName());
-        if (originalName != null && originalName.length() > NAME_MAX) {
-            violations.add(new Violation("originalName", "validation.tooLong", NAME_MAX));
-        }
+        String originalName = TextInput.checkLine(command.originalName(), "originalName", NAME_MAX, false, violations);
 
         String country = TextInput.trim(command.country());
         if (country == null) {

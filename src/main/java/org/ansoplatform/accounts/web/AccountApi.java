@@ -38,7 +38,7 @@ class AccountApi {
     record Me(UUID id, String email, String displayName, String language, Set<Role> roles) {
     }
 
-    record TokenCreation(@NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") String name) {
+    record TokenCreation(@NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") @org.ansoplatform.platform.SingleLine String name) {
     }
 
     /** The secret appears in this one response and never again. */

@@ -4,6 +4,8 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.ansoplatform.platform.SingleLine;
+
 /** The accounts pages' forms; Bean Validation covers shape, the services cover the rules. */
 final class Forms {
 
@@ -12,7 +14,7 @@ final class Forms {
 
     record Registration(
             @NotBlank(message = "{validation.required}") @Email(message = "{validation.email}") @Size(max = 320, message = "{validation.email}") String email,
-            @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String displayName,
+            @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") @SingleLine String displayName,
             @NotBlank(message = "{validation.required}") String password,
             String passwordConfirmation) {
         static Registration empty() {
@@ -36,10 +38,10 @@ final class Forms {
         }
     }
 
-    record Profile(@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String displayName) {
+    record Profile(@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") @SingleLine String displayName) {
     }
 
-    record TokenRequest(@NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") String name) {
+    record TokenRequest(@NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") @SingleLine String name) {
         static TokenRequest empty() {
             return new TokenRequest("");
         }
@@ -47,7 +49,7 @@ final class Forms {
 
     record Invitation(
             @NotBlank(message = "{validation.required}") @Email(message = "{validation.email}") @Size(max = 320, message = "{validation.email}") String email,
-            @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String displayName,
+            @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") @SingleLine String displayName,
             java.util.Set<org.ansoplatform.accounts.Role> roles,
             String language) {
         static Invitation empty() {

@@ -30,12 +30,7 @@ public final class RegistrationCheck {
 
     public static RegistrationCommand check(RegistrationCommand c, List<Boolean> required, MeetingKind kind) {
         List<Violation> violations = new ArrayList<>();
-        String name = TextInput.trim(c.name());
-        if (name == null) {
-            violations.add(new Violation("name", "validation.required"));
-        } else if (name.length() > NAME_MAX) {
-            violations.add(new Violation("name", "validation.tooLong", NAME_MAX));
-        }
+        String name = TextInput.checkLine(c.name(), "name", NAME_MAX, true, violations);
         String email = TextInput.trim(c.email());
         if (email == null) {
             violations.add(new Violation("email", "validation.required"));
@@ -50,10 +45,7 @@ public final class RegistrationCheck {
         } else {
             country = country.toUpperCase(Locale.ROOT);
         }
-        String organization = TextInput.trim(c.organization());
-        if (organization != null && organization.length() > ORGANIZATION_MAX) {
-            violations.add(new Violation("organization", "validation.tooLong", ORGANIZATION_MAX));
-        }
+        String organization = TextInput.checkLine(c.organization(), "organization", ORGANIZATION_MAX, false, violations);
         ParticipantRole role = c.role() != null ? c.role()
                 : kind == MeetingKind.TRAINING_COURSE ? ParticipantRole.TRAINEE : ParticipantRole.GUEST;
         List<String> answers = new ArrayList<>();

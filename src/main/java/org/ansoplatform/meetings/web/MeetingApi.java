@@ -81,6 +81,7 @@ public class MeetingApi {
                 case "year" -> "meetings.error.year";
                 case "kind" -> "meetings.error.kind";
                 case "theme" -> "meetings.error.theme";
+                case "organizer", "country" -> "validation.controlCharacters";
                 default -> "validation.wholeNumber";
             }));
         }

@@ -70,6 +70,7 @@ public class OrganizationApi {
             violations.add(new Violation(error.getField(), switch (error.getField()) {
                 case "type" -> "organizations.error.type";
                 case "status" -> "organizations.error.status";
+                case "q", "country" -> "validation.controlCharacters";
                 default -> "validation.wholeNumber";
             }));
         }

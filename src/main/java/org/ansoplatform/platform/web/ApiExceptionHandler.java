@@ -97,18 +97,39 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
             problem.setProperty("errors", List.of(Map.of("field", field,
-                    "message", messages.getMessage("problem.unreadableField", null, locale))));
+                    "message", messages.getMessage(unreadable(jackson), null, locale))));
         }
         return ResponseEntity.badRequest().body(problem);
     }
 
-    /** A malformed id in the path names nothing, so it is answered like an unknown one. */
+    private static String unreadable(tools.jackson.core.JacksonException jackson) {
+        if (jackson instanceof tools.jackson.databind.exc.InvalidFormatException format && format.getValue() instanceof String text
+                && !org.ansoplatform.platform.TextInput.storable(text)) {
+            return "validation.controlCharacters";
+        }
+        return jackson instanceof tools.jackson.databind.exc.InvalidNullException ? "validation.listEntryMissing"
+                : "problem.unreadableField";
+    }
+
+    /**
+     * A malformed id in the path names nothing, so it is answered like an unknown one; a parameter that could
+     * not be read (a word for a number, a control character in a text) is named with the reason.
+     */
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
         if (MalformedPathVariables.isPathVariable(ex)) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                    messages.getMessage("problem.notFound", null, LocaleContextHolder.getLocale())));
+                    messages.getMessage("problem.notFound", null, locale)));
+        }
+        if (ex instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException argument) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.getMessage("problem.badRequest", null, locale));
+            String reason = ex.getCause() instanceof StorableInput.ControlCharacterRefused
+                    || ex.getCause() != null && ex.getCause().getCause() instanceof StorableInput.ControlCharacterRefused
+                    ? "validation.controlCharacters" : "problem.unreadableField";
+            problem.setProperty("errors", List.of(Map.of("field", argument.getName(), "message", messages.getMessage(reason, null, locale))));
+            return ResponseEntity.badRequest().body(problem);
         }
         return super.handleTypeMismatch(ex, headers, status, request);
     }
