@@ -2,11 +2,15 @@ package org.ansoplatform.accounts;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.ansoplatform.platform.ApiTokenScope;
 import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
@@ -36,33 +40,43 @@ public class AccountManagement {
     private final People people;
     private final LinkTokenStore links;
     private final ApiTokenStore apiTokens;
+    private final PersonSessions sessions;
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
     private final CurrentActor currentActor;
     private final Clock clock;
 
-    AccountManagement(People people, LinkTokenStore links, ApiTokenStore apiTokens, PasswordEncoder passwords,
-            ApplicationEventPublisher events, CurrentActor currentActor, Clock clock) {
+    AccountManagement(People people, LinkTokenStore links, ApiTokenStore apiTokens, PersonSessions sessions,
+            PasswordEncoder passwords, ApplicationEventPublisher events, CurrentActor currentActor, Clock clock) {
         this.people = people;
         this.links = links;
         this.apiTokens = apiTokens;
+        this.sessions = sessions;
         this.passwords = passwords;
         this.events = events;
         this.currentActor = currentActor;
         this.clock = clock;
     }
 
-    /** Creates an account that waits for its email to be verified; returns its id. */
+    /**
+     * Creates an account that waits for its email to be verified and returns its id. An email that already has an
+     * account gets the same answer (null instead of an id, which no page shows) and its owner an email saying so,
+     * so that registration does not tell anyone which addresses have accounts.
+     */
     public UUID register(String email, String displayName, String password, String language) {
         String normalized = Emails.normalize(email);
         List<Violation> violations = new ArrayList<>(PasswordPolicy.check("password", password, normalized));
         if (!EmailAddress.isValid(normalized)) {
             violations.add(0, new Violation("email", "validation.email"));
-        } else if (people.existsByEmail(normalized)) {
-            violations.add(0, new Violation("email", "accounts.error.emailTaken"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
+        }
+        Person existing = people.findByEmail(normalized).orElse(null);
+        if (existing != null) {
+            passwords.encode(password); // the same work as a new account, so the time taken tells nothing either
+            events.publishEvent(new RegistrationRepeated(existing.id(), AccountLinks.FORGOT_PASSWORD, actorFor(existing)));
+            return null;
         }
         Person person = Person.registered(normalized, displayName.strip(), passwords.encode(password),
                 supportedLanguage(language), clock.instant());
@@ -123,10 +137,17 @@ public class AccountManagement {
         person.verifyEmail(clock.instant());
         people.save(person);
         links.retireOthers(person.id(), LinkTokenStore.Purpose.RESET_PASSWORD);
+        // a reset is what someone does who fears the old password is known: nothing made with it stays alive
+        sessions.end(person.email(), false);
+        apiTokens.revokeAll(person.id());
         events.publishEvent(new PasswordChanged(person.id(), AccountLinks.FORGOT_PASSWORD, actorFor(person)));
     }
 
-    public void changePassword(UUID personId, String currentPassword, String newPassword) {
+    /**
+     * Sets a new password and ends every other session of the person's at once; their API tokens too, if they ask
+     * (a script's token is often wanted to outlive a routine password change).
+     */
+    public void changePassword(UUID personId, String currentPassword, String newPassword, boolean revokeTokens) {
         Person person = people.findById(personId).orElseThrow(() -> new NotFoundException("person"));
         List<Violation> violations = new ArrayList<>();
         if (currentPassword == null || person.passwordHash() == null || !passwords.matches(currentPassword, person.passwordHash())) {
@@ -138,6 +159,10 @@ public class AccountManagement {
         }
         person.changePassword(passwords.encode(newPassword));
         people.save(person);
+        sessions.end(person.email(), true);
+        if (revokeTokens) {
+            apiTokens.revokeAll(person.id());
+        }
         events.publishEvent(new PasswordChanged(person.id(), AccountLinks.FORGOT_PASSWORD, currentActor.get()));
     }
 
@@ -203,8 +228,28 @@ public class AccountManagement {
     public record NewApiToken(UUID id, String secret) {
     }
 
+    /** A read-and-write token without expiry, as every token was before scopes: for fixtures and benchmarks. */
     public NewApiToken createApiToken(UUID personId, String name) {
-        ApiTokenStore.Created created = apiTokens.create(personId, name.strip());
+        return createApiToken(personId, name, ApiTokenScope.READ_WRITE, null);
+    }
+
+    /**
+     * A new token with a scope and, if {@code expiresOn} is given, working until the end of that day (UTC); a
+     * scope is required, so that nobody gets more than they chose.
+     */
+    public NewApiToken createApiToken(UUID personId, String name, ApiTokenScope scope, LocalDate expiresOn) {
+        List<Violation> violations = new ArrayList<>();
+        if (scope == null) {
+            violations.add(new Violation("scope", "accounts.tokens.scopeRequired"));
+        }
+        if (expiresOn != null && !expiresOn.isAfter(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))) {
+            violations.add(new Violation("expiresOn", "accounts.tokens.expiryPast"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        Instant expiresAt = expiresOn == null ? null : expiresOn.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        ApiTokenStore.Created created = apiTokens.create(personId, name.strip(), scope, expiresAt);
         events.publishEvent(new ApiTokenCreated(personId, created.id(), name.strip(), currentActor.get()));
         return new NewApiToken(created.id(), created.secret());
     }

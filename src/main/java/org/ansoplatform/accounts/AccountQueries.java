@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.ansoplatform.platform.ApiTokenScope;
 import org.ansoplatform.shared.PageRequest;
 import org.ansoplatform.shared.PageResult;
 import org.ansoplatform.platform.Rows;
@@ -27,11 +28,9 @@ public class AccountQueries {
             Set<Role> roles, Instant createdAt, Instant emailVerifiedAt) {
     }
 
-    public record ApiTokenView(UUID id, String name, String prefix, Instant createdAt, Instant lastUsedAt,
-            Instant revokedAt) {
-        public boolean active() {
-            return revokedAt == null;
-        }
+    /** A token as its owner sees it; {@code expiresOn} is the last day (UTC) it works, {@code active} whether it works now. */
+    public record ApiTokenView(UUID id, String name, String prefix, ApiTokenScope scope, Instant createdAt,
+            Instant lastUsedAt, Instant revokedAt, java.time.LocalDate expiresOn, boolean active) {
     }
 
     private final People people;

@@ -47,6 +47,11 @@ class AccountsSecurityConfiguration {
             ApiTokenStore tokens, People people, ApplicationEventPublisher events) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
+        // the account's state only after the password matched: a wrong password on an unverified or disabled
+        // account must answer exactly like one on an unknown email, or the answer tells which emails have accounts
+        passwords.setPreAuthenticationChecks(user -> {
+        });
+        passwords.setPostAuthenticationChecks(new org.springframework.security.authentication.AccountStatusUserDetailsChecker());
         ProviderManager manager = new ProviderManager(
                 new ThrottledPasswordProvider(passwords, throttle),
                 new ApiTokenProvider(tokens));
@@ -158,9 +163,11 @@ class AccountsSecurityConfiguration {
 
         @Override
         public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-            PersonDetails person = tokens.use(String.valueOf(authentication.getCredentials()))
+            ApiTokenStore.Use use = tokens.use(String.valueOf(authentication.getCredentials()))
                     .orElseThrow(() -> new BadCredentialsException("invalid API token"));
-            return new PreAuthenticatedAuthenticationToken(person, null, person.getAuthorities());
+            var authorities = new java.util.ArrayList<org.springframework.security.core.GrantedAuthority>(use.person().getAuthorities());
+            authorities.add(new org.springframework.security.core.authority.SimpleGrantedAuthority(use.scope().authority()));
+            return new PreAuthenticatedAuthenticationToken(use.person(), null, authorities);
         }
 
         @Override

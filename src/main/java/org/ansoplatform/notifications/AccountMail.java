@@ -7,6 +7,7 @@ import org.ansoplatform.accounts.EmailVerificationRequested;
 import org.ansoplatform.accounts.PasswordChanged;
 import org.ansoplatform.accounts.PasswordResetRequested;
 import org.ansoplatform.accounts.PersonInvited;
+import org.ansoplatform.accounts.RegistrationRepeated;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -43,6 +44,11 @@ class AccountMail {
     @ApplicationModuleListener
     void on(PasswordChanged event) {
         send(event.personId(), "passwordChanged", mailer.link(event.path()));
+    }
+
+    @ApplicationModuleListener
+    void on(RegistrationRepeated event) {
+        send(event.personId(), "alreadyRegistered", mailer.link(event.path()));
     }
 
     private void send(UUID personId, String kind, String link) {

@@ -1,6 +1,7 @@
 package org.ansoplatform.accounts.web;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -14,11 +15,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.ansoplatform.accounts.AccountManagement;
 import org.ansoplatform.accounts.AccountQueries;
 import org.ansoplatform.accounts.Role;
+import org.ansoplatform.platform.ApiTokenScope;
+import org.ansoplatform.platform.ForbiddenException;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.platform.SignedInPerson;
 import org.ansoplatform.shared.PageRequest;
 import org.ansoplatform.shared.PageResult;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,7 +42,9 @@ class AccountApi {
     record Me(UUID id, String email, String displayName, String language, Set<Role> roles) {
     }
 
-    record TokenCreation(@NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") @org.ansoplatform.platform.SingleLine String name) {
+    /** {@code expiresOn}: the last day (UTC) the token works; none for a token that works until revoked. */
+    record TokenCreation(@NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") @org.ansoplatform.platform.SingleLine String name,
+            ApiTokenScope scope, LocalDate expiresOn) {
     }
 
     /** The secret appears in this one response and never again. */
@@ -67,9 +73,16 @@ class AccountApi {
     }
 
     @PostMapping("/me/tokens")
-    @Operation(summary = "Create a personal API token; the secret is returned once")
-    ResponseEntity<CreatedToken> createToken(@AuthenticationPrincipal SignedInPerson me, @Valid @RequestBody TokenCreation request) {
-        AccountManagement.NewApiToken created = accounts.createApiToken(me.id(), request.name());
+    @Operation(summary = "Create a personal API token (scope READ, READ_WRITE or METRICS, optional last day); the secret "
+            + "is returned once. Only a signed-in session may create tokens, not a token")
+    ResponseEntity<CreatedToken> createToken(@AuthenticationPrincipal SignedInPerson me, Authentication caller,
+            @Valid @RequestBody TokenCreation request) {
+        if (ApiTokenScope.of(caller.getAuthorities()) != null) {
+            // else a leaked token could make successors that outlive its own revocation
+            throw new ForbiddenException("accounts.tokens.notFromToken");
+        }
+        AccountManagement.NewApiToken created = accounts.createApiToken(me.id(), request.name(), request.scope(),
+                request.expiresOn());
         return ResponseEntity.created(URI.create("/api/v1/me/tokens/" + created.id()))
                 .body(new CreatedToken(created.id(), request.name().strip(), created.secret()));
     }

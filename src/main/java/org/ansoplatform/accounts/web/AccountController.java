@@ -68,7 +68,8 @@ class AccountController {
         }
         if (!result.hasErrors()) {
             try {
-                accounts.changePassword(me.id(), form.currentPassword(), form.newPassword());
+                accounts.changePassword(me.id(), form.currentPassword(), form.newPassword(),
+                        Boolean.TRUE.equals(form.revokeTokens()));
                 redirect.addFlashAttribute("flashSuccess", "accounts.passwordChanged");
                 return "redirect:/account";
             } catch (InvalidInputException refused) {
@@ -82,6 +83,7 @@ class AccountController {
     @GetMapping("/account/tokens")
     String tokens(@AuthenticationPrincipal SignedInPerson me, Model model) {
         model.addAttribute("tokens", queries.apiTokens(me.id()));
+        model.addAttribute("scopes", org.ansoplatform.platform.ApiTokenScope.values());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", Forms.TokenRequest.empty());
         }
@@ -95,7 +97,13 @@ class AccountController {
             FormErrors.refused(response);
             return tokens(me, model);
         }
-        AccountManagement.NewApiToken created = accounts.createApiToken(me.id(), form.name());
+        AccountManagement.NewApiToken created;
+        try {
+            created = accounts.createApiToken(me.id(), form.name(), form.scope(), form.expiresOn());
+        } catch (InvalidInputException refused) {
+            FormErrors.refuse(refused, result, response);
+            return tokens(me, model);
+        }
         // shown once, in this response only; never stored in a flash attribute or the session
         model.addAttribute("newToken", created.secret());
         model.addAttribute("form", Forms.TokenRequest.empty());

@@ -32,18 +32,21 @@ final class Forms {
     }
 
     record PasswordChange(@NotBlank(message = "{validation.required}") String currentPassword,
-            @NotBlank(message = "{validation.required}") String newPassword, String newPasswordConfirmation) {
+            @NotBlank(message = "{validation.required}") String newPassword, String newPasswordConfirmation,
+            Boolean revokeTokens) {
         static PasswordChange empty() {
-            return new PasswordChange("", "", "");
+            return new PasswordChange("", "", "", false);
         }
     }
 
     record Profile(@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") @SingleLine String displayName) {
     }
 
-    record TokenRequest(@NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") @SingleLine String name) {
+    record TokenRequest(@NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") @SingleLine String name,
+            org.ansoplatform.platform.ApiTokenScope scope,
+            @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate expiresOn) {
         static TokenRequest empty() {
-            return new TokenRequest("");
+            return new TokenRequest("", org.ansoplatform.platform.ApiTokenScope.READ, null);
         }
     }
 

@@ -41,7 +41,8 @@ class ProblemDetailSecurityHandlers {
 
     void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden");
+        write(request, response, HttpStatus.FORBIDDEN,
+                e instanceof org.ansoplatform.platform.ForbiddenException reason ? reason.messageKey() : "problem.forbidden");
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)

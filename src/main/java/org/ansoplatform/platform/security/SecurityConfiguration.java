@@ -20,6 +20,7 @@ import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.RequestCacheAwareFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.ansoplatform.platform.AccessRule;
 import org.ansoplatform.platform.PrincipalRefresher;
@@ -62,11 +63,13 @@ class SecurityConfiguration {
     SecurityFilterChain filterChain(HttpSecurity http, AuthenticationManager authenticationManager,
             ObjectProvider<PrincipalRefresher> refresher, ProblemDetailSecurityHandlers problems,
             List<AccessRule> moduleRules) throws Exception {
+        RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        // a token authenticates API calls and the metrics only, never a page: a page call with a token is anonymous
         RequestMatcher bearer = request -> {
             String header = request.getHeader("Authorization");
-            return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+            return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) && (api.matches(request)
+                    || request.getRequestURI().equals(request.getContextPath() + TokenScopeFilter.PROMETHEUS));
         };
-        RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 
         AuthenticationFilter bearerFilter = new AuthenticationFilter(authenticationManager, new BearerTokenConverter());
         bearerFilter.setRequestMatcher(bearer);
@@ -103,6 +106,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
                 .addFilterBefore(bearerFilter, BasicAuthenticationFilter.class)
+                .addFilterBefore(new TokenScopeFilter(problems), RequestCacheAwareFilter.class)
                 .addFilterAfter(new PrincipalRefreshFilter(refresher), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint((request, response, e) -> {

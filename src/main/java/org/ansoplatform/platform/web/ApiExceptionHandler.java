@@ -75,8 +75,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(Exception ex, Locale locale) {
+        String key = ex instanceof org.ansoplatform.platform.ForbiddenException reason ? reason.messageKey() : "problem.forbidden";
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-                messages.getMessage("problem.forbidden", null, locale)));
+                messages.getMessage(key, null, locale)));
     }
 
     @ExceptionHandler(RuntimeException.class)
