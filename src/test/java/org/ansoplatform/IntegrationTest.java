@@ -55,5 +55,8 @@ public abstract class IntegrationTest {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
         registry.add("spring.thymeleaf.cache", () -> "true");
+        // every test request comes from one address: its allowance is raised, the per-email one only a little
+        registry.add("anso.rate-limit.per-address", () -> "100");
+        registry.add("anso.rate-limit.per-email", () -> "20");
     }
 }

@@ -16,6 +16,7 @@ import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.platform.LanguageChosen;
 import org.ansoplatform.platform.NotFoundException;
+import org.ansoplatform.platform.RateLimits;
 import org.ansoplatform.shared.Actor;
 import org.ansoplatform.shared.EmailAddress;
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,9 +46,12 @@ public class AccountManagement {
     private final ApplicationEventPublisher events;
     private final CurrentActor currentActor;
     private final Clock clock;
+    private final RateLimits rateLimits;
 
     AccountManagement(People people, LinkTokenStore links, ApiTokenStore apiTokens, PersonSessions sessions,
-            PasswordEncoder passwords, ApplicationEventPublisher events, CurrentActor currentActor, Clock clock) {
+            PasswordEncoder passwords, ApplicationEventPublisher events, CurrentActor currentActor, Clock clock,
+            RateLimits rateLimits) {
+        this.rateLimits = rateLimits;
         this.people = people;
         this.links = links;
         this.apiTokens = apiTokens;
@@ -64,6 +68,7 @@ public class AccountManagement {
      * so that registration does not tell anyone which addresses have accounts.
      */
     public UUID register(String email, String displayName, String password, String language) {
+        rateLimits.check(RateLimits.Action.REGISTRATION, email);
         String normalized = Emails.normalize(email);
         List<Violation> violations = new ArrayList<>(PasswordPolicy.check("password", password, normalized));
         if (!EmailAddress.isValid(normalized)) {
@@ -90,6 +95,7 @@ public class AccountManagement {
 
     /** Sends a new verification link to an account that has not been verified yet; silent otherwise. */
     public void resendVerification(String email) {
+        rateLimits.check(RateLimits.Action.VERIFICATION_RESEND, email);
         people.findByEmail(Emails.normalize(email))
                 .filter(person -> person.status() == PersonStatus.PENDING_VERIFICATION)
                 .ifPresent(person -> events.publishEvent(new EmailVerificationRequested(person.id(),
@@ -108,6 +114,7 @@ public class AccountManagement {
 
     /** Emails a reset link if an account has this address. Says nothing either way, to reveal nothing. */
     public void requestPasswordReset(String email) {
+        rateLimits.check(RateLimits.Action.PASSWORD_RESET, email);
         people.findByEmail(Emails.normalize(email))
                 .filter(person -> person.status() == PersonStatus.ACTIVE || person.status() == PersonStatus.PENDING_VERIFICATION)
                 .ifPresent(person -> events.publishEvent(new PasswordResetRequested(person.id(),

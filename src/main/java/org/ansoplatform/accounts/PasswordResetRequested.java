@@ -4,12 +4,13 @@ import java.util.UUID;
 
 import org.ansoplatform.shared.Actor;
 import org.ansoplatform.shared.AuditedEvent;
+import org.ansoplatform.shared.CarriesLinkSecret;
 
 /**
  * A password reset link is to be emailed. {@code path} is the page it opens, with the link's secret in its query,
  * which only the email may contain.
  */
-public record PasswordResetRequested(UUID personId, String path, Actor actor) implements AuditedEvent {
+public record PasswordResetRequested(UUID personId, String path, Actor actor) implements AuditedEvent, CarriesLinkSecret {
 
     @Override
     public String action() {

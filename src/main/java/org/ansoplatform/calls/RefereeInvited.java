@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.ansoplatform.shared.Actor;
+import org.ansoplatform.shared.CarriesLinkSecret;
 import org.ansoplatform.shared.LocalizedText;
 
 /**
@@ -11,7 +12,7 @@ import org.ansoplatform.shared.LocalizedText;
  * are deleted once complete), in {@code token} and in the referee page's {@code path}; the audit detail never shows it.
  */
 public record RefereeInvited(UUID applicationId, UUID refereeId, String refereeName, String refereeEmail, String token, String path,
-        String applicantName, LocalizedText callTitle, Instant deadline, boolean reminder, Actor actor) implements ApplicationEvent {
+        String applicantName, LocalizedText callTitle, Instant deadline, boolean reminder, Actor actor) implements ApplicationEvent, CarriesLinkSecret {
 
     @Override
     public String action() {

@@ -12,6 +12,7 @@ import org.ansoplatform.meetings.registration.RegistrationStore;
 import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.LinkSecrets;
+import org.ansoplatform.platform.RateLimits;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.shared.Actor;
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,9 +40,11 @@ public class RegistrationManagement {
     private final ApplicationEventPublisher events;
     private final CurrentActor currentActor;
     private final Clock clock;
+    private final RateLimits rateLimits;
 
     RegistrationManagement(RegistrationStore store, RegistrationQueries queries, ApplicationEventPublisher events,
-            CurrentActor currentActor, Clock clock) {
+            CurrentActor currentActor, Clock clock, RateLimits rateLimits) {
+        this.rateLimits = rateLimits;
         this.store = store;
         this.queries = queries;
         this.events = events;
@@ -60,6 +63,7 @@ public class RegistrationManagement {
         ensureOpen(unlocked);
         List<Boolean> required = unlocked.required();
         RegistrationCommand input = RegistrationCheck.check(command, required, unlocked.kind());
+        rateLimits.check(RateLimits.Action.MEETING_REGISTRATION, input.email());
         if (store.activeExists(meetingId, input.email())) {
             throw new InvalidInputException("email", "meetings.error.alreadyRegistered");
         }

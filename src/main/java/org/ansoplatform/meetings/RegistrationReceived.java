@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.ansoplatform.shared.Actor;
 import org.ansoplatform.shared.AuditedEvent;
+import org.ansoplatform.shared.CarriesLinkSecret;
 
 /**
  * Someone registered: confirmed, on the waiting list (with their position) or waiting for the Secretariat's
@@ -12,7 +13,7 @@ import org.ansoplatform.shared.AuditedEvent;
  */
 public record RegistrationReceived(UUID registrationId, UUID meetingId, String meetingTitle, String email, String name,
         String language, RegistrationStatus status, long position, String path, String onlineLink, Actor actor)
-        implements AuditedEvent {
+        implements AuditedEvent, CarriesLinkSecret {
 
     @Override
     public String action() {

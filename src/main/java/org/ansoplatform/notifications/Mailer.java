@@ -3,8 +3,10 @@ package org.ansoplatform.notifications;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.ansoplatform.accounts.AccountQueries.Contact;
+import org.ansoplatform.platform.DemoMode;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -16,24 +18,31 @@ import org.springframework.stereotype.Component;
 /**
  * Writes a message from its per-locale template (subject and body in the mail message bundles), keeps a
  * copy, and hands it to SMTP when one is configured. A failed SMTP hand-over throws, so the listener's
- * transaction (and the copy) rolls back and the event publication is retried later.
+ * transaction (and the copy) rolls back and the event publication is retried later. The copy keeps no working
+ * link secret (decision 53) except in the demo's outbox, where no SMTP server exists and the copy is the only mail.
  */
 @Component
 class Mailer {
+
+    /** A link secret in a query: every emailed secret travels as {@code token}. */
+    private static final Pattern LINK_SECRET = Pattern.compile("([?&]token=)[^&#\\s]+");
+    static final String REMOVED = "[removed]";
 
     private final MessageStore mailbox;
     private final MessageSource messages;
     private final ObjectProvider<JavaMailSender> smtp;
     private final Environment environment;
+    private final DemoMode demo;
     private final Clock clock;
     private final String from;
 
     Mailer(MessageStore mailbox, MessageSource messages, ObjectProvider<JavaMailSender> smtp, Environment environment,
-            Clock clock, @Value("${anso.mail.from:ANSO Platform <no-reply@localhost>}") String from) {
+            DemoMode demo, Clock clock, @Value("${anso.mail.from:ANSO Platform <no-reply@localhost>}") String from) {
         this.mailbox = mailbox;
         this.messages = messages;
         this.smtp = smtp;
         this.environment = environment;
+        this.demo = demo;
         this.clock = clock;
         this.from = from;
     }
@@ -79,8 +88,9 @@ class Mailer {
             mail.setText(body);
             sender.send(mail);
         }
+        String copy = sender == null && demo.enabled() ? body : LINK_SECRET.matcher(body).replaceAll("$1" + REMOVED);
         MessageView message = new MessageView(UUID.randomUUID(), to.personId(), to.email(), kind, locale.getLanguage(),
-                subject, body, now, sender != null ? Delivery.SENT : Delivery.OUTBOX, sender != null ? now : null);
+                subject, copy, now, sender != null ? Delivery.SENT : Delivery.OUTBOX, sender != null ? now : null);
         mailbox.record(message);
         return message;
     }

@@ -1,10 +1,12 @@
 package org.ansoplatform.notifications;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.ansoplatform.platform.Rows;
+import org.ansoplatform.platform.SqlText;
 import org.ansoplatform.shared.PageRequest;
 import org.ansoplatform.shared.PageResult;
 import org.springframework.jdbc.core.RowMapper;
@@ -49,13 +51,16 @@ public class MessageQueries {
         return jdbc.sql("select * from notifications.message where id = :id").param("id", id).query(ROW).optional();
     }
 
-    /** Everything sent, newest first, optionally only to addresses containing the text. */
+    /**
+     * Everything sent, newest first, optionally only to addresses containing the text in any case (referees and
+     * meeting participants keep the capitals they typed).
+     */
     public PageResult<MessageView> all(String recipient, PageRequest page) {
-        String like = "%" + (recipient == null ? "" : recipient.strip().toLowerCase()) + "%";
-        long total = jdbc.sql("select count(*) from notifications.message where recipient_email like :like")
+        String like = "%" + SqlText.escapeLike(recipient == null ? "" : recipient.strip().toLowerCase(Locale.ROOT)) + "%";
+        long total = jdbc.sql("select count(*) from notifications.message where lower(recipient_email) like :like")
                 .param("like", like).query(Long.class).single();
         List<MessageView> items = jdbc.sql("""
-                select * from notifications.message where recipient_email like :like
+                select * from notifications.message where lower(recipient_email) like :like
                 order by created_at desc limit :limit offset :offset""")
                 .param("like", like).param("limit", page.size()).param("offset", page.offset()).query(ROW).list();
         return new PageResult<>(items, page.page(), page.size(), total);

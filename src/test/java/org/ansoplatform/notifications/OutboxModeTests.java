@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.accounts.AccountQueries.Contact;
+import org.ansoplatform.platform.DemoMode;
 import org.ansoplatform.shared.PageRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +47,7 @@ class OutboxModeTests extends IntegrationTest {
     @Test
     void withoutSmtpMessagesWaitInTheOutboxAndNothingIsSent() throws Exception {
         var noSmtp = new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class);
-        Mailer mailer = new Mailer(store, messages, noSmtp, environment, clock, "ANSO <no-reply@localhost>");
+        Mailer mailer = new Mailer(store, messages, noSmtp, environment, new DemoMode(true), clock, "ANSO <no-reply@localhost>");
         String email = "outbox-" + System.nanoTime() + "@example.org";
         int smtpBefore = MAIL.getReceivedMessages().length;
 

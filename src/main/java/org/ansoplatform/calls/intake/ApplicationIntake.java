@@ -32,6 +32,7 @@ import org.ansoplatform.files.FileStorage;
 import org.ansoplatform.files.StoredFile;
 import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.LinkSecrets;
+import org.ansoplatform.platform.RateLimits;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.platform.NotFoundException;
@@ -64,9 +65,11 @@ public class ApplicationIntake {
     /** For refusals: the caller's transaction rolls back with the refusal, its audit entry must not. */
     private final TransactionTemplate separately;
     private final Clock clock;
+    private final RateLimits rateLimits;
 
     ApplicationIntake(ApplicationStore store, ApplicationScreening screening, CallQueries calls, FileStorage files, ApplicationEventPublisher events, CurrentActor actor,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, Clock clock, RateLimits rateLimits) {
+        this.rateLimits = rateLimits;
         this.store = store;
         this.screening = screening;
         this.calls = calls;
@@ -205,6 +208,7 @@ public class ApplicationIntake {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
+        rateLimits.check(RateLimits.Action.REFEREE_INVITATION, cleanEmail);
         String token = LinkSecrets.newSecret();
         UUID refereeId = UUID.randomUUID();
         String cleanInstitution = institution == null ? "" : institution.strip();

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.NotFoundException;
+import org.ansoplatform.platform.TooManyRequestsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -65,6 +66,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 messages.getMessage("problem.invalid", null, locale));
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException ex, Locale locale) {
+        long minutes = Math.max(1, ex.retryAfter().toSeconds() / 60 + 1);
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, ex.retryAfter().toSeconds())))
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                        messages.getMessage("problem.tooManyRequests", new Object[] {minutes}, locale)));
     }
 
     @ExceptionHandler(NotFoundException.class)
