@@ -4,7 +4,7 @@
 #   mvn_step ARGS...   runs Maven online (a fresh clone downloads what it lacks), its output in
 #                      target/bench-mvn.log; on failure prints the end of that log and stops
 #   find_jar           sets JAR to the packaged platform (or keeps JAR if set), or stops saying how to build it
-#   start_app ARGS...  starts the jar on a fresh data directory and a free loopback port, waits until it is
+#   start_app ARGS...  starts the jar in demo mode on a fresh data directory and a free loopback port, waits until it is
 #                      ready; sets JAR, WORK, PORT, BASE, PG_PORT, APP_PID and stops it on exit
 #   stop_app, sql DB STATEMENT, free_port, median, machine
 
@@ -55,7 +55,7 @@ start_app() { # extra arguments for the platform; waits up to READY_TIMEOUT seco
   WORK=$(mktemp -d /tmp/anso-bench-XXXX)
   PORT=$(free_port)
   BASE="http://127.0.0.1:$PORT"
-  java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 --anso.data-dir="$WORK/data" \
+  java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 --anso.data-dir="$WORK/data" --anso.demo=true \
     --anso.base-url="$BASE" "$@" >"$WORK/app.log" 2>&1 &
   APP_PID=$!
   trap stop_app EXIT
