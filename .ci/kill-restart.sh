@@ -5,12 +5,12 @@
 # directory and checks: it becomes ready within READY_TIMEOUT seconds (default 300), only one PostgreSQL server runs
 # on that directory, and every submission answered 2xx is stored as submitted with the reference it was answered.
 # Bounded: the load runs 20 s at most, each start waits READY_TIMEOUT at most; run by .ci/run after mvn verify.
-# Usage: .ci/kill-restart.sh [LOAD]      Prerequisites: the packaged jar (mvn verify or package), psql.
+# Usage: .ci/kill-restart.sh [LOAD]      Prerequisites: the packaged jar (mvn verify or package), javac, psql.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 LOAD=${1:-300}
 . bench/common.sh
-need java curl python3 psql
+need java javac curl python3 psql
 
 postmasters() { # the PostgreSQL servers running on this run's data directory
   ps -eo pid=,args= | grep -E "bin/postgres -D $WORK/data/postgres( |$)" | grep -v grep || true
@@ -30,9 +30,10 @@ DATA="$WORK/data"
 echo "applicant_id,application_id" >"$WORK/drafts.csv"
 sql anso "select applicant_id || ',' || id from calls.application where applicant_email like 'load-applicant-%' and status = 'DRAFT'" >>"$WORK/drafts.csv"
 
-java bench/LoadClient.java surge "$BASE" "$DATA/load-tokens.csv" "$WORK/drafts.csv" 8 20 "$WORK/answered.csv" >"$WORK/surge.log" 2>&1 &
+javac -d "$WORK/classes" bench/LoadClient.java # compiled first, so that the load is under way when the kill comes
+java -cp "$WORK/classes" LoadClient surge "$BASE" "$DATA/load-tokens.csv" "$WORK/drafts.csv" 8 20 "$WORK/answered.csv" >"$WORK/surge.log" 2>&1 &
 CLIENT=$!
-sleep "${KILL_AFTER:-8}"
+sleep "${KILL_AFTER:-5}"
 kill -9 "$APP_PID"
 wait "$APP_PID" 2>/dev/null || true
 echo "killed the platform (SIGKILL) during the surge; PostgreSQL servers left on its data directory: $(postmasters | wc -l)"
@@ -55,10 +56,10 @@ echo "restarted on the same data directory, ready after $(( $(date +%s) - began 
 [ "$(postmasters | wc -l)" -eq 1 ] || fail "expected one PostgreSQL server on $DATA/postgres, found: $(postmasters)"
 PG_PORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$WORK/restart.log" | grep -o '[0-9]*$' | head -n 1)
 
-LOST=$(psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d anso -At -v ON_ERROR_STOP=1 \
+LOST=$(psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d anso -At -v ON_ERROR_STOP=1 \
   -c "create temp table answered (id uuid, reference text)" \
   -c "\\copy answered from '$WORK/answered.csv' csv" \
-  -c "select count(*) from answered s left join calls.application a on a.id = s.id and a.status = 'SUBMITTED' and a.reference = s.reference where a.id is null")
+  -c "select count(*) from answered s left join calls.application a on a.id = s.id and a.status = 'SUBMITTED' and a.reference = s.reference where a.id is null" | tail -n 1)
 echo "submissions answered 2xx before the kill: $ANSWERED, missing after the restart: $LOST"
 [ "$LOST" -eq 0 ] || fail "$LOST acknowledged submission(s) lost"
 echo "kill-restart: OK"
