@@ -18,7 +18,7 @@ now_ms() { date +%s%3N; }
 start_until_ready() { # data-dir -> prints milliseconds to readiness
   local data=$1 begin pid ready=""
   begin=$(now_ms)
-  java -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 --anso.data-dir="$data" >"$data.log" 2>&1 &
+  java -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 --anso.data-dir="$data" --anso.demo=true >"$data.log" 2>&1 &
   pid=$!
   for _ in $(seq 1 900); do
     if curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; then

@@ -4,8 +4,9 @@
 #   mvn_step ARGS...   runs Maven online (a fresh clone downloads what it lacks), its output in
 #                      target/bench-mvn.log; on failure prints the end of that log and stops
 #   find_jar           sets JAR to the packaged platform (or keeps JAR if set), or stops saying how to build it
-#   start_app ARGS...  starts the jar on a fresh data directory and a free loopback port, waits until it is
-#                      ready; sets JAR, WORK, PORT, BASE, PG_PORT, APP_PID and stops it on exit
+#   start_app ARGS...  starts the jar in demo mode on a fresh data directory and a free loopback port, waits until it is
+#                      ready; sets JAR, WORK, PORT, BASE, PG_PORT, APP_PID, exports PGPASSWORD (the database's
+#                      superuser) and stops it on exit
 #   stop_app, sql DB STATEMENT, free_port, median, machine
 
 fail() { # message: stops; after start_app, keeps the temporary directory with the platform's log
@@ -55,7 +56,7 @@ start_app() { # extra arguments for the platform; waits up to READY_TIMEOUT seco
   WORK=$(mktemp -d /tmp/anso-bench-XXXX)
   PORT=$(free_port)
   BASE="http://127.0.0.1:$PORT"
-  java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 --anso.data-dir="$WORK/data" \
+  java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 --anso.data-dir="$WORK/data" --anso.demo=true \
     --anso.base-url="$BASE" "$@" >"$WORK/app.log" 2>&1 &
   APP_PID=$!
   trap stop_app EXIT
@@ -69,6 +70,10 @@ start_app() { # extra arguments for the platform; waits up to READY_TIMEOUT seco
   done
   PG_PORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$WORK/app.log" | grep -o '[0-9]*$' | head -n 1 || true)
   [ -n "$PG_PORT" ] || fail "no 'Embedded PostgreSQL started on port N' in the platform's log: cannot reach its database"
+  # the embedded database asks for passwords, generated at its first start (psql, createdb and pgbench read PGPASSWORD)
+  PGPASSWORD=$(sed -n 's/^postgres=//p' "$WORK/data/database.secrets")
+  export PGPASSWORD
+  [ -n "$PGPASSWORD" ] || fail "no password for postgres in $WORK/data/database.secrets"
   echo "ready after ${waited} s on $BASE (embedded PostgreSQL on 127.0.0.1:$PG_PORT, data in $WORK)" >&2
 }
 

@@ -35,11 +35,13 @@ class PlatformConfiguration {
         return new DataDirectory(root);
     }
 
-    /** Demo mode is on by default with the embedded database and off with an external one. */
+    /**
+     * Demo mode creates accounts with a published password, so only an explicit {@code anso.demo=true} turns it on
+     * ({@code mvn spring-boot:run} passes it); a jar started as it comes never has them.
+     */
     @Bean
     DemoMode demoMode(Environment environment) {
-        boolean embedded = !environment.containsProperty("spring.datasource.url");
-        return new DemoMode(environment.getProperty("anso.demo", Boolean.class, embedded));
+        return new DemoMode(environment.getProperty("anso.demo", Boolean.class, false));
     }
 
     /**

@@ -34,6 +34,7 @@ class EmbeddedDatabaseConfiguration {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(server.jdbcUrl(EmbeddedDatabaseServer.RUNTIME_ROLE));
         dataSource.setUsername(EmbeddedDatabaseServer.RUNTIME_ROLE);
+        dataSource.setPassword(server.password(EmbeddedDatabaseServer.RUNTIME_ROLE));
         dataSource.setPoolName("anso-embedded");
         dataSource.setMaximumPoolSize(20);
         return dataSource;
@@ -43,7 +44,8 @@ class EmbeddedDatabaseConfiguration {
     @Bean
     @FlywayDataSource
     DataSource migrationDataSource(EmbeddedDatabaseServer server) {
-        return new DriverManagerDataSource(server.jdbcUrl(), "postgres", "");
+        return new DriverManagerDataSource(server.jdbcUrl(), EmbeddedDatabaseServer.OWNER_ROLE,
+                server.password(EmbeddedDatabaseServer.OWNER_ROLE));
     }
 
     static class NoDatasourceConfigured implements Condition {
