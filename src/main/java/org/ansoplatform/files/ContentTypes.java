@@ -11,6 +11,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.metadata.Metadata;
@@ -40,6 +44,24 @@ final class ContentTypes {
     MediaType detect(Path file) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             return detector.detect(in, new Metadata()).getBaseType();
+        }
+    }
+
+    /**
+     * Whether content detected as {@code type} is built like one, for the types whose magic bytes alone prove
+     * little: a PDF must open in Apache PDFBox with its catalog and page tree, so {@code %PDF-} followed by
+     * HTML is not one. An encrypted PDF opened as far as its password counts as one. Other types pass.
+     */
+    boolean structurallySound(Path file, MediaType type) {
+        if (!type.getBaseType().toString().equals("application/pdf")) {
+            return true;
+        }
+        try (PDDocument document = Loader.loadPDF(file.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+            return document.getDocumentCatalog() != null && document.getDocumentCatalog().getPages() != null;
+        } catch (InvalidPasswordException encrypted) {
+            return true;
+        } catch (IOException | RuntimeException broken) {
+            return false;
         }
     }
 

@@ -38,8 +38,9 @@ import org.springframework.util.unit.DataSize;
  * Keeps uploaded files. Each distinct content is written once, named by its SHA-256, under
  * {@code <data-dir>/files/<2 hex>/<2 hex>/<sha256>}; each upload is a row pointing at it. An upload is streamed
  * to a temporary file in the same tree while it is hashed and counted, so no upload is ever held in memory and
- * none larger than {@code anso.files.max-size} is read to its end; its type is then detected from the bytes
- * and checked before the file is moved into place. A refused upload leaves nothing behind.
+ * none larger than {@code anso.files.max-size} is read to its end; its type is then detected from the bytes,
+ * checked, and for PDFs proved by parsing (decision 58) before the file is moved into place. A refused upload
+ * leaves nothing behind.
  */
 @Service
 public class FileStorage {
@@ -92,6 +93,9 @@ public class FileStorage {
         try {
             MediaType detected = types.detect(received.temp());
             check(name, detected, acceptedMediaTypes);
+            if (!types.structurallySound(received.temp(), detected)) {
+                throw new InvalidInputException(FIELD, "files.error.broken", types.describe(detected));
+            }
             StoredFile file = new StoredFile(UUID.randomUUID(), received.sha256(), received.size(), detected.toString(),
                     name, ownerId, clock.instant().truncatedTo(ChronoUnit.MICROS));
             return transactions.execute(status -> {

@@ -278,6 +278,28 @@ class ApplicationsIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void anUploadThatIsNoMultipartFormIsRefusedWithAReasonAndStoresNothing() throws Exception {
+        UUID id = applications.start(callId, applicant);
+        long before = jdbc.sql("select count(*) from files.stored_file").query(Long.class).single();
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+
+        var page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/applications/" + id + "/documents")
+                .param("type", "cv").with(applicant.signedIn()).with(csrf)).andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(400);
+        assertThat(page.getErrorMessage()).contains("multipart/form-data");
+
+        for (String path : List.of("/api/v1/applications/" + id + "/documents?type=cv", "/api/v1/files")) {
+            var api = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+                    .contentType("application/json").content("{\"file\":\"x\"}").header("Accept-Language", "zh")
+                    .with(applicant.signedIn()).with(csrf)).andReturn().getResponse();
+            assertThat(api.getStatus()).as(path).isEqualTo(400);
+            assertThat(api.getContentType()).as(path).startsWith("application/problem+json");
+            assertThat(api.getContentAsString()).as(path).contains("\"field\":\"file\"");
+        }
+        assertThat(jdbc.sql("select count(*) from files.stored_file").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
     void theSubmissionPdfHoldsWhatWasSubmitted() throws Exception {
         UUID id = CallTestData.completeDraft(applications, callId, applicant, "KE", 2);
         String reference = applications.submit(id, null, applicant).reference();

@@ -120,6 +120,16 @@ class FileStorageIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void htmlBehindThePdfMagicBytesIsRefusedAsNoReadablePdfAndNothingIsStored() {
+        byte[] fake = ("%PDF-1.4\n<html><body><script>alert(document.cookie)</script>" + UUID.randomUUID() + "</body></html>\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertRefusedAndNothingStored("cv.pdf", fake, "files.error.broken");
+        // a real PDF, however small, is still stored
+        assertThat(storage.store(owner, "cv.pdf", new ByteArrayInputStream(TestFiles.pdf()), FileStorage.DOCUMENT_TYPES).mediaType())
+                .isEqualTo("application/pdf");
+    }
+
+    @Test
     void textNamedAsAPngIsRefusedAsDisguised() {
         assertRefusedAndNothingStored("photo.png", TestFiles.text(), "files.error.disguised");
     }

@@ -92,7 +92,8 @@ public class CallsApi {
         return applications.saveDraft(id, answers, me);
     }
 
-    @PostMapping(path = "/api/v1/applications/{id}/documents", consumes = "multipart/form-data")
+    // no consumes: a request that is no multipart form gets a 400 with its reason, not a bare 415
+    @PostMapping(path = "/api/v1/applications/{id}/documents")
     @Operation(summary = "Upload the document a file question asks for (the question's key is the type)")
     ApplicationView upload(@PathVariable UUID id, @RequestParam String type, @RequestParam("file") MultipartFile file,
             @AuthenticationPrincipal SignedInPerson me) throws IOException {

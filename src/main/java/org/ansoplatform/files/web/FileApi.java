@@ -11,7 +11,6 @@ import org.ansoplatform.files.StoredFile;
 import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.InvalidInputException;
 import org.springframework.core.io.Resource;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,7 +47,8 @@ class FileApi {
      * Stores the multipart part {@code file} if it is a PDF, PNG, JPEG or plain text file that is what its
      * name says, within the size limit; answers 201 with its metadata, or 400 with the reason at {@code file}.
      */
-    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    // no consumes: a request of another type gets the 400 with its reason below, not a bare 415
+    @PostMapping
     ResponseEntity<StoredFile> upload(@RequestParam(name = "file", required = false) MultipartFile file)
             throws IOException {
         if (file == null || file.isEmpty() && !StringUtils.hasText(file.getOriginalFilename())) {

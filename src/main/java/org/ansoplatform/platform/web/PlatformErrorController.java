@@ -24,6 +24,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Controller
 class PlatformErrorController implements ErrorController {
 
+    /** A request attribute with the message key of why a request was refused, shown on the error page. */
+    static final String REASON = PlatformErrorController.class.getName() + ".reason";
+
     private final MessageSource messages;
 
     PlatformErrorController(MessageSource messages) {
@@ -38,6 +41,9 @@ class PlatformErrorController implements ErrorController {
         }
         response.setStatus(status.value());
         model.addAttribute("status", status.value());
+        if (request.getAttribute(REASON) instanceof String reason) {
+            model.addAttribute("reason", reason);
+        }
         return switch (status) {
             case FORBIDDEN -> "error/403";
             case NOT_FOUND -> "error/404";
