@@ -45,7 +45,7 @@ class AccountMail {
         send(event.personId(), "passwordChanged", mailer.link(event.path()));
     }
 
-    private void send(UUID personId, String kind, String link) {
+    private void send(UUID personId, String kind, Mailer.Written link) {
         accounts.contact(personId).ifPresent(contact -> mailer.send(contact, kind, link));
     }
 }
