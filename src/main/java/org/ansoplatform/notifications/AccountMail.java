@@ -51,7 +51,7 @@ class AccountMail {
         send(event.personId(), "alreadyRegistered", mailer.link(event.path()));
     }
 
-    private void send(UUID personId, String kind, String link) {
+    private void send(UUID personId, String kind, Mailer.Written link) {
         accounts.contact(personId).ifPresent(contact -> mailer.send(contact, kind, link));
     }
 }

@@ -37,7 +37,7 @@ class CallsMail {
     @ApplicationModuleListener
     void on(RefereeInvited event) {
         Contact referee = new Contact(null, event.refereeEmail(), event.refereeName(), Locale.ENGLISH);
-        String link = mailer.link(event.path());
+        Mailer.Written link = mailer.link(event.path());
         mailer.send(referee, event.reminder() ? "calls.refereeReminder" : "calls.referee", event.applicantName(),
                 event.callTitle().in(Locale.ENGLISH), link, UTC.format(event.deadline()));
     }

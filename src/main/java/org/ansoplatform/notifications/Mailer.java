@@ -47,22 +47,43 @@ class Mailer {
         this.from = from;
     }
 
+    /** Text the platform wrote (a link, a line of a template), sent as it is; any other text argument is someone's. */
+    record Written(String text) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
     /** An absolute link into the platform; read at send time so the port of a test server is known. */
-    String link(String pathAndQuery) {
+    Written link(String pathAndQuery) {
         String base = environment.getProperty("anso.base-url", "http://localhost:8080");
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + pathAndQuery;
+        return new Written((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + pathAndQuery);
+    }
+
+    /**
+     * Someone's text (a display name, a name typed in a form) as it may appear in a mail: what a mail client would
+     * turn into a link (a scheme, a dot or an at sign between letters) is broken, so that a name such as
+     * "Click http://phish.example/login" reads as text and never as the platform's link.
+     */
+    static String defanged(String text) {
+        return text.replace("://", "[:]//")
+                .replaceAll("(?<=[\\p{L}\\p{N}])\\.(?=[\\p{L}\\p{N}])", "[.]")
+                .replaceAll("(?<=[\\p{L}\\p{N}])@(?=[\\p{L}\\p{N}])", "[at]");
     }
 
     /**
      * Sends the message whose subject and body are {@code mail.<kind>.subject/.body} (a module keeps its own
      * as {@code mail.<module>.<name>} in its bundle). The recipient's name is argument {0}, the given
-     * arguments follow.
+     * arguments follow; text arguments other than {@link Written} are someone's and are {@link #defanged}.
      */
     MessageView send(Contact to, String kind, Object... arguments) {
         Locale locale = to.locale();
         Object[] withName = new Object[arguments.length + 1];
-        withName[0] = to.displayName();
-        System.arraycopy(arguments, 0, withName, 1, arguments.length);
+        withName[0] = defanged(to.displayName());
+        for (int i = 0; i < arguments.length; i++) {
+            withName[i + 1] = arguments[i] instanceof String text ? defanged(text) : arguments[i];
+        }
         String prefix = "mail." + kind;
         String subject = messages.getMessage(prefix + ".subject", withName, locale);
         String body = messages.getMessage(prefix + ".body", withName, locale);
@@ -71,7 +92,7 @@ class Mailer {
 
     /** Sends a message someone wrote (the Secretariat to a group of applicants), with the platform's signature. */
     MessageView sendWritten(Contact to, String kind, String subject, String body) {
-        String greeting = messages.getMessage("mail.greeting", new Object[] {to.displayName()}, to.locale());
+        String greeting = messages.getMessage("mail.greeting", new Object[] {defanged(to.displayName())}, to.locale());
         return deliver(to, kind, subject, greeting + "\n\n" + body);
     }
 

@@ -27,7 +27,7 @@ class MeetingMail {
     @ApplicationModuleListener
     void on(RegistrationReceived event) {
         Contact to = new Contact(null, event.email(), event.name(), Locale.forLanguageTag(event.language()));
-        String manage = mailer.link(event.path());
+        Mailer.Written manage = mailer.link(event.path());
         String kind = "meetings." + event.status().name().toLowerCase(Locale.ROOT);
         Object extra = switch (event.status()) {
             case WAITING -> event.position();
@@ -44,7 +44,8 @@ class MeetingMail {
                 online(event.onlineLink(), to.locale()));
     }
 
-    private String online(String link, Locale locale) {
-        return link == null || link.isBlank() ? "" : messages.getMessage("mail.meetings.onlineLink", new Object[] {link}, locale);
+    private Mailer.Written online(String link, Locale locale) {
+        return new Mailer.Written(link == null || link.isBlank() ? ""
+                : messages.getMessage("mail.meetings.onlineLink", new Object[] {link}, locale));
     }
 }

@@ -52,7 +52,7 @@ class OutboxModeTests extends IntegrationTest {
         int smtpBefore = MAIL.getReceivedMessages().length;
 
         MessageView message = mailer.send(new Contact(UUID.randomUUID(), email, "Outbox Person", Locale.CHINESE),
-                "reset", "http://localhost/password/reset?token=x");
+                "reset", new Mailer.Written("http://localhost/password/reset?token=x"));
 
         assertThat(message.delivery()).isEqualTo(Delivery.OUTBOX);
         assertThat(message.subject()).isEqualTo(messages.getMessage("mail.reset.subject", new Object[] {"Outbox Person"}, Locale.CHINESE));

@@ -126,7 +126,7 @@ class SecurityConfiguration {
                 .headers(headers -> headers
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                "default-src 'self'; img-src 'self' data:; style-src 'self'; "
                                         + "script-src 'self'; frame-ancestors 'none'; form-action 'self'")));
         return http.build();
     }
