@@ -104,7 +104,7 @@ class SecurityConfiguration {
                         .failureHandler(new LoginFailureHandler())
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
-                .csrf(csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokenRepository()).ignoringRequestMatchers(bearer))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
                 .addFilterBefore(bearerFilter, BasicAuthenticationFilter.class)
                 .addFilterBefore(new TokenScopeFilter(problems), RequestCacheAwareFilter.class)
                 .addFilterBefore(new SessionLifetimeFilter(clock),

@@ -3,6 +3,7 @@ package org.ansoplatform.platform.security;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,6 +13,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -26,6 +28,7 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
     static final Duration PRIVILEGED_IDLE = Duration.ofMinutes(30);
     static final Duration IDLE = Duration.ofHours(2);
     static final Duration ABSOLUTE = Duration.ofHours(12);
+    private static final Set<String> PRIVILEGED = Set.of("ROLE_ADMIN", "ROLE_SECRETARIAT");
     static final String SIGNED_IN_AT = SessionLifetimeFilter.class.getName() + ".signedInAt";
 
     private final Clock clock;
@@ -60,7 +63,6 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
     }
 
     private static boolean privileged(Authentication authentication) {
-        return authentication.getAuthorities().stream()
-                .anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()) || "ROLE_SECRETARIAT".equals(a.getAuthority()));
+        return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(PRIVILEGED::contains);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.ansoplatform.platform.ApiTokenScope;
 import org.ansoplatform.platform.ForbiddenException;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -48,7 +49,7 @@ class TokenScopeFilter extends OncePerRequestFilter {
             return false;
         }
         return switch (scope) {
-            case READ -> "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+            case READ -> HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
             case READ_WRITE -> true;
             case METRICS -> false;
         };

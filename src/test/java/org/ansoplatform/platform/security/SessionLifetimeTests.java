@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** How long a session lives, that a page view makes none it does not need, and that one session takes parallel requests. */
+/** How long a session lives, and that one session takes parallel requests. */
 class SessionLifetimeTests extends IntegrationTest {
 
     @LocalServerPort
@@ -84,34 +84,6 @@ class SessionLifetimeTests extends IntegrationTest {
         HttpResponse<String> after = applicant.get("/account");
         assertThat(after.statusCode()).isEqualTo(302);
         assertThat(after.headers().firstValue("Location").orElseThrow()).contains("/login");
-    }
-
-    private List<String> attributes(WebClient client) {
-        return jdbc.sql("""
-                select a.attribute_name from platform.spring_session_attributes a
-                join platform.spring_session s on s.primary_id = a.session_primary_id where s.session_id = :id""")
-                .param("id", sessionId(client)).query(String.class).list();
-    }
-
-    @Test
-    void anonymousPageViewsStoreNoSessionAndTheirFormsStillWork() {
-        for (String page : new String[] {"/", "/login", "/register", "/password/forgot", "/login", "/"}) {
-            WebClient stranger = new WebClient(port);
-            HttpResponse<String> answer = stranger.get(page);
-            assertThat(answer.statusCode()).as(page).isEqualTo(200);
-            assertThat(stranger.cookie("SESSION")).as(() -> page + " made a session holding " + attributes(stranger)).isNull();
-        }
-        WebClient stranger = new WebClient(port);
-        stranger.get("/register");
-        String email = "anonymous-" + UUID.randomUUID() + "@example.org";
-        HttpResponse<String> registered = stranger.post("/register", Map.of("email", email, "displayName", "No Session Yet",
-                "password", "correct horse battery", "passwordConfirmation", "correct horse battery"));
-        assertThat(registered.headers().firstValue("Location").orElse("")).endsWith("/register/sent");
-        WebClient forger = new WebClient(port);
-        forger.get("/register");
-        HttpResponse<String> forged = forger.post("/register", Map.of("email", "forged-" + email, "displayName", "Forged",
-                "password", "correct horse battery", "passwordConfirmation", "correct horse battery", "_csrf", "forged"));
-        assertThat(forged.statusCode()).isEqualTo(403);
     }
 
     @Test
