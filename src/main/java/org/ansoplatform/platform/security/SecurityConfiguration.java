@@ -62,7 +62,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, AuthenticationManager authenticationManager,
             ObjectProvider<PrincipalRefresher> refresher, ProblemDetailSecurityHandlers problems,
-            List<AccessRule> moduleRules) throws Exception {
+            List<AccessRule> moduleRules, java.time.Clock clock) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         // a token authenticates API calls and the metrics only, never a page: a page call with a token is anonymous
         RequestMatcher bearer = request -> {
@@ -107,6 +107,8 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
                 .addFilterBefore(bearerFilter, BasicAuthenticationFilter.class)
                 .addFilterBefore(new TokenScopeFilter(problems), RequestCacheAwareFilter.class)
+                .addFilterBefore(new SessionLifetimeFilter(clock),
+                        org.springframework.security.web.servletapi.SecurityContextHolderAwareRequestFilter.class)
                 .addFilterAfter(new PrincipalRefreshFilter(refresher), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint((request, response, e) -> {
