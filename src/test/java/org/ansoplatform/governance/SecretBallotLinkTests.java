@@ -13,6 +13,7 @@ import org.ansoplatform.governance.voting.BallotStaging;
 import org.ansoplatform.organizations.OrganizationCommand;
 import org.ansoplatform.organizations.OrganizationManagement;
 import org.ansoplatform.organizations.OrganizationStatus;
+import org.ansoplatform.organizations.TestMembers;
 import org.ansoplatform.organizations.OrganizationType;
 import org.ansoplatform.platform.SignedInPerson;
 import org.ansoplatform.shared.Actor;
@@ -60,7 +61,7 @@ class SecretBallotLinkTests extends IntegrationTest {
     UUID openMotionWithBallots(int voters) {
         List<UUID> people = new ArrayList<>();
         for (int i = 0; i < voters; i++) {
-            UUID organization = organizations.create(new OrganizationCommand("Zz test link institute " + UUID.randomUUID(), null,
+            UUID organization = TestMembers.create(organizations, new OrganizationCommand("Zz test link institute " + UUID.randomUUID(), null,
                     "KE", OrganizationType.RESEARCH_INSTITUTE, OrganizationStatus.MEMBER, null, null, null));
             UUID person = UUID.randomUUID();
             delegates.appoint(person, organization, Actor.system(Instant.now()));
