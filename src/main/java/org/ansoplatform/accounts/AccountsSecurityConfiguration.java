@@ -130,7 +130,7 @@ class AccountsSecurityConfiguration {
         @Override
         public Authentication authenticate(Authentication authentication) throws AuthenticationException {
             String email = Emails.normalize(String.valueOf(authentication.getPrincipal()));
-            if (!org.ansoplatform.platform.TextInput.singleLine(email)) {
+            if (email.length() > 320 || !org.ansoplatform.platform.TextInput.singleLine(email)) {
                 // no account has such an address, and it could not even be counted as a failure
                 throw new BadCredentialsException("not an email address");
             }

@@ -116,6 +116,7 @@ public class MeetingPages {
             Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
         MeetingView meeting = published(id);
         if (result.hasErrors()) {
+            FormErrors.retarget(form, result, model);
             FormErrors.refused(response);
             return page(meeting, model, locale);
         }

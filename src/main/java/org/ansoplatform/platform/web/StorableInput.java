@@ -1,19 +1,30 @@
 package org.ansoplatform.platform.web;
 
+import java.beans.PropertyDescriptor;
 import java.beans.PropertyEditorSupport;
+import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import jakarta.validation.Valid;
+
 import org.ansoplatform.platform.TextInput;
-import org.springframework.context.annotation.Bean;
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.converter.HttpMessageConverters;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -37,17 +48,81 @@ import tools.jackson.databind.type.LogicalType;
 @ControllerAdvice
 class StorableInput {
 
+    /**
+     * A validated form ({@code @Valid}) is built as sent and its texts refused by a validator, so a record form
+     * is never left half built and comes back with the message next to its field. Anything else (a parameter,
+     * a path variable, a filter record that pages read leniently) is refused as it is converted: a type mismatch
+     * of that value, which a filter leaves out and the API answers with a 400 problem.
+     */
     @InitBinder
     void refuseControlCharacters(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StorableTextEditor());
+        if (binder.getTargetType() != null && binder.getTargetType().getSource() instanceof MethodParameter parameter
+                && (parameter.hasParameterAnnotation(Valid.class) || parameter.hasParameterAnnotation(Validated.class))) {
+            binder.addValidators(STORABLE_FIELDS);
+        } else {
+            binder.registerCustomEditor(String.class, new StorableTextEditor());
+        }
     }
 
-    @Configuration(proxyBeanMethods = false)
-    static class JsonRequests {
+    private static final Validator STORABLE_FIELDS = new Validator() {
+        @Override
+        public boolean supports(Class<?> type) {
+            return true;
+        }
 
-        /** JSON read from requests: texts checked, no null inside a list, no blank where an id is wanted. */
-        @Bean
-        JacksonJsonHttpMessageConverter jacksonJsonHttpMessageConverter(JsonMapper mapper) {
+        @Override
+        public void validate(Object target, Errors errors) {
+            if (target.getClass().isRecord()) {
+                for (RecordComponent component : target.getClass().getRecordComponents()) {
+                    try {
+                        component.getAccessor().setAccessible(true);
+                        check(component.getName(), component.getAccessor().invoke(target), errors);
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+                return;
+            }
+            BeanWrapper fields = PropertyAccessorFactory.forBeanPropertyAccess(target);
+            for (PropertyDescriptor property : fields.getPropertyDescriptors()) {
+                if (fields.isReadableProperty(property.getName())) {
+                    check(property.getName(), fields.getPropertyValue(property.getName()), errors);
+                }
+            }
+        }
+
+        private void check(String name, Object value, Errors errors) {
+            if (errors.hasFieldErrors(name)) {
+                return;
+            }
+            if (value instanceof String text && !TextInput.storable(text)) {
+                errors.rejectValue(name, "validation.controlCharacters");
+            } else if (value instanceof List<?> list) {
+                for (int i = 0; i < list.size(); i++) {
+                    if (list.get(i) instanceof String text && !TextInput.storable(text)) {
+                        errors.rejectValue(name + "[" + i + "]", "validation.controlCharacters");
+                    }
+                }
+            }
+        }
+    };
+
+    /**
+     * JSON read from requests: texts checked, no null inside a list, no blank where an id is wanted. It replaces
+     * Boot's JSON converter in its place (this configurer runs after Boot's), so byte and text answers keep
+     * their own converters.
+     */
+    @Configuration(proxyBeanMethods = false)
+    static class JsonRequests implements WebMvcConfigurer {
+
+        private final JsonMapper mapper;
+
+        JsonRequests(JsonMapper mapper) {
+            this.mapper = mapper;
+        }
+
+        @Override
+        public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
             JsonSetter.Value noNullsInside = JsonSetter.Value.forContentNulls(Nulls.FAIL);
             JsonMapper requests = mapper.rebuild()
                     .addModule(new SimpleModule("storable-texts").addDeserializer(String.class, new StorableStrings()))
@@ -57,7 +132,7 @@ class StorableInput {
                     .withCoercionConfig(LogicalType.OtherScalar, coercion -> coercion
                             .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
                     .build();
-            return new JacksonJsonHttpMessageConverter(requests);
+            builder.withJsonConverter(new JacksonJsonHttpMessageConverter(requests));
         }
     }
 

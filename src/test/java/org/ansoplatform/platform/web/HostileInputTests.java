@@ -135,6 +135,45 @@ class HostileInputTests extends IntegrationTest {
         assertThat(mvc.perform(get("/meetings").param("organizer", "\u0000")).andReturn().getResponse().getStatus()).isEqualTo(200);
     }
 
+    @Test
+    void theAnonymousAndApplicantFormsAnswerNoServerErrorToAnyHostileValue() throws Exception {
+        UUID meeting = meetings.create(TestMeetings.course("Hostile form course", 5, null, false,
+                java.util.List.of(new org.ansoplatform.meetings.MeetingCommand.Question("Your field", true))));
+        Someone applicant = Someone.register(accounts, "Form Fuzzer", "APPLICANT");
+        java.util.Map<String, java.util.Map<String, String>> forms = new java.util.LinkedHashMap<>();
+        forms.put("/register", java.util.Map.of("email", "fuzz@example.org", "displayName", "Fuzz",
+                "password", "correct horse battery", "passwordConfirmation", "correct horse battery"));
+        forms.put("/login", java.util.Map.of("email", "fuzz@example.org", "password", "correct horse battery"));
+        forms.put("/meetings/" + meeting + "/register", java.util.Map.of("name", "Li Wei", "email", "li@example.org",
+                "country", "CN", "gender", "MALE", "role", "GUEST", "answers[0]", "Hydrology"));
+        forms.put("/account/profile", java.util.Map.of("displayName", "Fuzz"));
+        forms.put("/account/tokens", java.util.Map.of("name", "laptop"));
+        String[] hostile = {"\u0000", "a\u0001\u001b[31m", "x\r\nBcc: all@example.org", "a".repeat(100_000), "", "-1",
+                "99999999999999999999999", "not-a-uuid"};
+        java.util.List<String> failures = new java.util.ArrayList<>();
+        for (var form : forms.entrySet()) {
+            for (String field : form.getValue().keySet()) {
+                for (String value : hostile) {
+                    MockHttpServletRequestBuilder request = post(form.getKey()).with(csrf());
+                    form.getValue().forEach((name, plausible) -> request.param(name, name.equals(field) ? value : plausible));
+                    if (form.getKey().startsWith("/account")) {
+                        request.with(applicant.signedIn());
+                    }
+                    String described = form.getKey() + " " + field + "=" + value.substring(0, Math.min(value.length(), 20));
+                    try {
+                        int status = mvc.perform(request).andReturn().getResponse().getStatus();
+                        if (status >= 500) {
+                            failures.add(status + " " + described);
+                        }
+                    } catch (Exception thrown) {
+                        failures.add(thrown + " " + described);
+                    }
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
     private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
         return request.contentType(MediaType.APPLICATION_JSON).content(body);
     }
