@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -95,6 +96,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         String key = ex instanceof org.ansoplatform.platform.ForbiddenException reason ? reason.messageKey() : "problem.forbidden";
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
                 messages.getMessage(key, null, locale)));
+    }
+
+    /** Two requests changed the same record at once (a stale version, a lock): the later one may simply retry. */
+    @ExceptionHandler(ConcurrencyFailureException.class)
+    ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyFailureException ex, Locale locale) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                messages.getMessage("error.concurrentChange", null, locale)));
     }
 
     @ExceptionHandler(RuntimeException.class)

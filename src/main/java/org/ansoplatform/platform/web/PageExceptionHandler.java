@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.ansoplatform.platform.TooManyRequestsException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.core.annotation.Order;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -94,6 +95,13 @@ class PageExceptionHandler {
         response.setHeader("Retry-After", Long.toString(Math.max(1, refused.retryAfter().toSeconds())));
         model.addAttribute("retryMinutes", Math.max(1, refused.retryAfter().toSeconds() / 60 + 1));
         return "error/429";
+    }
+
+    /** Two requests changed the same record at once: the error page says so, and nothing of the later one was kept. */
+    @ExceptionHandler(ConcurrencyFailureException.class)
+    void concurrentChange(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setAttribute(PlatformErrorController.REASON, "error.concurrentChange");
+        response.sendError(HttpServletResponse.SC_CONFLICT);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
