@@ -38,8 +38,11 @@ class EmbeddedDatabaseServerTests {
             assertThatThrownBy(() -> new EmbeddedDatabaseServer(data))
                     .isInstanceOf(DataDirectoryInUseException.class)
                     .hasMessageContaining("in use by another running instance");
-            try (Connection connection = owner(first)) {
+            try (Connection connection = owner(first);
+                    ResultSet fsync = connection.createStatement().executeQuery("select current_setting('fsync')")) {
                 assertThat(connection.isValid(2)).as("the first instance is unharmed").isTrue();
+                assertThat(fsync.next()).isTrue();
+                assertThat(fsync.getString(1)).as("commits reach the disk, whatever the library's default").isEqualTo("on");
             }
         }
         assertThat(Files.exists(data.resolve("postgres/postmaster.pid"))).as("stopped cleanly").isFalse();

@@ -108,6 +108,9 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
         // the library turns synchronous commits off; a submission or a ballot that was answered as stored must
         // survive a crash, so they are on unless a test run says otherwise
         config.put("synchronous_commit", System.getProperty("anso.embedded.synchronous-commit", "on"));
+        // the library also starts the server with -F (fsync off): a crash of the machine, not only of the JVM,
+        // could then lose commits already answered; a later -c wins over it
+        config.put("fsync", "on");
         // TCP on loopback only, with passwords; no Unix socket, whose default place is /tmp
         config.put("listen_addresses", "localhost");
         config.put("unix_socket_directories", "");
