@@ -1,16 +1,19 @@
 package org.ansoplatform.accounts;
 
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
 import org.ansoplatform.platform.DemoMode;
+import org.ansoplatform.platform.LinkSecrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,11 +41,14 @@ class InitialAccounts {
     private final People people;
     private final DemoMode demoMode;
     private final TransactionTemplate transactions;
+    private final PasswordEncoder passwords;
     private final String adminEmail;
     private final String adminPassword;
 
     InitialAccounts(AccountManagement accounts, People people, DemoMode demoMode, TransactionTemplate transactions,
-            @Value("${anso.admin.email:}") String adminEmail, @Value("${anso.admin.password:}") String adminPassword) {
+            PasswordEncoder passwords, @Value("${anso.admin.email:}") String adminEmail,
+            @Value("${anso.admin.password:}") String adminPassword) {
+        this.passwords = passwords;
         this.accounts = accounts;
         this.people = people;
         this.demoMode = demoMode;
@@ -70,7 +76,27 @@ class InitialAccounts {
                         accounts.createActive(email, name, DEMO_PASSWORD, roles);
                     }
                 });
+            } else {
+                retirePublishedPassword(DEMO.keySet());
             }
         });
+    }
+
+    /**
+     * A site started once as a demo and then for real keeps the demo's accounts, whose password is published:
+     * outside demo mode each of them that still has it gets a random one (the account and its history stay;
+     * an administrator can give it a new owner through a password reset).
+     */
+    void retirePublishedPassword(Collection<String> emails) {
+        for (String email : emails) {
+            people.findByEmail(email)
+                    .filter(person -> person.passwordHash() != null && passwords.matches(DEMO_PASSWORD, person.passwordHash()))
+                    .ifPresent(person -> {
+                        person.changePassword(passwords.encode(LinkSecrets.newSecret()));
+                        people.save(person);
+                        log.warn("Demo mode is off, but the demo account {} still had the published demo password: "
+                                + "it has been replaced by a random one", email);
+                    });
+        }
     }
 }
