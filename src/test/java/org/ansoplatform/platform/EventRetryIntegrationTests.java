@@ -1,6 +1,7 @@
 package org.ansoplatform.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -17,7 +18,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * An email whose SMTP hand-over fails is not lost: the listener's publication stays incomplete, no copy
- * is kept as if it had been sent, and the retry job delivers it exactly once when SMTP is back.
+ * is kept as if it had been sent, its stored event sealed, and the retry job delivers it exactly once, with
+ * a working link, when SMTP is back.
  */
 class EventRetryIntegrationTests extends IntegrationTest {
 
@@ -48,6 +50,8 @@ class EventRetryIntegrationTests extends IntegrationTest {
             accounts.requestPasswordReset(email);
             await().atMost(Duration.ofSeconds(30)).until(() -> failedResetPublications() == 1);
             assertThat(storedResets(email)).as("no copy of an unsent message").isZero();
+            // the waiting event is sealed (decision 53): a reader of the table learns neither link nor secret
+            assertThat(waitingReset()).doesNotContain("token").doesNotContain("/password/reset").doesNotContain(email);
         } finally {
             sender.setPort(port);
         }
@@ -56,6 +60,8 @@ class EventRetryIntegrationTests extends IntegrationTest {
 
         String body = Mail.awaitBody(email, "password");
         assertThat(body).contains("/password/reset?token=");
+        String token = Mail.token(body);
+        assertThatCode(() -> accounts.checkLink(token, "RESET_PASSWORD")).as("the retried link works").doesNotThrowAnyException();
         await().atMost(Duration.ofSeconds(10)).until(() -> storedResets(email) == 1);
         assertThat(failedResetPublications()).isZero();
         long delivered = Arrays.stream(MAIL.getReceivedMessages()).filter(message -> {
@@ -66,6 +72,12 @@ class EventRetryIntegrationTests extends IntegrationTest {
             }
         }).count();
         assertThat(delivered).isEqualTo(1);
+    }
+
+    private String waitingReset() {
+        return jdbc.sql("select serialized_event from platform.event_publication where completion_date is null "
+                        + "and event_type like '%PasswordResetRequested' and status = 'FAILED' order by publication_date desc limit 1")
+                .query(String.class).optional().orElse(null);
     }
 
     private int failedResetPublications() {
