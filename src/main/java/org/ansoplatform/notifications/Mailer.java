@@ -63,12 +63,13 @@ class Mailer {
 
     /**
      * Someone's text (a display name, a name typed in a form) as it may appear in a mail: what a mail client would
-     * turn into a link (a scheme, a dot or an at sign between letters) is broken, so that a name such as
-     * "Click http://phish.example/login" reads as text and never as the platform's link.
+     * turn into a link (a scheme, a dot before a domain-like ending of two letters or more, an at sign between
+     * letters) is broken, so that a name such as "Click http://phish.example/login" reads as text and never as
+     * the platform's link; numbers ("ANSO 2.0") and initials ("Nguyễn V. Thành") stay as written.
      */
     static String defanged(String text) {
         return text.replace("://", "[:]//")
-                .replaceAll("(?<=[\\p{L}\\p{N}])\\.(?=[\\p{L}\\p{N}])", "[.]")
+                .replaceAll("(?<=[\\p{L}\\p{N}])\\.(?=\\p{L}{2})", "[.]")
                 .replaceAll("(?<=[\\p{L}\\p{N}])@(?=[\\p{L}\\p{N}])", "[at]");
     }
 

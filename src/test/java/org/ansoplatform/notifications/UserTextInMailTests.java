@@ -43,4 +43,13 @@ class UserTextInMailTests extends IntegrationTest {
         assertThat(Mail.link(body)).contains("/meetings/registration?token=");
         mvc.perform(get(Mail.path(body))).andExpect(status().isOk());
     }
+
+    @Test
+    void namesInEveryScriptNumbersAndInitialsStayAsWrittenWhileHostsAndAddressesAreBroken() {
+        for (String name : new String[] {"Nguyễn V. Thành", "Иван Петров", "محمد علی", "张伟", "ANSO 2.0 Workshop", "Ph.D. Amina"}) {
+            assertThat(Mailer.defanged(name)).isEqualTo(name);
+        }
+        assertThat(Mailer.defanged("visit phish.example or ivan@mail.ru")).isEqualTo("visit phish[.]example or ivan[at]mail[.]ru");
+        assertThat(Mailer.defanged("https://evil.example/login")).isEqualTo("https[:]//evil[.]example/login");
+    }
 }
