@@ -28,10 +28,11 @@ public record ApplicationView(UUID id, UUID callId, UUID applicantId, String app
 
     /**
      * The eligibility screening: the rules' verdict with its failed rules and their reasons (message keys
-     * and arguments), and the Secretariat's override with its reason, if any.
+     * and arguments), and the Secretariat's override with its internal reason and, if any, a note written for
+     * the applicant.
      */
     public record Screening(Boolean eligible, List<Failure> failures, Instant evaluatedAt, Boolean overrideEligible,
-            String overrideReason, Instant overrideAt) {
+            String overrideReason, String applicantNote, Instant overrideAt) {
 
         public record Failure(String ruleId, String messageKey, List<Object> args) {
         }
@@ -43,13 +44,13 @@ public record ApplicationView(UUID id, UUID callId, UUID applicantId, String app
         /** The screening without the Secretariat's reason for its override, which is an internal note. */
         Screening withoutInternalNotes() {
             return overrideReason == null ? this
-                    : new Screening(eligible, failures, evaluatedAt, overrideEligible, null, overrideAt);
+                    : new Screening(eligible, failures, evaluatedAt, overrideEligible, null, applicantNote, overrideAt);
         }
     }
 
     /**
-     * The application as its applicant sees it: the outcome of the screening, but not the Secretariat's
-     * internal reason for overriding it.
+     * The application as its applicant sees it: the outcome of the screening and the note written for them,
+     * but not the Secretariat's internal reason for overriding it.
      */
     public ApplicationView forApplicant() {
         if (screening == null || screening.overrideReason() == null) {

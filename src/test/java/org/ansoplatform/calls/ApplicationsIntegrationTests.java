@@ -256,14 +256,24 @@ class ApplicationsIntegrationTests extends IntegrationTest {
         ApplicationView submitted = applications.submit(id, null, applicant);
         assertThat(submitted.screening().eligible()).isFalse();
         assertThat(submitted.screening().failures()).extracting(ApplicationView.Screening.Failure::ruleId).containsExactly("nationality");
-        assertThatThrownBy(() -> screening.override(id, true, " ")).isInstanceOf(InvalidInputException.class);
-        screening.override(id, true, "Holds permanent residence abroad; confirmed by the embassy.");
+        assertThatThrownBy(() -> screening.override(id, true, " ", null)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> screening.override(id, true, "Holds permanent residence abroad.", "x".repeat(2001)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        refusal -> assertThat(refusal.violations().get(0).field()).isEqualTo("applicantNote"));
+        assertThat(applications.view(id, applicant).screening().decided()).isFalse();
+        screening.override(id, true, "Holds permanent residence abroad; confirmed by the embassy.",
+                "Your residence abroad was confirmed, so your application goes on to review.");
         Someone secretariat = Someone.register(accounts, "Override Reader", "SECRETARIAT");
         assertThat(applications.view(id, secretariat).screening().overrideReason()).startsWith("Holds permanent residence");
-        // the reason is the Secretariat's internal note: the applicant sees the outcome only, on every route
+        // the reason is the Secretariat's internal note: the applicant sees the outcome and the note written for them
         ApplicationView overridden = applications.view(id, applicant);
         assertThat(overridden.screening().decided()).isTrue();
         assertThat(overridden.screening().overrideReason()).isNull();
+        assertThat(overridden.screening().applicantNote()).startsWith("Your residence abroad was confirmed");
+        for (String path : List.of("/api/v1/applications/" + id, "/applications/" + id)) {
+            assertThat(mvc.perform(get(path).with(applicant.signedIn())).andReturn().getResponse().getContentAsString())
+                    .as(path).contains("Your residence abroad was confirmed");
+        }
         assertThat(applications.mine(applicant.id())).allSatisfy(mine -> assertThat(mine.screening().overrideReason()).isNull());
         for (String path : List.of("/api/v1/applications/" + id, "/applications/" + id, "/applications")) {
             var response = mvc.perform(get(path).with(applicant.signedIn())).andReturn().getResponse();

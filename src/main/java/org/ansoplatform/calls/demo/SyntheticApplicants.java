@@ -167,7 +167,7 @@ final class SyntheticApplicants {
         UUID id = submitted ? UUID.nameUUIDFromBytes(uuidBytes(random))
                 : UUID.nameUUIDFromBytes(("anso-load-application-" + call.id() + applicantId).getBytes(StandardCharsets.UTF_8));
         UUID applicant = submitted ? UUID.nameUUIDFromBytes(uuidBytes(random)) : applicantId;
-        Screening noScreening = new Screening(null, List.of(), null, null, null, null);
+        Screening noScreening = new Screening(null, List.of(), null, null, null, null, null);
         ApplicationView view = new ApplicationView(id, call.id(), applicant, applicantName, email,
                 submitted ? ApplicationStatus.SUBMITTED : ApplicationStatus.DRAFT, null, track, country.code(), answers, hostChoices,
                 createdAt, submitted ? submittedAt : now, submittedAt, null, documents, referees, noScreening, 0);

@@ -67,7 +67,8 @@ public class ApplicationScreening {
         List<Screening.Failure> failures = failures(evaluation);
         Screening previous = application.screening();
         return new Screening(evaluation.eligible(), failures, now, previous == null ? null : previous.overrideEligible(),
-                previous == null ? null : previous.overrideReason(), previous == null ? null : previous.overrideAt());
+                previous == null ? null : previous.overrideReason(), previous == null ? null : previous.applicantNote(),
+                previous == null ? null : previous.overrideAt());
     }
 
     /** The call's rules, parsed once per version of the call: every submission evaluates them. */
@@ -93,9 +94,12 @@ public class ApplicationScreening {
         return count;
     }
 
-    /** The Secretariat sets the verdict against the rules; the reason is required and recorded in the audit trail. */
+    /**
+     * The Secretariat sets the verdict against the rules; the reason is required, internal and recorded in the
+     * audit trail. The note, optional, is what the applicant reads: it never shows the internal reason.
+     */
     @Transactional
-    public void override(UUID id, boolean eligible, String reason) {
+    public void override(UUID id, boolean eligible, String reason, String applicantNote) {
         ApplicationView application = store.lock(id).orElseThrow(() -> new NotFoundException("application " + id));
         String clean = reason == null ? "" : reason.strip();
         if (clean.length() < 5) {
@@ -104,16 +108,20 @@ public class ApplicationScreening {
         if (clean.length() > 2000) {
             throw new InvalidInputException("reason", "calls.screening.reasonTooLong");
         }
+        String note = applicantNote == null || applicantNote.isBlank() ? null : applicantNote.strip();
+        if (note != null && note.length() > 2000) {
+            throw new InvalidInputException("applicantNote", "calls.screening.reasonTooLong");
+        }
         if (application.status() != ApplicationStatus.SUBMITTED) {
             throw new InvalidInputException("reason", "calls.screening.notSubmitted");
         }
-        store.override(id, eligible, clean, actor.personId(), clock.instant());
+        store.override(id, eligible, clean, note, actor.personId(), clock.instant());
         events.publishEvent(new EligibilityOverridden(id, eligible, clean, actor.get()));
     }
 
     /** The same override for several applications of one call, all or none. */
     @Transactional
-    public void overrideAll(UUID callId, List<UUID> ids, boolean eligible, String reason) {
+    public void overrideAll(UUID callId, List<UUID> ids, boolean eligible, String reason, String applicantNote) {
         if (ids.isEmpty()) {
             throw new InvalidInputException("selected", "calls.screening.noneSelected");
         }
@@ -122,7 +130,7 @@ public class ApplicationScreening {
             if (!application.callId().equals(callId)) {
                 throw new NotFoundException("application " + id);
             }
-            override(id, eligible, reason);
+            override(id, eligible, reason, applicantNote);
         }
     }
 

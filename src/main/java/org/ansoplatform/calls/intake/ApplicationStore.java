@@ -97,12 +97,12 @@ class ApplicationStore {
                 .param("id", id).update();
     }
 
-    void override(UUID id, boolean eligible, String reason, UUID by, Instant now) {
+    void override(UUID id, boolean eligible, String reason, String applicantNote, UUID by, Instant now) {
         jdbc.sql("""
-                update calls.application set override_eligible = :eligible, override_reason = :reason, override_by = :by,
-                    override_at = :now where id = :id""")
-                .param("eligible", eligible).param("reason", reason).param("by", by).param("now", Timestamp.from(now)).param("id", id)
-                .update();
+                update calls.application set override_eligible = :eligible, override_reason = :reason,
+                    override_applicant_note = :note, override_by = :by, override_at = :now where id = :id""")
+                .param("eligible", eligible).param("reason", reason).param("note", applicantNote).param("by", by)
+                .param("now", Timestamp.from(now)).param("id", id).update();
     }
 
     void withdraw(UUID id, Instant now) {
@@ -205,7 +205,7 @@ class ApplicationStore {
         Screening screening = new Screening((Boolean) row.getObject("eligible"),
                 failures == null ? List.of() : json.readValue(failures, new TypeReference<List<Screening.Failure>>() { }),
                 Rows.instant(row, "evaluated_at"), (Boolean) row.getObject("override_eligible"), row.getString("override_reason"),
-                Rows.instant(row, "override_at"));
+                row.getString("override_applicant_note"), Rows.instant(row, "override_at"));
         return new ApplicationView(id, Rows.uuid(row, "call_id"), Rows.uuid(row, "applicant_id"),
                 row.getString("applicant_name"), row.getString("applicant_email"), Rows.enumValue(row, "status", ApplicationStatus.class),
                 row.getString("reference"), row.getString("track_code"), row.getString("country"),

@@ -5,12 +5,13 @@ import java.util.UUID;
 
 /**
  * What the Secretariat does to the applications it ticked on a call's list: one eligibility override with its
- * reason for all, or one message to each applicant.
+ * internal reason and optional note to the applicants for all, or one message to each applicant.
  */
-public record BulkActionForm(List<UUID> selected, Boolean eligible, String reason, String subject, String body) {
+public record BulkActionForm(List<UUID> selected, Boolean eligible, String reason, String applicantNote, String subject,
+        String body) {
 
     static BulkActionForm empty() {
-        return new BulkActionForm(List.of(), false, null, null, null);
+        return new BulkActionForm(List.of(), false, null, null, null, null);
     }
 
     public List<UUID> ticked() {

@@ -128,7 +128,7 @@ class SecretariatApplicationPages {
     String bulkOverride(@PathVariable UUID id, @ModelAttribute("bulk") BulkActionForm form, BindingResult result, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         return bulk(id, form, result, model, redirect, response, call -> screening.overrideAll(call, form.ticked(),
-                Boolean.TRUE.equals(form.eligible()), form.reason()), "calls.secretariat.overridden");
+                Boolean.TRUE.equals(form.eligible()), form.reason(), form.applicantNote()), "calls.secretariat.overridden");
     }
 
     @PostMapping("/secretariat/calls/{id}/applications/message")
@@ -164,7 +164,7 @@ class SecretariatApplicationPages {
         BindingResult bound = FormErrors.retarget(form, result, model);
         if (!bound.hasErrors()) {
             try {
-                screening.override(id, form.markedEligible(), form.reason());
+                screening.override(id, form.markedEligible(), form.reason(), form.applicantNote());
                 redirect.addFlashAttribute("flashSuccess", "calls.secretariat.overridden");
                 return "redirect:" + CallsPaths.application(id);
             } catch (InvalidInputException refusal) {
