@@ -27,6 +27,15 @@ abstract class BrowserTest extends IntegrationTest {
 
     final List<Page> pages = new ArrayList<>();
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.security.web.FilterChainProxy securityFilters;
+
+    /** Browsers meet the platform's own CSRF store, not the one a MockMvc test left in the shared context. */
+    @org.junit.jupiter.api.BeforeEach
+    void platformsOwnCsrfStore() {
+        org.ansoplatform.platform.security.RealCsrfRepository.restore(securityFilters);
+    }
+
     Page person() {
         Page page = browser.newPerson();
         pages.add(page);

@@ -104,7 +104,9 @@ class SecurityConfiguration {
                         .failureHandler(new LoginFailureHandler())
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
-                .csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
+                .csrf(csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokenRepository()).ignoringRequestMatchers(bearer))
+                // the page to return to after signing in is kept in a cookie, a relative path only, not in a session
+                .requestCache(cache -> cache.requestCache(new org.springframework.security.web.savedrequest.CookieRequestCache()))
                 .addFilterBefore(bearerFilter, BasicAuthenticationFilter.class)
                 .addFilterBefore(new TokenScopeFilter(problems), RequestCacheAwareFilter.class)
                 .addFilterBefore(new SessionLifetimeFilter(clock),

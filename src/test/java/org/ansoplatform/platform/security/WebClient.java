@@ -65,6 +65,11 @@ public final class WebClient {
         return answer.statusCode() == 302 && !answer.headers().firstValue("Location").orElse("").contains("error");
     }
 
+    /** The CSRF token of the last page read, as its forms carry it. */
+    public String csrf() {
+        return csrf;
+    }
+
     public String cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
                 .map(HttpCookie::getValue).findFirst().orElse(null);
