@@ -32,7 +32,7 @@ class AccessControlTests extends IntegrationTest {
     /** Reachable without signing in: "METHOD path-pattern", one line per module. */
     static final Set<String> PUBLIC = union(
             Set.of("GET /", "GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config",
-                    "GET /v3/api-docs/{group}", "GET /v3/api-docs.yaml/{group}"),
+                    "GET /v3/api-docs/{group}", "GET /v3/api-docs.yaml/{group}", "GET /api/v1/proof-of-work/challenge"),
             Set.of("GET /login", "GET /register", "POST /register", "GET /register/sent", "GET /verify", "POST /verify",
                     "GET /password/forgot", "POST /password/forgot", "GET /password/forgot/sent", "GET /password/reset",
                     "POST /password/reset", "GET /invitation", "POST /invitation"),

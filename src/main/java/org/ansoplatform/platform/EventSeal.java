@@ -1,15 +1,7 @@
 package org.ansoplatform.platform;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 
@@ -40,43 +32,7 @@ final class EventSeal {
 
     /** The seal whose key is in the data directory, created at first use; several nodes sharing it agree. */
     static EventSeal in(DataDirectory directory) {
-        Path file = directory.resolve(KEY_FILE);
-        try {
-            if (!Files.exists(file)) {
-                create(file);
-            }
-            byte[] key = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
-            if (key.length != 64) {
-                throw new IllegalStateException(file + " does not hold a 512-bit event seal key");
-            }
-            return new EventSeal(key);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or create the event seal key " + file, e);
-        }
-    }
-
-    private static void create(Path file) throws IOException {
-        byte[] key = new byte[64];
-        new SecureRandom().nextBytes(key);
-        Path temporary = Files.createTempFile(file.getParent(), KEY_FILE, ".new");
-        try {
-            ownerOnly(temporary);
-            Files.writeString(temporary, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
-            // no replace: a second node starting at the same moment keeps the first node's key
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException e) {
-            // another node won the race; its key is the one
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-    }
-
-    private static void ownerOnly(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: the directory's own permissions protect it
-        }
+        return new EventSeal(directory.secretKey(KEY_FILE, 64));
     }
 
     String seal(String plaintext) {

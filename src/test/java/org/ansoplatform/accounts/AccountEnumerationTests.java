@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 
+import org.ansoplatform.ProofOfWorkSolver;
 import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.Mail;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,8 @@ class AccountEnumerationTests extends IntegrationTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.ansoplatform.platform.ProofOfWork proofOfWork;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -56,11 +59,11 @@ class AccountEnumerationTests extends IntegrationTest {
         accounts.register(email, "Rightful Owner", "correct horse battery", "en");
         long people = jdbc.sql("select count(*) from accounts.person").query(Long.class).single();
 
-        String fresh = mvc.perform(post("/register").with(csrf()).param("email", "new-" + UUID.randomUUID() + "@example.net")
+        String fresh = mvc.perform(post("/register").with(csrf()).with(ProofOfWorkSolver.solved(proofOfWork)).param("email", "new-" + UUID.randomUUID() + "@example.net")
                         .param("displayName", "Someone New").param("password", "correct horse battery")
                         .param("passwordConfirmation", "correct horse battery"))
                 .andReturn().getResponse().getRedirectedUrl();
-        mvc.perform(post("/register").with(csrf()).param("email", email.toUpperCase())
+        mvc.perform(post("/register").with(csrf()).with(ProofOfWorkSolver.solved(proofOfWork)).param("email", email.toUpperCase())
                         .param("displayName", "Impostor").param("password", "another long passphrase")
                         .param("passwordConfirmation", "another long passphrase"))
                 .andExpect(redirectedUrl(fresh));

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.ansoplatform.ProofOfWorkSolver;
 import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.Mail;
 import org.hamcrest.Matchers;
@@ -35,6 +36,8 @@ class AccountsIntegrationTests extends IntegrationTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.ansoplatform.platform.ProofOfWork proofOfWork;
     @Autowired
     JdbcClient jdbc;
 
@@ -64,7 +67,7 @@ class AccountsIntegrationTests extends IntegrationTest {
     }
 
     MockHttpServletRequestBuilder registration(String email, String password) {
-        return post("/register").with(csrf()).param("email", email).param("displayName", "Amina Diallo")
+        return post("/register").with(csrf()).with(ProofOfWorkSolver.solved(proofOfWork)).param("email", email).param("displayName", "Amina Diallo")
                 .param("password", password).param("passwordConfirmation", password);
     }
 
@@ -147,7 +150,7 @@ class AccountsIntegrationTests extends IntegrationTest {
         mvc.perform(registration(email, "correct horse battery"));
         Mail.awaitBody(email, "Verify");
 
-        mvc.perform(post("/password/forgot").with(csrf()).param("email", email)).andExpect(redirectedUrl("/password/forgot/sent"));
+        mvc.perform(post("/password/forgot").with(csrf()).with(ProofOfWorkSolver.solved(proofOfWork)).param("email", email)).andExpect(redirectedUrl("/password/forgot/sent"));
         String token = Mail.token(Mail.awaitBody(email, "Reset"));
         mvc.perform(post("/password/reset").with(csrf()).param("token", token)
                 .param("password", "a new long passphrase").param("passwordConfirmation", "a new long passphrase"))
@@ -157,7 +160,7 @@ class AccountsIntegrationTests extends IntegrationTest {
         mvc.perform(get("/password/reset").param("token", token))
                 .andExpect(content().string(Matchers.containsString("already been used")));
 
-        mvc.perform(post("/password/forgot").with(csrf()).param("email", email));
+        mvc.perform(post("/password/forgot").with(csrf()).with(ProofOfWorkSolver.solved(proofOfWork)).param("email", email));
         String second = await().atMost(Duration.ofSeconds(20)).until(() -> Mail.token(Mail.awaitBody(email, "Reset")), t -> !t.equals(token));
         clock.advance(AccountManagement.RESET_VALIDITY.plusMinutes(1));
         mvc.perform(post("/password/reset").with(csrf()).param("token", second)
@@ -168,7 +171,7 @@ class AccountsIntegrationTests extends IntegrationTest {
 
     @Test
     void resetRequestForAnUnknownEmailRevealsNothing() throws Exception {
-        mvc.perform(post("/password/forgot").with(csrf()).param("email", "nobody-" + UUID.randomUUID() + "@example.net"))
+        mvc.perform(post("/password/forgot").with(csrf()).with(ProofOfWorkSolver.solved(proofOfWork)).param("email", "nobody-" + UUID.randomUUID() + "@example.net"))
                 .andExpect(redirectedUrl("/password/forgot/sent"));
     }
 

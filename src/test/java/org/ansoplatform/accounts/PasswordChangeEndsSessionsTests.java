@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.ansoplatform.ProofOfWorkSolver;
 import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.Mail;
 import org.ansoplatform.platform.security.WebClient;
@@ -22,6 +23,8 @@ class PasswordChangeEndsSessionsTests extends IntegrationTest {
     int port;
     @Autowired
     AccountManagement accounts;
+    @Autowired
+    org.ansoplatform.platform.ProofOfWork proofOfWork;
 
     private String newPerson() {
         String email = "sessions-" + UUID.randomUUID() + "@example.org";
@@ -81,7 +84,7 @@ class PasswordChangeEndsSessionsTests extends IntegrationTest {
 
         WebClient forgetful = new WebClient(port);
         forgetful.get("/password/forgot");
-        forgetful.post("/password/forgot", Map.of("email", email));
+        forgetful.post("/password/forgot", Map.of("email", email, "altcha", ProofOfWorkSolver.solution(proofOfWork)));
         String path = Mail.path(Mail.awaitBody(email, "Reset"));
         forgetful.get(path);
         String secret = java.net.URLDecoder.decode(path.replaceFirst(".*token=", ""), java.nio.charset.StandardCharsets.UTF_8);

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.UUID;
 
+import org.ansoplatform.ProofOfWorkSolver;
 import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.Mail;
 import org.ansoplatform.meetings.MeetingManagement;
@@ -23,6 +24,8 @@ class UserTextInMailTests extends IntegrationTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.ansoplatform.platform.ProofOfWork proofOfWork;
 
     @Autowired
     MeetingManagement meetings;
@@ -34,7 +37,8 @@ class UserTextInMailTests extends IntegrationTest {
         mvc.perform(post("/api/v1/meetings/" + meeting + "/registrations").with(csrf()).contentType(MediaType.APPLICATION_JSON)
                 .content("""
                         {"name": "Click http://phish.example/login or www.phish.example or me@phish.example",
-                         "email": "%s", "country": "KE", "role": "TRAINEE"}""".formatted(email)))
+                         "email": "%s", "country": "KE", "role": "TRAINEE", "altcha": "%s"}""".formatted(email,
+                        ProofOfWorkSolver.solution(proofOfWork))))
                 .andExpect(status().isCreated());
 
         String body = Mail.awaitBody(email, "Relay course");

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.ansoplatform.ProofOfWorkSolver;
 import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.meetings.MeetingManagement;
 import org.ansoplatform.meetings.RegistrationQueries;
@@ -32,6 +33,8 @@ class RateLimitTests extends IntegrationTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.ansoplatform.platform.ProofOfWork proofOfWork;
 
     @Autowired
     MeetingManagement meetings;
@@ -76,14 +79,15 @@ class RateLimitTests extends IntegrationTest {
         assertThat(registrations.ofMeeting(meeting)).hasSize(1);
     }
 
-    private static MockHttpServletRequestBuilder forgot(String address, String email) {
-        return post("/password/forgot").with(csrf()).with(from(address)).param("email", email);
+    private MockHttpServletRequestBuilder forgot(String address, String email) {
+        return post("/password/forgot").with(csrf()).with(from(address)).with(ProofOfWorkSolver.solved(proofOfWork)).param("email", email);
     }
 
-    private static MockHttpServletRequestBuilder registration(UUID meeting, String email) {
+    private MockHttpServletRequestBuilder registration(UUID meeting, String email) {
         return post("/api/v1/meetings/" + meeting + "/registrations").with(csrf()).contentType(MediaType.APPLICATION_JSON)
                 .content("""
-                        {"name": "Limited Person", "email": "%s", "country": "KE", "role": "TRAINEE"}""".formatted(email));
+                        {"name": "Limited Person", "email": "%s", "country": "KE", "role": "TRAINEE", "altcha": "%s"}""".formatted(email,
+                                ProofOfWorkSolver.solution(proofOfWork)));
     }
 
     private static RequestPostProcessor from(String address) {

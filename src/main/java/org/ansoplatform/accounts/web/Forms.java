@@ -16,15 +16,16 @@ final class Forms {
             @NotBlank(message = "{validation.required}") @Email(message = "{validation.email}") @Size(max = 320, message = "{validation.email}") String email,
             @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") @SingleLine String displayName,
             @NotBlank(message = "{validation.required}") String password,
-            String passwordConfirmation) {
+            String passwordConfirmation, String altcha) {
         static Registration empty() {
-            return new Registration("", "", "", "");
+            return new Registration("", "", "", "", null);
         }
     }
 
-    record EmailOnly(@NotBlank(message = "{validation.required}") @Email(message = "{validation.email}") String email) {
+    record EmailOnly(@NotBlank(message = "{validation.required}") @Email(message = "{validation.email}") String email,
+            String altcha) {
         static EmailOnly empty() {
-            return new EmailOnly("");
+            return new EmailOnly("", null);
         }
     }
 

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import org.ansoplatform.accounts.AccountManagement;
 import org.ansoplatform.platform.FormErrors;
 import org.ansoplatform.platform.InvalidInputException;
+import org.ansoplatform.platform.ProofOfWork;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,9 +24,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SignInController {
 
     private final AccountManagement accounts;
+    private final ProofOfWork proofOfWork;
 
-    SignInController(AccountManagement accounts) {
+    SignInController(AccountManagement accounts, ProofOfWork proofOfWork) {
         this.accounts = accounts;
+        this.proofOfWork = proofOfWork;
     }
 
     @GetMapping("/login")
@@ -51,6 +54,7 @@ class SignInController {
             return "accounts/register";
         }
         try {
+            proofOfWork.check(form.altcha());
             accounts.register(form.email(), form.displayName(), form.password(), locale.getLanguage());
         } catch (InvalidInputException refused) {
             FormErrors.refuse(refused, result, response);
@@ -95,6 +99,12 @@ class SignInController {
             HttpServletResponse response) {
         if (result.hasErrors()) {
             FormErrors.refused(response);
+            return "accounts/forgot";
+        }
+        try {
+            proofOfWork.check(form.altcha());
+        } catch (InvalidInputException refused) {
+            FormErrors.refuse(refused, result, response);
             return "accounts/forgot";
         }
         accounts.requestPasswordReset(form.email());

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.ansoplatform.meetings.Gender;
@@ -18,6 +19,7 @@ import org.ansoplatform.meetings.RegistrationStatus;
 import org.ansoplatform.meetings.RegistrationManagement;
 import org.ansoplatform.meetings.StatisticsQueries;
 import org.ansoplatform.platform.CurrentActor;
+import org.ansoplatform.platform.ProofOfWork;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.shared.CountryCode;
@@ -52,7 +54,9 @@ public class MeetingApi {
 
     /** What a participant sends to register; {@code answers} follow the meeting's questions in order. */
     public record RegistrationRequest(String name, String email, String country, String organization,
-            ParticipantRole role, Gender gender, List<String> answers, String language) {
+            ParticipantRole role, Gender gender, List<String> answers, String language,
+            @Schema(description = "Anonymous callers only: the solved challenge of GET /api/v1/proof-of-work/challenge, "
+                    + "JSON {algorithm, challenge, number, salt, signature} in base 64") String altcha) {
     }
 
     /** The outcome: confirmed, waiting (with the position, 1 is next) or pending approval. */
@@ -60,12 +64,14 @@ public class MeetingApi {
     }
 
     private final MeetingQueries queries;
-        private final RegistrationManagement registrations;
+    private final RegistrationManagement registrations;
     private final StatisticsQueries statistics;
     private final CurrentActor currentActor;
+    private final ProofOfWork proofOfWork;
 
     MeetingApi(MeetingQueries queries, RegistrationManagement registrations, StatisticsQueries statistics,
-            CurrentActor currentActor) {
+            CurrentActor currentActor, ProofOfWork proofOfWork) {
+        this.proofOfWork = proofOfWork;
         this.queries = queries;
         this.registrations = registrations;
         this.statistics = statistics;
@@ -109,6 +115,7 @@ public class MeetingApi {
     ResponseEntity<RegistrationResult> register(@PathVariable UUID id, @RequestBody RegistrationRequest request,
             Locale locale) {
         MeetingView meeting = one(id);
+        proofOfWork.check(request.altcha());
         String language = request.language() == null || request.language().isBlank() ? locale.getLanguage() : request.language();
         RegistrationManagement.Registered registered = registrations.register(meeting.id(), new RegistrationCommand(
                 request.name(), request.email(), request.country(), request.organization(), request.role(),

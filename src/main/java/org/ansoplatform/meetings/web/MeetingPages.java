@@ -22,6 +22,7 @@ import org.ansoplatform.meetings.RegistrationQueries;
 import org.ansoplatform.meetings.RegistrationView;
 import org.ansoplatform.meetings.calendar.MeetingCalendar;
 import org.ansoplatform.platform.CurrentActor;
+import org.ansoplatform.platform.ProofOfWork;
 import org.ansoplatform.platform.FormErrors;
 import org.ansoplatform.platform.Htmx;
 import org.ansoplatform.platform.InvalidInputException;
@@ -61,10 +62,12 @@ public class MeetingPages {
     private final FileStorage files;
     private final PublicAddresses addresses;
     private final Clock clock;
+    private final ProofOfWork proofOfWork;
 
     MeetingPages(MeetingListing listing, MeetingQueries queries, RegistrationManagement registrations,
             RegistrationQueries registered, MeetingCalendar calendar, MeetingJsonLd jsonLd, CurrentActor currentActor,
-            FileStorage files, PublicAddresses addresses, Clock clock) {
+            FileStorage files, PublicAddresses addresses, Clock clock, ProofOfWork proofOfWork) {
+        this.proofOfWork = proofOfWork;
         this.listing = listing;
         this.queries = queries;
         this.registrations = registrations;
@@ -121,6 +124,7 @@ public class MeetingPages {
             return page(meeting, model, locale);
         }
         try {
+            proofOfWork.check(form.altcha());
             RegistrationManagement.Registered done = registrations.register(meeting.id(),
                     form.command(locale.getLanguage()), currentActor.personId());
             redirect.addFlashAttribute("registeredStatus", done.status().name());

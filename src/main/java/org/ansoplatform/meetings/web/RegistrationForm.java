@@ -16,14 +16,14 @@ import org.ansoplatform.meetings.RegistrationCommand;
 public record RegistrationForm(@NotBlank(message = "{validation.required}") String name,
         @NotBlank(message = "{validation.required}") String email,
         @NotBlank(message = "{validation.required}") String country,
-        String organization, ParticipantRole role, Gender gender, List<String> answers) {
+        String organization, ParticipantRole role, Gender gender, List<String> answers, String altcha) {
 
     public RegistrationForm {
         answers = answers == null ? new ArrayList<>() : answers;
     }
 
     static RegistrationForm blank() {
-        return new RegistrationForm(null, null, null, null, null, null, new ArrayList<>());
+        return new RegistrationForm(null, null, null, null, null, null, new ArrayList<>(), null);
     }
 
     RegistrationCommand command(String language) {

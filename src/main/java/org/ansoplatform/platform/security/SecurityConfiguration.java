@@ -42,7 +42,7 @@ class SecurityConfiguration {
             "admin", "ADMIN", "secretariat", "SECRETARIAT", "reviewer", "REVIEWER",
             "representative", "MEMBER_REPRESENTATIVE", "board", "BOARD_MEMBER");
 
-    static final String[] STATIC = {"/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico"};
+    static final String[] STATIC = {"/webjars/**", "/vendor/**", "/css/**", "/js/**", "/images/**", "/favicon.ico"};
 
     /**
      * No observation per security filter, authentication and authorization: they cost about a tenth of an API

@@ -1,5 +1,9 @@
 package org.ansoplatform.platform.web;
 
+import org.ansoplatform.platform.ProofOfWork;
+import org.springframework.context.MessageSource;
+import tools.jackson.databind.json.JsonMapper;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -34,11 +38,21 @@ class LayoutModel {
         }
     }
 
+    private static final List<String> WIDGET_TEXTS = List.of("label", "verified", "verifying", "waitAlert", "error",
+            "expired", "ariaLinkLabel", "footer");
+
     private final DemoMode demoMode;
     private final Map<Menu, List<MenuEntry>> menuEntries;
+    private final ProofOfWork proofOfWork;
+    private final MessageSource messages;
+    private final JsonMapper json;
 
-    LayoutModel(DemoMode demoMode, List<MenuEntry> entries) {
+    LayoutModel(DemoMode demoMode, List<MenuEntry> entries, ProofOfWork proofOfWork, MessageSource messages,
+            JsonMapper json) {
         this.demoMode = demoMode;
+        this.proofOfWork = proofOfWork;
+        this.messages = messages;
+        this.json = json;
         Map<Menu, List<MenuEntry>> byMenu = new EnumMap<>(Menu.class);
         entries.stream().sorted(Comparator.comparingInt(MenuEntry::order).thenComparing(MenuEntry::path))
                 .forEach(entry -> byMenu.computeIfAbsent(entry.menu(), menu -> new ArrayList<>()).add(entry));
@@ -61,6 +75,18 @@ class LayoutModel {
         model.addAttribute("demoMode", demoMode.enabled());
         model.addAttribute("language", locale.getLanguage());
         model.addAttribute("languageLinks", languageLinks(request));
+        boolean asked = proofOfWork.enabled() && !viewer.signedIn();
+        model.addAttribute("proofOfWorkAsked", asked);
+        if (asked) {
+            model.addAttribute("proofOfWorkTexts", widgetTexts(locale));
+        }
+    }
+
+    /** The proof-of-work widget's own texts, in the page's language (it reads them as one JSON attribute). */
+    private String widgetTexts(Locale locale) {
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        WIDGET_TEXTS.forEach(key -> texts.put(key, messages.getMessage("platform.proofOfWork.widget." + key, null, locale)));
+        return json.writeValueAsString(texts);
     }
 
     /** The menus this viewer may see by name, each with its entries in order; menus without entries are left out. */

@@ -49,6 +49,12 @@ class WebConfiguration implements WebMvcConfigurer {
         return requested != null && requested.getLanguage().equals("zh") ? Locale.CHINESE : Locale.ENGLISH;
     }
 
+    /** Anyone may ask for a proof-of-work challenge: it is what an anonymous form needs before it is sent. */
+    @Bean
+    org.ansoplatform.platform.AccessRule proofOfWorkChallengesArePublic() {
+        return org.ansoplatform.platform.AccessRule.openForGet("/api/v1/proof-of-work/challenge");
+    }
+
     /** Request mappings found by their paths' literal beginnings first (see PrefixIndexedHandlerMapping). */
     @Bean
     WebMvcRegistrations prefixIndexedHandlerMapping() {

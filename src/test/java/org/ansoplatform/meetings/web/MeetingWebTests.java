@@ -26,6 +26,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.ansoplatform.ProofOfWorkSolver;
 import org.ansoplatform.FieldErrors;
 import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.Mail;
@@ -51,6 +52,8 @@ class MeetingWebTests extends IntegrationTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.ansoplatform.platform.ProofOfWork proofOfWork;
 
     @Autowired
     MeetingManagement management;
@@ -126,13 +129,13 @@ class MeetingWebTests extends IntegrationTest {
         UUID id = management.create(TestMeetings.course("Form course", 1, "https://meet.example.org/form", false,
                 List.of(new org.ansoplatform.meetings.MeetingCommand.Question("Your field of research", true))));
         String email = TestMeetings.email("form");
-        mvc.perform(post("/meetings/" + id + "/register").with(csrf()).param("name", "Li Wei").param("email", email)
+        mvc.perform(post("/meetings/" + id + "/register").with(csrf()).with(ProofOfWorkSolver.solved(proofOfWork)).param("name", "Li Wei").param("email", email)
                         .param("country", "CN").param("answers[0]", ""))
                 .andExpect(status().is(422))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("This field is required.")));
         assertThat(registrationQueries.ofMeeting(id)).isEmpty();
 
-        mvc.perform(post("/meetings/" + id + "/register").with(csrf()).param("name", "Li Wei").param("email", email)
+        mvc.perform(post("/meetings/" + id + "/register").with(csrf()).with(ProofOfWorkSolver.solved(proofOfWork)).param("name", "Li Wei").param("email", email)
                         .param("country", "CN").param("gender", "MALE").param("answers[0]", "Hydrology"))
                 .andExpect(status().is3xxRedirection());
         String body = Mail.awaitBody(email, "Registration confirmed");
@@ -176,15 +179,18 @@ class MeetingWebTests extends IntegrationTest {
         UUID id = management.create(TestMeetings.course("API course", 1, null, false, List.of()));
         String email = TestMeetings.email("api");
         String request = """
-                {"name": "Api Person", "email": "%s", "country": "KE", "role": "TRAINEE"}""".formatted(email);
-        mvc.perform(post("/api/v1/meetings/" + id + "/registrations").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(request))
+                {"name": "Api Person", "email": "%s", "country": "KE", "role": "TRAINEE", "altcha": "%s"}""";
+        mvc.perform(post("/api/v1/meetings/" + id + "/registrations").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content(request.formatted(email, ProofOfWorkSolver.solution(proofOfWork))))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("CONFIRMED"));
-        mvc.perform(post("/api/v1/meetings/" + id + "/registrations").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(request))
+        mvc.perform(post("/api/v1/meetings/" + id + "/registrations").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content(request.formatted(email, ProofOfWorkSolver.solution(proofOfWork))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("email"));
         String second = """
-                {"name": "Second", "email": "%s", "country": "KE"}""".formatted(TestMeetings.email("api2"));
+                {"name": "Second", "email": "%s", "country": "KE", "altcha": "%s"}""".formatted(TestMeetings.email("api2"),
+                ProofOfWorkSolver.solution(proofOfWork));
         mvc.perform(post("/api/v1/meetings/" + id + "/registrations").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(second))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("WAITING"))

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.ansoplatform.ProofOfWorkSolver;
 import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.Someone;
 import org.ansoplatform.accounts.AccountManagement;
@@ -31,6 +32,8 @@ class HostileInputTests extends IntegrationTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.ansoplatform.platform.ProofOfWork proofOfWork;
 
     @Autowired
     AccountManagement accounts;
@@ -117,13 +120,13 @@ class HostileInputTests extends IntegrationTest {
     void aMeetingRegistrationWithANulOrALineBreakShowsTheFormAgainWithTheMessageNextToTheField() throws Exception {
         UUID id = meetings.create(TestMeetings.course("Hostile course", 5, null, false, java.util.List.of()));
         for (String name : new String[] {"Li\u0000 Wei", "Li Wei\r\nClick http://phish.example/login"}) {
-            MockHttpServletResponse response = mvc.perform(post("/meetings/" + id + "/register").with(csrf())
+            MockHttpServletResponse response = mvc.perform(post("/meetings/" + id + "/register").with(csrf()).with(ProofOfWorkSolver.solved(proofOfWork))
                     .param("name", name).param("email", TestMeetings.email("hostile")).param("country", "CN"))
                     .andReturn().getResponse();
             assertThat(response.getStatus()).isEqualTo(422);
             assertThat(response.getContentAsString()).contains("name-error");
         }
-        MockHttpServletResponse nulEmail = mvc.perform(post("/meetings/" + id + "/register").with(csrf())
+        MockHttpServletResponse nulEmail = mvc.perform(post("/meetings/" + id + "/register").with(csrf()).with(ProofOfWorkSolver.solved(proofOfWork))
                 .param("name", "Li Wei").param("email", "li\u0000@example.org").param("country", "CN")).andReturn().getResponse();
         assertThat(nulEmail.getStatus()).isEqualTo(422);
         assertThat(nulEmail.getContentAsString()).contains("email-error");
