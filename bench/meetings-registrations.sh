@@ -27,6 +27,7 @@ JAR_LOG="$DATA/app.log"
 
 java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 --anso.data-dir="$DATA/data" \
   --anso.demo=true --anso.rate-limit.per-address=1000000000 --anso.rate-limit.per-email=1000000000 \
+  --anso.proof-of-work.max-number=1000 \
   --logging.level.org.ansoplatform=WARN >"$JAR_LOG" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; [ -n "${KEEP:-}" ] || rm -rf "$DATA"' EXIT

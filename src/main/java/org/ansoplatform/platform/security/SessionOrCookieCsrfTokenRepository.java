@@ -21,12 +21,17 @@ import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 class SessionOrCookieCsrfTokenRepository implements CsrfTokenRepository {
 
     static final String COOKIE = "anso-csrf";
+    static final String HEADER = "X-CSRF-TOKEN";
 
     private final HttpSessionCsrfTokenRepository session = new HttpSessionCsrfTokenRepository();
     private final CookieCsrfTokenRepository cookie = new CookieCsrfTokenRepository();
 
     SessionOrCookieCsrfTokenRepository() {
         cookie.setCookieName(COOKIE);
+        // one header name in both stores: pages announce it (meta tags, htmx) from the token they render, and a
+        // token read back from the cookie must be looked for under that name, or anonymous API calls are refused
+        session.setHeaderName(HEADER);
+        cookie.setHeaderName(HEADER);
         cookie.setCookieCustomizer(c -> c.sameSite("Lax").path("/").httpOnly(true));
     }
 

@@ -81,6 +81,23 @@ class AnonymousSessionsTests extends IntegrationTest {
     }
 
     @Test
+    void anAnonymousApiCallSendsThePagesTokenInTheHeaderThePageNames() {
+        UUID meeting = jdbc.sql("select id from meetings.meeting where published order by start_date desc limit 1")
+                .query(UUID.class).single();
+        WebClient visitor = new WebClient(port);
+        String page = visitor.get("/meetings/" + meeting).body();
+        String header = page.replaceAll("(?s).*name=\"_csrf_header\" content=\"([^\"]+)\".*", "$1");
+        String token = page.replaceAll("(?s).*name=\"_csrf\" content=\"([^\"]+)\".*", "$1");
+        HttpResponse<String> answer = visitor.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/api/v1/meetings/" + meeting + "/registrations"))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")), header, token);
+        // past the CSRF check: the empty registration is refused for what it lacks, not as a forgery
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(visitor.cookie("SESSION")).isNull();
+    }
+
+    @Test
     void aPostWithoutTheCookiesTokenIsRefused() {
         WebClient visitor = new WebClient(port);
         visitor.get("/register");
