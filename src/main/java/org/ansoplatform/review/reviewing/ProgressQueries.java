@@ -89,7 +89,9 @@ public class ProgressQueries {
                 .query(rs -> {
                     UUID subjectId = Rows.uuid(rs, "subject_id");
                     List<Double> scores = raw.getOrDefault(subjectId, List.of());
-                    double spread = scores.size() < 2 ? 0 : scores.get(scores.size() - 1) - scores.get(0);
+                    // in exact decimals, as calibration computes the spread it flags (9 - 5.65 is 3.35, not 3.3499999999999996)
+                    double spread = scores.size() < 2 ? 0 : java.math.BigDecimal.valueOf(scores.get(scores.size() - 1))
+                            .subtract(java.math.BigDecimal.valueOf(scores.get(0))).doubleValue();
                     Calibrated score = calibrated.get(subjectId);
                     int[] count = counts.getOrDefault(subjectId, new int[2]);
                     boolean flagged = score != null && score.flagged();
