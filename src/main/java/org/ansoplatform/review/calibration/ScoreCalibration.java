@@ -98,30 +98,29 @@ public final class ScoreCalibration {
             double[] raw, double[] merit, double[] bias, int[] perApplication, int[] perReviewer, int iterations,
             boolean converged) {
         int applications = applicationIndex.size();
-        // raw means and spreads in exact decimals: the scores as typed, so 7.7 + 7.65 + 7.675 is 23.025, not 23.025000000000002
+        // raw means in exact decimals: the scores as typed, so (7.45 + 7.9) / 2 is 7.675, not 7.675000000000001
         BigDecimal[] rawSum = new BigDecimal[applications];
-        BigDecimal[] low = new BigDecimal[applications];
-        BigDecimal[] high = new BigDecimal[applications];
         java.util.Arrays.fill(rawSum, BigDecimal.ZERO);
+        double[] low = new double[applications];
+        double[] high = new double[applications];
+        java.util.Arrays.fill(low, Double.POSITIVE_INFINITY);
+        java.util.Arrays.fill(high, Double.NEGATIVE_INFINITY);
         List<CalibrationResult.CalibratedScore> calibrated = new ArrayList<>(raw.length);
         for (int i = 0; i < raw.length; i++) {
             double value = raw[i] - bias[reviewer[i]];
             int a = application[i];
-            BigDecimal exact = BigDecimal.valueOf(raw[i]);
-            rawSum[a] = rawSum[a].add(exact);
-            low[a] = low[a] == null || exact.compareTo(low[a]) < 0 ? exact : low[a];
-            high[a] = high[a] == null || exact.compareTo(high[a]) > 0 ? exact : high[a];
+            rawSum[a] = rawSum[a].add(BigDecimal.valueOf(raw[i]));
+            low[a] = Math.min(low[a], value);
+            high[a] = Math.max(high[a], value);
             calibrated.add(new CalibrationResult.CalibratedScore(scores.get(i).reviewerId(),
                     scores.get(i).applicationId(), raw[i], value));
         }
-        BigDecimal threshold = BigDecimal.valueOf(settings.disagreementThreshold());
         Map<UUID, CalibrationResult.ApplicationScore> byApplication = new HashMap<>();
         applicationIndex.forEach((id, a) -> {
-            // the spread the Secretariat reads (highest minus lowest raw score) is the one the flag compares
-            BigDecimal spread = high[a].subtract(low[a]);
+            double spread = high[a] - low[a];
             double mean = rawSum[a].divide(BigDecimal.valueOf(perApplication[a]), MathContext.DECIMAL64).doubleValue();
             byApplication.put(id, new CalibrationResult.ApplicationScore(id, mean, merit[a],
-                    spread.doubleValue(), perApplication[a], spread.compareTo(threshold) > 0));
+                    spread, perApplication[a], spread > settings.disagreementThreshold()));
         });
         Map<UUID, CalibrationResult.ReviewerBias> byReviewer = new HashMap<>();
         reviewerIndex.forEach((id, r) -> byReviewer.put(id,
