@@ -94,12 +94,13 @@ public class OfferManagement {
     @Transactional(readOnly = true)
     public Optional<SendPreview> preview(UUID callId) {
         return selections.latestRunId(callId).map(runId -> {
-            List<String> names = store.pending(runId).stream().map(OfferStore.Pending::applicantName).toList();
+            List<OfferStore.Pending> pending = store.pending(runId);
+            List<String> names = pending.stream().map(OfferStore.Pending::applicantName).toList();
             if (selections.offersSent(callId)) {
                 return new SendPreview(names, 0, 0);
             }
             // the untold would include the pending awardees, who get an offer instead
-            int[] told = outcomes.count(runId, store.pending(runId).stream().map(OfferStore.Pending::applicationId).toList());
+            int[] told = outcomes.count(runId, pending.stream().map(OfferStore.Pending::applicationId).toList());
             return new SendPreview(names, told[0], told[1]);
         });
     }

@@ -2,6 +2,7 @@ package org.ansoplatform.calls.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -81,11 +82,11 @@ class SecretariatSelectionPages {
     private final SelectionTexts texts;
     private final OrganizationQueries organizations;
     private final MessageSource messages;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     SecretariatSelectionPages(CallQueries calls, SelectionRunner runner, SelectionRuleBook ruleBook, SelectionQueries selections,
             OfferManagement offers, SelectionStatistics statistics, ReviewOutcomes reviews, SelectionTexts texts,
-            OrganizationQueries organizations, MessageSource messages, java.time.Clock clock) {
+            OrganizationQueries organizations, MessageSource messages, Clock clock) {
         this.clock = clock;
         this.calls = calls;
         this.runner = runner;

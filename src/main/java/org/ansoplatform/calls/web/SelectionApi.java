@@ -30,7 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Selection and offers as JSON: running the selection and reading the ranked list are the Secretariat's;
- * answering an offer is its applicant's only (404 for anyone else). Refusals are RFC 9457 problems.
+ * an application's outcome is its applicant's and the Secretariat's, answering an offer its applicant's only
+ * (404 for anyone else). Refusals are RFC 9457 problems.
  */
 @RestController
 @Tag(name = "Selection", description = "Ranking and selection after review, placement at hosts, offers")
