@@ -208,6 +208,11 @@ class OutcomesIntegrationTests extends IntegrationTest {
         assertThat(outcome("Kofi")).contains("\"kind\":\"OFFERED_FROM_WAITLIST\"").doesNotContain("not selected");
         assertThat(page("Chidi")).contains("You are on the waitlist of the PhD track, number 1.");
         assertThat(outcome("Chidi")).contains("\"waitlistPosition\":1");
+
+        // Li withdraws: out of the selection by choice, which the page does not call "not selected"
+        applications.withdraw(ids.get("Li"), people.get("Li"));
+        assertThat(outcome("Li")).contains("\"kind\":\"WITHDRAWN\"", "You withdrew this application");
+        assertThat(page("Li")).doesNotContain("not selected");
     }
 
     @Test

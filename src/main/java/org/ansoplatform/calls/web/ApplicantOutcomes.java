@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 class ApplicantOutcomes {
 
     /** PENDING until the offers of the call went out; the Secretariat's ranked list is not the applicant's. */
-    public enum Kind { PENDING, OFFERED, OFFERED_FROM_WAITLIST, WAITLISTED, NOT_SELECTED }
+    public enum Kind { PENDING, OFFERED, OFFERED_FROM_WAITLIST, WAITLISTED, NOT_SELECTED, WITHDRAWN }
 
     /**
      * @param headline what happened, in a sentence
@@ -64,9 +64,13 @@ class ApplicantOutcomes {
                     placement.isEmpty() ? List.of(texts.decision(decision, call, locale)) : List.of(texts.decision(decision, call, locale),
                             placement), null);
         }
-        Optional<Integer> position = application.status() == ApplicationStatus.SUBMITTED
-                ? offers.waitlistPosition(application.callId(), application.id()).filter(p -> hasPlaces(call, decision.track()))
-                : Optional.empty();
+        if (application.status() != ApplicationStatus.SUBMITTED) {
+            // withdrawn without an offer: out of the selection by their own choice, which is no "not selected"
+            return new Outcome(Kind.WITHDRAWN, text("calls.outcome.WITHDRAWN", locale, track), List.of(rank(decision, call, track, locale)),
+                    null);
+        }
+        Optional<Integer> position = offers.waitlistPosition(application.callId(), application.id())
+                .filter(p -> hasPlaces(call, decision.track()));
         if (position.isPresent()) {
             return new Outcome(Kind.WAITLISTED, text("calls.outcome.WAITLISTED", locale, position.get(), track),
                     List.of(rank(decision, call, track, locale), text("calls.outcome.waitlistMeaning", locale)), position.get());

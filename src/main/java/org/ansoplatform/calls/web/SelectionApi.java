@@ -91,7 +91,7 @@ public class SelectionApi {
 
     @GetMapping("/api/v1/applications/{id}/outcome")
     @Operation(summary = "The selection's outcome as the applicant reads it on the application's page: PENDING until the offers "
-            + "went out, then OFFERED, OFFERED_FROM_WAITLIST, WAITLISTED (with the position now) or NOT_SELECTED (the application's owner "
+            + "went out, then OFFERED, OFFERED_FROM_WAITLIST, WAITLISTED (with the position now), NOT_SELECTED or WITHDRAWN (the application's owner "
             + "or the Secretariat)")
     ApplicantOutcomes.Outcome outcome(@PathVariable UUID id, @AuthenticationPrincipal SignedInPerson me, Locale locale) {
         ApplicationView application = applications.view(id, me);
