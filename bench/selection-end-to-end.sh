@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Selection and placement end to end (issue 4): 6,000 submitted applications (the demo generator), a
-# closed review panel with synthetic calibrated scores for every eligible one, then RUNS times (default 5)
+# Selection and placement end to end (issue 4): 6,000 submitted applications (the demo generator) in a round
+# closed after they were added, a closed review panel with synthetic calibrated scores for every eligible one, then RUNS times (default 5)
 # POST /api/v1/calls/{id}/selection as the demo Secretariat: reading the candidates and scores from the
 # database, ranking under the quotas (300 PhD, 200 Master's) and the demo caps (10 % of a track per country,
 # 20 per nominating organization), tie-breaks, placement at the hosts, and storing the run with every
@@ -19,6 +19,8 @@ start_app --demo-applicants=6000
 grep -o 'Demo applicants: .*' "$WORK/app.log" || true
 CALL=$(curl -sf "$BASE/api/v1/calls" | python3 -c 'import json,sys; print(next(c["id"] for c in json.load(sys.stdin) if c["definition"]["code"].startswith("scholarship-") and c["accepting"]))') \
   || fail "no open scholarship round in GET $BASE/api/v1/calls"
+# selection waits for the call to close (issue 14): the round, filled, closes now (a new version, so no cached copy stays open)
+sql anso "update calls.call set closes_at = now() - interval '1 minute', version = version + 1 where id = '$CALL'" >/dev/null
 # what the review module leaves when a panel closes: the panel and a calibrated score per eligible application
 # (a seeded normal distribution rounded to 0.01, so that some scores tie and the tie-break rules work)
 sql anso "select setseed(0.2021);

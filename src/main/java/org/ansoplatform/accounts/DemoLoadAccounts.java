@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.ansoplatform.platform.DataDirectory;
+import org.ansoplatform.platform.DemoApplicantsCreated;
 import org.ansoplatform.platform.DemoMode;
 import org.ansoplatform.platform.LinkSecrets;
 import org.slf4j.Logger;
@@ -29,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * In demo mode with {@code anso.demo.load-applicants=N}: N applicant accounts for load tests, made cheaply
  * (batched rows, no password so nobody signs in with one, no events), each with a fresh personal API token
  * on every start. The secrets go to {@code <data-dir>/load-tokens.csv} next to the person ids; the
- * calls module gives each account a complete draft (same ids, derived from the serial number).
+ * calls module gives each account a complete draft (same ids, derived from the serial number). The synthetic
+ * applicants of {@code --demo-applicants=N} get accounts too, sharing one precomputed hash of the demo password.
  */
 @Component
 class DemoLoadAccounts {
@@ -64,6 +66,34 @@ class DemoLoadAccounts {
 
     static String email(int serial) {
         return String.format("load-applicant-%05d@load.example.org", serial);
+    }
+
+    /**
+     * The published demo password ({@link InitialAccounts#DEMO_PASSWORD}) hashed once, ahead of time: thousands
+     * of synthetic applicants share it, so a start with {@code --demo-applicants=6000} hashes nothing, and outside
+     * demo mode one statement finds them all to retire it.
+     */
+    static final String DEMO_APPLICANT_PASSWORD_HASH =
+            "{argon2}$argon2id$v=19$m=16384,t=2,p=1$apXWfyNJpU9QillK6kQY3A$vb+B+272XS/OSJS/Cc5c1HORMVcIIpOGQJ04l/oZ2a0";
+
+    /** Demo mode only: each synthetic applicant signs in with the demo password, to answer an offer in the demo. */
+    @EventListener
+    void on(DemoApplicantsCreated created) {
+        if (demoMode.enabled()) {
+            store.writeDemoApplicants(created.applicants(), DEMO_APPLICANT_PASSWORD_HASH, Timestamp.from(clock.instant()));
+        }
+    }
+
+    /** Outside demo mode the synthetic applicants' shared password, which is published, signs no one in any more. */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(15)
+    void retire() {
+        if (!demoMode.enabled()) {
+            int retired = transactions.execute(status -> store.retireSharedPassword(DEMO_APPLICANT_PASSWORD_HASH));
+            if (retired > 0) {
+                log.warn("Demo mode is off: {} synthetic demo applicant account(s) lost the published demo password", retired);
+            }
+        }
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -44,4 +44,30 @@ class LoadAccountStore {
                 insert into accounts.api_token (id, person_id, name, token_hash, prefix, created_at)
                 values (:tokenId, :id, :tokenName, :hash, :prefix, :at)""", rows);
     }
+
+    /**
+     * Demo applicants' accounts, all with one password hash, written in batches (no hashing per account, no
+     * events); an id or email already taken is left as it is.
+     */
+    void writeDemoApplicants(List<org.ansoplatform.platform.DemoApplicantsCreated.Applicant> applicants, String passwordHash,
+            Timestamp at) {
+        SqlParameterSource[] rows = applicants.stream()
+                .map(applicant -> new MapSqlParameterSource()
+                        .addValue("id", applicant.id()).addValue("email", applicant.email())
+                        .addValue("name", applicant.displayName()).addValue("at", at).addValue("hash", passwordHash)
+                        .addValue("status", PersonStatus.ACTIVE.name()).addValue("role", Role.APPLICANT.name()))
+                .toArray(SqlParameterSource[]::new);
+        jdbc.batchUpdate("""
+                insert into accounts.person (id, email, display_name, password_hash, status, language, created_at, email_verified_at, version)
+                values (:id, :email, :name, :hash, :status, 'en', :at, :at, 0) on conflict do nothing""", rows);
+        jdbc.batchUpdate("""
+                insert into accounts.person_role (person_id, role) select :id, :role
+                where exists (select 1 from accounts.person where id = :id) on conflict do nothing""", rows);
+    }
+
+    /** Outside demo mode: the demo applicants' shared, published password no longer signs anyone in. */
+    int retireSharedPassword(String passwordHash) {
+        return jdbc.update("update accounts.person set password_hash = null where password_hash = :hash",
+                new MapSqlParameterSource("hash", passwordHash));
+    }
 }

@@ -34,4 +34,9 @@ public final class CallsPaths {
     public static String offer(UUID applicationId) {
         return application(applicationId) + "#offer";
     }
+
+    /** The selection's outcome on its application's page. */
+    public static String outcome(UUID applicationId) {
+        return application(applicationId) + "#decision";
+    }
 }

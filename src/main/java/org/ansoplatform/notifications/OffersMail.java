@@ -3,12 +3,17 @@ package org.ansoplatform.notifications;
 import java.time.format.DateTimeFormatter;
 
 import org.ansoplatform.accounts.AccountQueries;
+import org.ansoplatform.calls.ApplicantNotSelected;
+import org.ansoplatform.calls.ApplicantWaitlisted;
 import org.ansoplatform.calls.OfferAnswered;
 import org.ansoplatform.calls.OfferMade;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** The emails of offers: the offer with its letter (also from the waitlist), and each answer, expiry and enrolment. */
+/**
+ * The emails of the selection's outcomes: the offer with its letter (also from the waitlist), a place on the
+ * waitlist, not selected, and each answer, expiry and enrolment.
+ */
 @Component
 class OffersMail {
 
@@ -29,6 +34,19 @@ class OffersMail {
                 event.callTitle().in(contact.locale()), event.trackName().in(contact.locale()), event.hostName().in(contact.locale()),
                 LOCAL.format(event.respondBy().atZone(event.zone())) + " (" + event.zone().getId() + ")",
                 mailer.link(event.letterPath()), mailer.link(event.offerPath())));
+    }
+
+    @ApplicationModuleListener
+    void on(ApplicantWaitlisted event) {
+        accounts.contact(event.applicantId()).ifPresent(contact -> mailer.send(contact, "calls.waitlisted", event.reference(),
+                event.callTitle().in(contact.locale()), event.trackName().in(contact.locale()), event.position(),
+                mailer.link(event.path())));
+    }
+
+    @ApplicationModuleListener
+    void on(ApplicantNotSelected event) {
+        accounts.contact(event.applicantId()).ifPresent(contact -> mailer.send(contact, "calls.notSelected", event.reference(),
+                event.callTitle().in(contact.locale()), event.trackName().in(contact.locale()), mailer.link(event.path())));
     }
 
     @ApplicationModuleListener

@@ -38,7 +38,8 @@ public record PanelProgress(UUID panelId, ReviewScope scope, LocalizedText title
 
     /**
      * @param rawScores submitted totals, lowest first
-     * @param spread highest minus lowest raw total (0 with fewer than two)
+     * @param spread highest minus lowest calibrated score once calibrated (what the flag compares), before that of
+     *        the raw totals (0 with fewer than two)
      * @param calibrated null until the panel is calibrated
      * @param flagged the calibrated scores disagree beyond the panel's threshold
      * @param discussed the panel's discussion of it is recorded

@@ -42,7 +42,15 @@ public interface SubjectSource {
         return List.of();
     }
 
-    record ContentKey(String key, String label) {
+    /**
+     * @param personal personal data (date of birth, telephone, identity documents) that says nothing of merit: a new
+     *        panel hides it from reviewers until the Secretariat chooses to show it
+     */
+    record ContentKey(String key, String label, boolean personal) {
+
+        public ContentKey(String key, String label) {
+            this(key, label, false);
+        }
     }
 
     /**

@@ -122,14 +122,20 @@ class ReviewBrowserTests extends BrowserTest {
             submit(review, review.subjectLabel().equals(conflicted) ? 10 : 3, ravi);
         }
 
-        // the Secretariat closes reviewing, runs the selection and sends offers
+        // the call closes (selection waits for it; the sessions of eleven days ago have ended), then the Secretariat
+        // closes reviewing, runs the selection and sends offers after confirming the emails
+        clock.advance(java.time.Duration.ofDays(11));
+        secretariat = person();
+        signIn(secretariat, secretariatEmail, PASSWORD);
         secretariat.navigate(url("/secretariat/review/panels/" + panel + "/reviews"));
         secretariat.locator("form.close input[name=confirm]").check();
         secretariat.locator("form.close button").click();
         assertThat(secretariat.locator("section.reviewing-progress")).hasAttribute("data-status", "CLOSED");
         secretariat.navigate(url("/secretariat/calls/" + callId + "/selection"));
         secretariat.locator("form[action$='/selection'] button").click();
-        secretariat.locator("form[action$='/offers'] button").click();
+        assertThat(secretariat.locator("p.send-preview")).hasAttribute("data-emails", "3");
+        secretariat.locator("form.send-offers input[name=confirm]").check();
+        secretariat.locator("form.send-offers button").click();
         Locator offered = secretariat.locator("tr[data-status=OFFERED]");
         assertThat(offered).hasCount(2);
         String first = offered.nth(0).getAttribute("data-reference");

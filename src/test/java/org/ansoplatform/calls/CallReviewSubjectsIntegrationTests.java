@@ -74,4 +74,27 @@ class CallReviewSubjectsIntegrationTests extends IntegrationTest {
         assertThat(keys).containsAll(content.documents().stream().map(SubjectSource.SubjectContent.Document::key).toList());
         assertThat(source.content(UUID.randomUUID(), first.subject().id(), Locale.ENGLISH)).isEmpty();
     }
+
+    @Test
+    void aNewPanelHidesTheApplicantsPersonalDataFromReviewersUntilTheSecretariatShowsIt(
+            @Autowired org.ansoplatform.review.panels.PanelSetup panels,
+            @Autowired org.springframework.test.web.servlet.MockMvc mvc) throws Exception {
+        CallDefinition round = callQueries.all().stream().filter(c -> c.definition().code().startsWith("scholarship-")
+                && c.accepting(Instant.now())).findFirst().orElseThrow().definition();
+        UUID callId = calls.create(new CallDefinition(round.programmeCode(), CallTestData.code("private"), "PRV", round.title(),
+                round.description(), round.zone(), round.opens(), round.closes(), CallStatus.OPEN, round.refereeCount(),
+                round.nominationQuota(), round.tracks(), round.hosts(), round.form(), round.eligibility()));
+
+        assertThat(source.contentKeys(callId, java.util.Locale.ENGLISH)).filteredOn(SubjectSource.ContentKey::personal)
+                .extracting(SubjectSource.ContentKey::key).containsExactlyInAnyOrder("birthDate", "phone", "passport");
+        UUID panel = panels.open("call", callId);
+        assertThat(jdbc.sql("select blind_fields from review.panel where id = ?").param(panel)
+                .query((rs, n) -> List.of((String[]) rs.getArray(1).getArray())).single())
+                .containsExactlyInAnyOrder("birthDate", "phone", "passport");
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/secretariat/review/panels/{id}", panel)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("s").roles("SECRETARIAT"))
+                .locale(java.util.Locale.ENGLISH)).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("personal data: hidden from reviewers unless you untick it");
+        assertThat(page).containsPattern("value=\"passport\"[^>]*checked");
+    }
 }

@@ -103,4 +103,30 @@ class DemoApplicantsIntegrationTests extends IntegrationTest {
         assertThat(submitted.reference()).startsWith("TST-");
         assertThat(applications.submit(id, "surge-1", owner).reference()).isEqualTo(submitted.reference());
     }
+
+    @Test
+    void syntheticApplicantsSignInWithTheDemoPasswordAndReadTheirOwnApplication(
+            @Autowired org.springframework.test.web.servlet.MockMvc mvc) throws Exception {
+        UUID callId = openCall();
+        long started = System.nanoTime();
+        generator.generate(callId, 2000);
+        System.out.printf("2,000 synthetic applicants with accounts in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        record Row(UUID application, UUID applicant, String email) {
+        }
+        List<Row> rows = jdbc.sql("select id, applicant_id, applicant_email from calls.application where call_id = ? order by reference")
+                .param(callId).query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3))).list();
+        assertThat(count("select count(*) from accounts.person p join calls.application a on a.applicant_id = p.id where a.call_id = ?",
+                callId)).isGreaterThan(1990); // a synthetic email drawn twice keeps its first account
+        assertThat(count("select count(distinct password_hash) from accounts.person p join calls.application a on a.applicant_id = p.id "
+                + "where a.call_id = ?", callId)).isEqualTo(1);
+        Row first = rows.get(0);
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("email", first.email()).param("password", "anso-demo-2026"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/"));
+        // the account is the application's owner: the offer page, letter and answers are theirs
+        assertThat(applications.view(first.application(), new org.ansoplatform.Someone(first.applicant(), first.email(), "Synthetic",
+                Set.of("APPLICANT"))).id()).isEqualTo(first.application());
+    }
 }

@@ -131,6 +131,12 @@ class SelectionIntegrationTests extends IntegrationTest {
         return new ReviewOutcomesFixture(jdbc).closedPanel(callId, scores);
     }
 
+    /** The call closes (selection and offers wait for it) and its panel closes with the scores. */
+    UUID closeCallAndPanel() {
+        clock.advance(Duration.ofDays(11));
+        return closePanel(jdbc, callId, scores);
+    }
+
     DecisionView decision(SelectionView run, String name) {
         return run.decisions().stream().filter(d -> d.applicationId().equals(ids.get(name))).findFirst().orElseThrow();
     }
@@ -141,6 +147,7 @@ class SelectionIntegrationTests extends IntegrationTest {
 
     @Test
     void theSelectionWaitsForTheClosedPanel() {
+        clock.advance(Duration.ofDays(11)); // the call closed, its panel not
         assertThatThrownBy(() -> runner.run(callId)).isInstanceOfSatisfying(InvalidInputException.class,
                 refusal -> assertThat(refusal.violations().get(0).messageKey()).isEqualTo("calls.selection.reviewNotClosed"));
         assertThat(selections.latest(callId)).isEmpty();
@@ -148,7 +155,7 @@ class SelectionIntegrationTests extends IntegrationTest {
 
     @Test
     void selectsUnderQuotasAndCapsRecordsTiesAndPlacementAndIsReproducible() {
-        closePanel(jdbc, callId, scores);
+        closeCallAndPanel();
         runner.run(callId);
         SelectionView run = selections.latest(callId).orElseThrow();
 
@@ -193,7 +200,7 @@ class SelectionIntegrationTests extends IntegrationTest {
         // C and D are tied on calibrated score 4.0; D has the higher raw mean, C the better research proposal
         rules.saveRules(callId, """
                 {"tieBreaks": [{"value": "criterion:proposal"}, {"value": "rawMean"}]}""");
-        UUID panel = closePanel(jdbc, callId, scores);
+        UUID panel = closeCallAndPanel();
         ReviewOutcomesFixture review = new ReviewOutcomesFixture(jdbc);
         UUID first = review.reviewer();
         UUID second = review.reviewer();
@@ -222,19 +229,19 @@ class SelectionIntegrationTests extends IntegrationTest {
             assertThat(tie.behindReference()).isEqualTo(ref("D"));
             assertThat(tie.rule()).isEqualTo("criterion:proposal");
             assertThat(tie.aheadValue()).isEqualTo("8.5");
-            assertThat(tie.behindValue()).isEqualTo("6.0");
+            assertThat(tie.behindValue()).isEqualTo("6"); // the decimal compared, as written
         });
         assertThat(decision(run, "D").ties()).singleElement().satisfies(tie -> assertThat(tie.rule()).isEqualTo("criterion:proposal"));
         assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/secretariat/calls/{id}/selection", callId)
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("s").roles("SECRETARIAT")))
-                .andReturn().getResponse().getContentAsString()).contains("by the mean score on criterion proposal (8.5 against 6.0)");
+                .andReturn().getResponse().getContentAsString()).contains("by the mean score on criterion proposal (8.5 against 6)");
     }
 
     @Test
     void aTieBreakOnACriterionTheRubricDoesNotHaveIsRefusedWhenTheSelectionRuns() {
         rules.saveRules(callId, """
                 {"tieBreaks": [{"value": "criterion:originality"}, {"value": "criterion:proposal"}]}""");
-        closePanel(jdbc, callId, scores);
+        closeCallAndPanel();
         assertThatThrownBy(() -> runner.run(callId)).isInstanceOfSatisfying(InvalidInputException.class, refusal -> {
             assertThat(refusal.violations()).singleElement().satisfies(v -> {
                 assertThat(v.messageKey()).isEqualTo("calls.selection.unknownCriterion");
@@ -252,12 +259,12 @@ class SelectionIntegrationTests extends IntegrationTest {
 
     @Test
     void offersAnswersCascadeWithinCapsAndExpiry() {
-        closePanel(jdbc, callId, scores);
+        closeCallAndPanel();
         runner.run(callId);
         assertThat(selections.decisionOf(applications.view(ids.get("A"), people.get("A")))).isEmpty(); // not before the offers
 
-        assertThat(offers.send(callId)).isEqualTo(5);
-        assertThat(offers.send(callId)).isZero(); // sending again adds nothing
+        assertThat(offers.send(callId, true)).isEqualTo(5);
+        assertThat(offers.send(callId, true)).isZero(); // sending again adds nothing
         clock.advance(Duration.ofDays(1)); // the waitlist's offers below get later deadlines than the first ones
         assertThat(events.stream(OfferMade.class).filter(made -> made.offerId().equals(offerOf("A").id()))).singleElement().satisfies(made -> {
             assertThat(made.letterPath()).isEqualTo("/offers/" + made.offerId() + "/letter.pdf");
@@ -328,11 +335,11 @@ class SelectionIntegrationTests extends IntegrationTest {
 
     @Test
     void aWithdrawnApplicantLosesTheOfferAndTheSeatGoesToTheWaitlist() {
-        closePanel(jdbc, callId, scores);
+        closeCallAndPanel();
         runner.run(callId);
         // C, selected, withdraws before the offers go out: sending them offers C's seat to the waitlist (B capped, so E)
         applications.withdraw(ids.get("C"), people.get("C"));
-        assertThat(offers.send(callId)).isEqualTo(4);
+        assertThat(offers.send(callId, true)).isEqualTo(4);
         assertThat(offers.ofApplication(ids.get("C"))).isEmpty();
         assertThat(offers.ofApplication(ids.get("B"))).isEmpty();
         assertThat(offerOf("E").fromWaitlist()).isTrue();
@@ -355,9 +362,9 @@ class SelectionIntegrationTests extends IntegrationTest {
 
     @Test
     void anApplicantWhoWithdrawsAfterAcceptingFreesTheSeatForTheWaitlist() {
-        closePanel(jdbc, callId, scores);
+        closeCallAndPanel();
         runner.run(callId);
-        offers.send(callId);
+        offers.send(callId, true);
         offers.accept(offerOf("C").id(), people.get("C"));
         assertThat(offerOf("C").status()).isEqualTo(OfferStatus.ACCEPTED);
         applications.withdraw(ids.get("C"), people.get("C"));
@@ -373,9 +380,9 @@ class SelectionIntegrationTests extends IntegrationTest {
 
     @Test
     void twoDeclinesAtOnceGiveTheSeatOnceAndTheJobRacingADeclineToo() throws Exception {
-        closePanel(jdbc, callId, scores);
+        closeCallAndPanel();
         runner.run(callId);
-        offers.send(callId);
+        offers.send(callId, true);
         UUID d = offerOf("D").id();
         List<Object> results = race(() -> offers.decline(d, null, people.get("D")), () -> offers.decline(d, null, people.get("D")));
         assertThat(results).allSatisfy(result -> assertThat(result).isInstanceOf(OfferView.class));
@@ -436,7 +443,7 @@ class SelectionIntegrationTests extends IntegrationTest {
         // UCAS ranks only A and MA: the others go to their second choice
         assertThatThrownBy(() -> rules.saveHostRanking(callId, "UCAS", "NOPE-1")).isInstanceOf(InvalidInputException.class);
         assertThat(rules.saveHostRanking(callId, "UCAS", "reference\n" + ref("MA") + "\n" + ref("A").toLowerCase())).isEqualTo(2);
-        closePanel(jdbc, callId, scores);
+        closeCallAndPanel();
         runner.run(callId);
         SelectionView run = selections.latest(callId).orElseThrow();
         assertThat(decision(run, "A").hostCode()).isEqualTo("UCAS");
@@ -457,6 +464,7 @@ class SelectionIntegrationTests extends IntegrationTest {
                     double raw = Math.round((3 + random.nextGaussian()) * 10) / 10.0;
                     synthetic.put(id, new double[] {raw, raw});
                 });
+        clock.advance(Duration.ofDays(31)); // the call closed: selection waits for it
         closePanel(jdbc, big, synthetic);
         assertThat(runner.run(big).candidates()).isEqualTo(synthetic.size());
         SelectionView run = selections.latest(big).orElseThrow();

@@ -78,6 +78,7 @@ class SelectionPagesTests extends IntegrationTest {
             scores.put(id, new double[] {values[i], values[i] - i * 0.1});
         }
         SelectionIntegrationTests.closePanel(jdbc, callId, scores);
+        clock.advance(Duration.ofDays(11)); // the call closed: selection and offers wait for it
     }
 
     MockHttpServletResponse send(RequestBuilder request) throws Exception {
@@ -110,7 +111,11 @@ class SelectionPagesTests extends IntegrationTest {
         // the applicant sees nothing of the selection until the offers are sent
         Someone ama = people.get("Ama");
         assertThat(send(get("/applications/" + ids.get("Ama")).with(ama.signedIn())).getContentAsString()).doesNotContain("quota line");
+        // the page says how many emails go out before any does, and sending needs the confirmation
+        assertThat(page).contains("Sending now emails 5 applicants: 3 an offer of a place, 2 that they are on the waitlist, 0 that they were not selected.");
         send(post("/secretariat/calls/" + callId + "/offers").with(secretariat.signedIn()).with(csrf()));
+        assertThat(offers.ofCall(callId)).isEmpty();
+        send(post("/secretariat/calls/" + callId + "/offers").param("confirm", "true").with(secretariat.signedIn()).with(csrf()));
         String mine = send(get("/applications/" + ids.get("Ama")).with(ama.signedIn()).locale(Locale.ENGLISH)).getContentAsString();
         assertThat(mine).contains("Rank 1 of 5; PhD quota line at 3; selected", "Accept the offer", "/letter.pdf");
         UUID offerId = offers.ofApplication(ids.get("Ama")).orElseThrow().id();
@@ -134,7 +139,7 @@ class SelectionPagesTests extends IntegrationTest {
     @Test
     void aDeclineWithATooLongReasonIsShownAgainNextToTheReasonAndOnePastTheDeadlineAfterTheRedirect() throws Exception {
         send(post("/secretariat/calls/" + callId + "/selection").with(secretariat.signedIn()).with(csrf()));
-        offers.send(callId);
+        offers.send(callId, true);
         Someone ama = people.get("Ama");
         UUID offerId = offers.ofApplication(ids.get("Ama")).orElseThrow().id();
         String reason = "I am staying home. ".repeat(110);
@@ -191,7 +196,7 @@ class SelectionPagesTests extends IntegrationTest {
         MockHttpServletResponse run = send(post("/api/v1/calls/" + callId + "/selection").with(secretariat.signedIn()).with(csrf()));
         assertThat(run.getStatus()).isEqualTo(200);
         assertThat(run.getContentAsString()).contains("\"PHD\":3");
-        offers.send(callId);
+        offers.send(callId, true);
         UUID offerId = offers.ofApplication(ids.get("Kofi")).orElseThrow().id();
         String acceptance = "/api/v1/offers/" + offerId + "/acceptance";
         assertThat(send(post(acceptance).with(csrf())).getStatus()).isEqualTo(401);

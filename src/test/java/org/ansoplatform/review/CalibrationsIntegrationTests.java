@@ -170,6 +170,33 @@ class CalibrationsIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void theSpreadShownIsTheOneTheFlagCompares() {
+        calibrations.close(panel, true);
+        var progress = progressQueries.progress(panel);
+        // subject 0 reads 5, 8 and 8: three points apart raw, but 5 is the harsh reviewer's, so calibrated they are closer
+        var first = progress.subjects().stream().filter(s -> s.label().equals("TST-C0")).findFirst().orElseThrow();
+        assertThat(first.spread()).isLessThan(3);
+        assertThat(progress.subjects()).filteredOn(s -> s.calibrated() != null)
+                .allSatisfy(s -> assertThat(s.flagged()).as(s.label()).isEqualTo(s.spread() > progress.threshold()));
+        assertThat(progress.subjects()).filteredOn(PanelProgress.SubjectProgress::flagged).extracting(PanelProgress.SubjectProgress::label)
+                .containsExactly("TST-C5");
+    }
+
+    @Test
+    void beforeClosingThePageNamesTheReviewsStillMissing() throws Exception {
+        // TST-C7 and TST-C9 are owed by experts A, B and C; a declined one is no longer owed
+        reviews.decline(ReviewingTestData.reviewId(panel, declinedSubject, experts.get(0)), "Outside my field", experts.get(0).person());
+        String page = mvc.perform(get("/secretariat/review/panels/{id}/reviews", panel).with(user("s").roles("SECRETARIAT"))
+                .locale(java.util.Locale.ENGLISH)).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("5 assigned reviews are not in yet; closing now calibrates without them:", "Expert A: TST-C9",
+                "Expert B: TST-C7", "Expert B: TST-C9", "Expert C: TST-C7", "Expert C: TST-C9").doesNotContain("Expert A: TST-C7");
+        assertThat(progressQueries.missing(panel)).hasSize(5);
+        calibrations.close(panel, true);
+        assertThat(mvc.perform(get("/secretariat/review/panels/{id}/reviews", panel).with(user("s").roles("SECRETARIAT")))
+                .andReturn().getResponse().getContentAsString()).doesNotContain("are not in yet");
+    }
+
+    @Test
     void thePagesCloseOnlyWithConfirmation() throws Exception {
         mvc.perform(post("/secretariat/review/panels/{id}/reviews/close", panel).with(user("s").roles("SECRETARIAT")).with(csrf()))
                 .andExpect(status().is3xxRedirection());

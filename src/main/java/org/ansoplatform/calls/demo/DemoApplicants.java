@@ -28,11 +28,13 @@ import org.ansoplatform.calls.intake.ApplicationScreening;
 import org.ansoplatform.files.FileStorage;
 import org.ansoplatform.files.StoredFile;
 import org.ansoplatform.platform.DataDirectory;
+import org.ansoplatform.platform.DemoApplicantsCreated;
 import org.ansoplatform.platform.DemoMode;
 import org.ansoplatform.platform.LinkSecrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
@@ -69,9 +71,12 @@ public class DemoApplicants {
     private final TransactionTemplate transactions;
     private final Environment environment;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     DemoApplicants(CallQueries calls, DemoApplicantStore store, FileStorage files, JsonMapper json, DemoMode demoMode,
-            DataDirectory dataDirectory, TransactionTemplate transactions, Environment environment, Clock clock) {
+            DataDirectory dataDirectory, TransactionTemplate transactions, Environment environment, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.calls = calls;
         this.store = store;
         this.files = files;
@@ -241,5 +246,11 @@ public class DemoApplicants {
             }
         }
         store.insert(applications, documents, referees);
+        // accounts for the synthetic applicants (not the load-test drafts, whose accounts exist): in the demo they sign in
+        List<DemoApplicantsCreated.Applicant> people = rows.stream().filter(Synthetic::submitted).map(Synthetic::view)
+                .map(view -> new DemoApplicantsCreated.Applicant(view.applicantId(), view.applicantEmail(), view.applicantName())).toList();
+        if (!people.isEmpty()) {
+            events.publishEvent(new DemoApplicantsCreated(people));
+        }
     }
 }

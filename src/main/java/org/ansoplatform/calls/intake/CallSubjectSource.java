@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.ansoplatform.calls.CallQueries;
 import org.ansoplatform.calls.CallStatus;
 import org.ansoplatform.calls.CallView;
+import org.ansoplatform.calls.FieldType;
 import org.ansoplatform.calls.FormField;
 import org.ansoplatform.calls.Track;
 import org.ansoplatform.review.ReviewScope;
@@ -42,6 +43,8 @@ public class CallSubjectSource implements SubjectSource {
     /** The scholarship form's fieldOfStudy values and the expertise areas (OECD FORD) they stand for. */
     static final Map<String, String> AREAS = Map.of("natural-sciences", "1", "engineering", "2", "medical", "3", "agricultural", "4",
             "social-sciences", "5", "humanities", "6");
+
+    static final Set<String> PERSONAL = Set.of("birthDate", "phone", "passport");
 
     /** One key for every referee letter, so that a panel hides them all at once. */
     static final String REFEREE_LETTERS = "referee-letters";
@@ -155,12 +158,21 @@ public class CallSubjectSource implements SubjectSource {
         CallView call = calls.any(scopeId);
         List<ContentKey> keys = new ArrayList<>();
         for (FormField field : call.definition().form().fields()) {
-            keys.add(new ContentKey(field.key(), field.label().in(locale)));
+            keys.add(new ContentKey(field.key(), field.label().in(locale), personal(field)));
         }
         if (call.definition().refereeCount() > 0) {
             keys.add(new ContentKey(REFEREE_LETTERS, messages.getMessage("calls.review.refereeLetters", null, locale)));
         }
         return keys;
+    }
+
+    /**
+     * Personal data a reviewer does not need to judge merit: the date of birth, the telephone, the passport scan and
+     * any email address. The form as data has no marker for it yet (the call builder is a later issue), so the
+     * keys the platform's forms use are named here.
+     */
+    static boolean personal(FormField field) {
+        return PERSONAL.contains(field.key()) || field.type() == FieldType.EMAIL;
     }
 
     private static String extension(String fileName) {

@@ -70,12 +70,19 @@ record Offer(UUID id, OfferStatus status, Instant respondBy, Instant answeredAt,
     }
 
     private void requireOpen(Instant now, ZoneId zone) {
+        if (status == OfferStatus.EXPIRED) {
+            // not "answered": the applicant never answered, and should learn that the place has gone
+            throw new InvalidInputException("offer", "calls.offer.expired", local(respondBy, zone));
+        }
         if (status != OfferStatus.OFFERED) {
             throw new InvalidInputException("offer", "calls.offer.alreadyAnswered");
         }
         if (!now.isBefore(respondBy)) {
-            throw new InvalidInputException("offer", "calls.offer.pastDeadline",
-                    DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(respondBy.atZone(zone)) + " (" + zone.getId() + ")");
+            throw new InvalidInputException("offer", "calls.offer.pastDeadline", local(respondBy, zone));
         }
+    }
+
+    private static String local(Instant instant, ZoneId zone) {
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(instant.atZone(zone)) + " (" + zone.getId() + ")";
     }
 }

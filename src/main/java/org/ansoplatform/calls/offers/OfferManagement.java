@@ -16,6 +16,7 @@ import org.ansoplatform.calls.OfferAnswered;
 import org.ansoplatform.calls.OfferStatus;
 import org.ansoplatform.calls.OfferView;
 import org.ansoplatform.calls.definition.CallStore;
+import org.ansoplatform.calls.selection.SelectionRunner;
 import org.ansoplatform.calls.selection.SelectionStore;
 import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.InvalidInputException;
@@ -38,6 +39,7 @@ public class OfferManagement {
 
     private final OfferStore store;
     private final WaitlistCascade waitlist;
+    private final OutcomeNotices outcomes;
     private final SelectionStore selections;
     private final CallStore callStore;
     private final CallQueries calls;
@@ -45,10 +47,11 @@ public class OfferManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OfferManagement(OfferStore store, WaitlistCascade waitlist, SelectionStore selections, CallStore callStore, CallQueries calls,
+    OfferManagement(OfferStore store, WaitlistCascade waitlist, OutcomeNotices outcomes, SelectionStore selections, CallStore callStore, CallQueries calls,
             CurrentActor actor, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.waitlist = waitlist;
+        this.outcomes = outcomes;
         this.selections = selections;
         this.callStore = callStore;
         this.calls = calls;
@@ -78,14 +81,46 @@ public class OfferManagement {
     }
 
     /**
+     * Who would be emailed if the offers went out now: the awardees offered a place (by name), and how many
+     * would be told they are waitlisted or not selected (only at the first sending).
+     */
+    public record SendPreview(List<String> offers, int waitlisted, int notSelected) {
+
+        public int emails() {
+            return offers.size() + waitlisted + notSelected;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<SendPreview> preview(UUID callId) {
+        return selections.latestRunId(callId).map(runId -> {
+            List<OfferStore.Pending> pending = store.pending(runId);
+            List<String> names = pending.stream().map(OfferStore.Pending::applicantName).toList();
+            if (selections.offersSent(callId)) {
+                return new SendPreview(names, 0, 0);
+            }
+            // the untold would include the pending awardees, who get an offer instead
+            int[] told = outcomes.count(runId, pending.stream().map(OfferStore.Pending::applicationId).toList());
+            return new SendPreview(names, told[0], told[1]);
+        });
+    }
+
+    /**
      * Offers a place to every selected and placed awardee of the latest run who has none yet (sending
-     * again adds only what is missing); the respond-by deadline is the rules' offerDays from now.
+     * again adds only what is missing); the respond-by deadline is the rules' offerDays from now. At the first
+     * sending everyone else is told their outcome (waitlisted or not selected). Only after the call closed, and
+     * only when {@code confirmed} (the page shows the preview first).
      */
     @Transactional
-    public int send(UUID callId) {
+    public int send(UUID callId, boolean confirmed) {
         CallView call = calls.any(callId);
         callStore.lock(callId);
+        SelectionRunner.requireClosed(call, clock.instant(), "offers", "calls.offer.callOpen");
         UUID runId = selections.latestRunId(callId).orElseThrow(() -> new InvalidInputException("offers", "calls.offer.noSelection"));
+        if (!confirmed) {
+            throw new InvalidInputException("confirm", "calls.offer.confirm");
+        }
+        boolean first = !selections.offersSent(callId);
         Instant now = clock.instant();
         Instant respondBy = now.plus(Duration.ofDays(selections.settings(runId).days()));
         List<OfferStore.Pending> pending = store.pending(runId);
@@ -98,8 +133,20 @@ public class OfferManagement {
         }
         // selected and placed awardees who withdrew before the offers went out free their seats for the waitlist
         store.withdrawnBeforeOffers(runId).forEach((track, seats) -> waitlist.fill(callId, runId, track, null, seats, who));
+        if (first) {
+            outcomes.tell(call, runId, who);
+        }
         selections.markOffersSent(runId, now);
         return pending.size();
+    }
+
+    /** The place of an awardee without an offer on their track's waitlist now (1 = next), once offers were sent. */
+    @Transactional(readOnly = true)
+    public Optional<Integer> waitlistPosition(UUID callId, UUID applicationId) {
+        if (!selections.offersSent(callId)) {
+            return Optional.empty();
+        }
+        return selections.latestRunId(callId).flatMap(runId -> store.waitlistPosition(runId, applicationId));
     }
 
     /** The applicant accepts before the deadline; accepting again changes nothing. */

@@ -36,7 +36,7 @@ class OfferStore {
     }
 
     /** A selected and placed awardee of a run who has no offer yet. */
-    record Pending(UUID applicationId, UUID applicantId, String track, String host, String reference) {
+    record Pending(UUID applicationId, UUID applicantId, String track, String host, String reference, String applicantName) {
     }
 
     /** Who holds a seat now (an offer OFFERED, ACCEPTED or ENROLLED), with what the caps count. */
@@ -79,14 +79,14 @@ class OfferStore {
     /** Selected and placed awardees of the run without an offer, in track and rank order; {@code submitted}: still submitted or withdrawn. */
     List<Pending> pending(UUID runId) {
         return jdbc.sql("""
-                select d.application_id, a.applicant_id, d.track, d.host_code, a.reference
+                select d.application_id, a.applicant_id, d.track, d.host_code, a.reference, a.applicant_name
                 from calls.selection_decision d join calls.application a on a.id = d.application_id
                 where d.run_id = :run and d.outcome = :selected and d.host_code is not null and a.status = :submitted
                     and not exists (select 1 from calls.offer o where o.application_id = d.application_id)
                 order by d.track, d.rank""")
                 .param("run", runId).param("selected", Decision.Outcome.SELECTED.name()).param("submitted", ApplicationStatus.SUBMITTED.name())
                 .query((rs, n) -> new Pending(Rows.uuid(rs, "application_id"), Rows.uuid(rs, "applicant_id"), rs.getString("track"),
-                        rs.getString("host_code"), rs.getString("reference")))
+                        rs.getString("host_code"), rs.getString("reference"), rs.getString("applicant_name")))
                 .list();
     }
 
@@ -164,5 +164,40 @@ class OfferStore {
                 Rows.enumValue(rs, "status", OfferStatus.class), rs.getBoolean("from_waitlist"), Rows.instant(rs, "offered_at"),
                 Rows.instant(rs, "respond_by"), Rows.instant(rs, "answered_at"), rs.getString("decline_reason"),
                 Rows.instant(rs, "enrolled_at"));
+    }
+
+    /** A decision of the run that led to no offer, its application still submitted: to be told its outcome. */
+    record Untold(UUID applicationId, UUID applicantId, String reference, String track) {
+    }
+
+    /** The run's decisions without an offer whose application is still submitted, by track then rank. */
+    List<Untold> untold(UUID runId) {
+        return jdbc.sql("""
+                select d.application_id, a.applicant_id, a.reference, d.track
+                from calls.selection_decision d join calls.application a on a.id = d.application_id
+                where d.run_id = :run and a.status = :submitted
+                    and not exists (select 1 from calls.offer o where o.application_id = d.application_id)
+                order by d.track, d.rank""")
+                .param("run", runId).param("submitted", ApplicationStatus.SUBMITTED.name())
+                .query((rs, n) -> new Untold(Rows.uuid(rs, "application_id"), Rows.uuid(rs, "applicant_id"), rs.getString("reference"),
+                        rs.getString("track")))
+                .list();
+    }
+
+    /**
+     * Where the application stands on its track's waitlist now (1 = next), among the run's decisions without an
+     * offer whose application is still submitted; empty when it has an offer or is not among them.
+     */
+    Optional<Integer> waitlistPosition(UUID runId, UUID applicationId) {
+        return jdbc.sql("""
+                select position from (
+                    select d.application_id, (row_number() over (order by d.rank))::int as position
+                    from calls.selection_decision d join calls.application a on a.id = d.application_id
+                    where d.run_id = :run and a.status = :submitted
+                        and d.track = (select track from calls.selection_decision where run_id = :run and application_id = :application)
+                        and not exists (select 1 from calls.offer o where o.application_id = d.application_id)) w
+                where w.application_id = :application""")
+                .param("run", runId).param("submitted", ApplicationStatus.SUBMITTED.name()).param("application", applicationId)
+                .query(Integer.class).optional();
     }
 }

@@ -1,5 +1,7 @@
 package org.ansoplatform.calls.selection;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -45,6 +47,8 @@ public final class Selection {
             int size = ranked.size();
             int selected = 0;
             int waitlist = 0;
+            int skipped = 0;
+            List<Object> lastCap = null;
             for (int i = 0; i < size; i++) {
                 Candidate c = ranked.get(i);
                 int rank = i + 1;
@@ -61,6 +65,8 @@ public final class Selection {
                 }
                 SelectionRules.Cap full = fullCap(rules.caps(), capCounts, c);
                 if (full != null) {
+                    skipped++;
+                    lastCap = List.of(full.attribute(), c.attributes().get(full.attribute()), full.maxCount());
                     decisions.add(new Decision(c.applicationId(), track, rank, size, Decision.Outcome.CAPPED,
                             ++waitlist, "calls.selection.capped", List.of(rank, size, track, full.attribute(),
                                     c.attributes().get(full.attribute()), full.maxCount()), own));
@@ -73,8 +79,15 @@ public final class Selection {
                     }
                 }
                 selected++;
-                decisions.add(new Decision(c.applicationId(), track, rank, size, Decision.Outcome.SELECTED, 0,
-                        "calls.selection.selected", List.of(rank, size, track, quota.quota()), own));
+                if (rank > quota.quota() && lastCap != null) {
+                    // ranked below the line, selected because candidates above were skipped: say which cap skipped them
+                    decisions.add(new Decision(c.applicationId(), track, rank, size, Decision.Outcome.SELECTED, 0,
+                            "calls.selection.selected-past-cap", List.of(rank, size, track, quota.quota(), skipped, lastCap.get(0),
+                                    lastCap.get(1), lastCap.get(2)), own));
+                } else {
+                    decisions.add(new Decision(c.applicationId(), track, rank, size, Decision.Outcome.SELECTED, 0,
+                            "calls.selection.selected", List.of(rank, size, track, quota.quota()), own));
+                }
             }
         }
         return new SelectionResult(decisions, ties);
@@ -115,7 +128,15 @@ public final class Selection {
         if (a == null || b == null) {
             return a == null && b == null ? 0 : a == null ? 1 : -1; // missing values last
         }
-        return rule.ascending() ? Double.compare(a, b) : Double.compare(b, a);
+        return rule.ascending() ? exact(a).compareTo(exact(b)) : exact(b).compareTo(exact(a));
+    }
+
+    /**
+     * A tie-break value as the decimal it stands for: the shortest decimal of the double, rounded to nine places
+     * (as scores are), so that 7.675000000000001 left by floating-point sums and 7.675 are equal and shown alike.
+     */
+    static BigDecimal exact(double value) {
+        return BigDecimal.valueOf(value).setScale(9, RoundingMode.HALF_EVEN).stripTrailingZeros();
     }
 
     /** A reproducible draw: SplitMix64 of the seed and the id, the same on every machine. */
@@ -126,11 +147,13 @@ public final class Selection {
         return z ^ (z >>> 31);
     }
 
+    /** What the tie text shows: the exact decimal compared, or for a lot its recorded seed (the draw follows from it). */
     private static Object valueOf(SelectionRules.TieBreak rule, Candidate c) {
         if (rule.kind() == SelectionRules.TieBreak.Kind.LOT) {
-            return lot(rule.seed(), c.applicationId());
+            return rule.seed();
         }
-        return c.tieBreakValues().get(rule.attribute());
+        Double value = c.tieBreakValues().get(rule.attribute());
+        return value == null ? null : exact(value).toPlainString();
     }
 
     private static Map<UUID, List<TieRecord>> recordTies(String track, List<Candidate> ranked,

@@ -84,7 +84,7 @@ public class SelectionRunner {
         calls.lock(callId);
         ReviewScope scope = new ReviewScope(CallSubjectSource.SCOPE, callId);
         SelectionSettings settings = ruleBook.rules(callId);
-        requireRunnable(callId, scope, settings);
+        requireRunnable(call, scope, settings);
         SelectionRules rules = settings.resolve(call.definition().tracks());
         Candidates candidates = candidates(callId, scope, settings);
         SelectionResult result = Selection.select(candidates.list(), rules);
@@ -100,8 +100,10 @@ public class SelectionRunner {
         return new RunSummary(runId, candidates.list().size(), selectedByTrack, placement.hostOf().size());
     }
 
-    /** Reviewing closed, offers not yet sent, every criterion the tie-breaks name on the panel's rubric. */
-    private void requireRunnable(UUID callId, ReviewScope scope, SelectionSettings settings) {
+    /** The call closed, reviewing closed, offers not yet sent, every criterion the tie-breaks name on the panel's rubric. */
+    private void requireRunnable(CallView call, ReviewScope scope, SelectionSettings settings) {
+        UUID callId = call.id();
+        requireClosed(call, clock.instant(), "selection", "calls.selection.callOpen");
         if (reviews.panel(scope).filter(panel -> panel.status() == ReviewOutcomes.PanelStatus.CLOSED).isEmpty()) {
             throw new InvalidInputException("selection", "calls.selection.reviewNotClosed");
         }
@@ -113,6 +115,19 @@ public class SelectionRunner {
                 .map(key -> new Violation("selection", "calls.selection.unknownCriterion", key, String.join(", ", criteria))).toList();
         if (!unknownCriteria.isEmpty()) {
             throw new InvalidInputException(unknownCriteria);
+        }
+    }
+
+    /**
+     * Refuses while the call still takes submissions: an application submitted after the run would never be
+     * ranked, so the selection and the offers wait until the call closes (decided against a mere warning).
+     */
+    public static void requireClosed(CallView call, java.time.Instant now, String field, String messageKey) {
+        if (call.definition().status() == org.ansoplatform.calls.CallStatus.OPEN && now.isBefore(call.definition().closesAt())) {
+            java.time.ZoneId zone = call.definition().zone();
+            throw new InvalidInputException(field, messageKey,
+                    java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(call.definition().closesAt().atZone(zone))
+                            + " (" + zone.getId() + ")");
         }
     }
 

@@ -15,7 +15,6 @@ import org.ansoplatform.calls.CallView;
 import org.ansoplatform.calls.eligibility.Eligibility;
 import org.ansoplatform.calls.eligibility.Reason;
 import org.ansoplatform.calls.offers.OfferManagement;
-import org.ansoplatform.calls.selection.SelectionQueries;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -43,20 +42,20 @@ class ApplicationPageModel {
     private final CallQueries calls;
     private final MessageSource messages;
     private final Clock clock;
-    private final SelectionQueries selections;
+    private final ApplicantOutcomes outcomes;
     private final OfferManagement offers;
     private final SelectionTexts texts;
     private final NominationManagement nominations;
     private final CurrentActor actor;
 
-    ApplicationPageModel(CallQueries calls, MessageSource messages, Clock clock, SelectionQueries selections, OfferManagement offers,
+    ApplicationPageModel(CallQueries calls, MessageSource messages, Clock clock, ApplicantOutcomes outcomes, OfferManagement offers,
             SelectionTexts texts, NominationManagement nominations, CurrentActor actor) {
         this.nominations = nominations;
         this.actor = actor;
         this.calls = calls;
         this.messages = messages;
         this.clock = clock;
-        this.selections = selections;
+        this.outcomes = outcomes;
         this.offers = offers;
         this.texts = texts;
     }
@@ -94,10 +93,10 @@ class ApplicationPageModel {
         // the selection's outcome and the offer: the applicant's own, once the offers of the call are sent
         if (!application.isDraft()) {
             nominations.codeFor(application, actor.personId()).ifPresent(code -> model.addAttribute("nominationCode", code));
-            selections.decisionOf(application).ifPresent(decision -> {
-                model.addAttribute("decisionText", texts.decision(decision, call, locale));
-                model.addAttribute("placementText", texts.placement(decision, call, locale));
-            });
+            ApplicantOutcomes.Outcome outcome = outcomes.of(application, call, locale);
+            if (outcome.kind() != ApplicantOutcomes.Kind.PENDING) {
+                model.addAttribute("outcome", outcome);
+            }
             offers.ofApplication(application.id()).ifPresent(offer -> {
                 var zone = call.definition().zone();
                 model.addAttribute("offer", offer);

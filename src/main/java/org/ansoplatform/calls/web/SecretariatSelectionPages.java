@@ -2,6 +2,7 @@ package org.ansoplatform.calls.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -81,10 +82,12 @@ class SecretariatSelectionPages {
     private final SelectionTexts texts;
     private final OrganizationQueries organizations;
     private final MessageSource messages;
+    private final Clock clock;
 
     SecretariatSelectionPages(CallQueries calls, SelectionRunner runner, SelectionRuleBook ruleBook, SelectionQueries selections,
             OfferManagement offers, SelectionStatistics statistics, ReviewOutcomes reviews, SelectionTexts texts,
-            OrganizationQueries organizations, MessageSource messages) {
+            OrganizationQueries organizations, MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.calls = calls;
         this.runner = runner;
         this.ruleBook = ruleBook;
@@ -121,6 +124,14 @@ class SecretariatSelectionPages {
         model.addAttribute("ties", latest.map(run -> run.ties().stream().map(tie -> texts.trackName(call, tie.track(), locale) + ": "
                 + texts.tie(tie, locale)).toList()).orElse(List.of()));
         model.addAttribute("offers", offers.ofCall(call.id()).stream().map(offer -> offerLine(offer, call, locale)).toList());
+        // while the call takes submissions neither the selection nor the offers may run: the page says why instead of a button
+        try {
+            SelectionRunner.requireClosed(call, clock.instant(), "selection", "calls.selection.callOpen");
+        } catch (InvalidInputException open) {
+            model.addAttribute("callOpen", messages.getMessage(open.violations().get(0).messageKey(),
+                    open.violations().get(0).args(), locale));
+        }
+        offers.preview(call.id()).ifPresent(preview -> model.addAttribute("sendPreview", preview));
         model.addAttribute("rankings", selections.hostRankings(call.id()).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().size())));
         if (!model.containsAttribute("ranking")) {
@@ -131,8 +142,8 @@ class SecretariatSelectionPages {
 
     private Line line(DecisionView d, CallView call, Locale locale) {
         return new Line(d.applicationId(), d.reference(), d.applicantName(), Countries.name(d.country(), locale), d.rank(), d.trackSize(),
-                d.outcome().name(), texts.outcome(d.outcome(), locale), d.waitlistPosition(), String.format(Locale.ROOT, "%.3f", d.score()),
-                String.format(Locale.ROOT, "%.3f", d.rawMean()), texts.decision(d, call, locale), texts.hostName(call, d.hostCode(), locale),
+                d.outcome().name(), texts.outcome(d.outcome(), locale), d.waitlistPosition(), SelectionTexts.decimal(d.score()).toPlainString(),
+                SelectionTexts.decimal(d.rawMean()).toPlainString(), texts.decision(d, call, locale), texts.hostName(call, d.hostCode(), locale),
                 texts.placement(d, call, locale), texts.offerStatus(d.offerStatus(), locale),
                 d.ties().stream().map(tie -> texts.tie(tie, locale)).toList());
     }
@@ -152,10 +163,11 @@ class SecretariatSelectionPages {
         return "redirect:/secretariat/calls/" + callId + "/selection";
     }
 
+    /** Sending is confirmed on the page, which says beforehand how many emails go to whom. */
     @PostMapping("/secretariat/calls/{id}/offers")
-    String send(@PathVariable UUID id, RedirectAttributes redirect) {
+    String send(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
         UUID callId = id;
-        Flash.outcome(redirect, () -> offers.send(callId), "calls.offer.sent");
+        Flash.outcome(redirect, () -> offers.send(callId, confirm), "calls.offer.sent");
         return "redirect:/secretariat/calls/" + callId + "/selection#offers";
     }
 
@@ -193,7 +205,9 @@ class SecretariatSelectionPages {
         for (DecisionView d : run.decisions()) {
             Line l = line(d, call, locale);
             rows.add(List.of(texts.trackName(call, d.track(), locale), l.rank(), l.trackSize(), l.reference(), l.applicantName(),
-                    l.country(), d.score(), d.rawMean(), l.outcomeText(), l.waitlistPosition(), l.explanation(), l.host(), l.placement(),
+                    // the numbers as the page shows them, so the export and the page agree
+                    l.country(), SelectionTexts.decimal(d.score()), SelectionTexts.decimal(d.rawMean()), l.outcomeText(),
+                    l.waitlistPosition(), l.explanation(), l.host(), l.placement(),
                     l.offerStatus(), String.join(" | ", l.ties())));
         }
         boolean xlsx = request.getRequestURI().endsWith(".xlsx");

@@ -7,7 +7,9 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.ansoplatform.calls.ApplicationView;
 import org.ansoplatform.calls.CallView;
+import org.ansoplatform.calls.intake.ApplicationIntake;
 import org.ansoplatform.calls.CallQueries;
 import org.ansoplatform.calls.offers.OfferManagement;
 import org.ansoplatform.calls.OfferView;
@@ -28,7 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Selection and offers as JSON: running the selection and reading the ranked list are the Secretariat's;
- * answering an offer is its applicant's only (404 for anyone else). Refusals are RFC 9457 problems.
+ * an application's outcome is its applicant's and the Secretariat's, answering an offer its applicant's only
+ * (404 for anyone else). Refusals are RFC 9457 problems.
  */
 @RestController
 @Tag(name = "Selection", description = "Ranking and selection after review, placement at hosts, offers")
@@ -53,8 +56,13 @@ public class SelectionApi {
     private final SelectionQueries selections;
     private final OfferManagement offers;
     private final SelectionTexts texts;
+    private final ApplicantOutcomes outcomes;
+    private final ApplicationIntake applications;
 
-    SelectionApi(CallQueries calls, SelectionRunner runner, SelectionQueries selections, OfferManagement offers, SelectionTexts texts) {
+    SelectionApi(CallQueries calls, SelectionRunner runner, SelectionQueries selections, OfferManagement offers, SelectionTexts texts,
+            ApplicantOutcomes outcomes, ApplicationIntake applications) {
+        this.outcomes = outcomes;
+        this.applications = applications;
         this.calls = calls;
         this.runner = runner;
         this.selections = selections;
@@ -79,6 +87,15 @@ public class SelectionApi {
                 d.placementArgs(), texts.placement(d, call, locale), d.offerStatus(), d.ties())).toList();
         return new Ranked(run.runId(), run.callId(), run.runAt(), run.runByName(), run.candidates(), run.offersSentAt(), run.rules(),
                 decisions, run.ties());
+    }
+
+    @GetMapping("/api/v1/applications/{id}/outcome")
+    @Operation(summary = "The selection's outcome as the applicant reads it on the application's page: PENDING until the offers "
+            + "went out, then OFFERED, OFFERED_FROM_WAITLIST, WAITLISTED (with the position now), NOT_SELECTED or WITHDRAWN (the application's owner "
+            + "or the Secretariat)")
+    ApplicantOutcomes.Outcome outcome(@PathVariable UUID id, @AuthenticationPrincipal SignedInPerson me, Locale locale) {
+        ApplicationView application = applications.view(id, me);
+        return outcomes.of(application, calls.any(application.callId()), locale);
     }
 
     @PostMapping("/api/v1/offers/{id}/acceptance")

@@ -1,5 +1,7 @@
 package org.ansoplatform.calls.web;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,11 +40,19 @@ class SelectionTexts {
             args.set(2, trackName(call, String.valueOf(args.get(2)), locale));
         }
         if ("calls.selection.capped".equals(decision.messageKey()) && args.size() > 4) {
-            String attribute = String.valueOf(args.get(3));
-            args.set(3, messages.getMessage("calls.selection.attribute." + attribute, null, attribute, locale));
-            args.set(4, attributeValue(attribute, String.valueOf(args.get(4)), locale));
+            named(args, 3, locale);
+        }
+        if ("calls.selection.selected-past-cap".equals(decision.messageKey()) && args.size() > 6) {
+            named(args, 5, locale);
         }
         return messages.getMessage(decision.messageKey(), args.toArray(), decision.messageKey(), locale);
+    }
+
+    /** The cap's attribute at {@code at} and its value after it, by their names in the reader's language. */
+    private void named(List<Object> args, int at, Locale locale) {
+        String attribute = String.valueOf(args.get(at));
+        args.set(at, messages.getMessage("calls.selection.attribute." + attribute, null, attribute, locale));
+        args.set(at + 1, attributeValue(attribute, String.valueOf(args.get(at + 1)), locale));
     }
 
     String placement(DecisionView decision, CallView call, Locale locale) {
@@ -57,10 +67,20 @@ class SelectionTexts {
     }
 
     String tie(TieView tie, Locale locale) {
+        if ("lot".equals(tie.rule())) {
+            // the draw itself (a 64-bit hash) explains nothing; the recorded seed reproduces it
+            return messages.getMessage("calls.selection.tieLot", new Object[] {tie.aheadReference(), tie.behindReference(),
+                    decimal(tie.score()), tie.aheadValue()}, locale);
+        }
         String rule = messages.getMessage("calls.selection.rule." + ruleKey(tie.rule()), new Object[] {ruleArgument(tie.rule())},
                 tie.rule(), locale);
         return messages.getMessage("calls.selection.tie", new Object[] {tie.aheadReference(), tie.behindReference(),
-                String.format(Locale.ROOT, "%.3f", tie.score()), rule, tie.aheadValue(), tie.behindValue()}, locale);
+                decimal(tie.score()), rule, tie.aheadValue(), tie.behindValue()}, locale);
+    }
+
+    /** A score as the page, the exports and the texts show it: three decimals, rounded half up from the decimal it stands for. */
+    static BigDecimal decimal(double value) {
+        return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP);
     }
 
     private static String ruleKey(String rule) {

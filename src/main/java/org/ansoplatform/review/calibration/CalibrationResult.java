@@ -17,7 +17,7 @@ public record CalibrationResult(Map<UUID, ApplicationScore> applications, Map<UU
     /**
      * @param rawMean mean of the raw scores
      * @param calibrated the estimated merit: mean of the calibrated review scores
-     * @param spread highest minus lowest calibrated review score
+     * @param spread highest minus lowest calibrated review score (reviewers' leniency removed; the progress page shows it)
      * @param disagreement spread above the threshold: needs a further review or panel discussion
      */
     public record ApplicationScore(UUID applicationId, double rawMean, double calibrated, double spread, int reviews,

@@ -1,5 +1,7 @@
 package org.ansoplatform.review.calibration;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -96,7 +98,9 @@ public final class ScoreCalibration {
             double[] raw, double[] merit, double[] bias, int[] perApplication, int[] perReviewer, int iterations,
             boolean converged) {
         int applications = applicationIndex.size();
-        double[] rawSum = new double[applications];
+        // raw means in exact decimals: the scores as typed, so (7.45 + 7.9) / 2 is 7.675, not 7.675000000000001
+        BigDecimal[] rawSum = new BigDecimal[applications];
+        java.util.Arrays.fill(rawSum, BigDecimal.ZERO);
         double[] low = new double[applications];
         double[] high = new double[applications];
         java.util.Arrays.fill(low, Double.POSITIVE_INFINITY);
@@ -105,7 +109,7 @@ public final class ScoreCalibration {
         for (int i = 0; i < raw.length; i++) {
             double value = raw[i] - bias[reviewer[i]];
             int a = application[i];
-            rawSum[a] += raw[i];
+            rawSum[a] = rawSum[a].add(BigDecimal.valueOf(raw[i]));
             low[a] = Math.min(low[a], value);
             high[a] = Math.max(high[a], value);
             calibrated.add(new CalibrationResult.CalibratedScore(scores.get(i).reviewerId(),
@@ -114,7 +118,8 @@ public final class ScoreCalibration {
         Map<UUID, CalibrationResult.ApplicationScore> byApplication = new HashMap<>();
         applicationIndex.forEach((id, a) -> {
             double spread = high[a] - low[a];
-            byApplication.put(id, new CalibrationResult.ApplicationScore(id, rawSum[a] / perApplication[a], merit[a],
+            double mean = rawSum[a].divide(BigDecimal.valueOf(perApplication[a]), MathContext.DECIMAL64).doubleValue();
+            byApplication.put(id, new CalibrationResult.ApplicationScore(id, mean, merit[a],
                     spread, perApplication[a], spread > settings.disagreementThreshold()));
         });
         Map<UUID, CalibrationResult.ReviewerBias> byReviewer = new HashMap<>();

@@ -68,7 +68,12 @@ public class PanelQueries {
     }
 
     /** A content item key panels may mark blind or show on the conflict list, with its label in the reader's language. */
-    public record ContentKey(String key, String label) {
+    /** @param personal personal data, hidden from reviewers when the panel was opened */
+    public record ContentKey(String key, String label, boolean personal) {
+
+        public ContentKey(String key, String label) {
+            this(key, label, false);
+        }
     }
 
     public List<ScopeSummary> openableScopes() {
@@ -143,7 +148,7 @@ public class PanelQueries {
         SubjectSource source = sources.get(panel.scope().type());
         List<SubjectSource.ContentKey> declared = source.contentKeys(panel.scope().id(), locale);
         if (!declared.isEmpty()) {
-            return declared.stream().map(key -> new ContentKey(key.key(), key.label())).toList();
+            return declared.stream().map(key -> new ContentKey(key.key(), key.label(), key.personal())).toList();
         }
         Optional<UUID> first = jdbc.sql("select subject_id from review.subject where panel_id = :panel order by label limit 1")
                 .param("panel", panelId).query(UUID.class).optional();

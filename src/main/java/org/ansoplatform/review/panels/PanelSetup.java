@@ -93,7 +93,10 @@ public class PanelSetup {
         if (scope == null) {
             throw new InvalidInputException("scope", "review.panel.error.scope");
         }
-        return panels.insertOnce(UUID.randomUUID(), new ReviewScope(scopeType, scopeId), scope.title(), clock.instant());
+        // personal data starts hidden: showing it to reviewers is the Secretariat's choice (the panel's blind fields)
+        String[] personal = source.get().contentKeys(scopeId, Locale.ENGLISH).stream().filter(SubjectSource.ContentKey::personal)
+                .map(SubjectSource.ContentKey::key).toArray(String[]::new);
+        return panels.insertOnce(UUID.randomUUID(), new ReviewScope(scopeType, scopeId), scope.title(), personal, clock.instant());
     }
 
     public void configure(UUID panelId, Settings settings) {

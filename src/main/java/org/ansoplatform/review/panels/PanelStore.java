@@ -78,12 +78,13 @@ public class PanelStore {
     }
 
     /** Inserts a panel for the scope unless it has one; answers the scope's panel id either way. */
-    UUID insertOnce(UUID id, ReviewScope scope, LocalizedText title, Instant now) {
+    UUID insertOnce(UUID id, ReviewScope scope, LocalizedText title, String[] blind, Instant now) {
         int inserted = jdbc.sql("""
-                insert into review.panel (id, scope_type, scope_id, title, created_at) values (:id, :type, :scope, :title::jsonb, :now)
+                insert into review.panel (id, scope_type, scope_id, title, blind_fields, created_at)
+                values (:id, :type, :scope, :title::jsonb, :blind, :now)
                 on conflict (scope_type, scope_id) do nothing""")
                 .param("id", id).param("type", scope.type()).param("scope", scope.id()).param("title", json.writeValueAsString(title))
-                .param("now", Timestamp.from(now)).update();
+                .param("blind", blind).param("now", Timestamp.from(now)).update();
         if (inserted == 1) {
             return id;
         }

@@ -40,7 +40,7 @@ public class ProgressQueries {
     public record Bias(UUID reviewerId, String name, double bias, int reviews) {
     }
 
-    private record Calibrated(double rawMean, double calibrated, boolean flagged) {
+    private record Calibrated(double rawMean, double calibrated, double spread, boolean flagged) {
     }
 
     public PanelProgress progress(UUID panelId) {
@@ -73,11 +73,12 @@ public class ProgressQueries {
                     counts.put(Rows.uuid(rs, "subject_id"), new int[] {rs.getInt("assigned"), rs.getInt("declined")});
                 });
         Map<UUID, Calibrated> calibrated = new HashMap<>();
-        jdbc.sql("select subject_id, raw_mean, calibrated, flagged from review.calibrated_score where panel_id = :panel")
+        jdbc.sql("select subject_id, raw_mean, calibrated, spread, flagged from review.calibrated_score where panel_id = :panel")
                 .param("panel", panelId)
                 .query(rs -> {
                     calibrated.put(Rows.uuid(rs, "subject_id"),
-                            new Calibrated(rs.getDouble("raw_mean"), rs.getDouble("calibrated"), rs.getBoolean("flagged")));
+                            new Calibrated(rs.getDouble("raw_mean"), rs.getDouble("calibrated"), rs.getDouble("spread"),
+                                    rs.getBoolean("flagged")));
                 });
         Set<UUID> discussed = new HashSet<>(jdbc.sql(
                 "select distinct subject_id from review.panel_note where panel_id = :panel and kind = :discussion")
@@ -89,8 +90,12 @@ public class ProgressQueries {
                 .query(rs -> {
                     UUID subjectId = Rows.uuid(rs, "subject_id");
                     List<Double> scores = raw.getOrDefault(subjectId, List.of());
-                    double spread = scores.size() < 2 ? 0 : scores.get(scores.size() - 1) - scores.get(0);
                     Calibrated score = calibrated.get(subjectId);
+                    // once calibrated, the spread shown is the one the flag compares: of the calibrated scores (each
+                    // reviewer's leniency removed); before, the raw one, in exact decimals
+                    double spread = score != null ? score.spread() : scores.size() < 2 ? 0
+                            : java.math.BigDecimal.valueOf(scores.get(scores.size() - 1))
+                                    .subtract(java.math.BigDecimal.valueOf(scores.get(0))).doubleValue();
                     int[] count = counts.getOrDefault(subjectId, new int[2]);
                     boolean flagged = score != null && score.flagged();
                     // a declined review leaves the subject a reviewer short: the Secretariat asks another member
@@ -130,5 +135,28 @@ public class ProgressQueries {
                 .param("panel", panelId)
                 .query((rs, n) -> new Bias(Rows.uuid(rs, "reviewer_id"), rs.getString("name"), rs.getDouble("bias"), rs.getInt("reviews")))
                 .list();
+    }
+
+    /** An assigned review neither submitted nor declined: who owes it, on which subject. */
+    public record MissingReview(String reviewerName, String subjectLabel) {
+    }
+
+    /**
+     * The reviews still owed on the panel (assigned, not conflicted, neither submitted nor declined), by reviewer:
+     * the Secretariat reads them before closing, since calibration leaves them out.
+     */
+    public List<MissingReview> missing(UUID panelId) {
+        return jdbc.sql("""
+                select v.name, s.label from review.assignment a
+                join review.reviewer v on v.id = a.reviewer_id
+                join review.subject s on s.panel_id = a.panel_id and s.subject_id = a.subject_id
+                where a.panel_id = :panel
+                  and not exists (select 1 from review.conflict c where c.panel_id = a.panel_id and c.subject_id = a.subject_id
+                                  and c.reviewer_id = a.reviewer_id)
+                  and not exists (select 1 from review.review r where r.panel_id = a.panel_id and r.subject_id = a.subject_id
+                                  and r.reviewer_id = a.reviewer_id and r.status in (:submitted, :declined))
+                order by v.name, s.label""")
+                .param("panel", panelId).param("submitted", ReviewStatus.SUBMITTED.name()).param("declined", ReviewStatus.DECLINED.name())
+                .query((rs, n) -> new MissingReview(rs.getString("name"), rs.getString("label"))).list();
     }
 }

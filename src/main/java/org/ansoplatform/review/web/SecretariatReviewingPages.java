@@ -14,6 +14,7 @@ import org.ansoplatform.platform.FormErrors;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.SignedInPerson;
 import org.ansoplatform.review.PanelProgress;
+import org.ansoplatform.review.ReviewOutcomes.PanelStatus;
 import org.ansoplatform.review.reviewing.Calibrator;
 import org.ansoplatform.review.reviewing.FurtherReviewPlanner;
 import org.ansoplatform.review.reviewing.PanelNotebook;
@@ -118,7 +119,11 @@ class SecretariatReviewingPages {
      * {@code refusedSubject} the subject whose row shows it.
      */
     private String progressPage(UUID id, Model model) {
-        model.addAttribute("progress", progress.progress(id));
+        PanelProgress shown = progress.progress(id);
+        model.addAttribute("progress", shown);
+        if (shown.status() == PanelStatus.REVIEWING) {
+            model.addAttribute("missing", progress.missing(id));
+        }
         model.addAttribute("biases", progress.biases(id));
         model.addAttribute("blankFurtherForm", new FurtherReviewForm(null, null));
         model.addAttribute("blankDiscussionForm", new DiscussionForm(""));

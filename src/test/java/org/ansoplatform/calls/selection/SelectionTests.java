@@ -46,7 +46,7 @@ class SelectionTests {
         assertThat(result.ties()).extracting(TieRecord::rule)
                 .containsExactly(SelectionRules.TieBreak.APPLICATION_ID, "research");
         assertThat(result.ties().get(1)).isEqualTo(new TieRecord("PHD", new UUID(0, 3), new UUID(0, 1), 8.0,
-                "research", 3.0, 2.0));
+                "research", "3", "2"));
         assertThat(result.byApplication().get(new UUID(0, 1)).ties()).hasSize(1);
     }
 
@@ -62,6 +62,10 @@ class SelectionTests {
         Decision capped = result.byApplication().get(new UUID(0, 2));
         assertThat(capped.outcome()).isEqualTo(Decision.Outcome.CAPPED);
         assertThat(capped.args()).containsExactly(2, 4, "PHD", "country", "CN", 1);
+        // candidate 3 is ranked below the line of 2 and selected: its explanation names the cap that skipped the one above
+        Decision pastTheLine = result.byApplication().get(new UUID(0, 3));
+        assertThat(pastTheLine.messageKey()).isEqualTo("calls.selection.selected-past-cap");
+        assertThat(pastTheLine.args()).containsExactly(3, 4, "PHD", 2, 1, "country", "CN", 1);
         assertThat(result.byApplication().get(new UUID(0, 4)).outcome()).isEqualTo(Decision.Outcome.NOT_SELECTED);
     }
 
@@ -79,5 +83,36 @@ class SelectionTests {
         assertThat(first.ties()).hasSize(19).allSatisfy(t -> assertThat(t.rule()).isEqualTo("lot"));
         assertThat(first.selected("PHD")).isNotEqualTo(candidates.subList(0, 5).stream()
                 .map(Candidate::applicationId).toList());
+    }
+
+    @Test
+    void tieBreakValuesAreComparedAsTheDecimalsTheyStandFor() {
+        // (7.45 + 7.9) / 2 is 7.675000000000001 in doubles: the same raw mean as 7.675, so the next rule decides
+        List<Candidate> candidates = List.of(
+                new Candidate(new UUID(0, 1), "PHD", 8, Map.of(), Map.of("rawMean", (7.45 + 7.9) / 2, "reviews", 2.0)),
+                new Candidate(new UUID(0, 2), "PHD", 8, Map.of(), Map.of("rawMean", 7.675, "reviews", 3.0)));
+        SelectionRules rules = new SelectionRules(List.of(new SelectionRules.TrackQuota("PHD", 1)), List.of(),
+                List.of(SelectionRules.TieBreak.higher("rawMean"), SelectionRules.TieBreak.higher("reviews")));
+        SelectionResult result = Selection.select(candidates, rules);
+
+        assertThat(result.selected("PHD")).containsExactly(new UUID(0, 2));
+        assertThat(result.ties()).singleElement().satisfies(tie -> {
+            assertThat(tie.rule()).isEqualTo("reviews");
+            assertThat(tie.aheadValue()).isEqualTo("3");
+            assertThat(tie.behindValue()).isEqualTo("2");
+        });
+    }
+
+    @Test
+    void aLotRecordsItsSeedNotTheDraw() {
+        List<Candidate> candidates = List.of(candidate(1, "PHD", 5, "CN", null), candidate(2, "PHD", 5, "CN", null));
+        SelectionResult result = Selection.select(candidates, new SelectionRules(List.of(new SelectionRules.TrackQuota("PHD", 1)),
+                List.of(), List.of(SelectionRules.TieBreak.lot(2026))));
+
+        assertThat(result.ties()).singleElement().satisfies(tie -> {
+            assertThat(tie.rule()).isEqualTo("lot");
+            assertThat(tie.aheadValue()).isEqualTo(2026L);
+            assertThat(tie.behindValue()).isEqualTo(2026L);
+        });
     }
 }

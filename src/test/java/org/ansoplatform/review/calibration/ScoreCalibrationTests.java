@@ -149,4 +149,20 @@ class ScoreCalibrationTests {
         assertThat(result.applications().get(application(1)).spread()).isGreaterThan(3);
         assertThat(result.applications().get(application(2)).disagreement()).isFalse();
     }
+
+    @Test
+    void rawMeansAreTheExactDecimalsOfTheScores() {
+        List<RawScore> scores = new ArrayList<>();
+        scores.add(new RawScore(reviewer(1), application(1), 7.45));
+        scores.add(new RawScore(reviewer(2), application(1), 7.9));
+        scores.add(new RawScore(reviewer(1), application(2), 7.7));
+        scores.add(new RawScore(reviewer(2), application(2), 7.65));
+        CalibrationResult result = ScoreCalibration.calibrate(scores, CalibrationSettings.defaults());
+
+        // (7.45 + 7.9) / 2 in doubles is 7.675000000000001
+        assertThat(result.applications().get(application(1)).rawMean()).isEqualTo(7.675);
+        assertThat(result.applications().get(application(2)).rawMean()).isEqualTo(7.675);
+        assertThat(result.applications().values()).allSatisfy(score ->
+                assertThat(score.disagreement()).isEqualTo(score.spread() > CalibrationSettings.defaults().disagreementThreshold()));
+    }
 }
