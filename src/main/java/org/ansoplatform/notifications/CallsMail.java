@@ -1,7 +1,5 @@
 package org.ansoplatform.notifications;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.ansoplatform.accounts.AccountQueries;
@@ -16,8 +14,6 @@ import org.springframework.stereotype.Component;
 /** The emails of calls: the submission receipt, the referee's link (and its reminder), a letter's arrival, the Secretariat's messages. */
 @Component
 class CallsMail {
-
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final Mailer mailer;
     private final AccountQueries accounts;
@@ -39,7 +35,7 @@ class CallsMail {
         Contact referee = new Contact(null, event.refereeEmail(), event.refereeName(), Locale.ENGLISH);
         Mailer.Written link = mailer.link(event.path());
         mailer.send(referee, event.reminder() ? "calls.refereeReminder" : "calls.referee", event.applicantName(),
-                event.callTitle().in(Locale.ENGLISH), link, UTC.format(event.deadline()));
+                event.callTitle().in(Locale.ENGLISH), link, MailTimes.inZone(event.deadline(), event.zone(), Locale.ENGLISH));
     }
 
     @ApplicationModuleListener

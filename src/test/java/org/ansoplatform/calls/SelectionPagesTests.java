@@ -121,7 +121,8 @@ class SelectionPagesTests extends IntegrationTest {
         assertThat(send(get("/offers/" + offerId + "/letter.pdf").with(secretariat.signedIn())).getStatus()).isEqualTo(200);
 
         // decline through the page with a reason; the next candidate is offered the place
-        assertThat(send(post("/offers/" + offerId + "/declination").param("reason", "Staying home").with(ama.signedIn()).with(csrf()))
+        assertThat(send(post("/offers/" + offerId + "/declination").param("reason", "Staying home").param("confirmed", "true")
+                .with(ama.signedIn()).with(csrf()))
                 .getRedirectedUrl()).isEqualTo("/applications/" + ids.get("Ama") + "#offer");
         assertThat(offers.ofApplication(ids.get("Ama")).orElseThrow().declineReason()).isEqualTo("Staying home");
         assertThat(offers.ofApplication(ids.get("Chidi")).orElseThrow().fromWaitlist()).isTrue();

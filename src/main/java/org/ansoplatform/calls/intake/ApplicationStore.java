@@ -32,16 +32,26 @@ class ApplicationStore {
         this.json = json;
     }
 
-    /** Creates the draft unless the person already has an application to this call; returns the id either way. */
+    /**
+     * Creates the draft unless the person already has an application to this call that is not withdrawn
+     * (one such application per applicant and call, a partial unique index); returns the id either way. A
+     * withdrawn one stays as it is: the new draft is a new application.
+     */
     UUID insertDraft(UUID callId, UUID applicantId, String name, String email, Instant now) {
         UUID id = UUID.randomUUID();
         int inserted = jdbc.sql("""
                 insert into calls.application (id, call_id, applicant_id, applicant_name, applicant_email, status, created_at, updated_at)
-                values (:id, :call, :applicant, :name, :email, :status, :now, :now) on conflict (call_id, applicant_id) do nothing""")
+                values (:id, :call, :applicant, :name, :email, :status, :now, :now) on conflict do nothing""")
                 .param("id", id).param("call", callId).param("applicant", applicantId).param("name", name).param("email", email)
                 .param("status", ApplicationStatus.DRAFT.name()).param("now", Timestamp.from(now)).update();
-        return inserted == 1 ? id : jdbc.sql("select id from calls.application where call_id = :call and applicant_id = :applicant")
-                .param("call", callId).param("applicant", applicantId).query(UUID.class).single();
+        return inserted == 1 ? id : active(callId, applicantId).orElseThrow();
+    }
+
+    /** The person's application to the call that is not withdrawn, if any. */
+    Optional<UUID> active(UUID callId, UUID applicantId) {
+        return jdbc.sql("select id from calls.application where call_id = :call and applicant_id = :applicant and status <> :withdrawn")
+                .param("call", callId).param("applicant", applicantId).param("withdrawn", ApplicationStatus.WITHDRAWN.name())
+                .query(UUID.class).optional();
     }
 
     Optional<ApplicationView> find(UUID id) {
@@ -122,9 +132,21 @@ class ApplicationStore {
                 .param("call", callId).param("status", ApplicationStatus.SUBMITTED.name()).query(UUID.class).list();
     }
 
+    /** The next reference under the call's prefix: numbers count per call, not across calls. */
     String nextReference(String prefix) {
-        long number = jdbc.sql("select nextval('calls.reference_number')").query(Long.class).single();
+        long number = jdbc.sql("""
+                insert into calls.reference_counter (prefix, last_number) values (:prefix, 1)
+                on conflict (prefix) do update set last_number = calls.reference_counter.last_number + 1 returning last_number""")
+                .param("prefix", prefix).query(Long.class).single();
         return prefix + "-" + String.format("%06d", number);
+    }
+
+    /** Back to draft (the call allows it before its deadline): the reference stays for the next submission. */
+    void reopen(UUID id, Instant now) {
+        jdbc.sql("""
+                update calls.application set status = :status, submitted_at = null, submission_key = null, updated_at = :now,
+                    version = version + 1 where id = :id""")
+                .param("status", ApplicationStatus.DRAFT.name()).param("now", Timestamp.from(now)).param("id", id).update();
     }
 
     // referees

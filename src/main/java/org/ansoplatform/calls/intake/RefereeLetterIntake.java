@@ -108,7 +108,7 @@ public class RefereeLetterIntake {
                 LinkSecrets.hash(token), deadline, now);
         events.publishEvent(new RefereeInvited(application.id(), id, name.strip(), clean, token, CallsPaths.referee(token),
                 application.applicantName(),
-                call.definition().title(), deadline, false, actor.get()));
+                call.definition().title(), deadline, call.definition().zone(), false, actor.get()));
         return id;
     }
 
@@ -125,7 +125,7 @@ public class RefereeLetterIntake {
                 String token = LinkSecrets.newSecret();
                 store.rotateToken(refereeId, LinkSecrets.hash(token), now);
                 events.publishEvent(new RefereeInvited(application.id(), refereeId, referee.name(), referee.email(), token,
-                        CallsPaths.referee(token), application.applicantName(), call.definition().title(), referee.expiresAt(), true, actor.get()));
+                        CallsPaths.referee(token), application.applicantName(), call.definition().title(), referee.expiresAt(), call.definition().zone(), true, actor.get()));
             });
         }
     }
