@@ -39,7 +39,7 @@ class AccessControlTests extends IntegrationTest {
             Set.of("GET /directory", "GET /directory/{id}", "GET /api/v1/organizations", "GET /api/v1/organizations/{id}",
                     "GET /api/v1/organizations/{id}/status-history"),
             Set.of("GET /calls", "GET /calls/{id}", "GET /api/v1/calls", "GET /api/v1/calls/{id}", "GET /referee",
-                    "POST /referee/letter"),
+                    "POST /referee/letter", "POST /referee/decline"),
             Set.of("GET /governance", "GET /governance/sessions/{id}", "GET /governance/statutes", "GET /governance/statutes/{number}",
                     "GET /governance/statutes/compare", "GET /governance/amendments/{id}", "GET /governance/associations",
                     "GET /api/v1/governance/sessions", "GET /api/v1/governance/sessions/{id}", "GET /api/v1/governance/decisions/{id}",

@@ -6,6 +6,7 @@ import org.ansoplatform.accounts.AccountQueries;
 import org.ansoplatform.accounts.AccountQueries.Contact;
 import org.ansoplatform.calls.ApplicantMessaged;
 import org.ansoplatform.calls.ApplicationSubmitted;
+import org.ansoplatform.calls.RefereeDeclined;
 import org.ansoplatform.calls.RefereeInvited;
 import org.ansoplatform.calls.RefereeLetterReceived;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -42,6 +43,12 @@ class CallsMail {
     void on(ApplicantMessaged event) {
         accounts.contact(event.applicantId()).ifPresent(contact -> mailer.sendWritten(contact, "calls.message", event.subject(),
                 event.body()));
+    }
+
+    @ApplicationModuleListener
+    void on(RefereeDeclined event) {
+        accounts.contact(event.applicantId()).ifPresent(contact -> mailer.send(contact, "calls.refereeDeclined",
+                event.refereeName(), event.reason().isBlank() ? "—" : event.reason(), mailer.link(event.path())));
     }
 
     @ApplicationModuleListener

@@ -86,7 +86,8 @@ public class ApplicationChecklist {
                         ? "calls.form.documentMissing" : "calls.form.required"));
             }
         }
-        if (application.referees().size() < call.definition().refereeCount()) {
+        // a referee who declined is no referee: the applicant asks someone else
+        if (application.referees().stream().filter(referee -> !referee.declined()).count() < call.definition().refereeCount()) {
             missing.put("referees", new Violation("referees", "calls.referee.tooFew", call.definition().refereeCount()));
         }
         return new Checklist(ordered(call, missing), required, warnings);

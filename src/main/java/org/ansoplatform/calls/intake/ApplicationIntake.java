@@ -320,7 +320,7 @@ public class ApplicationIntake {
 
     // helpers
 
-    private ApplicationView ownDraft(UUID id, SignedInPerson applicant) {
+    ApplicationView ownDraft(UUID id, SignedInPerson applicant) {
         ApplicationView application = store.find(id).orElseThrow(() -> new NotFoundException("application " + id));
         if (!application.applicantId().equals(applicant.id())) {
             refuse(id, "draft");

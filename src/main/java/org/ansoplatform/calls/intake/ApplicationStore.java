@@ -162,7 +162,7 @@ class ApplicationStore {
     }
 
     record RefereeRow(UUID id, UUID applicationId, String name, String email, Instant expiresAt, Instant receivedAt,
-            Instant replacedAt) {
+            Instant replacedAt, Instant declinedAt) {
     }
 
     Optional<RefereeRow> refereeByToken(String tokenHash) {
@@ -177,7 +177,7 @@ class ApplicationStore {
     /** Referees still to answer whose link expires within the window and who were not reminded yet. */
     List<UUID> refereesToRemind(Instant now, Instant until) {
         return jdbc.sql("""
-                select id from calls.referee where received_at is null and replaced_at is null and reminded_at is null
+                select id from calls.referee where received_at is null and replaced_at is null and reminded_at is null and declined_at is null
                 and token_hash is not null and expires_at > :now and expires_at <= :until""")
                 .param("now", Timestamp.from(now)).param("until", Timestamp.from(until)).query(UUID.class).list();
     }
@@ -190,6 +190,17 @@ class ApplicationStore {
     void replaceReferee(UUID refereeId, Instant now) {
         jdbc.sql("update calls.referee set replaced_at = :now, token_hash = null where id = :id").param("now", Timestamp.from(now))
                 .param("id", refereeId).update();
+    }
+
+    /** The referee declines: the link stays known (so that using it again is told why it fails) but no longer works. */
+    void declined(UUID refereeId, String reason, Instant now) {
+        jdbc.sql("update calls.referee set declined_at = :now, decline_reason = :reason where id = :id")
+                .param("now", Timestamp.from(now)).param("reason", reason).param("id", refereeId).update();
+    }
+
+    /** A new link for the same referee (the applicant sends the invitation again); the old one stops working. */
+    void renewToken(UUID refereeId, String tokenHash) {
+        jdbc.sql("update calls.referee set token_hash = :hash where id = :id").param("hash", tokenHash).param("id", refereeId).update();
     }
 
     void rotateToken(UUID refereeId, String tokenHash, Instant now) {
@@ -206,7 +217,8 @@ class ApplicationStore {
 
     private static RefereeRow referee(ResultSet row, int number) throws SQLException {
         return new RefereeRow(Rows.uuid(row, "id"), Rows.uuid(row, "application_id"), row.getString("name"), row.getString("email"),
-                Rows.instant(row, "expires_at"), Rows.instant(row, "received_at"), Rows.instant(row, "replaced_at"));
+                Rows.instant(row, "expires_at"), Rows.instant(row, "received_at"), Rows.instant(row, "replaced_at"),
+                Rows.instant(row, "declined_at"));
     }
 
     private ApplicationView map(ResultSet row, int number) throws SQLException {
@@ -218,11 +230,11 @@ class ApplicationStore {
                         r.getString("file_name"), r.getLong("size_bytes"), r.getString("content_type"), Rows.instant(r, "uploaded_at")))
                 .list();
         List<RefereeView> referees = jdbc.sql("""
-                select id, name, email, institution, invited_at, received_at, expires_at from calls.referee
+                select id, name, email, institution, invited_at, received_at, expires_at, declined_at, decline_reason from calls.referee
                 where application_id = :id and replaced_at is null order by invited_at""")
                 .param("id", id).query((r, n) -> new RefereeView(Rows.uuid(r, "id"), r.getString("name"), r.getString("email"),
                         r.getString("institution"), Rows.instant(r, "invited_at"), Rows.instant(r, "received_at"),
-                        Rows.instant(r, "expires_at"))).list();
+                        Rows.instant(r, "expires_at"), Rows.instant(r, "declined_at"), r.getString("decline_reason"))).list();
         String failures = row.getString("eligibility");
         Screening screening = new Screening((Boolean) row.getObject("eligible"),
                 failures == null ? List.of() : json.readValue(failures, new TypeReference<List<Screening.Failure>>() { }),

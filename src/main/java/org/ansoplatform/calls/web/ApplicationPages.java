@@ -19,6 +19,7 @@ import org.ansoplatform.calls.ApplicationStatus;
 import org.ansoplatform.calls.intake.ApplicationChecklist;
 import org.ansoplatform.calls.intake.ApplicationIntake;
 import org.ansoplatform.calls.intake.ApplicationReopening;
+import org.ansoplatform.calls.intake.RefereeLetterIntake;
 import org.ansoplatform.calls.intake.SubmissionReceiptPrinter;
 import org.ansoplatform.platform.Flash;
 import org.ansoplatform.platform.FormErrors;
@@ -61,10 +62,12 @@ class ApplicationPages {
     private final ApplicationReopening reopening;
     private final MessageSource messages;
     private final ApplicationStandings standings;
+    private final RefereeLetterIntake letters;
 
-    ApplicationPages(ApplicationStandings standings, ApplicationIntake applications, CallQueries calls, SubmissionReceiptPrinter receipts, Clock clock,
+    ApplicationPages(RefereeLetterIntake letters, ApplicationStandings standings, ApplicationIntake applications, CallQueries calls, SubmissionReceiptPrinter receipts, Clock clock,
             ApplicationPageModel pages, ApplicationChecklist checklists, ApplicationReopening reopening, MessageSource messages) {
         this.standings = standings;
+        this.letters = letters;
         this.checklists = checklists;
         this.reopening = reopening;
         this.messages = messages;
@@ -160,6 +163,33 @@ class ApplicationPages {
             return "redirect:" + CallsPaths.application(id) + "#referees";
         } catch (InvalidInputException refusal) {
             FormErrors.refuse(refusal, result, response);
+            return pages.page(applications.view(id, me), locale, model);
+        }
+    }
+
+    /** The applicant sends the invitation again (a new link) to a referee who has not written. */
+    @PostMapping("/applications/{id}/referees/{refereeId}/resend")
+    String resendInvitation(@PathVariable UUID id, @PathVariable UUID refereeId, @AuthenticationPrincipal SignedInPerson me,
+            RedirectAttributes redirect) {
+        Flash.outcome(redirect, () -> letters.resend(id, refereeId, me), "calls.referee.resent");
+        return "redirect:" + CallsPaths.application(id) + "#referees";
+    }
+
+    /**
+     * The applicant asks someone else instead of a referee who has not written or declined; refused, the page
+     * with the message next to the field in that referee's form and the values as typed.
+     */
+    @PostMapping("/applications/{id}/referees/{refereeId}/replace")
+    String replaceReferee(@PathVariable UUID id, @PathVariable UUID refereeId, @ModelAttribute("replaceForm") ReplaceRefereeForm form,
+            BindingResult result, @AuthenticationPrincipal SignedInPerson me, Locale locale, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        try {
+            letters.replaceOwn(id, refereeId, form.name(), form.email(), form.institution(), me);
+            redirect.addFlashAttribute("flashSuccess", "calls.referee.invited");
+            return "redirect:" + CallsPaths.application(id) + "#referees";
+        } catch (InvalidInputException refusal) {
+            FormErrors.refuse(refusal, FormErrors.retarget(form, result, model), response);
+            model.addAttribute("replacing", refereeId);
             return pages.page(applications.view(id, me), locale, model);
         }
     }
