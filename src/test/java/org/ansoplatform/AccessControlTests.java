@@ -34,6 +34,7 @@ class AccessControlTests extends IntegrationTest {
             Set.of("GET /", "GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config",
                     "GET /v3/api-docs/{group}", "GET /v3/api-docs.yaml/{group}"),
             Set.of("GET /login", "GET /register", "POST /register", "GET /register/sent", "GET /verify", "POST /verify",
+                    "GET /verify/resend", "POST /verify/resend",
                     "GET /password/forgot", "POST /password/forgot", "GET /password/forgot/sent", "GET /password/reset",
                     "POST /password/reset", "GET /invitation", "POST /invitation"),
             Set.of("GET /directory", "GET /directory/{id}", "GET /api/v1/organizations", "GET /api/v1/organizations/{id}",
