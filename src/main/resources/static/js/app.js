@@ -72,3 +72,23 @@ document.addEventListener('change', function (event) {
     output.textContent = input.files && input.files.length ? input.files[0].name : '';
   }
 });
+
+// A question whose options follow another's answer (the discipline within the field of study) offers only
+// the options of that answer; one that no longer fits is cleared (the server drops it too on saving).
+document.addEventListener('change', function (event) {
+  var changed = event.target;
+  if (!changed.id || changed.id.indexOf('q-') !== 0) {
+    return;
+  }
+  var key = changed.id.substring(2);
+  document.querySelectorAll('select[data-follows="' + key + '"]').forEach(function (select) {
+    select.querySelectorAll('option[data-parent]').forEach(function (option) {
+      var offered = !changed.value || option.getAttribute('data-parent') === changed.value;
+      option.hidden = !offered;
+      option.disabled = !offered;
+      if (!offered && option.selected) {
+        select.value = '';
+      }
+    });
+  });
+}, true);

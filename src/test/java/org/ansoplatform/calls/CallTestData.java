@@ -56,6 +56,10 @@ final class CallTestData {
                 true, null, List.of(new FormField.Option("IELTS", LocalizedText.of("IELTS", "雅思")),
                         new FormField.Option("ENGLISH_MEDIUM_DEGREE", LocalizedText.of("My degree was taught in English", "学位课程以英语授课"))),
                 null, null));
+        fields.add(new FormField("discipline", FieldType.SINGLE_CHOICE, LocalizedText.of("Discipline", "具体学科"), null, false, null,
+                List.of(new FormField.Option("1.3", LocalizedText.of("Physical sciences", "物理科学"), "natural-sciences"),
+                        new FormField.Option("2.2", LocalizedText.of("Electrical engineering", "电气工程"), "engineering")),
+                null, null, "fieldOfStudy"));
         fields.add(new FormField("language-certificate", FieldType.FILE, LocalizedText.of("English certificate", "英语证书"), null, false, null,
                 null, 100_000L, Set.of("application/pdf")));
         String prefix = "L" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();

@@ -153,14 +153,15 @@ public class ApplicationIntake {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        Map<String, Object> answers = new LinkedHashMap<>(application.answers());
+        Map<String, Object> merged = new LinkedHashMap<>(application.answers());
         clean.forEach((key, value) -> {
             if (value == null) {
-                answers.remove(key);
+                merged.remove(key);
             } else {
-                answers.put(key, value);
+                merged.put(key, value);
             }
         });
+        Map<String, Object> answers = call.definition().form().withoutOrphans(merged);
         List<String> hostChoices = call.definition().form().fields().stream()
                 .filter(field -> field.type() == FieldType.HOST_RANKING)
                 .map(field -> answers.get(field.key())).filter(List.class::isInstance)

@@ -187,6 +187,22 @@ class ApplicantPagesTests extends IntegrationTest {
         assertThat(applications.view(id, applicant).status()).isEqualTo(ApplicationStatus.DRAFT);
     }
 
+    @Test
+    void theDisciplinesOfferedAreThoseOfTheChosenFieldAndOneOfAnotherFieldIsNotKept() throws Exception {
+        UUID id = applications.start(callId, applicant);
+        applications.saveDraft(id, java.util.Map.of("fieldOfStudy", "engineering", "discipline", "2.2"), applicant);
+        assertThat(applications.view(id, applicant).answers()).containsEntry("discipline", "2.2");
+
+        applications.saveDraft(id, java.util.Map.of("fieldOfStudy", "natural-sciences", "discipline", "2.2"), applicant);
+        assertThat(applications.view(id, applicant).answers()).containsEntry("fieldOfStudy", "natural-sciences")
+                .doesNotContainKey("discipline");
+
+        String page = send(get("/applications/" + id).with(applicant.signedIn())).getContentAsString();
+        assertThat(page).contains("data-follows=\"fieldOfStudy\"")
+                .containsPattern("value=\"2\\.2\"[^>]*data-parent=\"engineering\"[^>]*hidden")
+                .doesNotContainPattern("value=\"1\\.3\"[^>]*hidden");
+    }
+
     private UUID draftWithCvAndReferee(String certificate) {
         UUID id = applications.start(callId, applicant);
         java.util.Map<String, Object> answers = new java.util.LinkedHashMap<>();
