@@ -143,6 +143,18 @@ class ApplicantRefereesTests extends IntegrationTest {
         assertThat(referee()).isEqualTo(referee);
     }
 
+    @Test
+    void theRefereeFormsLabelsShowOneApostrophe() throws Exception {
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.CHINESE}) {
+            String page = send(get("/applications/" + applicationId).with(applicant.signedIn()).locale(locale)).getContentAsString();
+            String text = org.springframework.web.util.HtmlUtils.htmlUnescape(page);
+            assertThat(text).doesNotContain("''");
+            if (locale == Locale.ENGLISH) {
+                assertThat(text).contains("Referee's name", "Referee's email");
+            }
+        }
+    }
+
     private RefereeView referee() {
         ApplicationView application = applications.view(applicationId, applicant);
         return application.referees().get(0);
