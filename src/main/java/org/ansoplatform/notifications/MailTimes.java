@@ -8,8 +8,8 @@ import java.util.Locale;
 
 /**
  * A deadline in an email: in the call's zone, with the zone and its UTC offset at that instant, since the
- * reader is often elsewhere and a mail client converts nothing: "31 March 2027, 23:59 (Asia/Shanghai,
- * UTC+08:00)", or in Chinese "2027年3月31日 23:59（Asia/Shanghai，UTC+08:00）".
+ * reader is often elsewhere and a mail client converts nothing: 31 March 2027, 23:59 (Asia/Shanghai,
+ * UTC+08:00) in English, the same with the Chinese date in Chinese.
  */
 final class MailTimes {
 

@@ -162,7 +162,7 @@ class ApplicationPageModel {
                 .map(reason -> Eligibility.explain(reason, messages, locale)).toList());
     }
 
-    /** An instant in a call's zone, with the zone and its offset then: "2027-03-31 23:59 (Asia/Shanghai, UTC+08:00)". */
+    /** An instant in a call's zone, with the zone and its offset then, such as 2027-03-31 23:59 (Asia/Shanghai, UTC+08:00). */
     static String inZone(java.time.Instant at, java.time.ZoneId zone) {
         java.time.ZonedDateTime local = at.atZone(zone);
         String offset = local.getOffset().getTotalSeconds() == 0 ? "+00:00" : local.getOffset().getId();

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where an applicant stands, read from what exists (the application, the call's deadline, the decision once
- * offers are sent, the offer), so that the call page, "My applications", the badge and the progress tracker
+ * offers are sent, the offer), so that the call page, the list of the applicant's applications, the badge and the progress tracker
  * of the application's page all say the same thing.
  */
 @Component

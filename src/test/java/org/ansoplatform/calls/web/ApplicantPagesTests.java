@@ -203,6 +203,36 @@ class ApplicantPagesTests extends IntegrationTest {
                 .doesNotContainPattern("value=\"1\\.3\"[^>]*hidden");
     }
 
+    @Test
+    void theApplicantOpensTheirOwnUploadsAndSeesWhatIsAcceptedBeforeChoosingAFile() throws Exception {
+        UUID id = draftWithCvAndReferee("IELTS");
+        UUID fileId = applications.view(id, applicant).document("cv").orElseThrow().fileId();
+        String page = send(get("/applications/" + id).with(applicant.signedIn()).locale(Locale.ENGLISH)).getContentAsString();
+        assertThat(page).contains("href=\"/files/" + fileId + "\"", "Accepted: PDF; at most", "accept=\"");
+        assertThat(send(get("/files/" + fileId).with(applicant.signedIn())).getStatus()).isEqualTo(200);
+        Someone other = Someone.register(accounts, "Curious Applicant", "APPLICANT");
+        assertThat(send(get("/files/" + fileId).with(other.signedIn())).getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void aCallThatAllowsItLetsTheApplicantReopenThroughThePageUntilTheDeadline() throws Exception {
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai"));
+        callId = calls.create(CallTestDataAccess.languageCall(now.minusDays(1), now.plusDays(20), true));
+        UUID id = complete();
+        applications.submit(id, null, applicant);
+        String reference = applications.view(id, applicant).reference();
+        assertThat(send(get("/applications/" + id).with(applicant.signedIn()).locale(Locale.ENGLISH)).getContentAsString())
+                .contains("Reopen to change it");
+
+        var reopened = mvc.perform(post("/applications/" + id + "/reopen").with(applicant.signedIn()).with(csrf())).andReturn();
+        assertThat(reopened.getFlashMap().get("flashSuccess")).isEqualTo("calls.application.reopened");
+        assertThat(applications.view(id, applicant).status()).isEqualTo(ApplicationStatus.DRAFT);
+        assertThat(applications.view(id, applicant).reference()).isEqualTo(reference);
+
+        var again = mvc.perform(post("/applications/" + id + "/reopen").with(applicant.signedIn()).with(csrf())).andReturn();
+        assertThat(again.getFlashMap().get("flashError")).isEqualTo("calls.application.notSubmitted");
+    }
+
     private UUID draftWithCvAndReferee(String certificate) {
         UUID id = applications.start(callId, applicant);
         java.util.Map<String, Object> answers = new java.util.LinkedHashMap<>();
