@@ -30,16 +30,65 @@ document.addEventListener('click', function (event) {
 });
 
 // Instants are written in the zone they belong to (a call's); the reader's own time is added beside them.
-document.addEventListener('DOMContentLoaded', function () {
-  document.querySelectorAll('time[data-local]').forEach(function (element) {
+// Intl.DateTimeFormat with explicit fields: dateStyle/timeStyle cannot be combined with timeZoneName
+// (toLocaleString throws "Invalid option" then, and only the call's zone would show).
+function localTimes(root) {
+  var lang = document.documentElement.lang || undefined;
+  (root || document).querySelectorAll('time[data-local]:not([data-localized])').forEach(function (element) {
     var at = new Date(element.getAttribute('datetime'));
     if (isNaN(at)) {
       return;
     }
+    var fields = element.hasAttribute('data-time-only')
+        ? {hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false, timeZoneName: 'short'}
+        : {year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false, timeZoneName: 'short'};
     var local = document.createElement('small');
     local.className = 'muted local-time';
-    local.textContent = ' · ' + at.toLocaleString(document.documentElement.lang || undefined,
-        {dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short'});
+    try {
+      local.textContent = ' · ' + new Intl.DateTimeFormat(lang, fields).format(at);
+    } catch (error) {
+      return;
+    }
+    element.setAttribute('data-localized', '');
     element.after(local);
   });
+}
+document.addEventListener('DOMContentLoaded', function () {
+  localTimes(document);
 });
+// content htmx brings (the autosave's "saved at") gets the reader's time too
+document.addEventListener('htmx:load', function (event) {
+  localTimes(event.target.parentNode || document);
+});
+
+// A file input squeezed on a phone hides the chosen file's name: it is written out beside it.
+document.addEventListener('change', function (event) {
+  var input = event.target;
+  if (!input.matches || !input.matches('input[type=file][data-chosen-name]')) {
+    return;
+  }
+  var output = input.parentNode.querySelector('output.chosen-file');
+  if (output) {
+    output.textContent = input.files && input.files.length ? input.files[0].name : '';
+  }
+});
+
+// A question whose options follow another's answer (the discipline within the field of study) offers only
+// the options of that answer; one that no longer fits is cleared (the server drops it too on saving).
+document.addEventListener('change', function (event) {
+  var changed = event.target;
+  if (!changed.id || changed.id.indexOf('q-') !== 0) {
+    return;
+  }
+  var key = changed.id.substring(2);
+  document.querySelectorAll('select[data-follows="' + key + '"]').forEach(function (select) {
+    select.querySelectorAll('option[data-parent]').forEach(function (option) {
+      var offered = !changed.value || option.getAttribute('data-parent') === changed.value;
+      option.hidden = !offered;
+      option.disabled = !offered;
+      if (!offered && option.selected) {
+        select.value = '';
+      }
+    });
+  });
+}, true);

@@ -95,6 +95,22 @@ public record ApplicationForm(List<FormSection> sections) {
         return clean;
     }
 
+    /**
+     * The answers without a choice that no longer belongs to the answer it follows (a discipline of another
+     * field of study, once the field changed): the page no longer offers it, so it is not kept.
+     */
+    public Map<String, Object> withoutOrphans(Map<String, Object> answers) {
+        Map<String, Object> kept = new LinkedHashMap<>(answers);
+        for (FormField field : fields()) {
+            Object chosen = kept.get(field.key());
+            if (field.optionsFollow() != null && chosen != null && field.options().stream()
+                    .anyMatch(option -> option.value().equals(chosen.toString()) && !option.offeredFor(kept.get(field.optionsFollow())))) {
+                kept.remove(field.key());
+            }
+        }
+        return kept;
+    }
+
     /** Every required question answered and every required document uploaded, all reported together. */
     public List<Violation> checkComplete(Map<String, Object> answers, Set<String> uploadedDocuments) {
         List<Violation> missing = new ArrayList<>();

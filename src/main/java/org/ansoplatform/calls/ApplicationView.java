@@ -18,11 +18,21 @@ public record ApplicationView(UUID id, UUID callId, UUID applicantId, String app
             Instant uploadedAt) {
     }
 
+    /** A referee asked for a letter; one who declined (with their reason, told to the applicant) is to be replaced. */
     public record RefereeView(UUID id, String name, String email, String institution, Instant invitedAt,
-            Instant receivedAt, Instant expiresAt) {
+            Instant receivedAt, Instant expiresAt, Instant declinedAt, String declineReason) {
+
+        public RefereeView(UUID id, String name, String email, String institution, Instant invitedAt, Instant receivedAt,
+                Instant expiresAt) {
+            this(id, name, email, institution, invitedAt, receivedAt, expiresAt, null, null);
+        }
 
         public boolean received() {
             return receivedAt != null;
+        }
+
+        public boolean declined() {
+            return declinedAt != null;
         }
     }
 

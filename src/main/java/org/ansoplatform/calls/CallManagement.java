@@ -69,7 +69,7 @@ public class CallManagement {
         String prefix = nextPrefix(old.referencePrefix());
         CallDefinition copy = new CallDefinition(old.programmeCode(), code, prefix, old.title(), old.description(), old.zone(),
                 old.opens().plusYears(1), old.closes().plusYears(1), CallStatus.DRAFT, old.refereeCount(),
-                old.nominationQuota(), old.tracks(), old.hosts(), old.form(), old.eligibility());
+                old.nominationQuota(), old.tracks(), old.hosts(), old.form(), old.eligibility(), old.reopenBeforeDeadline());
         check(copy, null);
         UUID cloneId = UUID.randomUUID();
         store.insert(cloneId, store.programme(copy.programmeCode(), copy.title()), copy, id, clock.instant());

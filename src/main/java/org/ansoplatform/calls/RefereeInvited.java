@@ -12,7 +12,7 @@ import org.ansoplatform.shared.LocalizedText;
  * are deleted once complete), in {@code token} and in the referee page's {@code path}; the audit detail never shows it.
  */
 public record RefereeInvited(UUID applicationId, UUID refereeId, String refereeName, String refereeEmail, String token, String path,
-        String applicantName, LocalizedText callTitle, Instant deadline, boolean reminder, Actor actor) implements ApplicationEvent, CarriesLinkSecret {
+        String applicantName, LocalizedText callTitle, Instant deadline, java.time.ZoneId zone, boolean reminder, Actor actor) implements ApplicationEvent, CarriesLinkSecret {
 
     @Override
     public String action() {

@@ -1,13 +1,12 @@
 package org.ansoplatform.notifications;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.ansoplatform.accounts.AccountQueries;
 import org.ansoplatform.accounts.AccountQueries.Contact;
 import org.ansoplatform.calls.ApplicantMessaged;
 import org.ansoplatform.calls.ApplicationSubmitted;
+import org.ansoplatform.calls.RefereeDeclined;
 import org.ansoplatform.calls.RefereeInvited;
 import org.ansoplatform.calls.RefereeLetterReceived;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -16,8 +15,6 @@ import org.springframework.stereotype.Component;
 /** The emails of calls: the submission receipt, the referee's link (and its reminder), a letter's arrival, the Secretariat's messages. */
 @Component
 class CallsMail {
-
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final Mailer mailer;
     private final AccountQueries accounts;
@@ -39,13 +36,19 @@ class CallsMail {
         Contact referee = new Contact(null, event.refereeEmail(), event.refereeName(), Locale.ENGLISH);
         Mailer.Written link = mailer.link(event.path());
         mailer.send(referee, event.reminder() ? "calls.refereeReminder" : "calls.referee", event.applicantName(),
-                event.callTitle().in(Locale.ENGLISH), link, UTC.format(event.deadline()));
+                event.callTitle().in(Locale.ENGLISH), link, MailTimes.inZone(event.deadline(), event.zone(), Locale.ENGLISH));
     }
 
     @ApplicationModuleListener
     void on(ApplicantMessaged event) {
         accounts.contact(event.applicantId()).ifPresent(contact -> mailer.sendWritten(contact, "calls.message", event.subject(),
                 event.body()));
+    }
+
+    @ApplicationModuleListener
+    void on(RefereeDeclined event) {
+        accounts.contact(event.applicantId()).ifPresent(contact -> mailer.send(contact, "calls.refereeDeclined",
+                event.refereeName(), event.reason().isBlank() ? "—" : event.reason(), mailer.link(event.path())));
     }
 
     @ApplicationModuleListener

@@ -1,7 +1,5 @@
 package org.ansoplatform.notifications;
 
-import java.time.format.DateTimeFormatter;
-
 import org.ansoplatform.accounts.AccountQueries;
 import org.ansoplatform.calls.ApplicantNotSelected;
 import org.ansoplatform.calls.ApplicantWaitlisted;
@@ -17,8 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 class OffersMail {
 
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final Mailer mailer;
     private final AccountQueries accounts;
 
@@ -32,7 +28,7 @@ class OffersMail {
         accounts.contact(event.applicantId()).ifPresent(contact -> mailer.send(contact,
                 event.fromWaitlist() ? "calls.offerFromWaitlist" : "calls.offer", event.reference(),
                 event.callTitle().in(contact.locale()), event.trackName().in(contact.locale()), event.hostName().in(contact.locale()),
-                LOCAL.format(event.respondBy().atZone(event.zone())) + " (" + event.zone().getId() + ")",
+                MailTimes.inZone(event.respondBy(), event.zone(), contact.locale()),
                 mailer.link(event.letterPath()), mailer.link(event.offerPath())));
     }
 

@@ -35,6 +35,12 @@ final class Browser implements AutoCloseable {
         return chromium.newContext(new NewContextOptions().setLocale("en-GB").setViewportSize(1200, 900)).newPage();
     }
 
+    /** As {@link #newPerson()}, at another viewport (a phone is about 390 px wide) and in a time zone of the reader's own. */
+    Page newPerson(int width, int height, String timeZone) {
+        return chromium.newContext(new NewContextOptions().setLocale("en-GB").setViewportSize(width, height).setTimezoneId(timeZone))
+                .newPage();
+    }
+
     static void screenshot(Page page, String name) {
         if (page != null && !page.isClosed()) {
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "browser-failures", name + ".png")).setFullPage(true));

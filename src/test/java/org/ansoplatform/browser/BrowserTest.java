@@ -42,6 +42,13 @@ abstract class BrowserTest extends IntegrationTest {
         return page;
     }
 
+    /** A person at another viewport or in another time zone. */
+    Page person(int width, int height, String timeZone) {
+        Page page = browser.newPerson(width, height, timeZone);
+        pages.add(page);
+        return page;
+    }
+
     String url(String path) {
         return "http://localhost:" + port + path;
     }

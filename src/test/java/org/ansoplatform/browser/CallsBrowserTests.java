@@ -87,6 +87,7 @@ class CallsBrowserTests extends BrowserTest {
         inviteReferee(applicant, "Prof. Ama Owusu", refereeOne);
         inviteReferee(applicant, "Dr. Li Wei", refereeTwo);
         applicant.getByText("Submit the application").click();
+        applicant.locator("form.confirm button").click();
         assertThat(applicant.locator(".flash.success")).containsText("submitted");
         String reference = applicant.locator(".reference").textContent().strip();
         // the code the applicant gives the organization they ask for a nomination

@@ -148,12 +148,14 @@ class ReviewBrowserTests extends BrowserTest {
         signIn(accepting, applicants.get(first).email(), PASSWORD);
         accepting.navigate(url("/applications/" + applicationOf.get(first)));
         accepting.locator("form.accept-offer button").click();
+        accepting.locator("form.confirm button").click();
         assertThat(accepting.locator(".offer-status")).hasAttribute("data-status", "ACCEPTED");
 
         Page declining = person();
         signIn(declining, applicants.get(second).email(), PASSWORD);
         declining.navigate(url("/applications/" + applicationOf.get(second)));
         declining.locator("form.decline-offer button").click();
+        declining.locator("form.confirm button").click();
         assertThat(declining.locator(".offer-status")).hasAttribute("data-status", "DECLINED");
 
         String offer = Mail.awaitBody(applicants.get(waitlisted).email(), "from the waitlist");

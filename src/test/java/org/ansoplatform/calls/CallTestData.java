@@ -45,6 +45,31 @@ final class CallTestData {
                  {"type": "documents-present", "id": "documents", "documentTypes": ["cv"]}]""");
     }
 
+    /**
+     * The small call with a proof of English: a declared certificate requires its document by the call's
+     * language rule (a required-if document), its own reference prefix, and whether submissions may be reopened.
+     */
+    static CallDefinition languageCall(LocalDateTime opens, LocalDateTime closes, boolean reopen) {
+        CallDefinition base = call(code("language"), opens, closes, 1);
+        List<FormField> fields = new java.util.ArrayList<>(base.form().sections().get(0).fields());
+        fields.add(new FormField("languageCertificate", FieldType.SINGLE_CHOICE, LocalizedText.of("Proof of English", "英语水平证明"), null,
+                true, null, List.of(new FormField.Option("IELTS", LocalizedText.of("IELTS", "雅思")),
+                        new FormField.Option("ENGLISH_MEDIUM_DEGREE", LocalizedText.of("My degree was taught in English", "学位课程以英语授课"))),
+                null, null));
+        fields.add(new FormField("discipline", FieldType.SINGLE_CHOICE, LocalizedText.of("Discipline", "具体学科"), null, false, null,
+                List.of(new FormField.Option("1.3", LocalizedText.of("Physical sciences", "物理科学"), "natural-sciences"),
+                        new FormField.Option("2.2", LocalizedText.of("Electrical engineering", "电气工程"), "engineering")),
+                null, null, "fieldOfStudy"));
+        fields.add(new FormField("language-certificate", FieldType.FILE, LocalizedText.of("English certificate", "英语证书"), null, false, null,
+                null, 100_000L, Set.of("application/pdf")));
+        String prefix = "L" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        return new CallDefinition(base.programmeCode(), base.code(), prefix, base.title(), base.description(), base.zone(), base.opens(),
+                base.closes(), base.status(), base.refereeCount(), base.nominationQuota(), base.tracks(), base.hosts(),
+                new ApplicationForm(List.of(new FormSection("about", LocalizedText.of("About you", "个人信息"), fields))), """
+                [{"type": "documents-present", "id": "documents", "documentTypes": ["cv"]},
+                 {"type": "language-certificate", "id": "english", "accepted": ["IELTS", "ENGLISH_MEDIUM_DEGREE"]}]""", reopen);
+    }
+
     static FormField field(String key, FieldType type, boolean required, Integer maxWords) {
         return new FormField(key, type, LocalizedText.of(key, key), null, required, maxWords, null, null, null);
     }

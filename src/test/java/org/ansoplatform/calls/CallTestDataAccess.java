@@ -24,6 +24,11 @@ public final class CallTestDataAccess {
         return id;
     }
 
+    /** A call with a required-if document (the English certificate, once a proof of English is declared) and one referee. */
+    public static CallDefinition languageCall(LocalDateTime opens, LocalDateTime closes, boolean reopen) {
+        return CallTestData.languageCall(opens, closes, reopen);
+    }
+
     /** A call whose PhD track has the given award quota, for the review and selection tests. */
     public static CallDefinition call(String prefix, LocalDateTime opens, LocalDateTime closes, int phdQuota) {
         CallDefinition call = call(prefix, opens, closes);

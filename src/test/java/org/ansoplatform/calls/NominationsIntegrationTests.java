@@ -108,7 +108,10 @@ class NominationsIntegrationTests extends IntegrationTest {
     void aDelegateWithoutTheApplicantsCodeLearnsNothingAboutTheApplicationWhateverTheReference() throws Exception {
         String wrongCode = codes.get(1);
         List<String> answers = new java.util.ArrayList<>();
-        for (String reference : List.of(references.get(0), "TST-999999", references.get(0).substring(0, references.get(0).length() - 1) + "9")) {
+        // a guessed reference: the first one with its number changed into one none of this test's applications has
+        String guessed = java.util.stream.IntStream.rangeClosed(0, 9).mapToObj(digit -> references.get(0)
+                .substring(0, references.get(0).length() - 1) + digit).filter(candidate -> !references.contains(candidate)).findFirst().orElseThrow();
+        for (String reference : List.of(references.get(0), "TST-999999", guessed)) {
             for (String code : java.util.Arrays.asList(wrongCode, "", null, "ZZZZ-ZZZZ")) {
                 assertThatThrownBy(() -> nominations.nominate(reference, code, delegate))
                         .isInstanceOfSatisfying(InvalidInputException.class, refusal -> {

@@ -125,8 +125,14 @@ class SelectionPagesTests extends IntegrationTest {
         assertThat(send(get("/offers/" + offerId + "/letter.pdf").with(outsider.signedIn())).getStatus()).isEqualTo(404);
         assertThat(send(get("/offers/" + offerId + "/letter.pdf").with(secretariat.signedIn())).getStatus()).isEqualTo(200);
 
+        // declining asks once more, saying what happens, and changes nothing until confirmed
+        String asked = send(post("/offers/" + offerId + "/declination").param("reason", "Staying home").with(ama.signedIn()).with(csrf())
+                .locale(java.util.Locale.ENGLISH)).getContentAsString();
+        assertThat(asked).contains("Decline the offer?", "the place goes to the next applicant", "value=\"Staying home\"");
+        assertThat(offers.ofApplication(ids.get("Ama")).orElseThrow().status()).isEqualTo(OfferStatus.OFFERED);
         // decline through the page with a reason; the next candidate is offered the place
-        assertThat(send(post("/offers/" + offerId + "/declination").param("reason", "Staying home").with(ama.signedIn()).with(csrf()))
+        assertThat(send(post("/offers/" + offerId + "/declination").param("reason", "Staying home").param("confirmed", "true")
+                .with(ama.signedIn()).with(csrf()))
                 .getRedirectedUrl()).isEqualTo("/applications/" + ids.get("Ama") + "#offer");
         assertThat(offers.ofApplication(ids.get("Ama")).orElseThrow().declineReason()).isEqualTo("Staying home");
         assertThat(offers.ofApplication(ids.get("Chidi")).orElseThrow().fromWaitlist()).isTrue();

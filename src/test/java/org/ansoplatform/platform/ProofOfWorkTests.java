@@ -126,12 +126,14 @@ class ProofOfWorkTests extends IntegrationTest {
     }
 
     @Test
-    void thePasswordResetFormAsksForItToo() throws Exception {
-        mvc.perform(post("/password/forgot").with(csrf()).param("email", "someone@example.org"))
-                .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(Matchers.containsString("id=\"altcha-error\"")));
-        mvc.perform(post("/password/forgot").with(csrf()).param("email", "someone@example.org")
-                .with(ProofOfWorkSolver.solved(proofOfWork))).andExpect(status().is3xxRedirection());
+    void thePasswordResetAndNewVerificationLinkFormsAskForItToo() throws Exception {
+        for (String form : List.of("/password/forgot", "/verify/resend")) {
+            mvc.perform(post(form).with(csrf()).param("email", "someone@example.org"))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(content().string(Matchers.containsString("id=\"altcha-error\"")));
+            mvc.perform(post(form).with(csrf()).param("email", "someone@example.org")
+                    .with(ProofOfWorkSolver.solved(proofOfWork))).andExpect(status().is3xxRedirection());
+        }
     }
 
     /** A challenge signed with another key: solvable, but not one of ours. */

@@ -12,7 +12,7 @@ class AccountsWeb {
 
     @Bean
     AccessRule accountsPublicPages() {
-        return AccessRule.open("/login", "/register", "/register/sent", "/verify", "/password/forgot",
+        return AccessRule.open("/login", "/register", "/register/sent", "/verify", "/verify/resend", "/password/forgot",
                 "/password/forgot/sent", "/password/reset", "/invitation");
     }
 

@@ -82,9 +82,42 @@ class SignInController {
         } catch (InvalidInputException refused) {
             model.addAttribute("token", token);
             model.addAttribute("linkError", refused.violations().get(0).messageKey());
+            model.addAttribute("form", Forms.EmailOnly.empty());
             return "accounts/verify";
         }
         redirect.addFlashAttribute("flashSuccess", "accounts.verified");
+        return "redirect:/login";
+    }
+
+    /** A used or expired verification link, or a lost email: a new link, on the page and from sign-in. */
+    @GetMapping("/verify/resend")
+    String resendForm(Model model) {
+        model.addAttribute("form", Forms.EmailOnly.empty());
+        model.addAttribute("resend", true);
+        return "accounts/verify";
+    }
+
+    /**
+     * Answers alike for a pending, a verified and an unknown address (nothing to learn about who has an
+     * account); the rate limits per address and per email apply to all of them.
+     */
+    @PostMapping("/verify/resend")
+    String resend(@Valid @ModelAttribute("form") Forms.EmailOnly form, BindingResult result, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        if (result.hasErrors()) {
+            FormErrors.refused(response);
+            model.addAttribute("resend", true);
+            return "accounts/verify";
+        }
+        try {
+            proofOfWork.check(form.altcha());
+        } catch (InvalidInputException refused) {
+            FormErrors.refuse(refused, result, response);
+            model.addAttribute("resend", true);
+            return "accounts/verify";
+        }
+        accounts.resendVerification(form.email());
+        redirect.addFlashAttribute("flashSuccess", "accounts.verifyResent");
         return "redirect:/login";
     }
 

@@ -51,9 +51,9 @@ public class CallStore {
     public void insert(UUID id, UUID programmeId, CallDefinition call, UUID clonedFrom, Instant now) {
         jdbc.sql("""
                 insert into calls.call (id, programme_id, code, reference_prefix, title, description, zone, opens_at, closes_at,
-                    status, referee_count, nomination_quota, form, eligibility, cloned_from, created_at)
+                    status, referee_count, nomination_quota, form, eligibility, cloned_from, created_at, reopen_before_deadline)
                 values (:id, :programme, :code, :prefix, :title::jsonb, :description::jsonb, :zone, :opens, :closes, :status,
-                    :referees, :nominations, :form::jsonb, :eligibility::jsonb, :clonedFrom, :now)""")
+                    :referees, :nominations, :form::jsonb, :eligibility::jsonb, :clonedFrom, :now, :reopen)""")
                 .params(definition(call)).param("id", id).param("programme", programmeId).param("clonedFrom", clonedFrom)
                 .param("now", Timestamp.from(now)).update();
         writeTracksAndHosts(id, call);
@@ -65,7 +65,7 @@ public class CallStore {
                 update calls.call set programme_id = :programme, code = :code, reference_prefix = :prefix, title = :title::jsonb,
                     description = :description::jsonb, zone = :zone, opens_at = :opens, closes_at = :closes, status = :status,
                     referee_count = :referees, nomination_quota = :nominations, form = :form::jsonb, eligibility = :eligibility::jsonb,
-                    version = version + 1
+                    reopen_before_deadline = :reopen, version = version + 1
                 where id = :id and version = :version""")
                 .params(definition(call)).param("id", id).param("programme", programmeId).param("version", version).update();
         if (changed == 1) {
@@ -90,6 +90,7 @@ public class CallStore {
         values.put("nominations", call.nominationQuota());
         values.put("form", json.writeValueAsString(call.form()));
         values.put("eligibility", call.eligibility());
+        values.put("reopen", call.reopenBeforeDeadline());
         return values;
     }
 
@@ -189,7 +190,8 @@ public class CallStore {
                 Rows.enumValue(row, "status", CallStatus.class), row.getInt("referee_count"), row.getInt("nomination_quota"),
                 json.readValue(row.getString("tracks"), new TypeReference<List<Track>>() { }),
                 json.readValue(row.getString("hosts"), new TypeReference<List<Host>>() { }),
-                json.readValue(row.getString("form"), ApplicationForm.class), row.getString("eligibility"));
+                json.readValue(row.getString("form"), ApplicationForm.class), row.getString("eligibility"),
+                row.getBoolean("reopen_before_deadline"));
         return new CallView(Rows.uuid(row, "id"), text(row.getString("programme_name")), definition, Rows.uuid(row, "cloned_from"),
                 row.getInt("version"));
     }

@@ -70,10 +70,13 @@ class DemoApplicantStore {
                 (rs, n) -> new LoadDraft(Rows.uuid(rs, "applicant_id"), Rows.uuid(rs, "id")));
     }
 
-    /** {@code count} numbers of the reference sequence, in order. */
-    List<Long> referenceNumbers(int count) {
-        return jdbc.queryForList("select nextval('calls.reference_number') from generate_series(1, :count)",
-                new MapSqlParameterSource("count", count), Long.class);
+    /** The next {@code count} reference numbers under the call's prefix, in order (references count per call). */
+    List<Long> referenceNumbers(String prefix, int count) {
+        Long last = jdbc.queryForObject("""
+                insert into calls.reference_counter (prefix, last_number) values (:prefix, :count)
+                on conflict (prefix) do update set last_number = calls.reference_counter.last_number + :count
+                returning last_number""", new MapSqlParameterSource("prefix", prefix).addValue("count", count), Long.class);
+        return java.util.stream.LongStream.rangeClosed(last - count + 1, last).boxed().toList();
     }
 
     void insert(List<ApplicationRow> applications, List<Document> documents, List<RefereeRow> referees) {

@@ -217,7 +217,7 @@ public class DemoApplicants {
         List<DemoApplicantStore.ApplicationRow> applications = new ArrayList<>();
         List<DemoApplicantStore.Document> documents = new ArrayList<>();
         List<DemoApplicantStore.RefereeRow> referees = new ArrayList<>();
-        List<Long> numbers = rows.stream().anyMatch(Synthetic::submitted) ? store.referenceNumbers(rows.size()) : List.of();
+        List<Long> numbers = rows.stream().anyMatch(Synthetic::submitted) ? store.referenceNumbers(call.definition().referencePrefix(), rows.size()) : List.of();
         for (int i = 0; i < rows.size(); i++) {
             Synthetic row = rows.get(i);
             ApplicationView view = row.view();

@@ -105,7 +105,7 @@ class DemoCalls {
         definition = new CallDefinition(definition.programmeCode(), definition.code(), definition.referencePrefix(), definition.title(),
                 definition.description(), definition.zone(), definition.opens(), definition.closes(), definition.status(),
                 definition.refereeCount(), definition.nominationQuota(), definition.tracks(), definition.hosts(), definition.form(),
-                eligibility);
+                eligibility, definition.reopenBeforeDeadline());
         store.programme(definition.programmeCode(), json.treeToValue(programmeName, LocalizedText.class));
         calls.create(definition);
         return true;

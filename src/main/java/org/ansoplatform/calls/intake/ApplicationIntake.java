@@ -66,10 +66,12 @@ public class ApplicationIntake {
     private final TransactionTemplate separately;
     private final Clock clock;
     private final RateLimits rateLimits;
+    private final ApplicationChecklist checklist;
 
     ApplicationIntake(ApplicationStore store, ApplicationScreening screening, CallQueries calls, FileStorage files, ApplicationEventPublisher events, CurrentActor actor,
-            TransactionTemplate transactions, Clock clock, RateLimits rateLimits) {
+            TransactionTemplate transactions, Clock clock, RateLimits rateLimits, ApplicationChecklist checklist) {
         this.rateLimits = rateLimits;
+        this.checklist = checklist;
         this.store = store;
         this.screening = screening;
         this.calls = calls;
@@ -82,7 +84,10 @@ public class ApplicationIntake {
         this.clock = clock;
     }
 
-    /** Starts a draft, or returns the person's existing application to this call. */
+    /**
+     * Starts a draft, or returns the person's application to this call that is not withdrawn. After a
+     * withdrawal this is a new application, with its own reference once submitted.
+     */
     @Transactional
     public UUID start(UUID callId, SignedInPerson applicant) {
         CallView call = calls.get(callId);
@@ -117,12 +122,19 @@ public class ApplicationIntake {
         throw new NotFoundException("application " + id);
     }
 
-    /**
-     * Saves answers to a draft; a null or empty answer clears it. All malformed answers are reported
-     * together and nothing is saved.
-     */
     @Transactional
     public ApplicationView saveDraft(UUID id, Map<String, ?> changes, SignedInPerson applicant) {
+        return saveDraft(id, changes, null, applicant);
+    }
+
+    /**
+     * Saves answers to a draft; a null or empty answer clears it. All malformed answers are reported
+     * together and nothing is saved. Answers a page showed at {@code seenVersion} (null: any) that differ
+     * from what another tab saved since are refused: saving them would silently undo the other change.
+     */
+    @Transactional
+    public ApplicationView saveDraft(UUID id, Map<String, ?> changes, Integer seenVersion, SignedInPerson applicant) {
+        store.lock(id);
         ApplicationView application = ownDraft(id, applicant);
         CallView call = calls.get(application.callId());
         requireAccepting(call);
@@ -141,14 +153,15 @@ public class ApplicationIntake {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        Map<String, Object> answers = new LinkedHashMap<>(application.answers());
+        Map<String, Object> merged = new LinkedHashMap<>(application.answers());
         clean.forEach((key, value) -> {
             if (value == null) {
-                answers.remove(key);
+                merged.remove(key);
             } else {
-                answers.put(key, value);
+                merged.put(key, value);
             }
         });
+        Map<String, Object> answers = call.definition().form().withoutOrphans(merged);
         List<String> hostChoices = call.definition().form().fields().stream()
                 .filter(field -> field.type() == FieldType.HOST_RANKING)
                 .map(field -> answers.get(field.key())).filter(List.class::isInstance)
@@ -159,6 +172,10 @@ public class ApplicationIntake {
             if (track != null && call.track(track).isEmpty()) {
                 throw new InvalidInputException(TRACK, "calls.form.notATrack");
             }
+        }
+        if (seenVersion != null && seenVersion != application.version()
+                && (!answers.equals(application.answers()) || !java.util.Objects.equals(track, application.trackCode()))) {
+            throw new InvalidInputException("version", "calls.application.stale");
         }
         Object country = answers.get(ApplicationScreening.NATIONALITY);
         store.saveAnswers(id, answers, track, country == null ? null : country.toString(), hostChoices, clock.instant());
@@ -216,7 +233,7 @@ public class ApplicationIntake {
                 : cleanInstitution, LinkSecrets.hash(token), call.definition().closesAt(), clock.instant());
         events.publishEvent(new RefereeInvited(id, refereeId, cleanName, cleanEmail, token, CallsPaths.referee(token),
                 application.applicantName(),
-                call.definition().title(), call.definition().closesAt(), false, actor.get()));
+                call.definition().title(), call.definition().closesAt(), call.definition().zone(), false, actor.get()));
         return refereeId;
     }
 
@@ -227,6 +244,12 @@ public class ApplicationIntake {
      */
     @Transactional
     public ApplicationView submit(UUID id, String idempotencyKey, SignedInPerson applicant) {
+        return submit(id, idempotencyKey, null, applicant);
+    }
+
+    /** As a page showed it at {@code seenVersion} (null: any): a stale tab never submits other than it shows. */
+    @Transactional
+    public ApplicationView submit(UUID id, String idempotencyKey, Integer seenVersion, SignedInPerson applicant) {
         ApplicationView application = store.lock(id).orElseThrow(() -> new NotFoundException("application " + id));
         if (!application.applicantId().equals(applicant.id())) {
             refuse(id, "submission");
@@ -239,20 +262,16 @@ public class ApplicationIntake {
         }
         CallView call = calls.get(application.callId());
         requireAccepting(call);
-        Set<String> uploaded = application.documents().stream().map(DocumentView::type).collect(Collectors.toSet());
-        List<Violation> missing = new ArrayList<>(call.definition().form().checkComplete(application.answers(), uploaded));
-        if (!call.definition().tracks().isEmpty() && application.trackCode() == null
-                && missing.stream().noneMatch(violation -> violation.field().equals(TRACK))) {
-            missing.add(new Violation(TRACK, "calls.form.required"));
+        if (seenVersion != null && seenVersion != application.version()) {
+            throw new InvalidInputException("version", "calls.application.stale");
         }
-        if (application.referees().size() < call.definition().refereeCount()) {
-            missing.add(new Violation("referees", "calls.referee.tooFew", call.definition().refereeCount()));
-        }
+        List<Violation> missing = checklist.of(application, call).missing();
         if (!missing.isEmpty()) {
             throw new InvalidInputException(missing);
         }
         Instant now = clock.instant();
-        String reference = store.nextReference(call.definition().referencePrefix());
+        // a reopened application keeps the reference it was first submitted with
+        String reference = application.reference() != null ? application.reference() : store.nextReference(call.definition().referencePrefix());
         Screening verdict = screening.evaluate(application, call, now);
         // one row version for the submission and its screening: the surge writes enough
         store.submit(id, reference, idempotencyKey, snapshot(application), verdict, now);
@@ -285,7 +304,7 @@ public class ApplicationIntake {
             refuse(id, "withdrawal");
         }
         if (application.status() == ApplicationStatus.WITHDRAWN) {
-            return application.forApplicant();
+            throw new InvalidInputException("status", "calls.application.alreadyWithdrawn");
         }
         store.withdraw(id, clock.instant());
         events.publishEvent(new ApplicationWithdrawn(id, applicant.id(), application.reference(), actor.get()));
@@ -302,7 +321,7 @@ public class ApplicationIntake {
 
     // helpers
 
-    private ApplicationView ownDraft(UUID id, SignedInPerson applicant) {
+    ApplicationView ownDraft(UUID id, SignedInPerson applicant) {
         ApplicationView application = store.find(id).orElseThrow(() -> new NotFoundException("application " + id));
         if (!application.applicantId().equals(applicant.id())) {
             refuse(id, "draft");

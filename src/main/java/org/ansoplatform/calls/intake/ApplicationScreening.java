@@ -72,7 +72,7 @@ public class ApplicationScreening {
     }
 
     /** The call's rules, parsed once per version of the call: every submission evaluates them. */
-    private List<Rule> rules(CallView call) {
+    List<Rule> rules(CallView call) {
         Map.Entry<Integer, List<Rule>> known = parsedRules.get(call.id());
         if (known == null || known.getKey() != call.version()) {
             known = Map.entry(call.version(), Eligibility.fromJson(call.definition().eligibility()));

@@ -32,16 +32,26 @@ class ApplicationStore {
         this.json = json;
     }
 
-    /** Creates the draft unless the person already has an application to this call; returns the id either way. */
+    /**
+     * Creates the draft unless the person already has an application to this call that is not withdrawn
+     * (one such application per applicant and call, a partial unique index); returns the id either way. A
+     * withdrawn one stays as it is: the new draft is a new application.
+     */
     UUID insertDraft(UUID callId, UUID applicantId, String name, String email, Instant now) {
         UUID id = UUID.randomUUID();
         int inserted = jdbc.sql("""
                 insert into calls.application (id, call_id, applicant_id, applicant_name, applicant_email, status, created_at, updated_at)
-                values (:id, :call, :applicant, :name, :email, :status, :now, :now) on conflict (call_id, applicant_id) do nothing""")
+                values (:id, :call, :applicant, :name, :email, :status, :now, :now) on conflict do nothing""")
                 .param("id", id).param("call", callId).param("applicant", applicantId).param("name", name).param("email", email)
                 .param("status", ApplicationStatus.DRAFT.name()).param("now", Timestamp.from(now)).update();
-        return inserted == 1 ? id : jdbc.sql("select id from calls.application where call_id = :call and applicant_id = :applicant")
-                .param("call", callId).param("applicant", applicantId).query(UUID.class).single();
+        return inserted == 1 ? id : active(callId, applicantId).orElseThrow();
+    }
+
+    /** The person's application to the call that is not withdrawn, if any. */
+    Optional<UUID> active(UUID callId, UUID applicantId) {
+        return jdbc.sql("select id from calls.application where call_id = :call and applicant_id = :applicant and status <> :withdrawn")
+                .param("call", callId).param("applicant", applicantId).param("withdrawn", ApplicationStatus.WITHDRAWN.name())
+                .query(UUID.class).optional();
     }
 
     Optional<ApplicationView> find(UUID id) {
@@ -122,9 +132,21 @@ class ApplicationStore {
                 .param("call", callId).param("status", ApplicationStatus.SUBMITTED.name()).query(UUID.class).list();
     }
 
+    /** The next reference under the call's prefix: numbers count per call, not across calls. */
     String nextReference(String prefix) {
-        long number = jdbc.sql("select nextval('calls.reference_number')").query(Long.class).single();
+        long number = jdbc.sql("""
+                insert into calls.reference_counter (prefix, last_number) values (:prefix, 1)
+                on conflict (prefix) do update set last_number = calls.reference_counter.last_number + 1 returning last_number""")
+                .param("prefix", prefix).query(Long.class).single();
         return prefix + "-" + String.format("%06d", number);
+    }
+
+    /** Back to draft (the call allows it before its deadline): the reference stays for the next submission. */
+    void reopen(UUID id, Instant now) {
+        jdbc.sql("""
+                update calls.application set status = :status, submitted_at = null, submission_key = null, updated_at = :now,
+                    version = version + 1 where id = :id""")
+                .param("status", ApplicationStatus.DRAFT.name()).param("now", Timestamp.from(now)).param("id", id).update();
     }
 
     // referees
@@ -140,7 +162,7 @@ class ApplicationStore {
     }
 
     record RefereeRow(UUID id, UUID applicationId, String name, String email, Instant expiresAt, Instant receivedAt,
-            Instant replacedAt) {
+            Instant replacedAt, Instant declinedAt) {
     }
 
     Optional<RefereeRow> refereeByToken(String tokenHash) {
@@ -155,7 +177,7 @@ class ApplicationStore {
     /** Referees still to answer whose link expires within the window and who were not reminded yet. */
     List<UUID> refereesToRemind(Instant now, Instant until) {
         return jdbc.sql("""
-                select id from calls.referee where received_at is null and replaced_at is null and reminded_at is null
+                select id from calls.referee where received_at is null and replaced_at is null and reminded_at is null and declined_at is null
                 and token_hash is not null and expires_at > :now and expires_at <= :until""")
                 .param("now", Timestamp.from(now)).param("until", Timestamp.from(until)).query(UUID.class).list();
     }
@@ -168,6 +190,17 @@ class ApplicationStore {
     void replaceReferee(UUID refereeId, Instant now) {
         jdbc.sql("update calls.referee set replaced_at = :now, token_hash = null where id = :id").param("now", Timestamp.from(now))
                 .param("id", refereeId).update();
+    }
+
+    /** The referee declines: the link stays known (so that using it again is told why it fails) but no longer works. */
+    void declined(UUID refereeId, String reason, Instant now) {
+        jdbc.sql("update calls.referee set declined_at = :now, decline_reason = :reason where id = :id")
+                .param("now", Timestamp.from(now)).param("reason", reason).param("id", refereeId).update();
+    }
+
+    /** A new link for the same referee (the applicant sends the invitation again); the old one stops working. */
+    void renewToken(UUID refereeId, String tokenHash) {
+        jdbc.sql("update calls.referee set token_hash = :hash where id = :id").param("hash", tokenHash).param("id", refereeId).update();
     }
 
     void rotateToken(UUID refereeId, String tokenHash, Instant now) {
@@ -184,7 +217,8 @@ class ApplicationStore {
 
     private static RefereeRow referee(ResultSet row, int number) throws SQLException {
         return new RefereeRow(Rows.uuid(row, "id"), Rows.uuid(row, "application_id"), row.getString("name"), row.getString("email"),
-                Rows.instant(row, "expires_at"), Rows.instant(row, "received_at"), Rows.instant(row, "replaced_at"));
+                Rows.instant(row, "expires_at"), Rows.instant(row, "received_at"), Rows.instant(row, "replaced_at"),
+                Rows.instant(row, "declined_at"));
     }
 
     private ApplicationView map(ResultSet row, int number) throws SQLException {
@@ -196,11 +230,11 @@ class ApplicationStore {
                         r.getString("file_name"), r.getLong("size_bytes"), r.getString("content_type"), Rows.instant(r, "uploaded_at")))
                 .list();
         List<RefereeView> referees = jdbc.sql("""
-                select id, name, email, institution, invited_at, received_at, expires_at from calls.referee
+                select id, name, email, institution, invited_at, received_at, expires_at, declined_at, decline_reason from calls.referee
                 where application_id = :id and replaced_at is null order by invited_at""")
                 .param("id", id).query((r, n) -> new RefereeView(Rows.uuid(r, "id"), r.getString("name"), r.getString("email"),
                         r.getString("institution"), Rows.instant(r, "invited_at"), Rows.instant(r, "received_at"),
-                        Rows.instant(r, "expires_at"))).list();
+                        Rows.instant(r, "expires_at"), Rows.instant(r, "declined_at"), r.getString("decline_reason"))).list();
         String failures = row.getString("eligibility");
         Screening screening = new Screening((Boolean) row.getObject("eligible"),
                 failures == null ? List.of() : json.readValue(failures, new TypeReference<List<Screening.Failure>>() { }),

@@ -11,7 +11,10 @@ import org.ansoplatform.calls.ApplicationView;
 import org.ansoplatform.calls.CallQueries;
 import org.ansoplatform.calls.CallView;
 import org.ansoplatform.calls.CallsPaths;
+import org.ansoplatform.calls.RefereeDeclined;
 import org.ansoplatform.calls.RefereeInvited;
+import org.ansoplatform.platform.RateLimits;
+import org.ansoplatform.platform.SignedInPerson;
 import org.ansoplatform.calls.RefereeLetterReceived;
 import org.ansoplatform.calls.intake.ApplicationStore.RefereeRow;
 import org.ansoplatform.files.FileStorage;
@@ -44,9 +47,13 @@ public class RefereeLetterIntake {
     private final CurrentActor actor;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ApplicationIntake applications;
+    private final RateLimits rateLimits;
 
     RefereeLetterIntake(ApplicationStore store, CallQueries calls, FileStorage files, ApplicationEventPublisher events,
-            CurrentActor actor, TransactionTemplate transactions, Clock clock) {
+            CurrentActor actor, TransactionTemplate transactions, Clock clock, ApplicationIntake applications, RateLimits rateLimits) {
+        this.applications = applications;
+        this.rateLimits = rateLimits;
         this.store = store;
         this.calls = calls;
         this.files = files;
@@ -83,6 +90,60 @@ public class RefereeLetterIntake {
         });
     }
 
+    /**
+     * The referee cannot write: their link stops working (used again, it says they declined), and the
+     * applicant is told with the reason, so that they ask someone else.
+     */
+    @Transactional
+    public void decline(String token, String reason) {
+        RefereeRow referee = valid(token);
+        String clean = reason == null ? "" : reason.strip();
+        if (clean.length() > 2000) {
+            throw new InvalidInputException("reason", "calls.referee.reasonTooLong");
+        }
+        store.declined(referee.id(), clean, clock.instant());
+        ApplicationView application = store.find(referee.applicationId()).orElseThrow();
+        events.publishEvent(new RefereeDeclined(application.id(), referee.id(), application.applicantId(), referee.name(), clean,
+                CallsPaths.application(application.id()) + "#referees", actor.get()));
+    }
+
+    /** The applicant sends the invitation again, with a new link, to a referee who has not written or declined. */
+    @Transactional
+    public void resend(UUID applicationId, UUID refereeId, SignedInPerson applicant) {
+        RefereeRow referee = ownWaiting(applicationId, refereeId, applicant);
+        if (referee.declinedAt() != null) {
+            throw new InvalidInputException("referees", "calls.referee.declinedReplace");
+        }
+        rateLimits.check(RateLimits.Action.REFEREE_INVITATION, referee.email());
+        ApplicationView application = store.find(applicationId).orElseThrow();
+        CallView call = calls.any(application.callId());
+        String token = LinkSecrets.newSecret();
+        store.renewToken(refereeId, LinkSecrets.hash(token));
+        events.publishEvent(new RefereeInvited(applicationId, refereeId, referee.name(), referee.email(), token, CallsPaths.referee(token),
+                application.applicantName(), call.definition().title(), referee.expiresAt(), call.definition().zone(), false, actor.get()));
+    }
+
+    /** The applicant asks someone else instead of a referee who has not written (or declined): the old link stops working. */
+    @Transactional
+    public UUID replaceOwn(UUID applicationId, UUID refereeId, String name, String email, String institution, SignedInPerson applicant) {
+        ownWaiting(applicationId, refereeId, applicant);
+        store.replaceReferee(refereeId, clock.instant());
+        return applications.inviteReferee(applicationId, name, email, institution, applicant);
+    }
+
+    private RefereeRow ownWaiting(UUID applicationId, UUID refereeId, SignedInPerson applicant) {
+        applications.ownDraft(applicationId, applicant);
+        RefereeRow referee = store.referee(refereeId).filter(row -> row.applicationId().equals(applicationId))
+                .orElseThrow(() -> new NotFoundException("referee " + refereeId));
+        if (referee.replacedAt() != null) {
+            throw new InvalidInputException("referees", "calls.referee.alreadyReplaced");
+        }
+        if (referee.receivedAt() != null) {
+            throw new InvalidInputException("referees", "calls.referee.alreadyWrote");
+        }
+        return referee;
+    }
+
     /** The Secretariat replaces a referee who cannot write: the old link stops working and the new referee is asked. */
     @Transactional
     public UUID replace(UUID refereeId, String name, String email, String institution) {
@@ -108,7 +169,7 @@ public class RefereeLetterIntake {
                 LinkSecrets.hash(token), deadline, now);
         events.publishEvent(new RefereeInvited(application.id(), id, name.strip(), clean, token, CallsPaths.referee(token),
                 application.applicantName(),
-                call.definition().title(), deadline, false, actor.get()));
+                call.definition().title(), deadline, call.definition().zone(), false, actor.get()));
         return id;
     }
 
@@ -125,7 +186,7 @@ public class RefereeLetterIntake {
                 String token = LinkSecrets.newSecret();
                 store.rotateToken(refereeId, LinkSecrets.hash(token), now);
                 events.publishEvent(new RefereeInvited(application.id(), refereeId, referee.name(), referee.email(), token,
-                        CallsPaths.referee(token), application.applicantName(), call.definition().title(), referee.expiresAt(), true, actor.get()));
+                        CallsPaths.referee(token), application.applicantName(), call.definition().title(), referee.expiresAt(), call.definition().zone(), true, actor.get()));
             });
         }
     }
@@ -136,6 +197,9 @@ public class RefereeLetterIntake {
         }
         RefereeRow referee = store.refereeByToken(LinkSecrets.hash(token))
                 .orElseThrow(() -> new InvalidInputException("token", "calls.referee.badLink"));
+        if (referee.declinedAt() != null) {
+            throw new InvalidInputException("token", "calls.referee.declinedLink");
+        }
         if (!clock.instant().isBefore(referee.expiresAt())) {
             throw new InvalidInputException("token", "calls.referee.expired");
         }

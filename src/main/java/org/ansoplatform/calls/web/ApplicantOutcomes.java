@@ -69,14 +69,21 @@ class ApplicantOutcomes {
             return new Outcome(Kind.WITHDRAWN, text("calls.outcome.WITHDRAWN", locale, track), List.of(rank(decision, call, track, locale)),
                     null);
         }
-        Optional<Integer> position = offers.waitlistPosition(application.callId(), application.id())
-                .filter(p -> hasPlaces(call, decision.track()));
+        Optional<Integer> position = waitlistPosition(application, call, decision);
         if (position.isPresent()) {
             return new Outcome(Kind.WAITLISTED, text("calls.outcome.WAITLISTED", locale, position.get(), track),
                     List.of(rank(decision, call, track, locale), text("calls.outcome.waitlistMeaning", locale)), position.get());
         }
         return new Outcome(Kind.NOT_SELECTED, text("calls.outcome.NOT_SELECTED", locale, track),
                 List.of(texts.decision(decision, call, locale)), null);
+    }
+
+    /**
+     * The place on the waitlist now (1 = next), on a track that has places: the first run's position moves up as
+     * places are offered. The badge and tracker read it here too, so they never disagree with this outcome.
+     */
+    Optional<Integer> waitlistPosition(ApplicationView application, CallView call, DecisionView decision) {
+        return offers.waitlistPosition(application.callId(), application.id()).filter(p -> hasPlaces(call, decision.track()));
     }
 
     private static boolean hasPlaces(CallView call, String track) {

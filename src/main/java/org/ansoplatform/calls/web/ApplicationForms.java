@@ -52,6 +52,11 @@ final class ApplicationForms {
         return sections;
     }
 
+    /** Whether the post is the answers' form (it carries at least one question), not a button without fields. */
+    static boolean carriesAnswers(CallView call, MultiValueMap<String, String> posted) {
+        return call.definition().form().fields().stream().anyMatch(field -> !field.isFile() && posted.containsKey(field.key()));
+    }
+
     /** The answers a posted form carries: every question but files, lists for multiple choices and rankings. */
     static Map<String, Object> answers(CallView call, MultiValueMap<String, String> posted) {
         Map<String, Object> answers = new LinkedHashMap<>();

@@ -9,6 +9,14 @@ import java.util.UUID;
 
 import org.ansoplatform.calls.ApplicationView;
 import org.ansoplatform.calls.CallQueries;
+import java.util.Set;
+
+import org.ansoplatform.calls.FormField;
+import org.ansoplatform.files.FileSizes;
+import org.ansoplatform.files.FileStorage;
+import org.ansoplatform.calls.intake.ApplicationChecklist;
+import org.ansoplatform.calls.intake.ApplicationIntake;
+import org.ansoplatform.calls.intake.ApplicationReopening;
 import org.ansoplatform.calls.intake.NominationManagement;
 import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.calls.CallView;
@@ -47,9 +55,23 @@ class ApplicationPageModel {
     private final SelectionTexts texts;
     private final NominationManagement nominations;
     private final CurrentActor actor;
+    private final ApplicationChecklist checklists;
+    private final ApplicationStandings standings;
+    private final ApplicationReopening reopening;
+    private final FileStorage files;
 
-    ApplicationPageModel(CallQueries calls, MessageSource messages, Clock clock, ApplicantOutcomes outcomes, OfferManagement offers,
-            SelectionTexts texts, NominationManagement nominations, CurrentActor actor) {
+    /** What a document question accepts, shown before a file is chosen. */
+    record DocumentRule(String formats, String accept, String maxSize) {
+    }
+
+    ApplicationPageModel(FileStorage files, CallQueries calls, MessageSource messages, Clock clock, ApplicantOutcomes outcomes,
+            OfferManagement offers,
+            SelectionTexts texts, NominationManagement nominations, CurrentActor actor, ApplicationChecklist checklists,
+            ApplicationStandings standings, ApplicationReopening reopening) {
+        this.files = files;
+        this.checklists = checklists;
+        this.standings = standings;
+        this.reopening = reopening;
         this.nominations = nominations;
         this.actor = actor;
         this.calls = calls;
@@ -76,6 +98,17 @@ class ApplicationPageModel {
             bind(answers, model);
         }
         model.addAttribute("submissionKey", UUID.randomUUID());
+        live(application, call, locale, model);
+        ApplicationStandings.Place place = standings.of(application, call);
+        model.addAttribute("standing", place.standing());
+        model.addAttribute("mayReopen", reopening.mayReopen(application, call));
+        Map<String, DocumentRule> documentRules = new LinkedHashMap<>();
+        for (FormField field : call.definition().form().documents()) {
+            Set<String> types = field.contentTypes().isEmpty() ? FileStorage.DOCUMENT_TYPES : field.contentTypes();
+            long limit = field.maxBytes() == null ? files.maxSize().toBytes() : Math.min(field.maxBytes(), files.maxSize().toBytes());
+            documentRules.put(field.key(), new DocumentRule(files.formats(types), files.acceptAttribute(types), FileSizes.humanReadable(limit)));
+        }
+        model.addAttribute("documentRules", documentRules);
         if (!model.containsAttribute("refereeForm")) {
             model.addAttribute("refereeForm", RefereeForm.empty());
         }
@@ -104,11 +137,36 @@ class ApplicationPageModel {
                 model.addAttribute("offerStatus", texts.offerStatus(offer.status(), locale));
                 model.addAttribute("offerTrack", texts.trackName(call, offer.track(), locale));
                 model.addAttribute("offerHost", texts.hostName(call, offer.hostCode(), locale));
-                model.addAttribute("offerRespondBy", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                        .format(offer.respondBy().atZone(zone)) + " (" + zone.getId() + ")");
+                model.addAttribute("offerRespondBy", inZone(offer.respondBy(), zone));
             });
         }
         return VIEW;
+    }
+
+    /**
+     * What changes as the draft is typed, for the page and for the autosave's answer (out of band): the
+     * checklist of what is still missing, the documents required now (asterisks), the labels the checklist
+     * names, and the version the page shows (the stale-tab token).
+     */
+    void live(ApplicationView application, CallView call, Locale locale, Model model) {
+        model.addAttribute("call", call);
+        ApplicationChecklist.Checklist checklist = checklists.of(application, call);
+        model.addAttribute("checklist", checklist);
+        model.addAttribute("appVersion", application.version());
+        Map<String, String> labels = new LinkedHashMap<>();
+        call.definition().form().fields().forEach(field -> labels.put(field.key(), field.label().in(locale)));
+        labels.putIfAbsent(ApplicationIntake.TRACK, messages.getMessage("calls.call.track", null, locale));
+        labels.put("referees", messages.getMessage("calls.checklist.referees", null, locale));
+        model.addAttribute("labels", labels);
+        model.addAttribute("warnings", checklist.warnings().stream()
+                .map(reason -> Eligibility.explain(reason, messages, locale)).toList());
+    }
+
+    /** An instant in a call's zone, with the zone and its offset then, such as 2027-03-31 23:59 (Asia/Shanghai, UTC+08:00). */
+    static String inZone(java.time.Instant at, java.time.ZoneId zone) {
+        java.time.ZonedDateTime local = at.atZone(zone);
+        String offset = local.getOffset().getTotalSeconds() == 0 ? "+00:00" : local.getOffset().getId();
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(local) + " (" + zone.getId() + ", UTC" + offset + ")";
     }
 
     /**

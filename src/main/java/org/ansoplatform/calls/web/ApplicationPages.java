@@ -15,13 +15,18 @@ import org.ansoplatform.calls.ApplicationView;
 import org.ansoplatform.calls.CallQueries;
 import org.ansoplatform.calls.CallView;
 import org.ansoplatform.calls.CallsPaths;
+import org.ansoplatform.calls.ApplicationStatus;
+import org.ansoplatform.calls.intake.ApplicationChecklist;
 import org.ansoplatform.calls.intake.ApplicationIntake;
+import org.ansoplatform.calls.intake.ApplicationReopening;
+import org.ansoplatform.calls.intake.RefereeLetterIntake;
 import org.ansoplatform.calls.intake.SubmissionReceiptPrinter;
 import org.ansoplatform.platform.Flash;
 import org.ansoplatform.platform.FormErrors;
 import org.ansoplatform.platform.Htmx;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.SignedInPerson;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -53,9 +58,19 @@ class ApplicationPages {
     private final SubmissionReceiptPrinter receipts;
     private final Clock clock;
     private final ApplicationPageModel pages;
+    private final ApplicationChecklist checklists;
+    private final ApplicationReopening reopening;
+    private final MessageSource messages;
+    private final ApplicationStandings standings;
+    private final RefereeLetterIntake letters;
 
-    ApplicationPages(ApplicationIntake applications, CallQueries calls, SubmissionReceiptPrinter receipts, Clock clock,
-            ApplicationPageModel pages) {
+    ApplicationPages(RefereeLetterIntake letters, ApplicationStandings standings, ApplicationIntake applications, CallQueries calls, SubmissionReceiptPrinter receipts, Clock clock,
+            ApplicationPageModel pages, ApplicationChecklist checklists, ApplicationReopening reopening, MessageSource messages) {
+        this.standings = standings;
+        this.letters = letters;
+        this.checklists = checklists;
+        this.reopening = reopening;
+        this.messages = messages;
         this.applications = applications;
         this.calls = calls;
         this.receipts = receipts;
@@ -67,7 +82,10 @@ class ApplicationPages {
     String mine(@AuthenticationPrincipal SignedInPerson me, Model model) {
         List<ApplicationView> mine = applications.mine(me.id());
         model.addAttribute("applications", mine);
-        model.addAttribute("calls", mine.stream().map(ApplicationView::callId).distinct().collect(Collectors.toMap(id -> id, calls::any)));
+        Map<UUID, CallView> theirCalls = mine.stream().map(ApplicationView::callId).distinct().collect(Collectors.toMap(id -> id, calls::any));
+        model.addAttribute("calls", theirCalls);
+        model.addAttribute("places", mine.stream().collect(Collectors.toMap(ApplicationView::id,
+                application -> standings.of(application, theirCalls.get(application.callId())))));
         return "calls/applications";
     }
 
@@ -99,11 +117,13 @@ class ApplicationPages {
         CallView call = calls.any(application.callId());
         Map<String, Object> answers = ApplicationForms.answers(call, posted);
         try {
-            applications.saveDraft(application.id(), answers, me);
+            ApplicationView saved = applications.saveDraft(application.id(), answers, version(posted), me);
             if (htmx.fragmentWanted()) {
+                // the status line, and out of band the checklist, the documents' asterisks and the version token
                 ApplicationPageModel.bind(answers, model);
                 model.addAttribute("savedAt", clock.instant());
-                return htmx.view(ApplicationPageModel.VIEW, "save-status");
+                pages.live(saved, call, locale, model);
+                return htmx.view(ApplicationPageModel.VIEW, "autosaved");
             }
             redirect.addFlashAttribute("flashSuccess", "calls.application.saved");
             return "redirect:" + CallsPaths.application(application.id());
@@ -147,26 +167,123 @@ class ApplicationPages {
         }
     }
 
-    /** Refused, every missing answer, document and referee is shown at once, each next to its place. */
-    @PostMapping("/applications/{id}/submit")
-    String submit(@PathVariable UUID id, @RequestParam(defaultValue = "") String key, @AuthenticationPrincipal SignedInPerson me,
-            Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    /** The applicant sends the invitation again (a new link) to a referee who has not written. */
+    @PostMapping("/applications/{id}/referees/{refereeId}/resend")
+    String resendInvitation(@PathVariable UUID id, @PathVariable UUID refereeId, @AuthenticationPrincipal SignedInPerson me,
+            RedirectAttributes redirect) {
+        Flash.outcome(redirect, () -> letters.resend(id, refereeId, me), "calls.referee.resent");
+        return "redirect:" + CallsPaths.application(id) + "#referees";
+    }
+
+    /**
+     * The applicant asks someone else instead of a referee who has not written or declined; refused, the page
+     * with the message next to the field in that referee's form and the values as typed.
+     */
+    @PostMapping("/applications/{id}/referees/{refereeId}/replace")
+    String replaceReferee(@PathVariable UUID id, @PathVariable UUID refereeId, @ModelAttribute("replaceForm") ReplaceRefereeForm form,
+            BindingResult result, @AuthenticationPrincipal SignedInPerson me, Locale locale, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
         try {
-            applications.submit(id, key.isBlank() ? null : key, me);
-            redirect.addFlashAttribute("flashSuccess", "calls.application.submitted");
-            return "redirect:" + CallsPaths.application(id);
+            letters.replaceOwn(id, refereeId, form.name(), form.email(), form.institution(), me);
+            redirect.addFlashAttribute("flashSuccess", "calls.referee.invited");
+            return "redirect:" + CallsPaths.application(id) + "#referees";
         } catch (InvalidInputException refusal) {
-            ApplicationView application = applications.view(id, me);
-            FormErrors.refuse(refusal, ApplicationPageModel.bind(application.answers(), model), response);
-            return pages.page(application, locale, model);
+            FormErrors.refuse(refusal, FormErrors.retarget(form, result, model), response);
+            model.addAttribute("replacing", refereeId);
+            return pages.page(applications.view(id, me), locale, model);
         }
     }
 
+    /**
+     * Submit is a button of the answers' form: the answers as shown are saved first (a refused edit refuses
+     * the submission with its message), then the checklist must be complete, then a confirmation page says
+     * what happens and posts again, confirmed. Refused, every missing answer, document and referee is shown at
+     * once, each next to its place; a page older than the stored application (another tab) is refused.
+     */
+    @PostMapping("/applications/{id}/submit")
+    String submit(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> posted, @AuthenticationPrincipal SignedInPerson me,
+            Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        ApplicationView application = applications.view(id, me);
+        CallView call = calls.any(application.callId());
+        Map<String, Object> answers = null;
+        String key = posted.getFirst("key");
+        try {
+            if (!"true".equals(posted.getFirst("confirmed"))) {
+                if (!application.applicantId().equals(me.id())) {
+                    applications.submit(id, key, null, me);
+                }
+                if (!application.isDraft()) {
+                    throw new InvalidInputException("status", application.status() == ApplicationStatus.SUBMITTED
+                            ? "calls.application.alreadySubmitted" : "calls.application.withdrawn");
+                }
+                if (ApplicationForms.carriesAnswers(call, posted)) {
+                    answers = ApplicationForms.answers(call, posted);
+                    application = applications.saveDraft(id, answers, version(posted), me);
+                } else if (version(posted) != null && version(posted) != application.version()) {
+                    throw new InvalidInputException("version", "calls.application.stale");
+                }
+                List<InvalidInputException.Violation> missing = checklists.of(application, call).missing();
+                if (!missing.isEmpty()) {
+                    throw new InvalidInputException(missing);
+                }
+                model.addAttribute("confirmation", confirmSubmit(application, call, key, locale));
+                return Confirmation.VIEW;
+            }
+            applications.submit(id, key == null || key.isBlank() ? null : key, version(posted), me);
+            redirect.addFlashAttribute("flashSuccess", "calls.application.submitted");
+            return "redirect:" + CallsPaths.application(id);
+        } catch (InvalidInputException refusal) {
+            ApplicationView current = applications.view(id, me);
+            FormErrors.refuse(refusal, ApplicationPageModel.bind(answers == null ? current.answers() : answers, model), response);
+            return pages.page(current, answers == null ? current.answers() : answers, locale, model);
+        }
+    }
+
+    private Confirmation confirmSubmit(ApplicationView application, CallView call, String key, Locale locale) {
+        String deadline = ApplicationPageModel.inZone(call.definition().closesAt(), call.definition().zone());
+        return new Confirmation(messages.getMessage("calls.confirm.submitTitle", null, locale),
+                List.of(messages.getMessage("calls.confirm.submitWhat", new Object[] {call.definition().title().in(locale)}, locale),
+                        call.definition().reopenBeforeDeadline()
+                                ? messages.getMessage("calls.confirm.submitReopenable", new Object[] {deadline}, locale)
+                                : messages.getMessage("calls.confirm.submitFinal", null, locale)),
+                "/applications/" + application.id() + "/submit",
+                Map.of("key", key == null ? "" : key, "version", String.valueOf(application.version())),
+                messages.getMessage("calls.confirm.submitButton", null, locale), CallsPaths.application(application.id()));
+    }
+
+    /** Withdrawing asks once more, saying what happens; a second withdrawal is refused, nothing changes. */
     @PostMapping("/applications/{id}/withdraw")
-    String withdraw(@PathVariable UUID id, @AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect) {
-        applications.withdraw(id, me);
-        redirect.addFlashAttribute("flashSuccess", "calls.application.withdrawnNotice");
+    String withdraw(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean confirmed,
+            @AuthenticationPrincipal SignedInPerson me, Locale locale, Model model, RedirectAttributes redirect) {
+        ApplicationView application = applications.view(id, me);
+        if (!confirmed && application.applicantId().equals(me.id()) && application.status() != ApplicationStatus.WITHDRAWN) {
+            CallView call = calls.any(application.callId());
+            String deadline = ApplicationPageModel.inZone(call.definition().closesAt(), call.definition().zone());
+            model.addAttribute("confirmation", new Confirmation(messages.getMessage("calls.confirm.withdrawTitle", null, locale),
+                    List.of(messages.getMessage("calls.confirm.withdrawWhat", new Object[] {call.definition().title().in(locale)}, locale),
+                            messages.getMessage("calls.confirm.withdrawAgain", new Object[] {deadline}, locale)),
+                    "/applications/" + id + "/withdraw", Map.of(), messages.getMessage("calls.confirm.withdrawButton", null, locale),
+                    CallsPaths.application(id)));
+            return Confirmation.VIEW;
+        }
+        Flash.outcome(redirect, () -> applications.withdraw(id, me), "calls.application.withdrawnNotice");
         return "redirect:" + CallsPaths.application(id);
+    }
+
+    /** Back to draft before the deadline, where the call allows it; refused otherwise, with the reason. */
+    @PostMapping("/applications/{id}/reopen")
+    String reopen(@PathVariable UUID id, @AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect) {
+        Flash.outcome(redirect, () -> reopening.reopen(id, me), "calls.application.reopened");
+        return "redirect:" + CallsPaths.application(id);
+    }
+
+    private static Integer version(MultiValueMap<String, String> posted) {
+        String value = posted.getFirst("version");
+        try {
+            return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("version", "calls.application.stale");
+        }
     }
 
     @GetMapping("/applications/{id}/submission.pdf")

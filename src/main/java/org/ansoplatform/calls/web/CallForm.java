@@ -19,7 +19,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 public record CallForm(String programmeCode, String code, String referencePrefix, String titleEn, String titleZh, String descriptionEn,
         String descriptionZh, ZoneId zone, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime opens,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime closes, CallStatus status, Integer refereeCount,
-        Integer nominationQuota, Integer version, List<Row> tracks, List<Row> hosts, String form, String eligibility) {
+        Integer nominationQuota, Integer version, List<Row> tracks, List<Row> hosts, String form, String eligibility,
+        Boolean reopenBeforeDeadline) {
 
     public CallForm {
         tracks = tracks == null ? new ArrayList<>() : new ArrayList<>(tracks);
@@ -52,7 +53,7 @@ public record CallForm(String programmeCode, String code, String referencePrefix
 
     static CallForm empty() {
         return new CallForm("", "", "", "", "", "", "", ZoneId.of("Asia/Shanghai"), null, null, CallStatus.DRAFT, 0, 0, 0, List.of(),
-                List.of(), "{\"sections\": []}", "[]");
+                List.of(), "{\"sections\": []}", "[]", false);
     }
 
     /**
@@ -77,6 +78,6 @@ public record CallForm(String programmeCode, String code, String referencePrefix
         return new CallForm(definition.programmeCode(), definition.code(), definition.referencePrefix(), definition.title().get("en"),
                 definition.title().get("zh"), definition.description().get("en"), definition.description().get("zh"), definition.zone(),
                 definition.opens(), definition.closes(), definition.status(), definition.refereeCount(), definition.nominationQuota(), version,
-                tracks, hosts, form, eligibility);
+                tracks, hosts, form, eligibility, definition.reopenBeforeDeadline());
     }
 }

@@ -6,7 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.ansoplatform.calls.ApplicationStatus;
+import org.ansoplatform.calls.ApplicationView;
 import org.ansoplatform.calls.CallView;
+import org.ansoplatform.calls.intake.ApplicationIntake;
+import org.ansoplatform.platform.SignedInPerson;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.ansoplatform.calls.CallQueries;
 import org.ansoplatform.calls.eligibility.Eligibility;
 import org.springframework.context.MessageSource;
@@ -22,8 +27,12 @@ class CallPages {
     private final CallQueries calls;
     private final MessageSource messages;
     private final Clock clock;
+    private final ApplicationIntake applications;
+    private final ApplicationStandings standings;
 
-    CallPages(CallQueries calls, MessageSource messages, Clock clock) {
+    CallPages(CallQueries calls, MessageSource messages, Clock clock, ApplicationIntake applications, ApplicationStandings standings) {
+        this.applications = applications;
+        this.standings = standings;
         this.calls = calls;
         this.messages = messages;
         this.clock = clock;
@@ -40,8 +49,20 @@ class CallPages {
     }
 
     @GetMapping("/calls/{id}")
-    String call(@PathVariable UUID id, Locale locale, Model model) {
+    String call(@PathVariable UUID id, @AuthenticationPrincipal SignedInPerson me, Locale locale, Model model) {
         CallView call = calls.get(id);
+        if (me != null) {
+            // where the reader stands with this call: the application that counts (not withdrawn), or none
+            List<ApplicationView> mine = applications.mine(me.id()).stream().filter(application -> application.callId().equals(id)).toList();
+            mine.stream().filter(application -> application.status() != ApplicationStatus.WITHDRAWN).findFirst().ifPresent(application -> {
+                ApplicationStandings.Place place = standings.of(application, call);
+                model.addAttribute("mine", application);
+                model.addAttribute("standing", place.standing());
+                model.addAttribute("respondBy", place.respondBy() == null ? null
+                        : ApplicationPageModel.inZone(place.respondBy(), call.definition().zone()));
+            });
+            model.addAttribute("withdrawnBefore", mine.stream().anyMatch(application -> application.status() == ApplicationStatus.WITHDRAWN));
+        }
         model.addAttribute("call", call);
         model.addAttribute("accepting", call.accepting(clock.instant()));
         model.addAttribute("rules", Eligibility.fromJson(call.definition().eligibility()).stream()

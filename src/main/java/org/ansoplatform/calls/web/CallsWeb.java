@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
-/** Calls are public to read; referees upload through their link without an account; the rest needs sign-in. */
+/** Calls are public to read; referees upload or decline through their link without an account; the rest needs sign-in. */
 @Configuration(proxyBeanMethods = false)
 class CallsWeb {
 
@@ -18,7 +18,7 @@ class CallsWeb {
 
     @Bean
     AccessRule refereesNeedNoAccount() {
-        return AccessRule.open("/referee", "/referee/letter");
+        return AccessRule.open("/referee", "/referee/letter", "/referee/decline");
     }
 
     @Bean

@@ -66,6 +66,27 @@ class RefereePages {
         return VIEW;
     }
 
+    /** The referee cannot write; refused (link, reason too long), the page says why and nothing changes. */
+    @PostMapping("/referee/decline")
+    String decline(@RequestParam(defaultValue = "") String token, @RequestParam(defaultValue = "") String reason, Locale locale,
+            Model model, HttpServletResponse response) {
+        model.addAttribute("letterForm", new RefereeLetterForm(token, null));
+        try {
+            letters.decline(token, reason);
+            model.addAttribute("declined", true);
+        } catch (InvalidInputException refusal) {
+            FormErrors.refused(response);
+            if (refusal.violations().stream().anyMatch(violation -> TOKEN.equals(violation.field()))) {
+                linkError(refusal, locale, model);
+            } else {
+                model.addAttribute("request", letters.open(token));
+                model.addAttribute("declineError", messages.getMessage(refusal.violations().get(0).messageKey(), null, locale));
+                model.addAttribute("reason", reason);
+            }
+        }
+        return VIEW;
+    }
+
     private void linkError(InvalidInputException refusal, Locale locale, Model model) {
         InvalidInputException.Violation violation = refusal.violations().get(0);
         model.addAttribute("linkError", messages.getMessage(violation.messageKey(), violation.args(), locale));

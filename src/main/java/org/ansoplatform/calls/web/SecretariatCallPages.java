@@ -190,7 +190,8 @@ class SecretariatCallPages {
         return new CallDefinition(strip(form.programmeCode()), strip(form.code()), strip(form.referencePrefix()),
                 text(form.titleEn(), form.titleZh()), text(form.descriptionEn(), form.descriptionZh()), form.zone(), form.opens(), form.closes(),
                 form.status(), form.refereeCount() == null ? 0 : form.refereeCount(),
-                form.nominationQuota() == null ? 0 : form.nominationQuota(), tracks, hosts, applicationForm, form.eligibility());
+                form.nominationQuota() == null ? 0 : form.nominationQuota(), tracks, hosts, applicationForm, form.eligibility(),
+                form.reopenBeforeDeadline());
     }
 
     /** A row's number; missing or not a number (Spring drops a nested record's type mismatch), refused with what was typed. */
