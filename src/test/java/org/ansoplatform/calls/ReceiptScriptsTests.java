@@ -54,6 +54,9 @@ class ReceiptScriptsTests extends IntegrationTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC);
             assertThat(text).contains(name);
+            // document types by their names, once under one heading
+            assertThat(text).containsPattern("CV cv\\.pdf \\(\\d+ (B|KB)\\)");
+            assertThat(text.split("Documents", -1)).hasSize(2);
             assertThat(fonts(document)).isNotEmpty().allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName()).isTrue());
         }
     }

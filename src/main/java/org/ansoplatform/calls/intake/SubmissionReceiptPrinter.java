@@ -39,6 +39,21 @@ public class SubmissionReceiptPrinter {
     public record Line(String label, String answer) {
     }
 
+    /** Each submitted document under its question's name, not its key: "Curriculum vitae", not "cv". */
+    private static List<Line> documents(Map<String, Object> snapshot, CallView call, Locale locale) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        call.definition().form().documents().forEach(field -> labels.put(field.key(), field.label().in(locale)));
+        List<Line> lines = new ArrayList<>();
+        for (Object entry : (List<?>) snapshot.getOrDefault("documents", List.of())) {
+            Map<?, ?> document = (Map<?, ?>) entry;
+            String type = String.valueOf(document.get("type"));
+            long size = document.get("sizeBytes") instanceof Number number ? number.longValue() : 0;
+            lines.add(new Line(labels.getOrDefault(type, type),
+                    document.get("fileName") + " (" + org.ansoplatform.files.FileSizes.humanReadable(size) + ")"));
+        }
+        return lines;
+    }
+
     /** The receipt and the reference it is named after. */
     public record Receipt(String reference, byte[] pdf) {
     }
@@ -57,7 +72,10 @@ public class SubmissionReceiptPrinter {
                     lines.add(new Line(field.label().in(locale), Answers.display(field, answers.get(field.key()), call, locale)));
                 }
             }
-            sections.put(section.title().in(locale), lines);
+            // a section of documents only has no lines here: its documents are listed once, under their own heading
+            if (!lines.isEmpty()) {
+                sections.put(section.title().in(locale), lines);
+            }
         }
         ZoneId zone = call.definition().zone();
         Map<String, Object> model = new LinkedHashMap<>();
@@ -66,7 +84,7 @@ public class SubmissionReceiptPrinter {
         model.put("submittedAt", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(application.submittedAt().atZone(zone))
                 + " (" + zone.getId() + ")");
         model.put("sections", sections);
-        model.put("documents", snapshot.getOrDefault("documents", List.of()));
+        model.put("documents", documents(snapshot, call, locale));
         model.put("referees", snapshot.getOrDefault("referees", List.of()));
         return new Receipt(application.reference(), pdf.render("calls/pdf/submission", model, locale));
     }
