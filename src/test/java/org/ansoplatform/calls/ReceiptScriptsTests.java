@@ -57,8 +57,19 @@ class ReceiptScriptsTests extends IntegrationTest {
             // document types by their names, once under one heading
             assertThat(text).containsPattern("CV cv\\.pdf \\(\\d+ (B|KB)\\)");
             assertThat(text.split("Documents", -1)).hasSize(2);
+            // the archival claim and what it needs: PDF/A-3u in the XMP metadata, an output intent, tags
+            String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(xmp).containsPattern("pdfaid:part(=\"|>)3").containsPattern("pdfaid:conformance(=\"|>)U");
+            assertThat(document.getDocumentCatalog().getOutputIntents()).isNotEmpty();
+            assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+            assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
             assertThat(fonts(document)).isNotEmpty().allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName()).isTrue());
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theArchivalCheckRefusesAnOrdinaryPdf() {
+        assertThat(org.ansoplatform.PdfA.failures(org.ansoplatform.files.TestFiles.pdf())).isNotEmpty();
     }
 
     private static List<PDFont> fonts(PDDocument document) throws IOException {
