@@ -189,7 +189,8 @@ public class MeetingManagement {
         }
         return new MeetingCommand(c.kind(), title, titleZh, description, descriptionZh, c.startDate(), endDate,
                 c.startTime(), c.endTime(), zone, c.mode(), venue, city, country, link, organizers, List.copyOf(themes),
-                c.published(), c.registrationOpen(), c.registrationClosesAt(), c.capacity(), c.moderated(), questions);
+                c.published(), c.registrationOpen(), c.registrationClosesAt(), c.capacity(), c.moderated(),
+                c.guestCertificates(), questions);
     }
 
     /** An organizer given by id takes the directory's name; one given by name is linked when the directory knows it. */

@@ -17,7 +17,7 @@ public record MeetingView(UUID id, MeetingKind kind, String title, String titleZ
         String descriptionZh, LocalDate startDate, LocalDate endDate, LocalTime startTime, LocalTime endTime,
         String timeZone, MeetingMode mode, String venue, String city, String country, List<Organizer> organizers,
         List<Integer> themes, boolean published, boolean registrationOpen, Instant registrationClosesAt,
-        Integer capacity, boolean moderated, List<MeetingCommand.Question> questions, List<Attachment> attachments,
+        Integer capacity, boolean moderated, boolean guestCertificates, List<MeetingCommand.Question> questions, List<Attachment> attachments,
         long confirmed, long waiting, Instant updatedAt) {
 
     /** A document attached to the meeting (programme, poster), stored by the files module. */

@@ -109,6 +109,10 @@ public class RegistrationManagement {
     }
 
     private RegistrationView cancel(RegistrationView registration) {
+        if (registration.attended()) {
+            // attendance is a fact and may carry a certificate: cancelling would erase it
+            throw new InvalidInputException(null, "meetings.error.attendedCannotCancel");
+        }
         Actor actor = currentActor.get();
         LockedMeeting meeting = lockMeeting(registration.meetingId()).orElseThrow(() -> new NotFoundException("meeting"));
         RegistrationStatus previous = store.lockStatus(registration.id());

@@ -75,6 +75,7 @@ class MeetingsBrowserTests extends BrowserTest {
         secretariat.locator("#email").fill("secretariat@example.org");
         secretariat.locator("#password").fill("anso-demo-2026");
         secretariat.locator("form button[type=submit]").click();
+        clock.advance(java.time.Duration.ofDays(33));
         secretariat.navigate(url("/secretariat/meetings/" + id));
         secretariat.locator("tr[data-email='" + second + "'] button.check-in").click();
         assertThat(secretariat.locator("tr[data-email='" + second + "'] .attended")).isVisible();

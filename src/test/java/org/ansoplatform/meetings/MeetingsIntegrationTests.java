@@ -177,7 +177,7 @@ class MeetingsIntegrationTests extends IntegrationTest {
         LocalDate start = LocalDate.of(2026, 5, 10);
         MeetingCommand backwards = new MeetingCommand(MeetingKind.WORKSHOP, "Backwards", null, null, null, start,
                 start.minusDays(1), null, null, "Asia/Shanghai", MeetingMode.ONLINE, null, null, null, null, List.of(),
-                List.of(18), true, false, null, null, false, List.of());
+                List.of(18), true, false, null, null, false, false, List.of());
         assertThatThrownBy(() -> management.create(backwards)).isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).violations()).extracting(InvalidInputException.Violation::field)
                         .contains("endDate", "themes"));
@@ -239,6 +239,7 @@ class MeetingsIntegrationTests extends IntegrationTest {
         var online = registrations.register(id, TestMeetings.person("Online Person", onlineEmail, "PK"), null);
         var guest = registrations.register(id, new RegistrationCommand("Guest", TestMeetings.email("guest"), "NG", null,
                 ParticipantRole.GUEST, null, List.of(), "en"), null);
+        clock.advance(CertificateTests.TO_THE_COURSE);
 
         RegistrationView checkedIn = attendance.mark(id, trainee.id(), true);
         assertThat(checkedIn.certificateCode()).matches("ANSO-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
@@ -271,7 +272,7 @@ class MeetingsIntegrationTests extends IntegrationTest {
     private static MeetingCommand closed(MeetingView m) {
         return new MeetingCommand(m.kind(), m.title(), m.titleZh(), m.description(), m.descriptionZh(), m.startDate(),
                 m.endDate(), m.startTime(), m.endTime(), m.timeZone(), m.mode(), m.venue(), m.city(), m.country(), null,
-                m.organizers(), m.themes(), true, false, null, m.capacity(), m.moderated(), m.questions());
+                m.organizers(), m.themes(), true, false, null, m.capacity(), m.moderated(), m.guestCertificates(), m.questions());
     }
 
     private static MeetingView only(List<MeetingView> meetings, String title) {

@@ -13,6 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.ansoplatform.meetings.MeetingQueries;
+import org.ansoplatform.meetings.MeetingUpdated;
+import org.ansoplatform.meetings.MeetingView;
 import org.ansoplatform.meetings.ParticipantRole;
 import org.ansoplatform.meetings.RegistrationQueries;
 import org.ansoplatform.meetings.RegistrationStatus;
@@ -25,12 +28,13 @@ import org.ansoplatform.platform.NotFoundException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who attended: the on-site check-in list and online attendance imported from a CSV (a column {@code email});
- * a trainee who attended gets a certificate with a verification code.
+ * a trainee who attended gets a certificate with a verification code, a guest too when the organizer allows it.
  */
 @Service
 @Transactional
@@ -42,14 +46,22 @@ public class AttendanceManagement {
     private final RegistrationStore store;
     private final RegistrationQueries registrations;
     private final CurrentActor currentActor;
+    private final MeetingQueries meetings;
+    private final CheckInWindow window;
 
-    AttendanceManagement(RegistrationStore store, RegistrationQueries registrations, CurrentActor currentActor) {
+    AttendanceManagement(RegistrationStore store, RegistrationQueries registrations, CurrentActor currentActor,
+            MeetingQueries meetings, CheckInWindow window) {
         this.store = store;
         this.registrations = registrations;
         this.currentActor = currentActor;
+        this.meetings = meetings;
+        this.window = window;
     }
 
-    /** Checks a confirmed participant in (or out again, which withdraws a certificate not yet meaningful). */
+    /**
+     * Checks a confirmed participant in, or out again: undoing a check-in suspends the certificate (it no longer
+     * verifies) but keeps its code, so checking in again restores the very certificate already handed out.
+     */
     public RegistrationView mark(UUID meetingId, UUID registrationId, boolean attended) {
         RegistrationView registration = registrations.byId(registrationId)
                 .filter(r -> r.meetingId().equals(meetingId))
@@ -57,7 +69,11 @@ public class AttendanceManagement {
         if (registration.status() != RegistrationStatus.CONFIRMED) {
             throw new InvalidInputException(null, "meetings.error.notConfirmed");
         }
-        record(registration, attended, Source.CHECK_IN);
+        MeetingView meeting = meeting(meetingId);
+        if (attended) {
+            window.ensureOpen(meeting);
+        }
+        record(meeting, registration, attended, Source.CHECK_IN);
         return registrations.byId(registrationId).orElseThrow();
     }
 
@@ -66,6 +82,8 @@ public class AttendanceManagement {
      * malformed line refuses the whole file, saying which line and column; nothing is recorded then.
      */
     public int importOnline(UUID meetingId, InputStream csv) {
+        MeetingView meeting = meeting(meetingId);
+        window.ensureOpen(meeting);
         Map<String, RegistrationView> confirmed = new LinkedHashMap<>();
         for (RegistrationView r : registrations.ofMeeting(meetingId)) {
             if (r.status() == RegistrationStatus.CONFIRMED) {
@@ -99,14 +117,39 @@ public class AttendanceManagement {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations.subList(0, Math.min(violations.size(), 20)));
         }
-        attended.forEach(r -> record(r, true, Source.ONLINE));
+        attended.forEach(r -> record(meeting, r, true, Source.ONLINE));
         return attended.size();
     }
 
-    private void record(RegistrationView registration, boolean attended, Source source) {
-        String code = !attended ? null
-                : registration.certificateCode() != null ? registration.certificateCode()
-                : registration.role() == ParticipantRole.TRAINEE ? CertificateCodes.newCode() : null;
+    /**
+     * Gives a certificate to every guest who attended and has none yet, once the organizer allows guests'
+     * certificates (which may be decided after the check-in).
+     */
+    @EventListener
+    void onMeetingUpdated(MeetingUpdated updated) {
+        MeetingView meeting = meeting(updated.meetingId());
+        if (!meeting.guestCertificates()) {
+            return;
+        }
+        for (RegistrationView registration : registrations.ofMeeting(meeting.id())) {
+            if (registration.attended() && registration.certificateCode() == null
+                    && registration.role() == ParticipantRole.GUEST) {
+                record(meeting, registration, true, Source.valueOf(registration.attendanceSource()));
+            }
+        }
+    }
+
+    private void record(MeetingView meeting, RegistrationView registration, boolean attended, Source source) {
+        // a code once issued is never replaced: the store keeps the existing one
+        String code = attended && certified(meeting, registration.role()) ? CertificateCodes.newCode() : null;
         store.recordAttendance(registration.id(), attended, source.name(), code, currentActor.get().at());
+    }
+
+    private static boolean certified(MeetingView meeting, ParticipantRole role) {
+        return role == ParticipantRole.TRAINEE || role == ParticipantRole.GUEST && meeting.guestCertificates();
+    }
+
+    private MeetingView meeting(UUID meetingId) {
+        return meetings.byId(meetingId).orElseThrow(() -> new NotFoundException("meeting"));
     }
 }

@@ -216,7 +216,7 @@ public class MeetingImport {
         return new MeetingCommand(kind, value(row, columns, "title"), value(row, columns, "title_zh"),
                 value(row, columns, "description"), value(row, columns, "description_zh"), start, end, null, null,
                 zone == null ? DEFAULT_TIME_ZONE : zone, mode, value(row, columns, "venue"), value(row, columns, "city"),
-                value(row, columns, "country"), null, organizers, themes, true, false, null, null, false, List.of());
+                value(row, columns, "country"), null, organizers, themes, true, false, null, null, false, false, List.of());
     }
 
     private static String value(CSVRecord row, Map<String, Integer> columns, String column) {

@@ -118,12 +118,15 @@ public class RegistrationStore {
                 .query(RegistrationStore::view).list();
     }
 
-    /** Records attendance (or its withdrawal) with the certificate's code, if any. */
+    /**
+     * Records attendance (or its withdrawal). A certificate's code, once issued, is kept whatever comes after;
+     * {@code certificateCode} is used only when the registration has none yet.
+     */
     public void recordAttendance(UUID registrationId, boolean attended, String source, String certificateCode, Instant at) {
         Timestamp now = Timestamp.from(at);
         jdbc.sql("""
                 update meetings.registration set attended = :attended, attended_at = :attendedAt, attendance_source = :source,
-                    certificate_code = :code, updated_at = :at where id = :id""")
+                    certificate_code = coalesce(certificate_code, :code), updated_at = :at where id = :id""")
                 .param("attended", attended).param("attendedAt", attended ? now : null)
                 .param("source", attended ? source : null).param("code", certificateCode).param("at", now)
                 .param("id", registrationId)

@@ -3,6 +3,7 @@ package org.ansoplatform.meetings.web;
 import org.ansoplatform.meetings.MeetingView;
 import org.ansoplatform.meetings.RegistrationQueries;
 import org.ansoplatform.meetings.StatisticsQueries;
+import org.ansoplatform.meetings.attendance.CheckInWindow;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -18,16 +19,20 @@ class MeetingAdminPage {
 
     private final RegistrationQueries registered;
     private final StatisticsQueries statistics;
+    private final CheckInWindow checkIn;
 
-    MeetingAdminPage(RegistrationQueries registered, StatisticsQueries statistics) {
+    MeetingAdminPage(RegistrationQueries registered, StatisticsQueries statistics, CheckInWindow checkIn) {
         this.registered = registered;
         this.statistics = statistics;
+        this.checkIn = checkIn;
     }
 
     String page(MeetingView meeting, Model model) {
         model.addAttribute("meeting", meeting);
         model.addAttribute("registrations", registered.ofMeeting(meeting.id()));
         model.addAttribute("statistics", statistics.forMeeting(meeting.id()));
+        model.addAttribute("checkInOpen", checkIn.isOpen(meeting));
+        model.addAttribute("checkInOpensOn", CheckInWindow.opensOn(meeting));
         if (!model.containsAttribute("upload")) {
             model.addAttribute("upload", new CsvUpload(null));
         }
