@@ -10,14 +10,12 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.ansoplatform.organizations.OrganizationQueries;
-import org.ansoplatform.organizations.OrganizationView;
 import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.shared.Actor;
 import org.ansoplatform.shared.CountryCode;
-import org.ansoplatform.shared.PageRequest;
 import org.ansoplatform.platform.TextInput;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -79,6 +77,12 @@ public class MeetingManagement {
         store.update(id, input, actor.at());
         events.publishEvent(new MeetingUpdated(id, input.title(), actor));
         registrations.fillFreePlaces(id, actor);
+    }
+
+    /** Removes a meeting nobody ever registered for; false (and nothing removed) otherwise. */
+    public boolean removeUnregistered(UUID id) {
+        registrations.lockMeeting(id).orElseThrow(() -> new NotFoundException("meeting"));
+        return store.deleteUnregistered(id);
     }
 
     /** Attaches a stored file (programme, poster) to a meeting. */
@@ -203,13 +207,6 @@ public class MeetingManagement {
             }
             return new Organizer(organizationId, name != null ? name : organization.get().name());
         }
-        var matches = organizations.search(new OrganizationQueries.Filter(name, null, null, null), PageRequest.of(0, 20));
-        return matches.items().stream()
-                .filter(o -> name.equalsIgnoreCase(o.name()) || name.equalsIgnoreCase(o.originalName())
-                        || o.name().endsWith("(" + name + ")"))
-                .findFirst()
-                .map(OrganizationView::id)
-                .map(id -> new Organizer(id, name))
-                .orElse(new Organizer(null, name));
+        return organizations.byMention(name).map(o -> new Organizer(o.id(), name)).orElse(new Organizer(null, name));
     }
 }

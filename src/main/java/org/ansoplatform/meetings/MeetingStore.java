@@ -59,6 +59,13 @@ class MeetingStore {
                 .param("at", Timestamp.from(at)).param("id", meetingId).update();
     }
 
+    boolean deleteUnregistered(UUID id) {
+        return jdbc.sql("""
+                delete from meetings.meeting m where m.id = :id
+                and not exists (select 1 from meetings.registration r where r.meeting_id = m.id)""")
+                .param("id", id).update() == 1;
+    }
+
     String onlineLink(UUID meetingId) {
         return jdbc.sql("select online_link from meetings.meeting where id = :id").param("id", meetingId)
                 .query(String.class).optional().orElse(null);

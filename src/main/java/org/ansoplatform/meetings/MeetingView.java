@@ -36,6 +36,21 @@ public record MeetingView(UUID id, MeetingKind kind, String title, String titleZ
         return startDate.equals(endDate);
     }
 
+    /** The dates as this language writes them, one format everywhere. */
+    public String dates(Locale locale) {
+        return MeetingDates.range(startDate, endDate, locale);
+    }
+
+    /** The hours of each day, "09:00–16:30", or null for whole days. */
+    public String hours() {
+        return MeetingDates.hours(startTime, endTime);
+    }
+
+    /** How many days it lasts: a two-day workshop from 09:00 to 16:00 is two days of those hours. */
+    public long days() {
+        return java.time.temporal.ChronoUnit.DAYS.between(startDate, endDate) + 1;
+    }
+
     public int year() {
         return startDate.getYear();
     }

@@ -73,7 +73,7 @@ class MeetingsIntegrationTests extends IntegrationTest {
     @Test
     void theAnnualReportListsOf2021AreInTheCatalogueWithTheirDatesAndOrganizers() {
         List<MeetingView> year = queries.all(new MeetingQueries.Filter(2021, null, null, null, null, false));
-        assertThat(year).hasSizeGreaterThanOrEqualTo(35 + 7);
+        assertThat(year).as("the meetings list's 36 rows without the Board meeting, which is governance's").hasSize(35);
         MeetingView climate = only(year, "ANSO online open conference: climate change and its impacts");
         assertThat(climate.startDate()).isEqualTo(LocalDate.of(2021, 3, 2));
         assertThat(climate.endDate()).isEqualTo(LocalDate.of(2021, 3, 3));
@@ -84,10 +84,11 @@ class MeetingsIntegrationTests extends IntegrationTest {
         assertThat(press.organizers()).extracting(Organizer::name).containsExactly(
                 "The State Agency for Architecture, Construction, Housing and Public Utilities under the Government of the Kyrgyz Republic",
                 "CAS RCEECA (Bishkek)");
-        MeetingView women = only(year, "ANSO Workshop on Women in Science \"Towards a Diversity of Research and Researcher\"");
+        MeetingView women = only(year, "ANSO Workshop on Women in Science – \"Towards A Diversity of Research and Researcher\"");
         assertThat(women.startDate()).isEqualTo(LocalDate.of(2021, 11, 18));
         assertThat(women.endDate()).isEqualTo(LocalDate.of(2021, 11, 19));
-        assertThat(women.organizerNames()).isEqualTo("MTA; The Organization for Women in Science for the Developing World (OWSD)");
+        assertThat(women.organizerNames()).isEqualTo("MTA; OWSD; CAS");
+        assertThat(women.organizers()).allSatisfy(o -> assertThat(o.organizationId()).as(o.name()).isNotNull());
         assertThat(year).extracting(MeetingView::title).noneMatch(t -> t.contains("Governing Board"));
         assertThat(year.stream().map(MeetingView::kind).distinct()).contains(MeetingKind.CONFERENCE, MeetingKind.WORKSHOP,
                 MeetingKind.WEBINAR, MeetingKind.FORUM, MeetingKind.SYMPOSIUM, MeetingKind.EXHIBITION, MeetingKind.CEREMONY,
