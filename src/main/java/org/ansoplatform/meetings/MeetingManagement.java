@@ -41,9 +41,14 @@ public class MeetingManagement {
     private final CurrentActor currentActor;
     private final OrganizationQueries organizations;
     private final RegistrationManagement registrations;
+    private final MeetingQueries queries;
+    private final ParticipantNotices notices;
 
     MeetingManagement(MeetingStore store, ApplicationEventPublisher events, CurrentActor currentActor,
-            OrganizationQueries organizations, RegistrationManagement registrations) {
+            OrganizationQueries organizations, RegistrationManagement registrations, MeetingQueries queries,
+            ParticipantNotices notices) {
+        this.queries = queries;
+        this.notices = notices;
         this.store = store;
         this.events = events;
         this.currentActor = currentActor;
@@ -74,8 +79,11 @@ public class MeetingManagement {
         if (input.capacity() != null && input.capacity() < confirmed) {
             throw new InvalidInputException("capacity", "meetings.error.capacityBelowConfirmed", confirmed);
         }
+        MeetingView before = queries.byId(id).orElseThrow();
+        String linkBefore = store.onlineLink(id);
         store.update(id, input, actor.at());
         events.publishEvent(new MeetingUpdated(id, input.title(), actor));
+        notices.changed(before, linkBefore);
         registrations.fillFreePlaces(id, actor);
     }
 

@@ -249,11 +249,10 @@ class MeetingsIntegrationTests extends IntegrationTest {
                 .satisfies(c -> assertThat(c.name()).isEqualTo("Amina Yusuf"));
         assertThat(certificates.verify("ANSO-XXXX-XXXX-XXXX")).isEmpty();
 
-        assertThatThrownBy(() -> attendance.importOnline(id, stream("email\n" + onlineEmail + "\nnobody@example.net\n")))
-                .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).violations().get(0).args()[0]).isEqualTo(3L));
-        assertThat(registrationQueries.byId(online.id()).orElseThrow().attended()).isFalse();
-        assertThat(attendance.importOnline(id, stream("email\n" + onlineEmail.toUpperCase() + "\n"))).isEqualTo(1);
+        var imported = attendance.importOnline(id, stream("email\n" + onlineEmail.toUpperCase() + "\nnobody@example.net\n"));
+        assertThat(imported.recorded()).isEqualTo(1);
+        assertThat(imported.unplaced()).extracting(u -> u.line(), u -> u.email()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3L, "nobody@example.net"));
         assertThat(registrationQueries.byId(online.id()).orElseThrow().certificateCode()).isNotNull();
 
         byte[] pdf = certificates.certificatePdf(checkedIn, "http://localhost/verify", java.util.Locale.ENGLISH);

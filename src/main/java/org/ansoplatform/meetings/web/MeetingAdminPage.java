@@ -36,6 +36,10 @@ class MeetingAdminPage {
         if (!model.containsAttribute("upload")) {
             model.addAttribute("upload", new CsvUpload(null));
         }
+        if (!model.containsAttribute("message")) {
+            model.addAttribute("message", MessageForm.blank());
+        }
+        model.addAttribute("groups", org.ansoplatform.meetings.ParticipantMessages.Group.values());
         if (!model.containsAttribute("attachment")) {
             model.addAttribute("attachment", AttachmentUpload.none());
         }

@@ -89,7 +89,7 @@ class RegistrationAdminController {
             Model model, HttpServletResponse response) {
         MeetingView meeting = existing(id);
         try (InputStream content = upload.empty() ? InputStream.nullInputStream() : upload.file().getInputStream()) {
-            model.addAttribute("attendanceImported", attendance.importOnline(meeting.id(), content));
+            model.addAttribute("attendance", attendance.importOnline(meeting.id(), content));
         } catch (InvalidInputException refusal) {
             FormErrors.refuse(refusal, result, response);
         } catch (IOException e) {
