@@ -33,7 +33,8 @@ class ParticipantNotices {
 
     void tell(RegistrationView registration, ParticipantNotified.Kind kind, long position) {
         MeetingView meeting = meetings.byId(registration.meetingId()).orElseThrow();
-        String link = kind == ParticipantNotified.Kind.APPROVED ? meetingStore.onlineLink(meeting.id()) : null;
+        String link = kind == ParticipantNotified.Kind.APPROVED || kind == ParticipantNotified.Kind.REMINDER
+                ? meetingStore.onlineLink(meeting.id()) : null;
         publish(registration, meeting, kind, link, position, null, null);
     }
 

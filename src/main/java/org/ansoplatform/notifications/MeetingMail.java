@@ -59,6 +59,7 @@ class MeetingMail {
             case APPROVED_WAITING -> "approvedWaiting";
             case REJECTED -> "rejected";
             case CANCELLED -> "cancelled";
+            case REMINDER -> "reminder";
             default -> "changed";
         };
         mailer.send(to, kind, event.meetingTitle(), mailer.link(event.path()), online(event.onlineLink(), to.locale()),

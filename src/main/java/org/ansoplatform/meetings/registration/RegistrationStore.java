@@ -133,6 +133,23 @@ public class RegistrationStore {
                 .update();
     }
 
+    /**
+     * Marks as reminded, and returns, the confirmed registrations of published meetings that start between
+     * {@code now} and {@code until} (a meeting without hours starts at midnight in its own time zone) and were
+     * not reminded yet.
+     */
+    public List<UUID> markRemindersDue(Instant now, Instant until) {
+        return jdbc.sql("""
+                update meetings.registration r set reminded_at = :now
+                from meetings.meeting m
+                where m.id = r.meeting_id and r.status = :confirmed and r.reminded_at is null and m.published
+                  and ((m.start_date + coalesce(m.start_time, time '00:00')) at time zone m.time_zone) between :now and :until
+                returning r.id""")
+                .param("now", Timestamp.from(now)).param("until", Timestamp.from(until))
+                .param("confirmed", RegistrationStatus.CONFIRMED.name())
+                .query((rs, n) -> Rows.uuid(rs, "id")).list();
+    }
+
     public static RegistrationView view(ResultSet rs, int row) throws SQLException {
         List<String> answers = new ArrayList<>();
         for (Object answer : (Object[]) rs.getArray("answers").getArray()) {

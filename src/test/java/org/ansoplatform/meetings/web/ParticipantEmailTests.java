@@ -43,6 +43,8 @@ class ParticipantEmailTests extends IntegrationTest {
     RegistrationQueries registered;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    org.ansoplatform.meetings.MeetingReminders reminders;
 
     @Test
     void approvalRejectionAndCancellationAreEachToldInTheirOwnWordsWithWhenAndWhere() {
@@ -127,6 +129,26 @@ class ParticipantEmailTests extends IntegrationTest {
         assertThat(events.stream(ParticipantNotified.class)
                 .filter(e -> e.meetingId().equals(id) && e.kind() == ParticipantNotified.Kind.MESSAGE))
                 .extracting(ParticipantNotified::email).containsExactly(confirmed);
+    }
+
+    @Test
+    void confirmedParticipantsAreRemindedOnceADayBeforeTheMeetingStarts() {
+        UUID id = management.create(TestMeetings.course("Reminded course", 5, "https://meet.example.org/remind", false, List.of()));
+        String email = TestMeetings.email("remind");
+        registrations.register(id, TestMeetings.person("Rami Reminded", email, "CN"), null);
+        assertThat(reminders.remind()).as("a month before").isZero();
+
+        MeetingView m = queries.byId(id).orElseThrow();
+        java.time.Instant start = m.startDate().atStartOfDay(java.time.ZoneId.of(m.timeZone())).toInstant();
+        clock.advance(java.time.Duration.between(java.time.Instant.now(), start.minus(java.time.Duration.ofHours(12))));
+        assertThat(reminders.remind()).isGreaterThanOrEqualTo(1);
+        assertThat(Mail.awaitBody(email, "Reminder: Reminded course")).contains("starts soon", "https://meet.example.org/remind",
+                "Where: CAS Conference Centre, Beijing, China");
+        assertThat(events.stream(ParticipantNotified.class)
+                .filter(e -> e.meetingId().equals(id) && e.kind() == ParticipantNotified.Kind.REMINDER)).hasSize(1);
+        reminders.remind();
+        assertThat(events.stream(ParticipantNotified.class)
+                .filter(e -> e.meetingId().equals(id) && e.kind() == ParticipantNotified.Kind.REMINDER)).as("once").hasSize(1);
     }
 
     private static MeetingCommand command(MeetingView m, LocalTime start, Integer capacity) {
