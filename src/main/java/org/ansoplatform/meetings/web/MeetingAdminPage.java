@@ -27,9 +27,19 @@ class MeetingAdminPage {
         this.checkIn = checkIn;
     }
 
+    static final int PAGE_SIZE = 50;
+
     String page(MeetingView meeting, Model model) {
+        return page(meeting, RegistrationFilter.none(), model);
+    }
+
+    String page(MeetingView meeting, RegistrationFilter filter, Model model) {
+        var result = registered.search(meeting.id(), filter.toQuery(), org.ansoplatform.shared.PageRequest.of(filter.page(), PAGE_SIZE));
         model.addAttribute("meeting", meeting);
-        model.addAttribute("registrations", registered.ofMeeting(meeting.id()));
+        model.addAttribute("registrationsPage", result);
+        model.addAttribute("registrations", result.items());
+        model.addAttribute("registrationFilter", filter);
+        model.addAttribute("statuses", org.ansoplatform.meetings.RegistrationStatus.values());
         model.addAttribute("statistics", statistics.forMeeting(meeting.id()));
         model.addAttribute("checkInOpen", checkIn.isOpen(meeting));
         model.addAttribute("checkInOpensOn", CheckInWindow.opensOn(meeting));
