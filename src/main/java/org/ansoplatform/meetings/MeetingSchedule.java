@@ -16,7 +16,7 @@ public record MeetingSchedule(LocalDate startDate, LocalDate endDate, LocalTime 
                 m.mode().hasVenue() ? m.place(Locale.ENGLISH) : null, m.mode().isOnline());
     }
 
-    /** "2–3 March 2027, 09:00–16:00 (Asia/Shanghai)": the dates, and the hours in the meeting's zone. */
+    /** The dates, then the daily hours in the meeting's zone: 2–3 March 2027, 09:00–16:00 (Asia/Shanghai). */
     public String when(Locale locale) {
         String dates = MeetingDates.range(startDate, endDate, locale);
         String hours = MeetingDates.hours(startTime, endTime);

@@ -92,7 +92,7 @@ public class OrganizationManagement {
         if (!organization.change(input, since, actor.at())) {
             return;
         }
-        boolean sinceChanged = !statusChanged && !java.util.Objects.equals(previousSince, since);
+        boolean sinceChanged = !statusChanged && since != null && !since.equals(previousSince);
         save(organization);
         if (statusChanged) {
             appendStatus(id, input.status(), since, actor);
@@ -192,8 +192,8 @@ public class OrganizationManagement {
 
     /**
      * A name as the directory shows it: runs of spaces made one, and none before a comma, semicolon, colon, full
-     * stop or closing parenthesis ("Institute of Microbiology , CAS" is typed, "Institute of Microbiology, CAS"
-     * is meant). Also makes two spellings of one name the same name for the duplicate check.
+     * stop or closing parenthesis (a space typed before the comma after Institute of Microbiology is dropped).
+     * Also makes two spellings of one name the same name for the duplicate check.
      */
     static String tidy(String name) {
         return name == null ? null : name.replaceAll("\\s+", " ").replaceAll(" ([,;:.)])", "$1").replaceAll("\\( ", "(");

@@ -8,17 +8,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The ways an organization is mentioned in reports and programmes: its full name, with or without "The", its
- * abbreviation in brackets ("MTA"), an institute of the Chinese Academy of Sciences as "..., CAS" or with
- * CAS after its abbreviation ("TIBCAS"), and a name followed by its country ("University of Belgrade,
- * Serbia"). Names are compared as letters and digits only, in any case, so punctuation and spacing do not
- * matter. Pure: no Spring, no SQL.
+ * The ways an organization is mentioned in reports and programmes: its full name, with or without a leading
+ * The; its abbreviation in brackets (MTA); an institute of the Chinese Academy of Sciences followed by CAS after
+ * a comma, or its abbreviation with CAS appended (TIBCAS); and a name followed by its country after a comma.
+ * Names are compared as letters and digits only, in any case, so punctuation and spacing do not matter. Pure:
+ * no Spring, no SQL. (No quoted example holds a comma here: the module documentation's JSON reader splits on it.)
  */
 final class OrganizationNames {
 
     private static final Pattern BRACKETS = Pattern.compile("\\(([^()]*)\\)");
     private static final String CAS = "chinese academy of sciences";
     private static final String PRC = "people's republic of china";
+    private static final Pattern CAS_AFTER_COMMA = Pattern.compile("\\s*cas\\s*", Pattern.CASE_INSENSITIVE);
 
     private OrganizationNames() {
     }
@@ -54,7 +55,7 @@ final class OrganizationNames {
         String withoutBrackets = BRACKETS.matcher(mention).replaceAll(" ");
         keys.addAll(forms(withoutBrackets));
         int comma = withoutBrackets.lastIndexOf(',');
-        if (comma > 0 && !withoutBrackets.substring(comma + 1).strip().equalsIgnoreCase("CAS")) {
+        if (comma > 0 && !CAS_AFTER_COMMA.matcher(withoutBrackets.substring(comma + 1)).matches()) {
             // "University of Belgrade, Serbia": the name before its country
             keys.addAll(forms(withoutBrackets.substring(0, comma)));
         }

@@ -70,8 +70,8 @@ public class OrganizationQueries {
     }
 
     /**
-     * The organization a name in a programme or report stands for ("MTA", "XIEG, CAS", "The University of
-     * Belgrade"; {@link OrganizationNames}), when exactly one organization of the directory answers to it.
+     * The organization a name in a programme or report stands for (MTA, XIEG followed by CAS, The University of
+     * Belgrade; {@link OrganizationNames}), when exactly one organization of the directory answers to it.
      */
     public Optional<OrganizationView> byMention(String mention) {
         if (mention == null || mention.isBlank()) {

@@ -18,9 +18,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The addresses in an attendance export of a video-conference tool, as they come: Zoom's participants report
- * ("Name (Original Name),User Email,Join Time,..."), Teams' attendance report (UTF-16, tab-separated, a summary
- * before the list of participants, "Email"), Webex's ("Attendee Email") or a plain list with a column
- * {@code email}. The header is the first line with one of the known email columns; lines before it (a
+ * (a column User Email), Teams' attendance report (UTF-16, tab-separated, a summary before the list of
+ * participants, a column Email), Webex's (Attendee Email) or a plain list with a column {@code email}. The header is the first line with one of the known email columns; lines before it (a
  * meeting summary) are skipped. Pure: no Spring, no SQL.
  */
 final class AttendanceFile {
