@@ -191,12 +191,12 @@ public class OrganizationManagement {
     }
 
     /**
-     * A name as the directory shows it: runs of spaces made one, and none before a comma, semicolon, colon, full
-     * stop or closing parenthesis (a space typed before the comma after Institute of Microbiology is dropped).
-     * Also makes two spellings of one name the same name for the duplicate check.
+     * A name as the directory shows it: runs of spaces made one, and none before a comma, semicolon, colon or
+     * closing parenthesis (a full stop is left alone: it may begin a word, as in .NET). Also makes two spellings
+     * of one name the same name for the duplicate check.
      */
     static String tidy(String name) {
-        return name == null ? null : name.replaceAll("\\s+", " ").replaceAll(" ([,;:.)])", "$1").replaceAll("\\( ", "(");
+        return name == null ? null : name.replaceAll("\\s+", " ").replaceAll(" ([,;:)])", "$1").replaceAll("\\( ", "(");
     }
 
     private void save(Organization organization) {
