@@ -10,14 +10,12 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.ansoplatform.organizations.OrganizationQueries;
-import org.ansoplatform.organizations.OrganizationView;
 import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.shared.Actor;
 import org.ansoplatform.shared.CountryCode;
-import org.ansoplatform.shared.PageRequest;
 import org.ansoplatform.platform.TextInput;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -43,9 +41,14 @@ public class MeetingManagement {
     private final CurrentActor currentActor;
     private final OrganizationQueries organizations;
     private final RegistrationManagement registrations;
+    private final MeetingQueries queries;
+    private final ParticipantNotices notices;
 
     MeetingManagement(MeetingStore store, ApplicationEventPublisher events, CurrentActor currentActor,
-            OrganizationQueries organizations, RegistrationManagement registrations) {
+            OrganizationQueries organizations, RegistrationManagement registrations, MeetingQueries queries,
+            ParticipantNotices notices) {
+        this.queries = queries;
+        this.notices = notices;
         this.store = store;
         this.events = events;
         this.currentActor = currentActor;
@@ -76,9 +79,18 @@ public class MeetingManagement {
         if (input.capacity() != null && input.capacity() < confirmed) {
             throw new InvalidInputException("capacity", "meetings.error.capacityBelowConfirmed", confirmed);
         }
+        MeetingView before = queries.byId(id).orElseThrow();
+        String linkBefore = store.onlineLink(id);
         store.update(id, input, actor.at());
         events.publishEvent(new MeetingUpdated(id, input.title(), actor));
+        notices.changed(before, linkBefore);
         registrations.fillFreePlaces(id, actor);
+    }
+
+    /** Removes a meeting nobody ever registered for; false (and nothing removed) otherwise. */
+    public boolean removeUnregistered(UUID id) {
+        registrations.lockMeeting(id).orElseThrow(() -> new NotFoundException("meeting"));
+        return store.deleteUnregistered(id);
     }
 
     /** Attaches a stored file (programme, poster) to a meeting. */
@@ -189,7 +201,8 @@ public class MeetingManagement {
         }
         return new MeetingCommand(c.kind(), title, titleZh, description, descriptionZh, c.startDate(), endDate,
                 c.startTime(), c.endTime(), zone, c.mode(), venue, city, country, link, organizers, List.copyOf(themes),
-                c.published(), c.registrationOpen(), c.registrationClosesAt(), c.capacity(), c.moderated(), questions);
+                c.published(), c.registrationOpen(), c.registrationClosesAt(), c.capacity(), c.moderated(),
+                c.guestCertificates(), questions);
     }
 
     /** An organizer given by id takes the directory's name; one given by name is linked when the directory knows it. */
@@ -202,13 +215,6 @@ public class MeetingManagement {
             }
             return new Organizer(organizationId, name != null ? name : organization.get().name());
         }
-        var matches = organizations.search(new OrganizationQueries.Filter(name, null, null, null), PageRequest.of(0, 20));
-        return matches.items().stream()
-                .filter(o -> name.equalsIgnoreCase(o.name()) || name.equalsIgnoreCase(o.originalName())
-                        || o.name().endsWith("(" + name + ")"))
-                .findFirst()
-                .map(OrganizationView::id)
-                .map(id -> new Organizer(id, name))
-                .orElse(new Organizer(null, name));
+        return organizations.byMention(name).map(o -> new Organizer(o.id(), name)).orElse(new Organizer(null, name));
     }
 }

@@ -3,6 +3,7 @@ package org.ansoplatform.meetings;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,13 +28,27 @@ public class MeetingQueries {
      * case, or, when it is an id, the organization of the directory. Unpublished meetings only when asked.
      */
     public record Filter(Integer year, MeetingKind kind, String organizer, String country, Integer theme,
-            boolean includeUnpublished) {
+            boolean includeUnpublished, Period period, LocalDate today) {
+
+        /** Meetings not yet over (soonest first) or over (latest first), as of {@code today}. */
+        public enum Period { UPCOMING, PAST }
+
+        public Filter(Integer year, MeetingKind kind, String organizer, String country, Integer theme,
+                boolean includeUnpublished) {
+            this(year, kind, organizer, country, theme, includeUnpublished, null, null);
+        }
 
         public static Filter published() {
             return new Filter(null, null, null, null, null, false);
         }
 
+        /** The same filter limited to a period. */
+        public Filter in(Period newPeriod, LocalDate newToday) {
+            return new Filter(year, kind, organizer, country, theme, includeUnpublished, newPeriod, newToday);
+        }
+
         public Filter {
+            period = today == null ? null : period;
             organizer = organizer == null || organizer.isBlank() ? null : organizer.strip();
             country = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
         }
@@ -42,7 +57,7 @@ public class MeetingQueries {
     static final String COLUMNS = """
             m.id, m.kind, m.title, m.title_zh, m.description, m.description_zh, m.start_date, m.end_date, m.start_time,
             m.end_time, m.time_zone, m.mode, m.venue, m.city, m.country, m.published, m.registration_open,
-            m.registration_closes_at, m.capacity, m.moderated, m.updated_at,
+            m.registration_closes_at, m.capacity, m.moderated, m.guest_certificates, m.updated_at,
             array(select coalesce(cast(o.organization_id as varchar), '') from meetings.organizer o
                   where o.meeting_id = m.id order by o.position) as organizer_ids,
             array(select o.name from meetings.organizer o where o.meeting_id = m.id order by o.position) as organizer_names,
@@ -62,7 +77,9 @@ public class MeetingQueries {
               and (cast(:country as varchar) is null or m.country = :country)
               and (cast(:theme as integer) is null or exists (select 1 from meetings.theme t where t.meeting_id = m.id and t.sdg = :theme))
               and (cast(:organizer as varchar) is null or exists (select 1 from meetings.organizer o where o.meeting_id = m.id
-                   and (lower(o.name) like :organizerLike or cast(o.organization_id as varchar) = :organizer)))""";
+                   and (lower(o.name) like :organizerLike or cast(o.organization_id as varchar) = :organizer)))
+              and (not :upcomingOnly or m.end_date >= :today)
+              and (not :pastOnly or m.end_date < :today)""";
 
     private final JdbcClient jdbc;
 
@@ -70,12 +87,15 @@ public class MeetingQueries {
         this.jdbc = jdbc;
     }
 
-    /** One page of matching meetings, soonest first within the filter (by start date). */
+    /** One page of matching meetings, soonest first (by start date); past meetings latest first. */
     public PageResult<MeetingView> search(Filter filter, PageRequest page) {
         Filter f = filter == null ? Filter.published() : filter;
         long total = params(jdbc.sql("select count(*) from meetings.meeting m " + WHERE), f).query(Long.class).single();
+        String order = f.period() == Filter.Period.PAST
+                ? " order by m.start_date desc, m.end_date desc, m.title, m.id"
+                : " order by m.start_date, m.end_date, m.title, m.id";
         List<MeetingView> items = counts(params(jdbc.sql("select " + COLUMNS + " from meetings.meeting m " + WHERE
-                + " order by m.start_date, m.end_date, m.title, m.id limit :limit offset :offset"), f))
+                + order + " limit :limit offset :offset"), f))
                 .param("limit", page.size()).param("offset", page.offset())
                 .query(MeetingQueries::view).list();
         return new PageResult<>(items, page.page(), page.size(), total);
@@ -119,6 +139,9 @@ public class MeetingQueries {
 
     private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec sql, Filter f) {
         return sql.param("all", f.includeUnpublished())
+                .param("upcomingOnly", f.period() == Filter.Period.UPCOMING)
+                .param("pastOnly", f.period() == Filter.Period.PAST)
+                .param("today", f.today())
                 .param("year", f.year())
                 .param("kind", f.kind() == null ? null : f.kind().name())
                 .param("country", f.country())
@@ -160,7 +183,7 @@ public class MeetingQueries {
                 rs.getString("city"), country == null ? null : country.strip(), List.copyOf(organizers),
                 List.copyOf(themes), rs.getBoolean("published"), rs.getBoolean("registration_open"),
                 Rows.instant(rs, "registration_closes_at"), Rows.integer(rs, "capacity"),
-                rs.getBoolean("moderated"), List.copyOf(questions), List.copyOf(attachments),
+                rs.getBoolean("moderated"), rs.getBoolean("guest_certificates"), List.copyOf(questions), List.copyOf(attachments),
                 rs.getLong("confirmed"), rs.getLong("waiting"), Rows.instant(rs, "updated_at"));
     }
 

@@ -23,10 +23,10 @@ class MeetingStore {
         jdbc.sql("""
                 insert into meetings.meeting (id, kind, title, title_zh, description, description_zh, start_date, end_date,
                     start_time, end_time, time_zone, mode, venue, city, country, online_link, published, registration_open,
-                    registration_closes_at, capacity, moderated, created_at, updated_at)
+                    registration_closes_at, capacity, moderated, guest_certificates, created_at, updated_at)
                 values (:id, :kind, :title, :titleZh, :description, :descriptionZh, :startDate, :endDate, :startTime,
                     :endTime, :timeZone, :mode, :venue, :city, :country, :onlineLink, :published, :registrationOpen,
-                    :closesAt, :capacity, :moderated, :at, :at)""")
+                    :closesAt, :capacity, :moderated, :guestCertificates, :at, :at)""")
                 .paramSource(params(id, input, at))
                 .update();
         writeChildren(id, input);
@@ -39,7 +39,7 @@ class MeetingStore {
                     end_time = :endTime, time_zone = :timeZone, mode = :mode, venue = :venue, city = :city,
                     country = :country, online_link = :onlineLink, published = :published,
                     registration_open = :registrationOpen, registration_closes_at = :closesAt, capacity = :capacity,
-                    moderated = :moderated, updated_at = :at
+                    moderated = :moderated, guest_certificates = :guestCertificates, updated_at = :at
                 where id = :id""")
                 .paramSource(params(id, input, at))
                 .update();
@@ -57,6 +57,13 @@ class MeetingStore {
                 .update();
         jdbc.sql("update meetings.meeting set updated_at = :at where id = :id")
                 .param("at", Timestamp.from(at)).param("id", meetingId).update();
+    }
+
+    boolean deleteUnregistered(UUID id) {
+        return jdbc.sql("""
+                delete from meetings.meeting m where m.id = :id
+                and not exists (select 1 from meetings.registration r where r.meeting_id = m.id)""")
+                .param("id", id).update() == 1;
     }
 
     String onlineLink(UUID meetingId) {
@@ -106,6 +113,7 @@ class MeetingStore {
                 .addValue("registrationOpen", c.registrationOpen())
                 .addValue("closesAt", c.registrationClosesAt() == null ? null : Timestamp.from(c.registrationClosesAt()))
                 .addValue("capacity", c.capacity()).addValue("moderated", c.moderated())
+                .addValue("guestCertificates", c.guestCertificates())
                 .addValue("at", Timestamp.from(at));
     }
 }

@@ -17,7 +17,7 @@ public record MeetingView(UUID id, MeetingKind kind, String title, String titleZ
         String descriptionZh, LocalDate startDate, LocalDate endDate, LocalTime startTime, LocalTime endTime,
         String timeZone, MeetingMode mode, String venue, String city, String country, List<Organizer> organizers,
         List<Integer> themes, boolean published, boolean registrationOpen, Instant registrationClosesAt,
-        Integer capacity, boolean moderated, List<MeetingCommand.Question> questions, List<Attachment> attachments,
+        Integer capacity, boolean moderated, boolean guestCertificates, List<MeetingCommand.Question> questions, List<Attachment> attachments,
         long confirmed, long waiting, Instant updatedAt) {
 
     /** A document attached to the meeting (programme, poster), stored by the files module. */
@@ -34,6 +34,21 @@ public record MeetingView(UUID id, MeetingKind kind, String title, String titleZ
 
     public boolean singleDay() {
         return startDate.equals(endDate);
+    }
+
+    /** The dates as this language writes them, one format everywhere. */
+    public String dates(Locale locale) {
+        return MeetingDates.range(startDate, endDate, locale);
+    }
+
+    /** The hours of each day, "09:00–16:30", or null for whole days. */
+    public String hours() {
+        return MeetingDates.hours(startTime, endTime);
+    }
+
+    /** How many days it lasts: a two-day workshop from 09:00 to 16:00 is two days of those hours. */
+    public long days() {
+        return java.time.temporal.ChronoUnit.DAYS.between(startDate, endDate) + 1;
     }
 
     public int year() {

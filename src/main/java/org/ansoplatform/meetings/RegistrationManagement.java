@@ -41,10 +41,12 @@ public class RegistrationManagement {
     private final CurrentActor currentActor;
     private final Clock clock;
     private final RateLimits rateLimits;
+    private final ParticipantNotices notices;
 
     RegistrationManagement(RegistrationStore store, RegistrationQueries queries, ApplicationEventPublisher events,
-            CurrentActor currentActor, Clock clock, RateLimits rateLimits) {
+            CurrentActor currentActor, Clock clock, RateLimits rateLimits, ParticipantNotices notices) {
         this.rateLimits = rateLimits;
+        this.notices = notices;
         this.store = store;
         this.queries = queries;
         this.events = events;
@@ -86,7 +88,7 @@ public class RegistrationManagement {
         long position = status == RegistrationStatus.WAITING ? store.count(meetingId, RegistrationStatus.WAITING) : 0;
         events.publishEvent(new RegistrationReceived(id, meetingId, meeting.title(), input.email(), input.name(),
                 input.language(), status, position, MeetingLinks.registration(token),
-                status == RegistrationStatus.CONFIRMED ? meeting.onlineLink() : null, actor));
+                status == RegistrationStatus.CONFIRMED ? meeting.onlineLink() : null, notices.schedule(meetingId), actor));
         return new Registered(id, status, position, token);
     }
 
@@ -109,11 +111,16 @@ public class RegistrationManagement {
     }
 
     private RegistrationView cancel(RegistrationView registration) {
+        if (registration.attended()) {
+            // attendance is a fact and may carry a certificate: cancelling would erase it
+            throw new InvalidInputException(null, "meetings.error.attendedCannotCancel");
+        }
         Actor actor = currentActor.get();
         LockedMeeting meeting = lockMeeting(registration.meetingId()).orElseThrow(() -> new NotFoundException("meeting"));
         RegistrationStatus previous = store.lockStatus(registration.id());
         store.setStatus(registration.id(), previous.cancel(), actor.at());
         events.publishEvent(new RegistrationCancelled(registration.id(), meeting.id(), meeting.title(), previous, actor));
+        notices.tell(registration, ParticipantNotified.Kind.CANCELLED, 0);
         if (previous == RegistrationStatus.CONFIRMED) {
             fillFreePlaces(meeting, actor);
         }
@@ -127,13 +134,26 @@ public class RegistrationManagement {
         LockedMeeting meeting = lockMeeting(registration.meetingId()).orElseThrow();
         RegistrationStatus next = store.lockStatus(registrationId)
                 .approve(meeting.hasPlaceFor(store.count(meeting.id(), RegistrationStatus.CONFIRMED)));
-        if (next == RegistrationStatus.CONFIRMED) {
-            promote(meeting, registration, actor);
-        } else {
-            // the waiting list keeps the order of arrival, which this registration already has
-            store.setStatus(registrationId, next, actor.at());
-        }
+        // the waiting list keeps the order of arrival, which this registration already has
+        store.setStatus(registrationId, next, actor.at());
+        // approval is worded as approval, not as a place freed on the waiting list
+        notices.tell(registration, next == RegistrationStatus.CONFIRMED ? ParticipantNotified.Kind.APPROVED
+                : ParticipantNotified.Kind.APPROVED_WAITING, next == RegistrationStatus.WAITING
+                ? queries.byId(registrationId).orElseThrow().position() : 0);
         return next;
+    }
+
+    /**
+     * The Secretariat approves several pending registrations at once, in order of arrival, so places go to those
+     * who registered first; those no longer pending are left as they are. Returns how many were approved.
+     */
+    public int approveAll(UUID meetingId, java.util.Collection<UUID> registrationIds) {
+        List<RegistrationView> pending = queries.ofMeeting(meetingId).stream()
+                .filter(r -> registrationIds.contains(r.id()) && r.status() == RegistrationStatus.PENDING)
+                .sorted(java.util.Comparator.comparingLong(RegistrationView::arrival))
+                .toList();
+        pending.forEach(r -> approve(r.id()));
+        return pending.size();
     }
 
     /** The Secretariat refuses a pending registration. */
@@ -144,6 +164,7 @@ public class RegistrationManagement {
         store.setStatus(registrationId, store.lockStatus(registrationId).reject(), actor.at());
         events.publishEvent(new RegistrationCancelled(registrationId, meeting.id(), meeting.title(),
                 RegistrationStatus.PENDING, actor));
+        notices.tell(registration, ParticipantNotified.Kind.REJECTED, 0);
     }
 
     /** Gives free places to the waiting list, first come first served. Locks the meeting. */
@@ -165,7 +186,7 @@ public class RegistrationManagement {
         store.setStatus(registration.id(), RegistrationStatus.CONFIRMED, actor.at());
         events.publishEvent(new RegistrationPromoted(registration.id(), meeting.id(), meeting.title(),
                 registration.email(), registration.name(), store.language(registration.id()), meeting.onlineLink(),
-                MeetingLinks.meeting(meeting.id()), actor));
+                MeetingLinks.meeting(meeting.id()), notices.schedule(meeting.id()), actor));
     }
 
     /** Locks the meeting's row until the end of the transaction. */

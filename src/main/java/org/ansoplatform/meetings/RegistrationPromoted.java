@@ -7,7 +7,7 @@ import org.ansoplatform.shared.AuditedEvent;
 
 /** A waiting or pending registration got a place; the participant is told by email, linking to {@code path}, the meeting's page. */
 public record RegistrationPromoted(UUID registrationId, UUID meetingId, String meetingTitle, String email, String name,
-        String language, String onlineLink, String path, Actor actor) implements AuditedEvent {
+        String language, String onlineLink, String path, MeetingSchedule schedule, Actor actor) implements AuditedEvent {
 
     @Override
     public String action() {

@@ -45,6 +45,58 @@ public class RegistrationQueries {
                 .query(RegistrationStore::view).list();
     }
 
+    /**
+     * What the Secretariat looks for among a meeting's registrations; every part optional. {@code q} matches a
+     * name, email or organization anywhere, in any case.
+     */
+    public record Filter(String q, RegistrationStatus status, String country, Boolean attended) {
+
+        public static Filter none() {
+            return new Filter(null, null, null, null);
+        }
+
+        public Filter {
+            q = q == null || q.isBlank() ? null : q.strip();
+            country = country == null || country.isBlank() ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
+        }
+    }
+
+    private static final String FILTERED = """
+            where r.meeting_id = :meeting
+              and (cast(:q as varchar) is null or lower(r.name) like :like or lower(r.email) like :like
+                   or lower(coalesce(r.organization, '')) like :like)
+              and (cast(:status as varchar) is null or r.status = :status)
+              and (cast(:country as varchar) is null or r.country = :country)
+              and (cast(:attended as boolean) is null or r.attended = :attended)
+            """;
+
+    /** One page of a meeting's registrations that match, in order of arrival. */
+    public org.ansoplatform.shared.PageResult<RegistrationView> search(UUID meetingId, Filter filter,
+            org.ansoplatform.shared.PageRequest page) {
+        long total = filtered(jdbc.sql("select count(*) from meetings.registration r " + FILTERED), meetingId, filter)
+                .query(Long.class).single();
+        List<RegistrationView> items = filtered(jdbc.sql(SELECT + FILTERED + " order by r.arrival limit :limit offset :offset"),
+                meetingId, filter).param("limit", page.size()).param("offset", page.offset())
+                .query(RegistrationStore::view).list();
+        return new org.ansoplatform.shared.PageResult<>(items, page.page(), page.size(), total);
+    }
+
+    /** Every registration of a meeting that matches, in order of arrival (exports). */
+    public List<RegistrationView> matching(UUID meetingId, Filter filter) {
+        return filtered(jdbc.sql(SELECT + FILTERED + " order by r.arrival"), meetingId, filter)
+                .query(RegistrationStore::view).list();
+    }
+
+    private static JdbcClient.StatementSpec filtered(JdbcClient.StatementSpec sql, UUID meetingId, Filter filter) {
+        Filter f = filter == null ? Filter.none() : filter;
+        return sql.param("meeting", meetingId).param("q", f.q())
+                .param("like", f.q() == null ? null
+                        : "%" + org.ansoplatform.platform.SqlText.escapeLike(f.q().toLowerCase(java.util.Locale.ROOT)) + "%")
+                .param("status", f.status() == null ? null : f.status().name())
+                .param("country", f.country()).param("attended", f.attended())
+                .param("waiting", RegistrationStatus.WAITING.name());
+    }
+
     /** A signed-in person's active registration for a meeting, if any. */
     public Optional<RegistrationView> activeOf(UUID meetingId, UUID personId) {
         if (personId == null) {

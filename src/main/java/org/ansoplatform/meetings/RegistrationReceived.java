@@ -12,7 +12,8 @@ import org.ansoplatform.shared.CarriesLinkSecret;
  * the confirmation email is written; the audit detail never shows it.
  */
 public record RegistrationReceived(UUID registrationId, UUID meetingId, String meetingTitle, String email, String name,
-        String language, RegistrationStatus status, long position, String path, String onlineLink, Actor actor)
+        String language, RegistrationStatus status, long position, String path, String onlineLink,
+        MeetingSchedule schedule, Actor actor)
         implements AuditedEvent, CarriesLinkSecret {
 
     @Override

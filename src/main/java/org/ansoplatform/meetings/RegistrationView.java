@@ -20,8 +20,8 @@ public record RegistrationView(UUID id, UUID meetingId, UUID personId, String em
         return CountryCode.isValid(country) ? new CountryCode(country).displayName(locale) : country;
     }
 
-    /** A trainee who attended has a certificate. */
+    /** A certificate is valid while its holder is recorded as having attended; its code never changes. */
     public boolean hasCertificate() {
-        return certificateCode != null;
+        return certificateCode != null && attended;
     }
 }

@@ -3,6 +3,8 @@ package org.ansoplatform.notifications;
 import java.util.Locale;
 
 import org.ansoplatform.accounts.AccountQueries.Contact;
+import org.ansoplatform.meetings.MeetingSchedule;
+import org.ansoplatform.meetings.ParticipantNotified;
 import org.ansoplatform.meetings.RegistrationPromoted;
 import org.ansoplatform.meetings.RegistrationReceived;
 import org.springframework.context.MessageSource;
@@ -10,8 +12,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The emails that meeting registrations call for: confirmed, on the waiting list, awaiting approval, and
- * promoted from the waiting list. Participants need no account, so the address and language come with the event.
+ * The emails that meeting registrations call for: confirmed, on the waiting list, awaiting approval,
+ * promoted from the waiting list, approved, refused, cancelled, the meeting changed, and the Secretariat's own
+ * messages; each states when and where. Participants need no account, so the address and language come with the event.
  */
 @Component
 class MeetingMail {
@@ -34,14 +37,46 @@ class MeetingMail {
             case CONFIRMED -> online(event.onlineLink(), to.locale());
             default -> "";
         };
-        mailer.send(to, kind, event.meetingTitle(), manage, extra);
+        mailer.send(to, kind, event.meetingTitle(), manage, extra, when(event.schedule(), to.locale()));
     }
 
     @ApplicationModuleListener
     void on(RegistrationPromoted event) {
         Contact to = new Contact(null, event.email(), event.name(), Locale.forLanguageTag(event.language()));
         mailer.send(to, "meetings.promoted", event.meetingTitle(), mailer.link(event.path()),
-                online(event.onlineLink(), to.locale()));
+                online(event.onlineLink(), to.locale()), when(event.schedule(), to.locale()));
+    }
+
+    @ApplicationModuleListener
+    void on(ParticipantNotified event) {
+        Contact to = new Contact(null, event.email(), event.name(), Locale.forLanguageTag(event.language()));
+        if (event.kind() == ParticipantNotified.Kind.MESSAGE) {
+            mailer.sendWritten(to, "meetings.message", event.subject(), event.body());
+            return;
+        }
+        String kind = "meetings." + switch (event.kind()) {
+            case APPROVED -> "approved";
+            case APPROVED_WAITING -> "approvedWaiting";
+            case REJECTED -> "rejected";
+            case CANCELLED -> "cancelled";
+            case REMINDER -> "reminder";
+            default -> "changed";
+        };
+        mailer.send(to, kind, event.meetingTitle(), mailer.link(event.path()), online(event.onlineLink(), to.locale()),
+                when(event.schedule(), to.locale()), event.position());
+    }
+
+    /** The date, time and place, written by the platform: "When: ...\nWhere: ...". */
+    private Mailer.Written when(MeetingSchedule schedule, Locale locale) {
+        if (schedule == null) {
+            return new Mailer.Written("");
+        }
+        String where = schedule.place() != null && schedule.online()
+                ? messages.getMessage("mail.meetings.whereHybrid", new Object[] {Mailer.defanged(schedule.place())}, locale)
+                : schedule.place() != null ? Mailer.defanged(schedule.place())
+                : messages.getMessage("mail.meetings.whereOnline", null, locale);
+        return new Mailer.Written(messages.getMessage("mail.meetings.when",
+                new Object[] {schedule.when(locale), where}, locale));
     }
 
     private Mailer.Written online(String link, Locale locale) {

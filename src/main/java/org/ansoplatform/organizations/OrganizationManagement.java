@@ -81,6 +81,7 @@ public class OrganizationManagement {
     public void update(UUID id, OrganizationCommand command) {
         Organization organization = organizations.findById(id).orElseThrow(() -> new NotFoundException("organization"));
         OrganizationStatus previous = organization.status();
+        LocalDate previousSince = organization.statusSince();
         Checked input = check(command, id, Membership.FIXED, previous);
         Actor actor = currentActor.get();
         boolean statusChanged = previous != input.status();
@@ -91,10 +92,15 @@ public class OrganizationManagement {
         if (!organization.change(input, since, actor.at())) {
             return;
         }
+        boolean sinceChanged = !statusChanged && since != null && !since.equals(previousSince);
         save(organization);
         if (statusChanged) {
             appendStatus(id, input.status(), since, actor);
             events.publishEvent(new OrganizationStatusChanged(id, previous, input.status(), since, actor));
+        } else if (sinceChanged) {
+            // the history is never edited: a corrected date is a row of its own, so the history shows the date
+            // that the directory shows
+            appendStatus(id, input.status(), since, actor);
         }
         events.publishEvent(new OrganizationUpdated(id, organization.name(), actor));
     }
@@ -134,12 +140,12 @@ public class OrganizationManagement {
     private Checked check(OrganizationCommand command, UUID self, Membership membership, OrganizationStatus previous) {
         List<Violation> violations = new ArrayList<>();
 
-        String name = TextInput.checkLine(command.name(), "name", NAME_MAX, true, violations);
+        String name = tidy(TextInput.checkLine(command.name(), "name", NAME_MAX, true, violations));
         if (name != null && violations.isEmpty() && store.nameTaken(name, self)) {
             violations.add(new Violation("name", "organizations.error.duplicateName"));
         }
 
-        String originalName = TextInput.checkLine(command.originalName(), "originalName", NAME_MAX, false, violations);
+        String originalName = tidy(TextInput.checkLine(command.originalName(), "originalName", NAME_MAX, false, violations));
 
         String country = TextInput.trim(command.country());
         if (country == null) {
@@ -182,6 +188,15 @@ public class OrganizationManagement {
         }
         return new Checked(name, originalName, country, command.type(), command.status(), command.statusSince(),
                 website, rorId);
+    }
+
+    /**
+     * A name as the directory shows it: runs of spaces made one, and none before a comma, semicolon, colon or
+     * closing parenthesis (a full stop is left alone: it may begin a word, as in .NET). Also makes two spellings
+     * of one name the same name for the duplicate check.
+     */
+    static String tidy(String name) {
+        return name == null ? null : name.replaceAll("\\s+", " ").replaceAll(" ([,;:)])", "$1").replaceAll("\\( ", "(");
     }
 
     private void save(Organization organization) {

@@ -69,6 +69,28 @@ public class OrganizationQueries {
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
+    /**
+     * The organization a name in a programme or report stands for (MTA, XIEG followed by CAS, The University of
+     * Belgrade; {@link OrganizationNames}), when exactly one organization of the directory answers to it.
+     */
+    public Optional<OrganizationView> byMention(String mention) {
+        if (mention == null || mention.isBlank()) {
+            return Optional.empty();
+        }
+        java.util.Set<String> wanted = OrganizationNames.mentionKeys(mention);
+        List<OrganizationView> all = jdbc.sql("select " + COLUMNS + " from organizations.organization o")
+                .query(OrganizationQueries::view).list();
+        // the literal name wins over an abbreviation that two organizations might share
+        for (String key : wanted) {
+            List<OrganizationView> found = all.stream()
+                    .filter(o -> OrganizationNames.keys(o.name(), o.originalName()).contains(key)).toList();
+            if (found.size() == 1) {
+                return Optional.of(found.get(0));
+            }
+        }
+        return Optional.empty();
+    }
+
     public Optional<OrganizationView> byId(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from organizations.organization o where o.id = :id")
                 .param("id", id)

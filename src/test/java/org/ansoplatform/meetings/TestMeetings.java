@@ -17,7 +17,7 @@ public final class TestMeetings {
         return new MeetingCommand(MeetingKind.TRAINING_COURSE, title, null, "A course for tests.", null, start,
                 start.plusDays(2), null, null, "Asia/Shanghai", onlineLink == null ? MeetingMode.ONSITE : MeetingMode.HYBRID,
                 "CAS Conference Centre", "Beijing", "CN", onlineLink, List.of(new Organizer(null, "ANSO Secretariat")),
-                List.of(4, 17), true, true, null, capacity, moderated, questions);
+                List.of(4, 17), true, true, null, capacity, moderated, false, questions);
     }
 
     public static RegistrationCommand person(String name, String email, String country) {

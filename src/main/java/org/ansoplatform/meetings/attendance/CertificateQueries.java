@@ -31,6 +31,10 @@ public class CertificateQueries {
         public boolean singleDay() {
             return startDate.equals(endDate);
         }
+
+        public String dates(Locale locale) {
+            return org.ansoplatform.meetings.MeetingDates.range(startDate, endDate, locale);
+        }
     }
 
     private final JdbcClient jdbc;

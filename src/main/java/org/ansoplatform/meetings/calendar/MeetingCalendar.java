@@ -15,6 +15,7 @@ import java.util.List;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
@@ -22,11 +23,13 @@ import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.transform.recurrence.Frequency;
 import org.ansoplatform.meetings.MeetingView;
 import org.springframework.stereotype.Component;
 
@@ -74,11 +77,16 @@ public class MeetingCalendar {
             ZoneId zone = ZoneId.of(m.timeZone());
             Instant start = LocalDateTime.of(m.startDate(), m.startTime()).atZone(zone).toInstant();
             LocalTime endTime = m.endTime() != null ? m.endTime() : m.startTime().plusHours(1);
-            Instant end = LocalDateTime.of(m.endDate(), endTime).atZone(zone).toInstant();
+            // a meeting over several days with hours is those hours on each day, not one block from the first
+            // morning to the last evening: the first day's hours, repeated daily
+            Instant end = LocalDateTime.of(m.startDate(), endTime).atZone(zone).toInstant();
             if (!end.isAfter(start)) {
                 end = start.plus(1, ChronoUnit.HOURS);
             }
             event = new VEvent(start, end, m.title());
+            if (m.days() > 1) {
+                event.add(new RRule<>(new Recur<>(Frequency.DAILY, (int) m.days())));
+            }
         }
         event.add(new Uid(m.id() + "@meetings.ansoplatform"));
         event.add(new DtStamp(now));

@@ -25,7 +25,12 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoMeetings {
 
-    static final List<String> RESOURCES = List.of("demo/meetings-2021.csv", "demo/workshops-2021.csv");
+    static final List<String> RESOURCES = List.of("demo/meetings-2021.csv");
+    /**
+     * The Annual Report's workshop list repeats events of its meetings list under other titles; they are merged
+     * into the meetings list (its descriptions name them), and removed where an earlier demo imported them.
+     */
+    static final String MERGED = "demo/merged-workshops-2021.csv";
 
     private static final Logger log = LoggerFactory.getLogger(DemoMeetings.class);
 
@@ -44,6 +49,14 @@ class DemoMeetings {
     void onReady() {
         if (!demoMode.enabled()) {
             return;
+        }
+        try (InputStream csv = new ClassPathResource(MERGED).getInputStream()) {
+            int removed = importer.removeListed(csv);
+            if (removed > 0) {
+                log.info("Demo data: removed {} meeting(s) merged into the 2021 meetings list", removed);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + MERGED, e);
         }
         for (String resource : RESOURCES) {
             try (InputStream csv = new ClassPathResource(resource).getInputStream()) {

@@ -20,6 +20,7 @@ import org.ansoplatform.meetings.MeetingKind;
 import org.ansoplatform.meetings.MeetingManagement;
 import org.ansoplatform.meetings.MeetingMode;
 import org.ansoplatform.meetings.MeetingQueries;
+import org.ansoplatform.meetings.MeetingView;
 import org.ansoplatform.meetings.MeetingsImported;
 import org.ansoplatform.meetings.Organizer;
 import org.ansoplatform.platform.CurrentActor;
@@ -85,12 +86,29 @@ public class MeetingImport {
      */
     @Transactional
     public int importCsv(InputStream csv, Actor actor, boolean skipExisting) {
-        List<MeetingCommand> commands = parse(csv);
-        int imported = 0;
-        for (MeetingCommand command : commands) {
-            if (skipExisting && exists(command)) {
-                continue;
+        List<Line> lines = parse(csv);
+        List<Violation> duplicates = new ArrayList<>();
+        Map<String, Long> seen = new HashMap<>();
+        List<MeetingCommand> toCreate = new ArrayList<>();
+        for (Line line : lines) {
+            String key = key(line.command().title(), line.command().startDate());
+            Long earlier = seen.putIfAbsent(key, line.number());
+            if (earlier != null) {
+                duplicates.add(cell(line.number(), "title", "meetings.import.repeated", earlier));
+            } else if (exists(line.command())) {
+                // a row imported before is never added again: refused, or left out by the demo loader
+                if (!skipExisting) {
+                    duplicates.add(cell(line.number(), "title", "meetings.import.duplicate"));
+                }
+            } else {
+                toCreate.add(line.command());
             }
+        }
+        if (!duplicates.isEmpty()) {
+            throw new InvalidInputException(duplicates.subList(0, Math.min(duplicates.size(), MAX_REPORTED)));
+        }
+        int imported = 0;
+        for (MeetingCommand command : toCreate) {
             management.create(command, actor);
             imported++;
         }
@@ -100,17 +118,46 @@ public class MeetingImport {
         return imported;
     }
 
+    /**
+     * Removes the meetings a CSV lists (same start date and title) that nobody registered for; returns how many.
+     * The demo uses it for rows it no longer imports.
+     */
+    @Transactional
+    public int removeListed(InputStream csv) {
+        int removed = 0;
+        for (Line line : parse(csv)) {
+            String key = key(line.command().title(), line.command().startDate());
+            for (MeetingView m : queries.all(new MeetingQueries.Filter(line.command().startDate().getYear(), null,
+                    null, null, null, true))) {
+                if (key(m.title(), m.startDate()).equals(key) && management.removeUnregistered(m.id())) {
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+
+    /** A checked command and the line of the file it came from. */
+    record Line(long number, MeetingCommand command) {
+    }
+
+    /** The same meeting: the same start date and title, whatever the case and spacing. */
     private boolean exists(MeetingCommand command) {
+        String key = key(command.title(), command.startDate());
         return queries.all(new MeetingQueries.Filter(command.startDate().getYear(), null, null, null, null, true)).stream()
-                .anyMatch(m -> m.title().equals(command.title()) && m.startDate().equals(command.startDate()));
+                .anyMatch(m -> key(m.title(), m.startDate()).equals(key));
+    }
+
+    private static String key(String title, LocalDate start) {
+        return start + " " + title.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     /** Every line as a checked command, or a refusal listing each bad line and column. */
-    List<MeetingCommand> parse(InputStream csv) {
+    List<Line> parse(InputStream csv) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
         List<Violation> violations = new ArrayList<>();
-        List<MeetingCommand> commands = new ArrayList<>();
+        List<Line> commands = new ArrayList<>();
         try (Reader reader = new InputStreamReader(csv, StandardCharsets.UTF_8); CSVParser rows = CSVParser.parse(reader, format)) {
             Map<String, Integer> columns = new HashMap<>();
             List<String> headers = rows.getHeaderNames();
@@ -136,7 +183,7 @@ public class MeetingImport {
                     continue;
                 }
                 try {
-                    commands.add(management.check(command));
+                    commands.add(new Line(line, management.check(command)));
                 } catch (InvalidInputException e) {
                     for (Violation v : e.violations()) {
                         violations.add(cell(line, COLUMN_OF_FIELD.getOrDefault(v.field(), String.valueOf(v.field())),
@@ -216,7 +263,7 @@ public class MeetingImport {
         return new MeetingCommand(kind, value(row, columns, "title"), value(row, columns, "title_zh"),
                 value(row, columns, "description"), value(row, columns, "description_zh"), start, end, null, null,
                 zone == null ? DEFAULT_TIME_ZONE : zone, mode, value(row, columns, "venue"), value(row, columns, "city"),
-                value(row, columns, "country"), null, organizers, themes, true, false, null, null, false, List.of());
+                value(row, columns, "country"), null, organizers, themes, true, false, null, null, false, false, List.of());
     }
 
     private static String value(CSVRecord row, Map<String, Integer> columns, String column) {

@@ -118,16 +118,36 @@ public class RegistrationStore {
                 .query(RegistrationStore::view).list();
     }
 
-    /** Records attendance (or its withdrawal) with the certificate's code, if any. */
+    /**
+     * Records attendance (or its withdrawal). A certificate's code, once issued, is kept whatever comes after;
+     * {@code certificateCode} is used only when the registration has none yet.
+     */
     public void recordAttendance(UUID registrationId, boolean attended, String source, String certificateCode, Instant at) {
         Timestamp now = Timestamp.from(at);
         jdbc.sql("""
                 update meetings.registration set attended = :attended, attended_at = :attendedAt, attendance_source = :source,
-                    certificate_code = :code, updated_at = :at where id = :id""")
+                    certificate_code = coalesce(certificate_code, :code), updated_at = :at where id = :id""")
                 .param("attended", attended).param("attendedAt", attended ? now : null)
                 .param("source", attended ? source : null).param("code", certificateCode).param("at", now)
                 .param("id", registrationId)
                 .update();
+    }
+
+    /**
+     * Marks as reminded, and returns, the confirmed registrations of published meetings that start between
+     * {@code now} and {@code until} (a meeting without hours starts at midnight in its own time zone) and were
+     * not reminded yet.
+     */
+    public List<UUID> markRemindersDue(Instant now, Instant until) {
+        return jdbc.sql("""
+                update meetings.registration r set reminded_at = :now
+                from meetings.meeting m
+                where m.id = r.meeting_id and r.status = :confirmed and r.reminded_at is null and m.published
+                  and ((m.start_date + coalesce(m.start_time, time '00:00')) at time zone m.time_zone) between :now and :until
+                returning r.id""")
+                .param("now", Timestamp.from(now)).param("until", Timestamp.from(until))
+                .param("confirmed", RegistrationStatus.CONFIRMED.name())
+                .query((rs, n) -> Rows.uuid(rs, "id")).list();
     }
 
     public static RegistrationView view(ResultSet rs, int row) throws SQLException {

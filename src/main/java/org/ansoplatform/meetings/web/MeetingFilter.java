@@ -11,7 +11,15 @@ import org.ansoplatform.shared.CountryCode;
  * left out by the binder (the handler ignores its binding errors), and an unknown country or theme is ignored.
  */
 public record MeetingFilter(Integer year, MeetingKind kind, String organizer, String country, Integer theme,
-        Integer page) {
+        Integer page, MeetingQueries.Filter.Period when) {
+
+    /**
+     * What the list pages show: meetings not yet over, soonest first, unless past ones are asked for; a chosen
+     * year shows all of that year's.
+     */
+    MeetingQueries.Filter.Period shownPeriod() {
+        return when != null ? when : year != null ? null : MeetingQueries.Filter.Period.UPCOMING;
+    }
 
     /** The filter as the queries take it; {@code admin} includes unpublished meetings. */
     MeetingQueries.Filter toQuery(boolean admin) {

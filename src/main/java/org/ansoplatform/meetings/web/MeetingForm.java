@@ -35,7 +35,8 @@ public record MeetingForm(
         @NotNull(message = "{validation.required}") MeetingMode mode,
         String venue, String city, String country, String onlineLink, String organizers, String questions,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime registrationClosesAt,
-        Integer capacity, Boolean published, Boolean registrationOpen, Boolean moderated, List<Integer> themes) {
+        Integer capacity, Boolean published, Boolean registrationOpen, Boolean moderated, Boolean guestCertificates,
+        List<Integer> themes) {
 
     public MeetingForm {
         themes = themes == null ? new ArrayList<>() : themes;
@@ -44,7 +45,7 @@ public record MeetingForm(
     /** An empty form for a new meeting: published, in the import's default time zone. */
     static MeetingForm blank() {
         return new MeetingForm(null, null, null, null, null, null, null, null, null, MeetingImport.DEFAULT_TIME_ZONE,
-                null, null, null, null, null, null, null, null, null, true, false, false, new ArrayList<>());
+                null, null, null, null, null, null, null, null, null, true, false, false, false, new ArrayList<>());
     }
 
     /** The form as a meeting fills it; the online link is asked separately (views never carry it). */
@@ -55,7 +56,8 @@ public record MeetingForm(
                 String.join("\n", m.questions().stream().map(q -> (q.required() ? "* " : "") + q.label()).toList()),
                 m.registrationClosesAt() == null ? null
                         : LocalDateTime.ofInstant(m.registrationClosesAt(), ZoneId.of(m.timeZone())),
-                m.capacity(), m.published(), m.registrationOpen(), m.moderated(), new ArrayList<>(m.themes()));
+                m.capacity(), m.published(), m.registrationOpen(), m.moderated(), m.guestCertificates(),
+                new ArrayList<>(m.themes()));
     }
 
     /** The command the form asks for; an unknown time zone is the service's to refuse. */
@@ -68,7 +70,7 @@ public record MeetingForm(
         return new MeetingCommand(kind, title, titleZh, description, descriptionZh, startDate, endDate, startTime,
                 endTime, timeZone, mode, venue, city, country, onlineLink, organizerList, themes,
                 Boolean.TRUE.equals(published), Boolean.TRUE.equals(registrationOpen), closesAt(), capacity,
-                Boolean.TRUE.equals(moderated), questionList);
+                Boolean.TRUE.equals(moderated), Boolean.TRUE.equals(guestCertificates), questionList);
     }
 
     private java.time.Instant closesAt() {

@@ -1,5 +1,7 @@
 package org.ansoplatform.meetings.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +32,25 @@ class MeetingListing {
 
     public record Listing(String path, boolean admin, Integer year, String kind, String organizer, String country,
             Integer theme, PageResult<MeetingView> result, List<Integer> years, List<MeetingKind> kinds,
-            List<CountryOption> countries, List<Integer> themes) {
+            List<CountryOption> countries, List<Integer> themes, MeetingQueries.Filter.Period period) {
+
+        /** The list of the given period ("upcoming" or "past") with the other filters kept, but not the year. */
+        public String periodUrl(String when) {
+            UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path).queryParam("when", when);
+            if (kind != null) {
+                builder.queryParam("kind", kind);
+            }
+            if (organizer != null) {
+                builder.queryParam("organizer", organizer);
+            }
+            if (country != null) {
+                builder.queryParam("country", country);
+            }
+            if (theme != null) {
+                builder.queryParam("theme", theme);
+            }
+            return builder.build().encode().toUriString();
+        }
 
         public String calendarUrl() {
             return query(UriComponentsBuilder.fromPath("/meetings/calendar")).build().encode().toUriString();
@@ -60,15 +80,20 @@ class MeetingListing {
         }
     }
 
-    private final MeetingQueries queries;
+    static final int PAGE_SIZE = 20;
 
-    MeetingListing(MeetingQueries queries) {
+    private final MeetingQueries queries;
+    private final Clock clock;
+
+    MeetingListing(MeetingQueries queries, Clock clock) {
         this.queries = queries;
+        this.clock = clock;
     }
 
     Listing list(String path, boolean admin, MeetingFilter filter, Locale locale) {
-        PageResult<MeetingView> result = queries.search(filter.toQuery(admin), PageRequest.of(filter.page(), 50));
-        return listing(path, admin, filter.toQuery(admin), result, locale);
+        MeetingQueries.Filter query = filter.toQuery(admin).in(filter.shownPeriod(), LocalDate.now(clock));
+        PageResult<MeetingView> result = queries.search(query, PageRequest.of(filter.page(), PAGE_SIZE));
+        return listing(path, admin, query, result, locale);
     }
 
     Listing listing(String path, boolean admin, MeetingQueries.Filter filter, PageResult<MeetingView> result, Locale locale) {
@@ -79,7 +104,7 @@ class MeetingListing {
                 .toList();
         return new Listing(path, admin, filter.year(), filter.kind() == null ? null : filter.kind().name(),
                 filter.organizer(), filter.country(), filter.theme(), result, queries.years(),
-                List.of(MeetingKind.values()), countries, IntStream.rangeClosed(1, 17).boxed().toList());
+                List.of(MeetingKind.values()), countries, IntStream.rangeClosed(1, 17).boxed().toList(), filter.period());
     }
 
     /** The meetings grouped by the month they start in. */

@@ -3,6 +3,8 @@ package org.ansoplatform.meetings.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -19,6 +21,9 @@ import org.ansoplatform.platform.Flash;
 import org.ansoplatform.platform.FormErrors;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.NotFoundException;
+import org.ansoplatform.platform.TableExport;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -61,8 +66,41 @@ class RegistrationAdminController {
     }
 
     @GetMapping
-    String meeting(@PathVariable UUID id, Model model) {
-        return page.page(existing(id), model);
+    String meeting(@PathVariable UUID id, @ModelAttribute("registrationFilter") RegistrationFilter filter,
+            BindingResult ignored, Model model) {
+        return page.page(existing(id), filter, model);
+    }
+
+    /** The registrations that match the filter, with the answers to the meeting's questions, as CSV or XLSX. */
+    @GetMapping("/registrations.{format}")
+    ResponseEntity<byte[]> export(@PathVariable UUID id, @PathVariable String format,
+            @ModelAttribute("registrationFilter") RegistrationFilter filter, BindingResult ignored, Locale locale) {
+        MeetingView meeting = existing(id);
+        boolean xlsx = switch (format) {
+            case "csv" -> false;
+            case "xlsx" -> true;
+            default -> throw new NotFoundException("format");
+        };
+        List<String> headers = new ArrayList<>(List.of("name", "email", "country", "organization", "role", "gender",
+                "status", "registered_at", "attended", "attendance_source", "certificate"));
+        meeting.questions().forEach(q -> headers.add(q.label()));
+        List<List<Object>> rows = new ArrayList<>();
+        for (RegistrationView r : registered.matching(meeting.id(), filter.toQuery())) {
+            List<Object> row = new ArrayList<>(List.of(r.name(), r.email(), r.country(),
+                    r.organization() == null ? "" : r.organization(), r.role().name(),
+                    r.gender() == null ? "" : r.gender().name(), r.status().name(), r.createdAt().toString(),
+                    r.attended(), r.attendanceSource() == null ? "" : r.attendanceSource(),
+                    r.hasCertificate() ? r.certificateCode() : ""));
+            for (int i = 0; i < meeting.questions().size(); i++) {
+                row.add(i < r.answers().size() ? r.answers().get(i) : "");
+            }
+            rows.add(row);
+        }
+        byte[] bytes = xlsx ? TableExport.xlsx("Registrations", headers, rows) : TableExport.csv(headers, rows);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"registrations-" + meeting.id() + "." + format + "\"")
+                .contentType(MediaType.parseMediaType(xlsx ? TableExport.XLSX_TYPE : TableExport.CSV_TYPE))
+                .body(bytes);
     }
 
     /** A button without fields: the outcome is shown after the redirect. */
@@ -89,7 +127,7 @@ class RegistrationAdminController {
             Model model, HttpServletResponse response) {
         MeetingView meeting = existing(id);
         try (InputStream content = upload.empty() ? InputStream.nullInputStream() : upload.file().getInputStream()) {
-            model.addAttribute("attendanceImported", attendance.importOnline(meeting.id(), content));
+            model.addAttribute("attendance", attendance.importOnline(meeting.id(), content));
         } catch (InvalidInputException refusal) {
             FormErrors.refuse(refusal, result, response);
         } catch (IOException e) {
