@@ -11,14 +11,13 @@ import jakarta.validation.Valid;
 import org.ansoplatform.governance.DelegateQueries;
 import org.ansoplatform.governance.ElectionManagement;
 import org.ansoplatform.governance.ElectionView;
+import org.ansoplatform.governance.MandateQueries;
 import org.ansoplatform.governance.MotionManagement;
 import org.ansoplatform.governance.MotionView;
 import org.ansoplatform.governance.VotingQueries;
 import org.ansoplatform.organizations.OrganizationQueries;
-import org.ansoplatform.organizations.OrganizationStatus;
 import org.ansoplatform.organizations.OrganizationView;
 import org.ansoplatform.platform.CurrentActor;
-import org.ansoplatform.shared.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,10 +49,13 @@ public class RepresentativePages {
     private final VotingQueries voting;
     private final DelegateQueries delegates;
     private final OrganizationQueries organizations;
+    private final MandateQueries mandates;
     private final CurrentActor currentActor;
 
     RepresentativePages(MotionManagement motions, ElectionManagement elections, VotingQueries voting,
-            DelegateQueries delegates, OrganizationQueries organizations, CurrentActor currentActor) {
+            DelegateQueries delegates, OrganizationQueries organizations, MandateQueries mandates,
+            CurrentActor currentActor) {
+        this.mandates = mandates;
         this.motions = motions;
         this.elections = elections;
         this.voting = voting;
@@ -70,9 +72,7 @@ public class RepresentativePages {
                 .map(m -> new OpenVote(m, voting.votedOnMotion(m.id(), organization), voting.proxiesHeldBy(m.id(), organization)
                         .stream().map(o -> organizations.byId(o).orElse(null)).filter(Objects::nonNull).toList()))
                 .toList());
-        model.addAttribute("members", organization == null ? List.of() : organizations.search(
-                new OrganizationQueries.Filter(null, null, null, OrganizationStatus.MEMBER), new PageRequest(0, 100))
-                .items().stream().filter(o -> !o.id().equals(organization)).toList());
+        model.addAttribute("members", organization == null ? List.of() : mandates.members().stream().filter(o -> !o.id().equals(organization)).toList());
         model.addAttribute("elections", organization == null ? List.of() : voting.openElectionsFor(organization).stream()
                 .map(e -> new OpenElection(e, voting.votedInElection(e.id(), organization))).toList());
         return "governance/votes";
