@@ -52,6 +52,14 @@ public class MembershipQueries {
                 ApplicationState.COMPLETE, ApplicationState.ENDORSED)));
     }
 
+    /** What the Secretariat asked last, while the application waits for the applicant's answer. */
+    public Optional<String> openQuestion(UUID id) {
+        return find(id).filter(a -> a.state() == ApplicationState.INFORMATION_REQUESTED)
+                .flatMap(a -> history(id).stream().filter(s -> "INFORMATION_REQUESTED".equals(s.kind()))
+                        .reduce((first, second) -> second))
+                .map(ApplicationStep::note);
+    }
+
     public List<ApplicationStep> history(UUID id) {
         return store.history(id);
     }
