@@ -11,6 +11,7 @@ import org.ansoplatform.governance.AssociationQueries;
 import org.ansoplatform.governance.AssociationState;
 import org.ansoplatform.governance.Body;
 import org.ansoplatform.governance.MandateQueries;
+import org.ansoplatform.governance.MotionView;
 import org.ansoplatform.governance.MembershipQueries;
 import org.ansoplatform.governance.Office;
 import org.ansoplatform.governance.Outcome;
@@ -57,7 +58,9 @@ class SessionPage {
         model.addAttribute("agenda", sessions.agenda(id));
         model.addAttribute("attendance", sessions.attendance(id));
         model.addAttribute("decisions", sessions.decisions(id));
-        model.addAttribute("motions", voting.motionsOf(id));
+        List<MotionView> motions = voting.motionsOf(id);
+        model.addAttribute("motions", motions);
+        model.addAttribute("rollCalls", RollCalls.of(motions, voting));
         model.addAttribute("elections", voting.electionsOf(id));
         model.addAttribute("subjects", subjects(session.body()));
         model.addAttribute("outcomes", Arrays.asList(Outcome.values()));
