@@ -55,7 +55,7 @@ public class MembershipQueries {
     /** What the Secretariat asked last, while the application waits for the applicant's answer. */
     public Optional<String> openQuestion(UUID id) {
         return find(id).filter(a -> a.state() == ApplicationState.INFORMATION_REQUESTED)
-                .flatMap(a -> history(id).stream().filter(s -> "INFORMATION_REQUESTED".equals(s.kind()))
+                .flatMap(a -> history(id).stream().filter(s -> s.state() == ApplicationState.INFORMATION_REQUESTED)
                         .reduce((first, second) -> second))
                 .map(ApplicationStep::note);
     }

@@ -22,6 +22,10 @@ class GovernanceMail {
     /** The steps the applicant hears of; its own answer is acknowledged by the page, not by mail. */
     private static final Set<String> TO_APPLICANT = Set.of("SUBMITTED", "INFORMATION_REQUESTED", "COMPLETE", "ENDORSED",
             "APPROVED", "REJECTED_BOARD", "REJECTED_ASSEMBLY", "POSTPONED_BOARD", "POSTPONED_ASSEMBLY");
+    /** The steps the Secretariat must act on: a new application to check, an answer to its question. */
+    private static final Set<String> TO_SECRETARIAT = Set.of("SUBMITTED", "ANSWERED");
+    /** The step that puts an application before the Board. */
+    private static final Set<String> TO_BOARD = Set.of("COMPLETE");
 
     private final Mailer mailer;
     private final AccountQueries accounts;
@@ -38,11 +42,11 @@ class GovernanceMail {
             accounts.contact(notice.applicantId()).ifPresent(contact -> mailer.send(contact,
                     "governance.application." + notice.step(), notice.legalName(), mailer.link(notice.applicantPath()), note));
         }
-        if ("SUBMITTED".equals(notice.step()) || "ANSWERED".equals(notice.step())) {
+        if (TO_SECRETARIAT.contains(notice.step())) {
             holders(Role.SECRETARIAT).forEach(contact -> mailer.send(contact, "governance.toCheck." + notice.step(),
                     notice.legalName(), mailer.link(notice.secretariatPath()), note));
         }
-        if ("COMPLETE".equals(notice.step())) {
+        if (TO_BOARD.contains(notice.step())) {
             holders(Role.BOARD_MEMBER).forEach(contact -> mailer.send(contact, "governance.toBoard",
                     notice.legalName(), mailer.link(notice.boardPath()), note));
         }

@@ -67,8 +67,10 @@ class ProxyHoldsTests extends IntegrationTest {
         UUID pas = delegateQueries.organizationOf(((SignedInPerson) representative).id()).orElseThrow();
         String before = page(representative);
         assertThat(before).contains("Assembly with proxies", "2026-12-28 09:00 (Asia/Shanghai)");
-        mvc.perform(post("/representative/votes/" + motion + "/proxy").param("holder", holder.toString())
-                .with(user(representative)).with(csrf()));
+        MockHttpServletResponse given = mvc.perform(post("/representative/votes/" + motion + "/proxy")
+                .param("holder", holder.toString()).with(user(representative)).with(csrf()).locale(Locale.ENGLISH))
+                .andReturn().getResponse();
+        assertThat(given.getRedirectedUrl()).as(given.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("/representative/votes");
 
         String after = page(representative);
         String card = after.substring(after.indexOf("data-motion=\"" + motion + "\""));
