@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import org.ansoplatform.accounts.AccountManagement;
 import org.ansoplatform.accounts.AccountQueries;
+import org.ansoplatform.accounts.Role;
 import org.ansoplatform.governance.membership.DelegateStore;
 import org.ansoplatform.organizations.OrganizationQueries;
 import org.ansoplatform.platform.CurrentActor;
@@ -17,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who speaks and votes for a member organization: a person appointed by the Secretariat as its delegate.
- * A person represents at most one organization at a time; an appointment is ended, never deleted.
+ * A person represents at most one organization at a time; an appointment is ended, never deleted. The
+ * appointment carries the role voting needs: appointing grants it, ending the appointment takes it back, so
+ * the Secretariat never has to ask an administrator.
  */
 @Service
 @Transactional
@@ -25,14 +29,16 @@ public class DelegateManagement {
 
     private final DelegateStore store;
     private final AccountQueries accounts;
+    private final AccountManagement accountManagement;
     private final OrganizationQueries organizations;
     private final CurrentActor currentActor;
     private final ApplicationEventPublisher events;
 
-    DelegateManagement(DelegateStore store, AccountQueries accounts, OrganizationQueries organizations,
-            CurrentActor currentActor, ApplicationEventPublisher events) {
+    DelegateManagement(DelegateStore store, AccountQueries accounts, AccountManagement accountManagement,
+            OrganizationQueries organizations, CurrentActor currentActor, ApplicationEventPublisher events) {
         this.store = store;
         this.accounts = accounts;
+        this.accountManagement = accountManagement;
         this.organizations = organizations;
         this.currentActor = currentActor;
         this.events = events;
@@ -52,14 +58,21 @@ public class DelegateManagement {
         }
         UUID id = UUID.randomUUID();
         store.appoint(id, personId, organizationId, LocalDate.ofInstant(actor.at(), ZoneOffset.UTC));
+        if (accounts.person(personId).isPresent()) {
+            accountManagement.grant(personId, Role.MEMBER_REPRESENTATIVE);
+        }
         events.publishEvent(new DelegateAppointed(id, personId, organizationId, actor));
         return id;
     }
 
     public void end(UUID delegateId) {
         Actor actor = currentActor.get();
+        UUID personId = store.personOf(delegateId).orElseThrow(() -> new NotFoundException("delegate"));
         if (!store.end(delegateId, LocalDate.ofInstant(actor.at(), ZoneOffset.UTC))) {
             throw new NotFoundException("delegate");
+        }
+        if (store.organizationOf(personId).isEmpty() && accounts.person(personId).isPresent()) {
+            accountManagement.revoke(personId, Role.MEMBER_REPRESENTATIVE);
         }
         events.publishEvent(new DelegateEnded(delegateId, actor));
     }

@@ -12,7 +12,6 @@ import org.ansoplatform.governance.voting.ElectionStore;
 import org.ansoplatform.governance.voting.PollCore;
 import org.ansoplatform.governance.voting.PollKind;
 import org.ansoplatform.organizations.OrganizationQueries;
-import org.ansoplatform.organizations.OrganizationStatus;
 import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
@@ -75,7 +74,8 @@ public class ElectionManagement implements PollSteps {
         if (candidates.size() < seats) {
             violations.add(new Violation("candidates", "governance.error.fewerCandidatesThanSeats"));
         }
-        if (candidates.stream().anyMatch(c -> organizations.byId(c).filter(o -> o.status() == OrganizationStatus.MEMBER).isEmpty())) {
+        List<UUID> members = mandates.electorate(Body.ASSEMBLY);
+        if (!members.containsAll(candidates)) {
             violations.add(new Violation("candidates", "governance.error.candidateNotMember"));
         }
         if (command.deadline() != null && !command.deadline().isAfter(clock.instant())) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.ansoplatform.governance.membership.MandateStore;
@@ -24,9 +25,11 @@ public class MandateQueries {
     private final MandateStore store;
     private final OrganizationQueries organizations;
     private final Clock clock;
+    private final MembershipQueries membership;
 
-    MandateQueries(MandateStore store, OrganizationQueries organizations, Clock clock) {
+    MandateQueries(MandateStore store, OrganizationQueries organizations, Clock clock, MembershipQueries membership) {
         this.store = store;
+        this.membership = membership;
         this.organizations = organizations;
         this.clock = clock;
     }
@@ -37,22 +40,37 @@ public class MandateQueries {
     }
 
     /**
-     * The organizations entitled to vote in the body: for the Assembly every member organization of the
-     * directory, for the Board the organizations seated on it.
+     * The organizations entitled to vote in the body: for the Assembly every member organization, for the Board
+     * the organizations seated on it.
      */
     public List<UUID> electorate(Body body) {
         if (body == Body.BOARD) {
             return seated(Body.BOARD);
         }
-        List<UUID> ids = new ArrayList<>();
+        return members().stream().map(OrganizationView::id).toList();
+    }
+
+    /**
+     * The member organizations, by name: those the directory lists as members, less any whose application the
+     * Assembly has not approved yet (an endorsed applicant is not a member, whatever its directory entry says).
+     */
+    public List<OrganizationView> members() {
+        Set<UUID> applicants = membership.awaitingDecision();
+        List<OrganizationView> members = new ArrayList<>();
         int page = 0;
+        int seen = 0;
         PageResult<OrganizationView> result;
         do {
             result = organizations.search(new OrganizationQueries.Filter(null, null, null, OrganizationStatus.MEMBER),
                     new PageRequest(page++, PageRequest.MAX_SIZE));
-            result.items().forEach(o -> ids.add(o.id()));
-        } while (!result.items().isEmpty() && ids.size() < result.total());
-        return ids;
+            seen += result.items().size();
+            result.items().stream().filter(o -> !applicants.contains(o.id())).forEach(members::add);
+        } while (!result.items().isEmpty() && seen < result.total());
+        return members;
+    }
+
+    public boolean isMember(UUID organization) {
+        return organization != null && members().stream().anyMatch(o -> o.id().equals(organization));
     }
 
     public List<SeatView> seats(Body body) {

@@ -233,6 +233,12 @@ public class MembershipManagement {
             AuditedEvent event) {
         store.addStep(id, new ApplicationStep(actor.at(), actor.personId(), kind, state, note, decisionId));
         events.publishEvent(event);
+        // the platform's own steps (the demo's record of 2021) tell no one; every person's step is told
+        if (actor.personId() != null) {
+            queries.find(id).ifPresent(a -> events.publishEvent(new MembershipStepNotice(id, a.applicantId(),
+                    a.legalName(), kind, note, "/membership/applications/" + id,
+                    "/secretariat/governance/applications/" + id, "/board/applications/" + id)));
+        }
     }
 
     private static void requireState(ApplicationView application, String field, ApplicationState expected) {

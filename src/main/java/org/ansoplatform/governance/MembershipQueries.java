@@ -2,6 +2,7 @@ package org.ansoplatform.governance;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.ansoplatform.governance.membership.MembershipApplicationStore;
@@ -40,6 +41,23 @@ public class MembershipQueries {
     /** Every application, or those in one state, oldest first. */
     public List<ApplicationView> list(ApplicationState state) {
         return store.list(state);
+    }
+
+    /**
+     * The directory entries whose application the Assembly has not decided yet: whatever the directory says,
+     * they are applicants, never entitled to vote, candidates or in an attendance list.
+     */
+    public Set<UUID> awaitingDecision() {
+        return Set.copyOf(store.organizationsIn(List.of(ApplicationState.SUBMITTED, ApplicationState.INFORMATION_REQUESTED,
+                ApplicationState.COMPLETE, ApplicationState.ENDORSED)));
+    }
+
+    /** What the Secretariat asked last, while the application waits for the applicant's answer. */
+    public Optional<String> openQuestion(UUID id) {
+        return find(id).filter(a -> a.state() == ApplicationState.INFORMATION_REQUESTED)
+                .flatMap(a -> history(id).stream().filter(s -> s.state() == ApplicationState.INFORMATION_REQUESTED)
+                        .reduce((first, second) -> second))
+                .map(ApplicationStep::note);
     }
 
     public List<ApplicationStep> history(UUID id) {

@@ -146,6 +146,10 @@ public class MotionManagement implements PollSteps {
         if (!voter.equals(own) && !store.holdsProxy(motionId, voter, own)) {
             throw new InvalidInputException("onBehalfOf", "governance.error.noProxy");
         }
+        if (voter.equals(own) && store.holderFor(motionId, own).isPresent() && !polls.voted(PollKind.MOTION, motionId, own)) {
+            // a vote given away is the holder's to cast (once the holder cast it, the giver hears it was cast)
+            throw new InvalidInputException("choice", "governance.error.proxyGiven");
+        }
         admission.requireEntitled();
         boolean secret = store.find(motionId).map(MotionView::secret).orElse(true);
         polls.cast(PollKind.MOTION, motionId, voter, actor, secret ? null : choice.name(),

@@ -18,4 +18,23 @@ public record MotionView(UUID id, UUID sessionId, Body body, String title, Strin
     public Integer ballots() {
         return yes == null ? null : yes + no + abstain;
     }
+
+    /** The number the quorum is a share of: the members present at the session, or those entitled. */
+    public int quorumBase() {
+        Integer base = quorumBasis == QuorumBasis.PRESENT ? present : entitled;
+        return base == null ? 0 : base;
+    }
+
+    /** The fewest ballots that reach the quorum (as {@code MotionManagement.close} counts it), at least one. */
+    public int quorumNeeded() {
+        return (int) Math.max(1, (quorumBase() * (long) quorumPercent + 99) / 100);
+    }
+
+    /** Ballots cast as a whole percentage of the organizations entitled; null before the results. */
+    public Integer turnoutPercent() {
+        if (ballots() == null || entitled == null || entitled == 0) {
+            return null;
+        }
+        return (int) Math.round(ballots() * 100.0 / entitled);
+    }
 }

@@ -36,13 +36,15 @@ public class SessionManagement {
     private final DecisionSubjects subjects;
     private final VotingQueries voting;
     private final OrganizationQueries organizations;
+    private final MembershipQueries membership;
     private final FileAccess files;
     private final CurrentActor currentActor;
     private final ApplicationEventPublisher events;
 
     SessionManagement(SessionStore store, DecisionStore decisions, SessionQueries queries, DecisionSubjects subjects,
-            VotingQueries voting, OrganizationQueries organizations, FileAccess files, CurrentActor currentActor,
-            ApplicationEventPublisher events) {
+            VotingQueries voting, OrganizationQueries organizations, MembershipQueries membership, FileAccess files,
+            CurrentActor currentActor, ApplicationEventPublisher events) {
+        this.membership = membership;
         this.store = store;
         this.decisions = decisions;
         this.queries = queries;
@@ -129,6 +131,9 @@ public class SessionManagement {
         queries.session(sessionId);
         if (organizationId == null || organizations.byId(organizationId).isEmpty()) {
             throw new InvalidInputException("organizationId", "governance.error.unknownOrganization");
+        }
+        if (membership.awaitingDecision().contains(organizationId)) {
+            throw new InvalidInputException("organizationId", "governance.error.applicantNotMember");
         }
         store.setAttendance(sessionId, organizationId, present);
     }

@@ -63,6 +63,11 @@ public class VotingQueries {
         return polls.voted(PollKind.MOTION, motionId, organizationId);
     }
 
+    /** The organization this one gave its vote on the motion to, if it did. */
+    public Optional<UUID> proxyGivenTo(UUID motionId, UUID giverId) {
+        return motions.holderFor(motionId, giverId);
+    }
+
     /** The organizations that gave their proxy to this one for the motion. */
     public List<UUID> proxiesHeldBy(UUID motionId, UUID holderId) {
         return motions.giversTo(motionId, holderId);

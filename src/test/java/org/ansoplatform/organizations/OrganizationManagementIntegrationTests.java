@@ -68,12 +68,13 @@ class OrganizationManagementIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void theEightMembersEndorsedOn9October2021AreMembersSinceThatDateWithThatDateInTheirHistory() {
-        // every member, page by page: other tests add members of their own to the shared database
+    void theEightApplicantsEndorsedOn9October2021AreApplicantsSinceThatDateWithThatDateInTheirHistory() {
+        // endorsed by the Board, they await the General Assembly: applicants, not members (issue 15)
+        // every applicant, page by page: other tests add applicants of their own to the shared database
         List<OrganizationView> endorsed = new java.util.ArrayList<>();
         for (int page = 0; ; page++) {
             List<OrganizationView> members = queries.search(
-                    new OrganizationQueries.Filter(null, null, null, OrganizationStatus.MEMBER), new PageRequest(page, 100)).items();
+                    new OrganizationQueries.Filter(null, null, null, OrganizationStatus.APPLICANT), new PageRequest(page, 100)).items();
             members.stream().filter(o -> ENDORSED.equals(o.statusSince())).forEach(endorsed::add);
             if (members.size() < 100) {
                 break;
@@ -92,7 +93,7 @@ class OrganizationManagementIntegrationTests extends IntegrationTest {
         for (OrganizationView organization : endorsed) {
             assertThat(queries.statusHistory(organization.id()))
                     .extracting(StatusChangeView::status, StatusChangeView::since, StatusChangeView::recordedBy)
-                    .containsExactly(tuple(OrganizationStatus.MEMBER, ENDORSED, null));
+                    .containsExactly(tuple(OrganizationStatus.APPLICANT, ENDORSED, null));
         }
     }
 

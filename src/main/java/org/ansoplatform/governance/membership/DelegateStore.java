@@ -40,6 +40,12 @@ public class DelegateStore {
                 .param("today", today).param("id", id).update() > 0;
     }
 
+    /** The person of an appointment in force. */
+    public Optional<UUID> personOf(UUID id) {
+        return jdbc.sql("select person_id from governance.delegate where id = :id and until is null")
+                .param("id", id).query(UUID.class).optional();
+    }
+
     public Optional<UUID> organizationOf(UUID personId) {
         return jdbc.sql("select organization_id from governance.delegate where person_id = :person and until is null")
                 .param("person", personId).query(UUID.class).optional();

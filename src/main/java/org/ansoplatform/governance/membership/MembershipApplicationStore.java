@@ -105,6 +105,14 @@ public class MembershipApplicationStore {
                 .param("state", state == null ? null : state.name()).query(MembershipApplicationStore::view).list();
     }
 
+    /** The directory entries whose application is in one of these states. */
+    public List<UUID> organizationsIn(List<ApplicationState> states) {
+        return jdbc.sql("""
+                        select distinct organization_id from governance.application
+                        where organization_id is not null and state in (:states)""")
+                .param("states", states.stream().map(Enum::name).toList()).query(UUID.class).list();
+    }
+
     public List<ApplicationStep> history(UUID id) {
         return jdbc.sql("select * from governance.application_step where application_id = :id order by at, kind")
                 .param("id", id)

@@ -95,6 +95,12 @@ public class MotionStore {
                 .param("motion", motionId).param("holder", holderId).query(UUID.class).list();
     }
 
+    /** The organization {@code giver} gave its vote on the motion to, if it gave it. */
+    public Optional<UUID> holderFor(UUID motionId, UUID giverId) {
+        return jdbc.sql("select holder_id from governance.proxy where motion_id = :motion and giver_id = :giver")
+                .param("motion", motionId).param("giver", giverId).query(UUID.class).optional();
+    }
+
     /** Whether {@code giver} gave its vote on the motion to {@code holder}. */
     public boolean holdsProxy(UUID motionId, UUID giverId, UUID holderId) {
         return jdbc.sql("""

@@ -8,9 +8,7 @@ import jakarta.validation.Valid;
 
 import org.ansoplatform.governance.DelegateManagement;
 import org.ansoplatform.governance.DelegateQueries;
-import org.ansoplatform.organizations.OrganizationQueries;
-import org.ansoplatform.organizations.OrganizationStatus;
-import org.ansoplatform.shared.PageRequest;
+import org.ansoplatform.governance.MandateQueries;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,12 +28,12 @@ public class DelegatePages {
 
     private final DelegateManagement management;
     private final DelegateQueries delegates;
-    private final OrganizationQueries organizations;
+    private final MandateQueries mandates;
 
-    DelegatePages(DelegateManagement management, DelegateQueries delegates, OrganizationQueries organizations) {
+    DelegatePages(DelegateManagement management, DelegateQueries delegates, MandateQueries mandates) {
         this.management = management;
         this.delegates = delegates;
-        this.organizations = organizations;
+        this.mandates = mandates;
     }
 
     @GetMapping
@@ -62,8 +60,7 @@ public class DelegatePages {
 
     private String page(Model model) {
         model.addAttribute("delegates", delegates.current());
-        model.addAttribute("members", organizations.search(new OrganizationQueries.Filter(null, null, null,
-                OrganizationStatus.MEMBER), new PageRequest(0, 100)).items());
+        model.addAttribute("members", mandates.members());
         return "governance/secretariat/delegates";
     }
 }

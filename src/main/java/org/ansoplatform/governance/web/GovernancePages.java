@@ -1,10 +1,12 @@
 package org.ansoplatform.governance.web;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.ansoplatform.governance.AssociationQueries;
 import org.ansoplatform.governance.Body;
 import org.ansoplatform.governance.MandateQueries;
+import org.ansoplatform.governance.MotionView;
 import org.ansoplatform.governance.SessionQueries;
 import org.ansoplatform.governance.StatuteQueries;
 import org.ansoplatform.governance.VersionView;
@@ -51,7 +53,9 @@ public class GovernancePages {
         model.addAttribute("agenda", sessions.agenda(id));
         model.addAttribute("attendance", sessions.attendance(id));
         model.addAttribute("decisions", sessions.decisions(id));
-        model.addAttribute("motions", voting.motionsOf(id).stream().map(m -> voting.publishedMotion(m.id())).toList());
+        List<MotionView> motions = voting.motionsOf(id).stream().map(m -> voting.publishedMotion(m.id())).toList();
+        model.addAttribute("motions", motions);
+        model.addAttribute("rollCalls", RollCalls.of(motions, voting));
         model.addAttribute("elections", voting.electionsOf(id).stream().map(e -> voting.publishedElection(e.id())).toList());
         return "governance/session";
     }

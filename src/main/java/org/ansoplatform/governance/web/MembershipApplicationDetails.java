@@ -33,6 +33,7 @@ class MembershipApplicationDetails {
         ApplicationView application = membership.byId(id);
         model.addAttribute("app", application);
         model.addAttribute("history", membership.history(id));
+        model.addAttribute("question", membership.openQuestion(id).orElse(null));
         model.addAttribute("decisions", sessions.decisionsAbout(id));
         model.addAttribute("documents", application.fileIds().stream()
                 .map(f -> new Document(f, files.find(f).map(StoredFile::originalName).orElse("?"))).toList());

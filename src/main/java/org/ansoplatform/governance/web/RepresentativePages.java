@@ -11,14 +11,15 @@ import jakarta.validation.Valid;
 import org.ansoplatform.governance.DelegateQueries;
 import org.ansoplatform.governance.ElectionManagement;
 import org.ansoplatform.governance.ElectionView;
+import org.ansoplatform.governance.MandateQueries;
 import org.ansoplatform.governance.MotionManagement;
 import org.ansoplatform.governance.MotionView;
+import org.ansoplatform.governance.SessionQueries;
+import org.ansoplatform.governance.SessionView;
 import org.ansoplatform.governance.VotingQueries;
 import org.ansoplatform.organizations.OrganizationQueries;
-import org.ansoplatform.organizations.OrganizationStatus;
 import org.ansoplatform.organizations.OrganizationView;
 import org.ansoplatform.platform.CurrentActor;
-import org.ansoplatform.shared.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,8 +38,12 @@ public class RepresentativePages {
 
     private static final String VOTES = "redirect:/representative/votes";
 
-    /** An open motion as the delegate sees it: whether the organization voted, and the proxies it holds. */
-    public record OpenVote(MotionView motion, boolean voted, List<OrganizationView> proxies) {
+    /**
+     * An open motion as the delegate sees it: its session (null for a vote outside one), whether the organization
+     * voted, the organization it gave its vote to (null if none), and the proxies it holds.
+     */
+    public record OpenVote(MotionView motion, SessionView session, boolean voted, OrganizationView givenTo,
+            List<OrganizationView> proxies) {
     }
 
     /** An open election as the delegate sees it. */
@@ -50,10 +55,15 @@ public class RepresentativePages {
     private final VotingQueries voting;
     private final DelegateQueries delegates;
     private final OrganizationQueries organizations;
+    private final MandateQueries mandates;
+    private final SessionQueries sessions;
     private final CurrentActor currentActor;
 
     RepresentativePages(MotionManagement motions, ElectionManagement elections, VotingQueries voting,
-            DelegateQueries delegates, OrganizationQueries organizations, CurrentActor currentActor) {
+            DelegateQueries delegates, OrganizationQueries organizations, MandateQueries mandates,
+            SessionQueries sessions, CurrentActor currentActor) {
+        this.mandates = mandates;
+        this.sessions = sessions;
         this.motions = motions;
         this.elections = elections;
         this.voting = voting;
@@ -67,12 +77,12 @@ public class RepresentativePages {
         UUID organization = delegates.organizationOf(currentActor.personId()).orElse(null);
         model.addAttribute("organization", organization == null ? null : organizations.byId(organization).orElse(null));
         model.addAttribute("votes", organization == null ? List.of() : voting.openMotionsFor(organization).stream()
-                .map(m -> new OpenVote(m, voting.votedOnMotion(m.id(), organization), voting.proxiesHeldBy(m.id(), organization)
-                        .stream().map(o -> organizations.byId(o).orElse(null)).filter(Objects::nonNull).toList()))
+                .map(m -> new OpenVote(m, sessions.find(m.sessionId()).orElse(null), voting.votedOnMotion(m.id(), organization),
+                        voting.proxyGivenTo(m.id(), organization).flatMap(organizations::byId).orElse(null),
+                        voting.proxiesHeldBy(m.id(), organization).stream().map(o -> organizations.byId(o).orElse(null))
+                                .filter(Objects::nonNull).toList()))
                 .toList());
-        model.addAttribute("members", organization == null ? List.of() : organizations.search(
-                new OrganizationQueries.Filter(null, null, null, OrganizationStatus.MEMBER), new PageRequest(0, 100))
-                .items().stream().filter(o -> !o.id().equals(organization)).toList());
+        model.addAttribute("members", organization == null ? List.of() : mandates.members().stream().filter(o -> !o.id().equals(organization)).toList());
         model.addAttribute("elections", organization == null ? List.of() : voting.openElectionsFor(organization).stream()
                 .map(e -> new OpenElection(e, voting.votedInElection(e.id(), organization))).toList());
         return "governance/votes";

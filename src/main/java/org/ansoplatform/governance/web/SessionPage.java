@@ -11,6 +11,7 @@ import org.ansoplatform.governance.AssociationQueries;
 import org.ansoplatform.governance.AssociationState;
 import org.ansoplatform.governance.Body;
 import org.ansoplatform.governance.MandateQueries;
+import org.ansoplatform.governance.MotionView;
 import org.ansoplatform.governance.MembershipQueries;
 import org.ansoplatform.governance.Office;
 import org.ansoplatform.governance.Outcome;
@@ -22,9 +23,6 @@ import org.ansoplatform.governance.StatuteQueries;
 import org.ansoplatform.governance.SubjectType;
 import org.ansoplatform.governance.VotingQueries;
 import org.ansoplatform.governance.VotingRule;
-import org.ansoplatform.organizations.OrganizationQueries;
-import org.ansoplatform.organizations.OrganizationStatus;
-import org.ansoplatform.shared.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -43,17 +41,15 @@ class SessionPage {
     private final StatuteQueries statutes;
     private final MandateQueries mandates;
     private final AssociationQueries associations;
-    private final OrganizationQueries organizations;
 
     SessionPage(SessionQueries sessions, VotingQueries voting, MembershipQueries membership, StatuteQueries statutes,
-            MandateQueries mandates, AssociationQueries associations, OrganizationQueries organizations) {
+            MandateQueries mandates, AssociationQueries associations) {
         this.sessions = sessions;
         this.voting = voting;
         this.membership = membership;
         this.statutes = statutes;
         this.mandates = mandates;
         this.associations = associations;
-        this.organizations = organizations;
     }
 
     String show(UUID id, Model model) {
@@ -62,13 +58,14 @@ class SessionPage {
         model.addAttribute("agenda", sessions.agenda(id));
         model.addAttribute("attendance", sessions.attendance(id));
         model.addAttribute("decisions", sessions.decisions(id));
-        model.addAttribute("motions", voting.motionsOf(id));
+        List<MotionView> motions = voting.motionsOf(id);
+        model.addAttribute("motions", motions);
+        model.addAttribute("rollCalls", RollCalls.of(motions, voting));
         model.addAttribute("elections", voting.electionsOf(id));
         model.addAttribute("subjects", subjects(session.body()));
         model.addAttribute("outcomes", Arrays.asList(Outcome.values()));
         model.addAttribute("rules", Arrays.asList(VotingRule.values()));
-        model.addAttribute("members", organizations.search(new OrganizationQueries.Filter(null, null, null,
-                OrganizationStatus.MEMBER), new PageRequest(0, 100)).items());
+        model.addAttribute("members", mandates.members());
         model.addAttribute("statuses", Arrays.asList(SessionStatus.values()));
         model.addAttribute("offices", Arrays.asList(Office.values()));
         empty(model, "agendaForm", AgendaForm.empty());

@@ -78,7 +78,7 @@ class DirectoryControllerTests extends IntegrationTest {
     @Test
     void filtersCombineAndSearchMatchesTheOriginalName() throws Exception {
         String html = mvc.perform(get("/directory").param("q", "universidad").param("country", "AR")
-                        .param("type", "UNIVERSITY").param("status", "MEMBER"))
+                        .param("type", "UNIVERSITY").param("status", "APPLICANT"))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
 
@@ -122,8 +122,9 @@ class DirectoryControllerTests extends IntegrationTest {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(html).contains("<h1>Cuban Academy of Sciences</h1>", "Academia de Ciencias de Cuba", "Cuba",
-                "Academy", "<span class=\"badge member\">Member</span>", "since 2021-10-09", "Status history");
-        assertThat(html).containsPattern("(?s)class=\"status-history\".*<tr data-status=\"MEMBER\">.*2021-10-09");
+                "Academy", "since 2021-10-09", "Status history");
+        // endorsed by the Board on that day, it awaits the General Assembly: an applicant, not a member (issue 15)
+        assertThat(html).containsPattern("(?s)class=\"status-history\".*<tr data-status=\"APPLICANT\">.*2021-10-09");
     }
 
     @Test

@@ -60,7 +60,7 @@ class OrganizationApiTests extends IntegrationTest {
                         "Buenos Aires Faculty - National Technological University of Argentina (UTN-FRBA)"))
                 .andExpect(jsonPath("$.items[0].country").value("AR"))
                 .andExpect(jsonPath("$.items[0].type").value("UNIVERSITY"))
-                .andExpect(jsonPath("$.items[0].status").value("MEMBER"))
+                .andExpect(jsonPath("$.items[0].status").value("APPLICANT"))
                 .andExpect(jsonPath("$.items[0].statusSince").value("2021-10-09"));
 
         mvc.perform(get("/api/v1/organizations").param("country", "ar").param("type", "university")
@@ -72,12 +72,12 @@ class OrganizationApiTests extends IntegrationTest {
 
     @Test
     void filtersByStatusAndSearchText() throws Exception {
-        mvc.perform(get("/api/v1/organizations").param("country", "CU").param("type", "").param("status", "MEMBER")
+        mvc.perform(get("/api/v1/organizations").param("country", "CU").param("type", "").param("status", "APPLICANT")
                         .param("q", "cuba").param("page", "").param("size", ""))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].name", hasItem("Cuban Academy of Sciences")))
                 .andExpect(jsonPath("$.items[*].country", everyItem(is("CU"))))
-                .andExpect(jsonPath("$.items[*].status", everyItem(is("MEMBER"))));
+                .andExpect(jsonPath("$.items[*].status", everyItem(is("APPLICANT"))));
     }
 
     @Test
