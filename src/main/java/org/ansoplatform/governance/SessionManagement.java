@@ -30,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class SessionManagement {
 
+    private final java.time.Clock clock;
     private final SessionStore store;
     private final DecisionStore decisions;
     private final SessionQueries queries;
@@ -43,7 +44,8 @@ public class SessionManagement {
 
     SessionManagement(SessionStore store, DecisionStore decisions, SessionQueries queries, DecisionSubjects subjects,
             VotingQueries voting, OrganizationQueries organizations, MembershipQueries membership, FileAccess files,
-            CurrentActor currentActor, ApplicationEventPublisher events) {
+            CurrentActor currentActor, ApplicationEventPublisher events, java.time.Clock clock) {
+        this.clock = clock;
         this.membership = membership;
         this.store = store;
         this.decisions = decisions;
@@ -93,8 +95,14 @@ public class SessionManagement {
         return id;
     }
 
+    /** A session is marked held only once it has begun: the record must not say a meeting took place before it did. */
     public void setStatus(UUID id, SessionStatus status) {
-        queries.session(id);
+        SessionView session = queries.session(id);
+        java.time.ZonedDateTime starts = session.startsAt().atZone(java.time.ZoneId.of(session.zone()));
+        if (status == SessionStatus.HELD && starts.toInstant().isAfter(clock.instant())) {
+            throw new InvalidInputException("status", "governance.session.notYetHeld",
+                    starts.toLocalDate() + " " + starts.toLocalTime() + " (" + session.zone() + ")");
+        }
         store.setStatus(id, status);
         events.publishEvent(new SessionStatusChanged(id, status, currentActor.get()));
     }

@@ -105,6 +105,25 @@ class GovernancePagesTests extends IntegrationTest {
     }
 
     @Test
+    void aSessionIsMarkedHeldOnlyOnceItHasBegun() throws Exception {
+        java.time.LocalDateTime start = java.time.LocalDateTime.now(clock).plusDays(3).withNano(0);
+        UUID session = sessions.create(new SessionCommand(Body.BOARD, "Board not yet met", start, "UTC", SessionMode.ONLINE, null));
+        var secretariat = user(people.loadUserByUsername("secretariat@example.org"));
+        var early = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/secretariat/governance/sessions/" + session + "/status").param("status", "HELD")
+                .with(secretariat).with(csrf())).andReturn();
+        assertThat(early.getResponse().getRedirectedUrl()).isEqualTo("/secretariat/governance/sessions/" + session);
+        assertThat(String.valueOf(early.getFlashMap().get("flashError"))).isEqualTo("governance.session.notYetHeld");
+        assertThat(sessionQueries.session(session).status()).isEqualTo(org.ansoplatform.governance.SessionStatus.PLANNED);
+
+        clock.advance(java.time.Duration.ofDays(4));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/secretariat/governance/sessions/" + session + "/status").param("status", "HELD")
+                .with(secretariat).with(csrf()));
+        assertThat(sessionQueries.session(session).status()).isEqualTo(org.ansoplatform.governance.SessionStatus.HELD);
+    }
+
+    @Test
     void anAgendaDocumentUploadedByTheSecretariatIsReadableByAnyoneSignedIn() throws Exception {
         UUID session = sessions.create(new SessionCommand(Body.BOARD, "Board with papers",
                 java.time.LocalDateTime.of(2026, 12, 2, 9, 0), "Asia/Shanghai", SessionMode.HYBRID, "Beijing"));

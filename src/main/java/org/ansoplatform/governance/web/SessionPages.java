@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.ansoplatform.platform.Flash;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The Secretariat plans sessions and keeps their agenda, attendance, minutes and decisions. */
@@ -88,8 +89,8 @@ public class SessionPages {
     }
 
     @PostMapping("/{id}/status")
-    String status(@PathVariable UUID id, @RequestParam SessionStatus status) {
-        management.setStatus(id, status);
+    String status(@PathVariable UUID id, @RequestParam SessionStatus status, RedirectAttributes redirect) {
+        Flash.outcome(redirect, () -> management.setStatus(id, status), "flash.saved");
         return back(id);
     }
 
