@@ -98,7 +98,8 @@ class GovernancePagesTests extends IntegrationTest {
                 null, members.stream().map(o -> o.id()).toList()));
         elections.open(election);
         assertThat(page("representative@example.org", "/representative/votes", Locale.ENGLISH))
-                .contains("Election of the new Governing Board", "choose up to 2");
+                .contains("Election of the new Governing Board", "choose up to 2")
+                .as("no 'No open vote' above an open election").doesNotContain("No open vote.");
         assertThat(page("secretariat@example.org", "/secretariat/governance/sessions/" + assembly, Locale.ENGLISH))
                 .contains("Close the poll", members.get(0).name());
         assertThat(page(null, "/governance/sessions/" + assembly, Locale.CHINESE)).contains("投票中");
