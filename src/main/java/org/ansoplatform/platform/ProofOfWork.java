@@ -79,7 +79,8 @@ public class ProofOfWork {
         if (solution.length() > 2000 || !verified(solution)) {
             throw new InvalidInputException(FIELD, "platform.proofOfWork.invalid");
         }
-        if (!used.markUsed(signature(solution), clock.instant().plus(LIFETIME))) {
+        Instant now = clock.instant();
+        if (!used.markUsed(signature(solution), now, now.plus(LIFETIME))) {
             throw new InvalidInputException(FIELD, "platform.proofOfWork.used");
         }
     }

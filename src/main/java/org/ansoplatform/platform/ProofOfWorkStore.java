@@ -17,8 +17,8 @@ class ProofOfWorkStore {
     }
 
     /** True if the signature was not used before; forgets signatures past their expiry on the way. */
-    boolean markUsed(String signature, Instant keepUntil) {
-        jdbc.sql("delete from platform.used_proof where keep_until < now()").update();
+    boolean markUsed(String signature, Instant now, Instant keepUntil) {
+        jdbc.sql("delete from platform.used_proof where keep_until < :now").param("now", Timestamp.from(now)).update();
         return jdbc.sql("insert into platform.used_proof (signature, keep_until) values (:signature, :until) on conflict do nothing")
                 .param("signature", signature).param("until", Timestamp.from(keepUntil)).update() == 1;
     }

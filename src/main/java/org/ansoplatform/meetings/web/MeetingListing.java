@@ -36,20 +36,7 @@ class MeetingListing {
 
         /** The list of the given period ("upcoming" or "past") with the other filters kept, but not the year. */
         public String periodUrl(String when) {
-            UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path).queryParam("when", when);
-            if (kind != null) {
-                builder.queryParam("kind", kind);
-            }
-            if (organizer != null) {
-                builder.queryParam("organizer", organizer);
-            }
-            if (country != null) {
-                builder.queryParam("country", country);
-            }
-            if (theme != null) {
-                builder.queryParam("theme", theme);
-            }
-            return builder.build().encode().toUriString();
+            return filters(UriComponentsBuilder.fromPath(path).queryParam("when", when)).build().encode().toUriString();
         }
 
         public String calendarUrl() {
@@ -64,6 +51,11 @@ class MeetingListing {
             if (year != null) {
                 builder.queryParam("year", year);
             }
+            return filters(builder);
+        }
+
+        /** The filters other than the year, which a period's list leaves out. */
+        private UriComponentsBuilder filters(UriComponentsBuilder builder) {
             if (kind != null) {
                 builder.queryParam("kind", kind);
             }
