@@ -3,6 +3,7 @@ package org.ansoplatform.platform;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -42,6 +43,12 @@ class PlatformConfiguration {
     @Bean
     DemoMode demoMode(Environment environment) {
         return new DemoMode(environment.getProperty("anso.demo", Boolean.class, false));
+    }
+
+    /** The languages of the interface and of content; see {@link Languages}. */
+    @Bean
+    Languages languages(Environment environment) {
+        return new Languages(List.of(environment.getProperty("anso.languages", "en,zh").split(",")));
     }
 
     /**

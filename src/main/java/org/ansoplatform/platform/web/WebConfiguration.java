@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.LanguageChosen;
+import org.ansoplatform.platform.Languages;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -25,14 +26,14 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-    static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.CHINESE);
-
     private final ApplicationEventPublisher events;
     private final CurrentActor currentActor;
+    private final Languages languages;
 
-    WebConfiguration(ApplicationEventPublisher events, CurrentActor currentActor) {
+    WebConfiguration(ApplicationEventPublisher events, CurrentActor currentActor, Languages languages) {
         this.events = events;
         this.currentActor = currentActor;
+        this.languages = languages;
     }
 
     /** The chosen language lives in a cookie for a year; without one, the browser's preference decides. */
@@ -40,13 +41,20 @@ class WebConfiguration implements WebMvcConfigurer {
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("anso-lang");
         resolver.setCookieMaxAge(Duration.ofDays(365));
-        resolver.setDefaultLocaleFunction(request -> negotiate(request));
+        resolver.setDefaultLocaleFunction(this::negotiate);
         return resolver;
     }
 
-    private static Locale negotiate(HttpServletRequest request) {
-        Locale requested = request.getLocale();
-        return requested != null && requested.getLanguage().equals("zh") ? Locale.CHINESE : Locale.ENGLISH;
+    /** The first of the browser's languages this site speaks, else the configured fallback. */
+    private Locale negotiate(HttpServletRequest request) {
+        var requested = request.getLocales();
+        while (requested.hasMoreElements()) {
+            Locale locale = requested.nextElement();
+            if (languages.supports(locale.getLanguage())) {
+                return Locale.forLanguageTag(locale.getLanguage());
+            }
+        }
+        return languages.fallback();
     }
 
     /** Anyone may ask for a proof-of-work challenge: it is what an anonymous form needs before it is sent. */
@@ -87,7 +95,7 @@ class WebConfiguration implements WebMvcConfigurer {
                     return true;
                 }
                 Locale locale = Locale.forLanguageTag(requested);
-                if (SUPPORTED.stream().noneMatch(supported -> supported.getLanguage().equals(locale.getLanguage()))) {
+                if (!languages.supports(locale.getLanguage())) {
                     return true;
                 }
                 boolean result = super.preHandle(request, response, handler);
