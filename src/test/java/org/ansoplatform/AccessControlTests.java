@@ -48,7 +48,7 @@ class AccessControlTests extends IntegrationTest {
                     "GET /api/v1/amendments/{id}", "GET /api/v1/associations", "GET /api/v1/associations/{id}"),
             Set.of("GET /meetings", "GET /meetings/calendar", "GET /meetings/{id}", "POST /meetings/{id}/register",
                     "GET /meetings/registration", "POST /meetings/registration/cancel", "GET /meetings/registration/certificate",
-                    "GET /meetings/certificates/verify", "GET /meetings/{id}/ical", "GET /meetings/feed.ics",
+                    "GET /meetings/certificates/verify", "GET /offers/verify", "GET /meetings/{id}/ical", "GET /meetings/feed.ics",
                     "GET /meetings/{id}/attachments/{fileId}", "GET /api/v1/meetings", "GET /api/v1/meetings/{id}",
                     "POST /api/v1/meetings/{id}/registrations"));
 

@@ -74,6 +74,7 @@ public class CallManagement {
         UUID cloneId = UUID.randomUUID();
         store.insert(cloneId, store.programme(copy.programmeCode(), copy.title()), copy, id, clock.instant());
         store.copySelectionRules(id, cloneId);
+        store.copyAwardTerms(id, cloneId);
         events.publishEvent(new CallChanged(cloneId, code, "cloned", actor.get()));
         return cloneId;
     }

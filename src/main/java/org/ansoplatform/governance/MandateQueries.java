@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The bodies' seats, the officers and the mandates in force today (by the platform's clock). */
 @Service
 @Transactional(readOnly = true)
+@org.springframework.modulith.NamedInterface("officers")
 public class MandateQueries {
 
     private final MandateStore store;

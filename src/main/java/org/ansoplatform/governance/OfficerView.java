@@ -4,5 +4,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** An officer and their term. */
+@org.springframework.modulith.NamedInterface("officers")
 public record OfficerView(UUID id, Office office, String name, LocalDate termStart, LocalDate termEnd) {
 }

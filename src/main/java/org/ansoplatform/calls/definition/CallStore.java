@@ -146,6 +146,14 @@ public class CallStore {
                 .param("from", from).param("to", to).update();
     }
 
+    /** A cloned call starts with last round's award terms, a year later. */
+    public void copyAwardTerms(UUID fromCall, UUID toCall) {
+        jdbc.sql("""
+                insert into calls.award_terms (call_id, track, stipend_amount, stipend_currency, stipend_period, starts_on, covers)
+                select :to, track, stipend_amount, stipend_currency, stipend_period, starts_on + interval '1 year', covers
+                from calls.award_terms where call_id = :from""").param("from", fromCall).param("to", toCall).update();
+    }
+
     /** The call's selection rules as stored (jsonb text), if it has any. */
     public Optional<String> selectionRules(UUID callId) {
         return jdbc.sql("select selection_rules::text from calls.call where id = :id").param("id", callId).query(String.class)

@@ -59,6 +59,7 @@ class ApplicationPageModel {
     private final ApplicationStandings standings;
     private final ApplicationReopening reopening;
     private final FileStorage files;
+    private final org.ansoplatform.calls.offers.AwardTermsManagement awardTerms;
 
     /** What a document question accepts, shown before a file is chosen. */
     record DocumentRule(String formats, String accept, String maxSize) {
@@ -67,7 +68,9 @@ class ApplicationPageModel {
     ApplicationPageModel(FileStorage files, CallQueries calls, MessageSource messages, Clock clock, ApplicantOutcomes outcomes,
             OfferManagement offers,
             SelectionTexts texts, NominationManagement nominations, CurrentActor actor, ApplicationChecklist checklists,
-            ApplicationStandings standings, ApplicationReopening reopening) {
+            ApplicationStandings standings, ApplicationReopening reopening,
+            org.ansoplatform.calls.offers.AwardTermsManagement awardTerms) {
+        this.awardTerms = awardTerms;
         this.files = files;
         this.checklists = checklists;
         this.standings = standings;
@@ -138,6 +141,7 @@ class ApplicationPageModel {
                 model.addAttribute("offerTrack", texts.trackName(call, offer.track(), locale));
                 model.addAttribute("offerHost", texts.hostName(call, offer.hostCode(), locale));
                 model.addAttribute("offerRespondBy", inZone(offer.respondBy(), zone));
+                awardTerms.of(call.id(), offer.track()).ifPresent(terms -> model.addAttribute("offerTerms", terms));
             });
         }
         return VIEW;

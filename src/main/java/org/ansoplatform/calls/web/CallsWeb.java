@@ -16,6 +16,12 @@ class CallsWeb {
         return AccessRule.openForGet("/calls", "/calls/*", "/api/v1/calls", "/api/v1/calls/*");
     }
 
+    /** Whoever is shown an offer letter (a visa office, a university) confirms it by its code, without an account. */
+    @Bean
+    AccessRule offerLettersAreVerifiedByAnyone() {
+        return AccessRule.openForGet("/offers/verify");
+    }
+
     @Bean
     AccessRule refereesNeedNoAccount() {
         return AccessRule.open("/referee", "/referee/letter", "/referee/decline");
