@@ -87,6 +87,20 @@ public class MeetingManagement {
         registrations.fillFreePlaces(id, actor);
     }
 
+    /**
+     * Calls a meeting off: it stays in the catalogue marked cancelled, takes no more registrations and sends no
+     * reminders, and everyone still registered is told in their language. Cancelling twice tells nobody twice.
+     */
+    public void cancel(UUID id) {
+        Actor actor = currentActor.get();
+        registrations.lockMeeting(id).orElseThrow(() -> new NotFoundException("meeting"));
+        if (!store.cancel(id, actor.at())) {
+            return;
+        }
+        events.publishEvent(new MeetingCancelled(id, queries.byId(id).orElseThrow().title(), actor));
+        notices.meetingCancelled(id);
+    }
+
     /** Removes a meeting nobody ever registered for; false (and nothing removed) otherwise. */
     public boolean removeUnregistered(UUID id) {
         registrations.lockMeeting(id).orElseThrow(() -> new NotFoundException("meeting"));

@@ -59,6 +59,14 @@ class MeetingStore {
                 .param("at", Timestamp.from(at)).param("id", meetingId).update();
     }
 
+    /** Marks the meeting cancelled and closes its registration; false when it already was. */
+    boolean cancel(UUID id, Instant at) {
+        return jdbc.sql("""
+                update meetings.meeting set cancelled_at = :at, registration_open = false, updated_at = :at
+                where id = :id and cancelled_at is null""")
+                .param("at", Timestamp.from(at)).param("id", id).update() == 1;
+    }
+
     boolean deleteUnregistered(UUID id) {
         return jdbc.sql("""
                 delete from meetings.meeting m where m.id = :id

@@ -18,7 +18,7 @@ public record MeetingView(UUID id, MeetingKind kind, String title, String titleZ
         String timeZone, MeetingMode mode, String venue, String city, String country, List<Organizer> organizers,
         List<Integer> themes, boolean published, boolean registrationOpen, Instant registrationClosesAt,
         Integer capacity, boolean moderated, boolean guestCertificates, List<MeetingCommand.Question> questions, List<Attachment> attachments,
-        long confirmed, long waiting, Instant updatedAt) {
+        long confirmed, long waiting, Instant updatedAt, Instant cancelledAt) {
 
     /** A document attached to the meeting (programme, poster), stored by the files module. */
     public record Attachment(UUID fileId, String name) {
@@ -30,6 +30,11 @@ public record MeetingView(UUID id, MeetingKind kind, String title, String titleZ
 
     public String description(Locale locale) {
         return chinese(locale) && descriptionZh != null && !descriptionZh.isBlank() ? descriptionZh : description;
+    }
+
+    /** Whether the meeting was called off. */
+    public boolean cancelled() {
+        return cancelledAt != null;
     }
 
     public boolean singleDay() {
@@ -84,7 +89,7 @@ public record MeetingView(UUID id, MeetingKind kind, String title, String titleZ
     }
 
     public boolean acceptsRegistrations(Instant now) {
-        return registrationOpen && (registrationClosesAt == null || now.isBefore(registrationClosesAt));
+        return registrationOpen && cancelledAt == null && (registrationClosesAt == null || now.isBefore(registrationClosesAt));
     }
 
     private static boolean chinese(Locale locale) {

@@ -86,9 +86,10 @@ public class RegistrationManagement {
             throw new InvalidInputException("email", "meetings.error.alreadyRegistered");
         }
         long position = status == RegistrationStatus.WAITING ? store.count(meetingId, RegistrationStatus.WAITING) : 0;
-        events.publishEvent(new RegistrationReceived(id, meetingId, meeting.title(), input.email(), input.name(),
-                input.language(), status, position, MeetingLinks.registration(token),
-                status == RegistrationStatus.CONFIRMED ? meeting.onlineLink() : null, notices.schedule(meetingId), actor));
+        events.publishEvent(new RegistrationReceived(id, meetingId, notices.title(meetingId, input.language()),
+                input.email(), input.name(), input.language(), status, position, MeetingLinks.registration(token),
+                status == RegistrationStatus.CONFIRMED ? meeting.onlineLink() : null,
+                notices.schedule(meetingId, input.timeZone()), actor));
         return new Registered(id, status, position, token);
     }
 
@@ -184,9 +185,10 @@ public class RegistrationManagement {
 
     private void promote(LockedMeeting meeting, RegistrationView registration, Actor actor) {
         store.setStatus(registration.id(), RegistrationStatus.CONFIRMED, actor.at());
-        events.publishEvent(new RegistrationPromoted(registration.id(), meeting.id(), meeting.title(),
-                registration.email(), registration.name(), store.language(registration.id()), meeting.onlineLink(),
-                MeetingLinks.meeting(meeting.id()), notices.schedule(meeting.id()), actor));
+        String language = store.language(registration.id());
+        events.publishEvent(new RegistrationPromoted(registration.id(), meeting.id(), notices.title(meeting.id(), language),
+                registration.email(), registration.name(), language, meeting.onlineLink(), MeetingLinks.meeting(meeting.id()),
+                notices.schedule(meeting.id(), store.timeZone(registration.id())), actor));
     }
 
     /** Locks the meeting's row until the end of the transaction. */

@@ -14,12 +14,12 @@ import org.ansoplatform.meetings.MeetingKind;
  */
 public record LockedMeeting(UUID id, String title, boolean published, boolean open, Instant closesAt, Integer capacity,
         boolean moderated, String onlineLink, LocalDate endDate, String timeZone, MeetingKind kind,
-        List<Boolean> required) {
+        List<Boolean> required, boolean cancelled) {
 
     /** Whether registrations are taken at this moment: open, before the closing time and not after the last day. */
     public boolean accepts(Instant now) {
         LocalDate today = now.atZone(ZoneId.of(timeZone)).toLocalDate();
-        return open && (closesAt == null || now.isBefore(closesAt)) && !endDate.isBefore(today);
+        return open && !cancelled && (closesAt == null || now.isBefore(closesAt)) && !endDate.isBefore(today);
     }
 
     /** Whether one more can be confirmed, given how many are. */

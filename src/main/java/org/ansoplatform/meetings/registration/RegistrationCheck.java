@@ -58,10 +58,18 @@ public final class RegistrationCheck {
             }
             answers.add(answer == null ? "" : answer);
         }
+        String zone = TextInput.trim(c.timeZone());
+        if (zone != null) {
+            try {
+                zone = java.time.ZoneId.of(zone).getId();
+            } catch (java.time.DateTimeException e) {
+                violations.add(new Violation("timeZone", "meetings.error.timeZone"));
+            }
+        }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
         String language = c.language() == null || c.language().isBlank() ? "en" : c.language();
-        return new RegistrationCommand(name, email, country, organization, role, c.gender(), answers, language);
+        return new RegistrationCommand(name, email, country, organization, role, c.gender(), answers, language, zone);
     }
 }

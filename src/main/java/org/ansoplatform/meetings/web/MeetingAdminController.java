@@ -115,6 +115,20 @@ public class MeetingAdminController {
         }
     }
 
+    /** Calls the meeting off; everyone still registered is told by email. */
+    @PostMapping("/{id}/cancel")
+    String cancel(@PathVariable UUID id, @org.springframework.web.bind.annotation.RequestParam(required = false) String confirm,
+            RedirectAttributes redirect) {
+        MeetingView meeting = existing(id);
+        if (!"true".equals(confirm)) {
+            redirect.addFlashAttribute("flashError", "meetings.admin.cancelUnconfirmed");
+            return "redirect:" + PATH + "/" + meeting.id();
+        }
+        management.cancel(meeting.id());
+        redirect.addFlashAttribute("flashSuccess", "meetings.admin.meetingCancelled");
+        return "redirect:" + PATH + "/" + meeting.id();
+    }
+
     /** Refused (no file, an empty one, a kind not accepted, too large), the meeting's page again with the reason next to the file. */
     @PostMapping("/{id}/attachments")
     String attach(@PathVariable UUID id, @ModelAttribute("attachment") AttachmentUpload upload, BindingResult result, Model model,

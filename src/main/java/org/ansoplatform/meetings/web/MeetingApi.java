@@ -55,6 +55,8 @@ public class MeetingApi {
     /** What a participant sends to register; {@code answers} follow the meeting's questions in order. */
     public record RegistrationRequest(String name, String email, String country, String organization,
             ParticipantRole role, Gender gender, List<String> answers, String language,
+            @Schema(description = "The participant's IANA time zone (Europe/Berlin), optional: emails give the meeting's "
+                    + "hours in it as well as in the meeting's own") String timeZone,
             @Schema(description = "Anonymous callers only: the solved challenge of GET /api/v1/proof-of-work/challenge, "
                     + "JSON {algorithm, challenge, number, salt, signature} in base 64") String altcha) {
     }
@@ -68,9 +70,11 @@ public class MeetingApi {
     private final StatisticsQueries statistics;
     private final CurrentActor currentActor;
     private final ProofOfWork proofOfWork;
+    private final org.ansoplatform.platform.Languages languages;
 
     MeetingApi(MeetingQueries queries, RegistrationManagement registrations, StatisticsQueries statistics,
-            CurrentActor currentActor, ProofOfWork proofOfWork) {
+            CurrentActor currentActor, ProofOfWork proofOfWork, org.ansoplatform.platform.Languages languages) {
+        this.languages = languages;
         this.proofOfWork = proofOfWork;
         this.queries = queries;
         this.registrations = registrations;
@@ -119,8 +123,8 @@ public class MeetingApi {
         String language = request.language() == null || request.language().isBlank() ? locale.getLanguage() : request.language();
         RegistrationManagement.Registered registered = registrations.register(meeting.id(), new RegistrationCommand(
                 request.name(), request.email(), request.country(), request.organization(), request.role(),
-                request.gender(), request.answers(),
-                "zh".equals(language) ? "zh" : "en"), currentActor.personId());
+                request.gender(), request.answers(), languages.closest(language), request.timeZone()),
+                currentActor.personId());
         return ResponseEntity.created(URI.create("/api/v1/registrations/" + registered.id()))
                 .body(new RegistrationResult(registered.id(), meeting.id(), registered.status(), registered.position()));
     }
