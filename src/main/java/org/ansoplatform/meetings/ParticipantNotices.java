@@ -18,9 +18,11 @@ class ParticipantNotices {
     private final RegistrationQueries registrations;
     private final RegistrationStore store;
     private final MeetingStore meetingStore;
+    private final MeetingTexts texts;
 
     ParticipantNotices(ApplicationEventPublisher events, MeetingQueries meetings, RegistrationQueries registrations,
-            RegistrationStore store, MeetingStore meetingStore) {
+            RegistrationStore store, MeetingStore meetingStore, MeetingTexts texts) {
+        this.texts = texts;
         this.events = events;
         this.meetings = meetings;
         this.registrations = registrations;
@@ -31,6 +33,11 @@ class ParticipantNotices {
     /** When and where, as told to a participant in their own zone (null: the meeting's only). */
     MeetingSchedule schedule(UUID meetingId, String participantZone) {
         return MeetingSchedule.of(meetings.byId(meetingId).orElseThrow()).forParticipant(participantZone);
+    }
+
+    /** The meeting's title in the site's first language, for the activity log. */
+    String title(UUID meetingId) {
+        return meetings.byId(meetingId).orElseThrow().title(texts.fallback());
     }
 
     /** The meeting's title in the participant's language when it has one. */

@@ -63,17 +63,17 @@ public class RegistrationManagement {
         // everything that needs no lock is checked first, so the meeting's row is held only for the allocation
         LockedMeeting unlocked = published(store.meeting(meetingId, false));
         ensureOpen(unlocked);
-        List<Boolean> required = unlocked.required();
-        RegistrationCommand input = RegistrationCheck.check(command, required, unlocked.kind());
+        List<Question> questions = unlocked.questions();
+        RegistrationCommand input = RegistrationCheck.check(command, questions, unlocked.kind());
         rateLimits.check(RateLimits.Action.MEETING_REGISTRATION, input.email());
         if (store.activeExists(meetingId, input.email())) {
             throw new InvalidInputException("email", "meetings.error.alreadyRegistered");
         }
         LockedMeeting meeting = published(store.meeting(meetingId, true));
         ensureOpen(meeting);
-        if (!meeting.required().equals(required)) {
+        if (!meeting.questions().equals(questions)) {
             // the questions changed in the meantime: check again against those now locked in
-            input = RegistrationCheck.check(command, meeting.required(), meeting.kind());
+            input = RegistrationCheck.check(command, meeting.questions(), meeting.kind());
         }
         RegistrationStatus status = meeting.moderated() ? RegistrationStatus.PENDING
                 : meeting.hasPlaceFor(store.count(meetingId, RegistrationStatus.CONFIRMED)) ? RegistrationStatus.CONFIRMED
@@ -120,7 +120,7 @@ public class RegistrationManagement {
         LockedMeeting meeting = lockMeeting(registration.meetingId()).orElseThrow(() -> new NotFoundException("meeting"));
         RegistrationStatus previous = store.lockStatus(registration.id());
         store.setStatus(registration.id(), previous.cancel(), actor.at());
-        events.publishEvent(new RegistrationCancelled(registration.id(), meeting.id(), meeting.title(), previous, actor));
+        events.publishEvent(new RegistrationCancelled(registration.id(), meeting.id(), notices.title(meeting.id()), previous, actor));
         notices.tell(registration, ParticipantNotified.Kind.CANCELLED, 0);
         if (previous == RegistrationStatus.CONFIRMED) {
             fillFreePlaces(meeting, actor);
@@ -163,7 +163,7 @@ public class RegistrationManagement {
         RegistrationView registration = existing(registrationId);
         LockedMeeting meeting = lockMeeting(registration.meetingId()).orElseThrow();
         store.setStatus(registrationId, store.lockStatus(registrationId).reject(), actor.at());
-        events.publishEvent(new RegistrationCancelled(registrationId, meeting.id(), meeting.title(),
+        events.publishEvent(new RegistrationCancelled(registrationId, meeting.id(), notices.title(meeting.id()),
                 RegistrationStatus.PENDING, actor));
         notices.tell(registration, ParticipantNotified.Kind.REJECTED, 0);
     }

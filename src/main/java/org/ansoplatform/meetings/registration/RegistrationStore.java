@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.ansoplatform.meetings.Gender;
+import org.ansoplatform.meetings.MeetingJson;
 import org.ansoplatform.meetings.MeetingKind;
 import org.ansoplatform.meetings.ParticipantRole;
 import org.ansoplatform.meetings.RegistrationCommand;
@@ -43,21 +44,17 @@ public class RegistrationStore {
     /** The meeting as registration sees it, locked until the end of the transaction when asked. */
     public Optional<LockedMeeting> meeting(UUID meetingId, boolean lock) {
         return jdbc.sql("""
-                select m.id, m.title, m.published, m.registration_open, m.registration_closes_at, m.capacity, m.moderated,
+                select m.id, m.published, m.registration_open, m.registration_closes_at, m.capacity, m.moderated,
                        m.online_link, m.end_date, m.time_zone, m.kind, m.cancelled_at is not null as cancelled,
-                       array(select q.required from meetings.question q where q.meeting_id = m.id order by q.position) as required
+                       cast(m.questions as text) as questions
                 from meetings.meeting m where m.id = :id""" + (lock ? " for update" : ""))
                 .param("id", meetingId)
                 .query((rs, row) -> {
-                    List<Boolean> required = new ArrayList<>();
-                    for (Object value : (Object[]) rs.getArray("required").getArray()) {
-                        required.add(Boolean.TRUE.equals(value));
-                    }
-                    return new LockedMeeting(Rows.uuid(rs, "id"), rs.getString("title"), rs.getBoolean("published"),
+                    return new LockedMeeting(Rows.uuid(rs, "id"), rs.getBoolean("published"),
                             rs.getBoolean("registration_open"), Rows.instant(rs, "registration_closes_at"),
                             Rows.integer(rs, "capacity"), rs.getBoolean("moderated"), rs.getString("online_link"),
                             Rows.date(rs, "end_date"), rs.getString("time_zone"),
-                            Rows.enumValue(rs, "kind", MeetingKind.class), List.copyOf(required), rs.getBoolean("cancelled"));
+                            Rows.enumValue(rs, "kind", MeetingKind.class), MeetingJson.questions(rs.getString("questions")), rs.getBoolean("cancelled"));
                 })
                 .optional();
     }

@@ -54,7 +54,11 @@ public class MeetingApi {
 
     /** What a participant sends to register; {@code answers} follow the meeting's questions in order. */
     public record RegistrationRequest(String name, String email, String country, String organization,
-            ParticipantRole role, Gender gender, List<String> answers, String language,
+            ParticipantRole role, Gender gender,
+            @Schema(description = "One answer per question of the meeting, in order (\"\" for none): the text for SHORT_TEXT "
+                    + "and LONG_TEXT, an option's key for CHOICE (\"o2\"), the chosen keys separated by commas for "
+                    + "CHECKBOXES (\"o1,o3\")") List<String> answers,
+            @Schema(description = "The language of the participant's emails, one of the site's (the request's language when not given)") String language,
             @Schema(description = "The participant's IANA time zone (Europe/Berlin), optional: emails give the meeting's "
                     + "hours in it as well as in the meeting's own") String timeZone,
             @Schema(description = "Anonymous callers only: the solved challenge of GET /api/v1/proof-of-work/challenge, "
@@ -109,7 +113,12 @@ public class MeetingApi {
     }
 
     @GetMapping("/api/v1/meetings/{id}")
-    @Operation(summary = "One published meeting (without its online link, which confirmed participants receive)")
+    @Operation(summary = "One published meeting (without its online link, which confirmed participants receive)",
+            description = "Texts a meeting gives in several languages are language maps: \"title\": {\"en\": \"...\", "
+                    + "\"zh\": \"...\"}, the same for \"description\" and for each question's \"label\" and options' "
+                    + "\"label\". A question has a \"type\" (SHORT_TEXT, LONG_TEXT, CHOICE, CHECKBOXES), \"required\" and "
+                    + "\"options\" [{\"key\", \"label\"}]; a registration answers a choice with an option's \"key\". "
+                    + "\"cancelledAt\" is set when the meeting was called off.")
     MeetingView one(@PathVariable UUID id) {
         return queries.published(id).orElseThrow(() -> new NotFoundException("meeting"));
     }

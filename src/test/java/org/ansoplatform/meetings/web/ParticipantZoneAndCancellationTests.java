@@ -115,14 +115,14 @@ class ParticipantZoneAndCancellationTests extends IntegrationTest {
 
     private UUID timed(String title, Integer capacity) {
         MeetingCommand c = TestMeetings.course(title, capacity, null, false, List.of());
-        return management.create(new MeetingCommand(c.kind(), c.title(), c.titleZh(), c.description(), c.descriptionZh(),
+        return management.create(new MeetingCommand(c.kind(), c.title(), c.description(),
                 c.startDate(), c.endDate(), LocalTime.of(9, 0), LocalTime.of(17, 0), c.timeZone(), c.mode(), c.venue(),
                 c.city(), c.country(), c.onlineLink(), c.organizers(), c.themes(), true, true, null, capacity,
                 false, false, List.of()));
     }
 
     private static MeetingCommand withChineseTitle(MeetingCommand c) {
-        return new MeetingCommand(c.kind(), c.title(), "停办的课程", c.description(), c.descriptionZh(),
+        return new MeetingCommand(c.kind(), org.ansoplatform.shared.LocalizedText.of(java.util.Map.of("en", c.title().get("en"), "zh", "停办的课程")), c.description(),
                 c.startDate(), c.endDate(), c.startTime(), c.endTime(), c.timeZone(), c.mode(), c.venue(),
                 c.city(), c.country(), c.onlineLink(), c.organizers(), c.themes(), true, true, null, c.capacity(),
                 false, false, List.of());
