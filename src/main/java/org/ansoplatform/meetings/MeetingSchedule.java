@@ -36,8 +36,8 @@ public record MeetingSchedule(LocalDate startDate, LocalDate endDate, LocalTime 
     }
 
     /**
-     * The first day's hours in the participant's zone with its UTC offset, "2 March 2027, 02:00–09:00
-     * (Europe/Berlin, UTC+01:00)", with the end's date when it falls on another day there; null when the meeting
+     * The first day's hours in the participant's zone with its UTC offset, such as 2 March 2027, 02:00–09:00
+     * (Europe/Berlin, UTC+01:00), with the end's date when it falls on another day there; null when the meeting
      * has no hours or the participant's zone is unknown or the meeting's own.
      */
     public String participantWhen(Locale locale) {

@@ -32,7 +32,7 @@ public final class RegistrationCheck {
 
     /**
      * One answer as its question's type wants it: a line or a text within its length, one of the options' keys,
-     * or any of them (given as keys separated by commas, kept in the options' order); "" when not answered.
+     * or any of them (given as keys separated by commas, kept in the options' order); empty when not answered.
      */
     private static String answer(Question question, String given, String field, List<Violation> violations) {
         String answer = TextInput.trim(given);
