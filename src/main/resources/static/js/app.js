@@ -55,6 +55,14 @@ function localTimes(root) {
 }
 document.addEventListener('DOMContentLoaded', function () {
   localTimes(document);
+  // a registration tells the participant's zone, so emails can give the meeting's hours in their time
+  document.querySelectorAll('input.browser-time-zone').forEach(function (input) {
+    try {
+      input.value = input.value || Intl.DateTimeFormat().resolvedOptions().timeZone || '';
+    } catch (error) {
+      // no Intl: the meeting's own zone is used
+    }
+  });
 });
 // content htmx brings (the autosave's "saved at") gets the reader's time too
 document.addEventListener('htmx:load', function (event) {

@@ -5,22 +5,23 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
+import org.ansoplatform.shared.LocalizedText;
+
 /**
- * What the Secretariat enters for a meeting. Dates are local to {@code timeZone}; times are optional (a meeting
+ * What the Secretariat enters for a meeting. Title and description are given in any of the configured languages
+ * (the first language's title is required). Dates are local to {@code timeZone}; times are optional (a meeting
  * without them lasts whole days). {@code capacity} null means unlimited. Trainees who attended get a certificate;
  * guests too when {@code guestCertificates}.
  */
-public record MeetingCommand(MeetingKind kind, String title, String titleZh, String description, String descriptionZh,
+public record MeetingCommand(MeetingKind kind, LocalizedText title, LocalizedText description,
         LocalDate startDate, LocalDate endDate, LocalTime startTime, LocalTime endTime, String timeZone, MeetingMode mode,
         String venue, String city, String country, String onlineLink, List<Organizer> organizers, List<Integer> themes,
         boolean published, boolean registrationOpen, Instant registrationClosesAt, Integer capacity, boolean moderated,
         boolean guestCertificates, List<Question> questions) {
 
-    /** A custom registration question. */
-    public record Question(String label, boolean required) {
-    }
-
     public MeetingCommand {
+        title = title == null ? new LocalizedText(null) : title;
+        description = description == null ? new LocalizedText(null) : description;
         organizers = organizers == null ? List.of() : List.copyOf(organizers);
         themes = themes == null ? List.of() : List.copyOf(themes);
         questions = questions == null ? List.of() : List.copyOf(questions);

@@ -16,6 +16,7 @@ import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.shared.Actor;
 import org.ansoplatform.shared.CountryCode;
+import org.ansoplatform.shared.LocalizedText;
 import org.ansoplatform.platform.TextInput;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -35,6 +36,7 @@ public class MeetingManagement {
     public static final int SHORT_MAX = 300;
     public static final int LINK_MAX = 500;
     public static final int QUESTIONS_MAX = 20;
+    public static final int OPTIONS_MAX = 30;
 
     private final MeetingStore store;
     private final ApplicationEventPublisher events;
@@ -43,10 +45,12 @@ public class MeetingManagement {
     private final RegistrationManagement registrations;
     private final MeetingQueries queries;
     private final ParticipantNotices notices;
+    private final MeetingTexts texts;
 
     MeetingManagement(MeetingStore store, ApplicationEventPublisher events, CurrentActor currentActor,
             OrganizationQueries organizations, RegistrationManagement registrations, MeetingQueries queries,
-            ParticipantNotices notices) {
+            ParticipantNotices notices, MeetingTexts texts) {
+        this.texts = texts;
         this.queries = queries;
         this.notices = notices;
         this.store = store;
@@ -66,7 +70,7 @@ public class MeetingManagement {
         MeetingCommand input = check(command);
         UUID id = UUID.randomUUID();
         store.insert(id, input, actor.at());
-        events.publishEvent(new MeetingCreated(id, input.title(), actor));
+        events.publishEvent(new MeetingCreated(id, input.title().in(texts.fallback()), actor));
         return id;
     }
 
@@ -82,9 +86,23 @@ public class MeetingManagement {
         MeetingView before = queries.byId(id).orElseThrow();
         String linkBefore = store.onlineLink(id);
         store.update(id, input, actor.at());
-        events.publishEvent(new MeetingUpdated(id, input.title(), actor));
+        events.publishEvent(new MeetingUpdated(id, input.title().in(texts.fallback()), actor));
         notices.changed(before, linkBefore);
         registrations.fillFreePlaces(id, actor);
+    }
+
+    /**
+     * Calls a meeting off: it stays in the catalogue marked cancelled, takes no more registrations and sends no
+     * reminders, and everyone still registered is told in their language. Cancelling twice tells nobody twice.
+     */
+    public void cancel(UUID id) {
+        Actor actor = currentActor.get();
+        registrations.lockMeeting(id).orElseThrow(() -> new NotFoundException("meeting"));
+        if (!store.cancel(id, actor.at())) {
+            return;
+        }
+        events.publishEvent(new MeetingCancelled(id, queries.byId(id).orElseThrow().title(texts.fallback()), actor));
+        notices.meetingCancelled(id);
     }
 
     /** Removes a meeting nobody ever registered for; false (and nothing removed) otherwise. */
@@ -117,10 +135,8 @@ public class MeetingManagement {
         if (c.kind() == null) {
             violations.add(new Violation("kind", "validation.required"));
         }
-        String title = TextInput.checkLine(c.title(), "title", TITLE_MAX, true, violations);
-        String titleZh = TextInput.checkLine(c.titleZh(), "titleZh", TITLE_MAX, false, violations);
-        String description = TextInput.check(c.description(), "description", TEXT_MAX, false, violations);
-        String descriptionZh = TextInput.check(c.descriptionZh(), "descriptionZh", TEXT_MAX, false, violations);
+        LocalizedText title = texts.check(c.title(), "title", TITLE_MAX, true, true, violations);
+        LocalizedText description = texts.check(c.description(), "description", TEXT_MAX, false, false, violations);
         if (c.startDate() == null) {
             violations.add(new Violation("startDate", "validation.required"));
         }
@@ -181,25 +197,11 @@ public class MeetingManagement {
         if (c.capacity() != null && c.capacity() < 1) {
             violations.add(new Violation("capacity", "meetings.error.capacity"));
         }
-        List<MeetingCommand.Question> questions = new ArrayList<>();
-        for (MeetingCommand.Question question : c.questions()) {
-            String label = TextInput.trim(question.label());
-            if (label == null) {
-                continue;
-            }
-            if (label.length() > SHORT_MAX) {
-                violations.add(new Violation("questions", "validation.tooLong", SHORT_MAX));
-            } else {
-                questions.add(new MeetingCommand.Question(label, question.required()));
-            }
-        }
-        if (questions.size() > QUESTIONS_MAX) {
-            violations.add(new Violation("questions", "meetings.error.tooManyQuestions", QUESTIONS_MAX));
-        }
+        List<Question> questions = texts.questions(c.questions(), violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        return new MeetingCommand(c.kind(), title, titleZh, description, descriptionZh, c.startDate(), endDate,
+        return new MeetingCommand(c.kind(), title, description, c.startDate(), endDate,
                 c.startTime(), c.endTime(), zone, c.mode(), venue, city, country, link, organizers, List.copyOf(themes),
                 c.published(), c.registrationOpen(), c.registrationClosesAt(), c.capacity(), c.moderated(),
                 c.guestCertificates(), questions);

@@ -55,15 +55,14 @@ public class MeetingQueries {
     }
 
     static final String COLUMNS = """
-            m.id, m.kind, m.title, m.title_zh, m.description, m.description_zh, m.start_date, m.end_date, m.start_time,
+            m.id, m.kind, cast(m.title as text) as title, cast(m.description as text) as description, m.start_date, m.end_date, m.start_time,
             m.end_time, m.time_zone, m.mode, m.venue, m.city, m.country, m.published, m.registration_open,
-            m.registration_closes_at, m.capacity, m.moderated, m.guest_certificates, m.updated_at,
+            m.registration_closes_at, m.capacity, m.moderated, m.guest_certificates, m.updated_at, m.cancelled_at,
             array(select coalesce(cast(o.organization_id as varchar), '') from meetings.organizer o
                   where o.meeting_id = m.id order by o.position) as organizer_ids,
             array(select o.name from meetings.organizer o where o.meeting_id = m.id order by o.position) as organizer_names,
             array(select t.sdg from meetings.theme t where t.meeting_id = m.id order by t.sdg) as themes,
-            array(select q.label from meetings.question q where q.meeting_id = m.id order by q.position) as question_labels,
-            array(select q.required from meetings.question q where q.meeting_id = m.id order by q.position) as question_required,
+            cast(m.questions as text) as questions,
             array(select cast(a.file_id as varchar) from meetings.attachment a where a.meeting_id = m.id order by a.added_at, a.name) as attachment_ids,
             array(select a.name from meetings.attachment a where a.meeting_id = m.id order by a.added_at, a.name) as attachment_names,
             (select count(*) from meetings.registration r where r.meeting_id = m.id and r.status = :confirmed) as confirmed,
@@ -162,12 +161,6 @@ public class MeetingQueries {
         for (Object sdg : (Object[]) rs.getArray("themes").getArray()) {
             themes.add(((Number) sdg).intValue());
         }
-        String[] labels = strings(rs.getArray("question_labels"));
-        Object[] required = (Object[]) rs.getArray("question_required").getArray();
-        List<MeetingCommand.Question> questions = new ArrayList<>();
-        for (int i = 0; i < labels.length; i++) {
-            questions.add(new MeetingCommand.Question(labels[i], Boolean.TRUE.equals(required[i])));
-        }
         String[] attachmentIds = strings(rs.getArray("attachment_ids"));
         String[] attachmentNames = strings(rs.getArray("attachment_names"));
         List<MeetingView.Attachment> attachments = new ArrayList<>();
@@ -176,15 +169,16 @@ public class MeetingQueries {
         }
         String country = rs.getString("country");
         return new MeetingView(Rows.uuid(rs, "id"), Rows.enumValue(rs, "kind", MeetingKind.class),
-                rs.getString("title"), rs.getString("title_zh"), rs.getString("description"),
-                rs.getString("description_zh"), Rows.date(rs, "start_date"), Rows.date(rs, "end_date"),
+                MeetingJson.text(rs.getString("title")), MeetingJson.text(rs.getString("description")),
+                Rows.date(rs, "start_date"), Rows.date(rs, "end_date"),
                 rs.getObject("start_time", LocalTime.class), rs.getObject("end_time", LocalTime.class),
                 rs.getString("time_zone"), Rows.enumValue(rs, "mode", MeetingMode.class), rs.getString("venue"),
                 rs.getString("city"), country == null ? null : country.strip(), List.copyOf(organizers),
                 List.copyOf(themes), rs.getBoolean("published"), rs.getBoolean("registration_open"),
                 Rows.instant(rs, "registration_closes_at"), Rows.integer(rs, "capacity"),
-                rs.getBoolean("moderated"), rs.getBoolean("guest_certificates"), List.copyOf(questions), List.copyOf(attachments),
-                rs.getLong("confirmed"), rs.getLong("waiting"), Rows.instant(rs, "updated_at"));
+                rs.getBoolean("moderated"), rs.getBoolean("guest_certificates"), MeetingJson.questions(rs.getString("questions")), List.copyOf(attachments),
+                rs.getLong("confirmed"), rs.getLong("waiting"), Rows.instant(rs, "updated_at"),
+                Rows.instant(rs, "cancelled_at"));
     }
 
     private static String[] strings(Array array) throws SQLException {

@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The catalogue's rows: a meeting with its organizers, themes and questions, and its attachments. */
+/** The catalogue's rows: a meeting (texts and questions as jsonb) with its organizers and themes, and its attachments. */
 @Repository
 class MeetingStore {
 
@@ -21,10 +21,10 @@ class MeetingStore {
 
     void insert(UUID id, MeetingCommand input, Instant at) {
         jdbc.sql("""
-                insert into meetings.meeting (id, kind, title, title_zh, description, description_zh, start_date, end_date,
+                insert into meetings.meeting (id, kind, title, description, questions, start_date, end_date,
                     start_time, end_time, time_zone, mode, venue, city, country, online_link, published, registration_open,
                     registration_closes_at, capacity, moderated, guest_certificates, created_at, updated_at)
-                values (:id, :kind, :title, :titleZh, :description, :descriptionZh, :startDate, :endDate, :startTime,
+                values (:id, :kind, cast(:title as jsonb), cast(:description as jsonb), cast(:questions as jsonb), :startDate, :endDate, :startTime,
                     :endTime, :timeZone, :mode, :venue, :city, :country, :onlineLink, :published, :registrationOpen,
                     :closesAt, :capacity, :moderated, :guestCertificates, :at, :at)""")
                 .paramSource(params(id, input, at))
@@ -34,8 +34,8 @@ class MeetingStore {
 
     void update(UUID id, MeetingCommand input, Instant at) {
         jdbc.sql("""
-                update meetings.meeting set kind = :kind, title = :title, title_zh = :titleZh, description = :description,
-                    description_zh = :descriptionZh, start_date = :startDate, end_date = :endDate, start_time = :startTime,
+                update meetings.meeting set kind = :kind, title = cast(:title as jsonb), description = cast(:description as jsonb),
+                    questions = cast(:questions as jsonb), start_date = :startDate, end_date = :endDate, start_time = :startTime,
                     end_time = :endTime, time_zone = :timeZone, mode = :mode, venue = :venue, city = :city,
                     country = :country, online_link = :onlineLink, published = :published,
                     registration_open = :registrationOpen, registration_closes_at = :closesAt, capacity = :capacity,
@@ -45,7 +45,6 @@ class MeetingStore {
                 .update();
         jdbc.sql("delete from meetings.organizer where meeting_id = :id").param("id", id).update();
         jdbc.sql("delete from meetings.theme where meeting_id = :id").param("id", id).update();
-        jdbc.sql("delete from meetings.question where meeting_id = :id").param("id", id).update();
         writeChildren(id, input);
     }
 
@@ -57,6 +56,14 @@ class MeetingStore {
                 .update();
         jdbc.sql("update meetings.meeting set updated_at = :at where id = :id")
                 .param("at", Timestamp.from(at)).param("id", meetingId).update();
+    }
+
+    /** Marks the meeting cancelled and closes its registration; false when it already was. */
+    boolean cancel(UUID id, Instant at) {
+        return jdbc.sql("""
+                update meetings.meeting set cancelled_at = :at, registration_open = false, updated_at = :at
+                where id = :id and cancelled_at is null""")
+                .param("at", Timestamp.from(at)).param("id", id).update() == 1;
     }
 
     boolean deleteUnregistered(UUID id) {
@@ -91,21 +98,13 @@ class MeetingStore {
             jdbc.sql("insert into meetings.theme (meeting_id, sdg) values (:meeting, :sdg)")
                     .param("meeting", id).param("sdg", sdg).update();
         }
-        position = 0;
-        for (MeetingCommand.Question question : input.questions()) {
-            jdbc.sql("""
-                    insert into meetings.question (meeting_id, position, label, required)
-                    values (:meeting, :position, :label, :required)""")
-                    .param("meeting", id).param("position", position++).param("label", question.label())
-                    .param("required", question.required()).update();
-        }
     }
 
     private static MapSqlParameterSource params(UUID id, MeetingCommand c, Instant at) {
         return new MapSqlParameterSource()
-                .addValue("id", id).addValue("kind", c.kind().name()).addValue("title", c.title())
-                .addValue("titleZh", c.titleZh()).addValue("description", c.description())
-                .addValue("descriptionZh", c.descriptionZh()).addValue("startDate", c.startDate())
+                .addValue("id", id).addValue("kind", c.kind().name()).addValue("title", MeetingJson.write(c.title()))
+                .addValue("description", MeetingJson.write(c.description()))
+                .addValue("questions", MeetingJson.write(c.questions())).addValue("startDate", c.startDate())
                 .addValue("endDate", c.endDate()).addValue("startTime", c.startTime())
                 .addValue("endTime", c.endTime()).addValue("timeZone", c.timeZone()).addValue("mode", c.mode().name())
                 .addValue("venue", c.venue()).addValue("city", c.city()).addValue("country", c.country())

@@ -8,28 +8,36 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.ansoplatform.shared.CountryCode;
+import org.ansoplatform.shared.LocalizedText;
 
 /**
  * A meeting as pages, the API and feeds show it. It never carries the online link: that is given to confirmed
  * participants only ({@link RegistrationQueries#onlineLink}).
  */
-public record MeetingView(UUID id, MeetingKind kind, String title, String titleZh, String description,
-        String descriptionZh, LocalDate startDate, LocalDate endDate, LocalTime startTime, LocalTime endTime,
+public record MeetingView(UUID id, MeetingKind kind, LocalizedText title, LocalizedText description,
+        LocalDate startDate, LocalDate endDate, LocalTime startTime, LocalTime endTime,
         String timeZone, MeetingMode mode, String venue, String city, String country, List<Organizer> organizers,
         List<Integer> themes, boolean published, boolean registrationOpen, Instant registrationClosesAt,
-        Integer capacity, boolean moderated, boolean guestCertificates, List<MeetingCommand.Question> questions, List<Attachment> attachments,
-        long confirmed, long waiting, Instant updatedAt) {
+        Integer capacity, boolean moderated, boolean guestCertificates, List<Question> questions, List<Attachment> attachments,
+        long confirmed, long waiting, Instant updatedAt, Instant cancelledAt) {
 
     /** A document attached to the meeting (programme, poster), stored by the files module. */
     public record Attachment(UUID fileId, String name) {
     }
 
+    /** The title in the reader's language when it was given in it, else in the first language that has it. */
     public String title(Locale locale) {
-        return chinese(locale) && titleZh != null && !titleZh.isBlank() ? titleZh : title;
+        return title.in(locale);
     }
 
+    /** The description in the reader's language, as the title; null when there is none. */
     public String description(Locale locale) {
-        return chinese(locale) && descriptionZh != null && !descriptionZh.isBlank() ? descriptionZh : description;
+        return description.isEmpty() ? null : description.in(locale);
+    }
+
+    /** Whether the meeting was called off. */
+    public boolean cancelled() {
+        return cancelledAt != null;
     }
 
     public boolean singleDay() {
@@ -84,10 +92,6 @@ public record MeetingView(UUID id, MeetingKind kind, String title, String titleZ
     }
 
     public boolean acceptsRegistrations(Instant now) {
-        return registrationOpen && (registrationClosesAt == null || now.isBefore(registrationClosesAt));
-    }
-
-    private static boolean chinese(Locale locale) {
-        return locale != null && "zh".equals(locale.getLanguage());
+        return registrationOpen && cancelledAt == null && (registrationClosesAt == null || now.isBefore(registrationClosesAt));
     }
 }

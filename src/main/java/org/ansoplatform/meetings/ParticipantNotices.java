@@ -1,6 +1,7 @@
 package org.ansoplatform.meetings;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -17,9 +18,11 @@ class ParticipantNotices {
     private final RegistrationQueries registrations;
     private final RegistrationStore store;
     private final MeetingStore meetingStore;
+    private final MeetingTexts texts;
 
     ParticipantNotices(ApplicationEventPublisher events, MeetingQueries meetings, RegistrationQueries registrations,
-            RegistrationStore store, MeetingStore meetingStore) {
+            RegistrationStore store, MeetingStore meetingStore, MeetingTexts texts) {
+        this.texts = texts;
         this.events = events;
         this.meetings = meetings;
         this.registrations = registrations;
@@ -27,8 +30,19 @@ class ParticipantNotices {
         this.meetingStore = meetingStore;
     }
 
-    MeetingSchedule schedule(UUID meetingId) {
-        return MeetingSchedule.of(meetings.byId(meetingId).orElseThrow());
+    /** When and where, as told to a participant in their own zone (null: the meeting's only). */
+    MeetingSchedule schedule(UUID meetingId, String participantZone) {
+        return MeetingSchedule.of(meetings.byId(meetingId).orElseThrow()).forParticipant(participantZone);
+    }
+
+    /** The meeting's title in the site's first language, for the activity log. */
+    String title(UUID meetingId) {
+        return meetings.byId(meetingId).orElseThrow().title(texts.fallback());
+    }
+
+    /** The meeting's title in the participant's language when it has one. */
+    String title(UUID meetingId, String language) {
+        return meetings.byId(meetingId).orElseThrow().title(Locale.forLanguageTag(language));
     }
 
     void tell(RegistrationView registration, ParticipantNotified.Kind kind, long position) {
@@ -56,6 +70,16 @@ class ParticipantNotices {
         }
     }
 
+    /** Tells everyone still registered (confirmed, waiting or awaiting approval) that the meeting is called off. */
+    void meetingCancelled(UUID meetingId) {
+        MeetingView meeting = meetings.byId(meetingId).orElseThrow();
+        for (RegistrationView r : registrations.ofMeeting(meetingId)) {
+            if (r.status().active()) {
+                publish(r, meeting, ParticipantNotified.Kind.MEETING_CANCELLED, null, 0, null, null);
+            }
+        }
+    }
+
     /** The Secretariat's own message to some participants. */
     int message(MeetingView meeting, List<RegistrationView> recipients, String subject, String body) {
         for (RegistrationView r : recipients) {
@@ -66,8 +90,10 @@ class ParticipantNotices {
 
     private void publish(RegistrationView r, MeetingView meeting, ParticipantNotified.Kind kind, String link,
             long position, String subject, String body) {
-        events.publishEvent(new ParticipantNotified(r.id(), meeting.id(), meeting.title(), r.email(), r.name(),
-                store.language(r.id()), kind, MeetingSchedule.of(meeting), link, position, subject, body,
+        String language = store.language(r.id());
+        events.publishEvent(new ParticipantNotified(r.id(), meeting.id(), meeting.title(Locale.forLanguageTag(language)),
+                r.email(), r.name(), language, kind, MeetingSchedule.of(meeting).forParticipant(store.timeZone(r.id())),
+                link, position, subject, body,
                 MeetingLinks.meeting(meeting.id())));
     }
 }

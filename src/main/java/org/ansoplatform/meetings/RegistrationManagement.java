@@ -63,17 +63,17 @@ public class RegistrationManagement {
         // everything that needs no lock is checked first, so the meeting's row is held only for the allocation
         LockedMeeting unlocked = published(store.meeting(meetingId, false));
         ensureOpen(unlocked);
-        List<Boolean> required = unlocked.required();
-        RegistrationCommand input = RegistrationCheck.check(command, required, unlocked.kind());
+        List<Question> questions = unlocked.questions();
+        RegistrationCommand input = RegistrationCheck.check(command, questions, unlocked.kind());
         rateLimits.check(RateLimits.Action.MEETING_REGISTRATION, input.email());
         if (store.activeExists(meetingId, input.email())) {
             throw new InvalidInputException("email", "meetings.error.alreadyRegistered");
         }
         LockedMeeting meeting = published(store.meeting(meetingId, true));
         ensureOpen(meeting);
-        if (!meeting.required().equals(required)) {
+        if (!meeting.questions().equals(questions)) {
             // the questions changed in the meantime: check again against those now locked in
-            input = RegistrationCheck.check(command, meeting.required(), meeting.kind());
+            input = RegistrationCheck.check(command, meeting.questions(), meeting.kind());
         }
         RegistrationStatus status = meeting.moderated() ? RegistrationStatus.PENDING
                 : meeting.hasPlaceFor(store.count(meetingId, RegistrationStatus.CONFIRMED)) ? RegistrationStatus.CONFIRMED
@@ -86,9 +86,10 @@ public class RegistrationManagement {
             throw new InvalidInputException("email", "meetings.error.alreadyRegistered");
         }
         long position = status == RegistrationStatus.WAITING ? store.count(meetingId, RegistrationStatus.WAITING) : 0;
-        events.publishEvent(new RegistrationReceived(id, meetingId, meeting.title(), input.email(), input.name(),
-                input.language(), status, position, MeetingLinks.registration(token),
-                status == RegistrationStatus.CONFIRMED ? meeting.onlineLink() : null, notices.schedule(meetingId), actor));
+        events.publishEvent(new RegistrationReceived(id, meetingId, notices.title(meetingId, input.language()),
+                input.email(), input.name(), input.language(), status, position, MeetingLinks.registration(token),
+                status == RegistrationStatus.CONFIRMED ? meeting.onlineLink() : null,
+                notices.schedule(meetingId, input.timeZone()), actor));
         return new Registered(id, status, position, token);
     }
 
@@ -119,7 +120,7 @@ public class RegistrationManagement {
         LockedMeeting meeting = lockMeeting(registration.meetingId()).orElseThrow(() -> new NotFoundException("meeting"));
         RegistrationStatus previous = store.lockStatus(registration.id());
         store.setStatus(registration.id(), previous.cancel(), actor.at());
-        events.publishEvent(new RegistrationCancelled(registration.id(), meeting.id(), meeting.title(), previous, actor));
+        events.publishEvent(new RegistrationCancelled(registration.id(), meeting.id(), notices.title(meeting.id()), previous, actor));
         notices.tell(registration, ParticipantNotified.Kind.CANCELLED, 0);
         if (previous == RegistrationStatus.CONFIRMED) {
             fillFreePlaces(meeting, actor);
@@ -162,7 +163,7 @@ public class RegistrationManagement {
         RegistrationView registration = existing(registrationId);
         LockedMeeting meeting = lockMeeting(registration.meetingId()).orElseThrow();
         store.setStatus(registrationId, store.lockStatus(registrationId).reject(), actor.at());
-        events.publishEvent(new RegistrationCancelled(registrationId, meeting.id(), meeting.title(),
+        events.publishEvent(new RegistrationCancelled(registrationId, meeting.id(), notices.title(meeting.id()),
                 RegistrationStatus.PENDING, actor));
         notices.tell(registration, ParticipantNotified.Kind.REJECTED, 0);
     }
@@ -184,9 +185,10 @@ public class RegistrationManagement {
 
     private void promote(LockedMeeting meeting, RegistrationView registration, Actor actor) {
         store.setStatus(registration.id(), RegistrationStatus.CONFIRMED, actor.at());
-        events.publishEvent(new RegistrationPromoted(registration.id(), meeting.id(), meeting.title(),
-                registration.email(), registration.name(), store.language(registration.id()), meeting.onlineLink(),
-                MeetingLinks.meeting(meeting.id()), notices.schedule(meeting.id()), actor));
+        String language = store.language(registration.id());
+        events.publishEvent(new RegistrationPromoted(registration.id(), meeting.id(), notices.title(meeting.id(), language),
+                registration.email(), registration.name(), language, meeting.onlineLink(), MeetingLinks.meeting(meeting.id()),
+                notices.schedule(meeting.id(), store.timeZone(registration.id())), actor));
     }
 
     /** Locks the meeting's row until the end of the transaction. */

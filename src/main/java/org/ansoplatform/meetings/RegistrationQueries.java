@@ -47,9 +47,15 @@ public class RegistrationQueries {
 
     /**
      * What the Secretariat looks for among a meeting's registrations; every part optional. {@code q} matches a
-     * name, email or organization anywhere, in any case.
+     * name, email or organization anywhere, in any case; {@code question} and {@code option} keep those who chose
+     * that option of that choice or checkboxes question (by its position and the option's key).
      */
-    public record Filter(String q, RegistrationStatus status, String country, Boolean attended) {
+    public record Filter(String q, RegistrationStatus status, String country, Boolean attended, Integer question,
+            String option) {
+
+        public Filter(String q, RegistrationStatus status, String country, Boolean attended) {
+            this(q, status, country, attended, null, null);
+        }
 
         public static Filter none() {
             return new Filter(null, null, null, null);
@@ -58,6 +64,10 @@ public class RegistrationQueries {
         public Filter {
             q = q == null || q.isBlank() ? null : q.strip();
             country = country == null || country.isBlank() ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
+            if (question == null || question < 0 || option == null || option.isBlank()) {
+                question = null;
+                option = null;
+            }
         }
     }
 
@@ -68,6 +78,8 @@ public class RegistrationQueries {
               and (cast(:status as varchar) is null or r.status = :status)
               and (cast(:country as varchar) is null or r.country = :country)
               and (cast(:attended as boolean) is null or r.attended = :attended)
+              and (cast(:question as integer) is null
+                   or strpos(',' || coalesce(r.answers ->> cast(:question as integer), '') || ',', ',' || :option || ',') > 0)
             """;
 
     /** One page of a meeting's registrations that match, in order of arrival. */
@@ -94,6 +106,7 @@ public class RegistrationQueries {
                         : "%" + org.ansoplatform.platform.SqlText.escapeLike(f.q().toLowerCase(java.util.Locale.ROOT)) + "%")
                 .param("status", f.status() == null ? null : f.status().name())
                 .param("country", f.country()).param("attended", f.attended())
+                .param("question", f.question()).param("option", f.option())
                 .param("waiting", RegistrationStatus.WAITING.name());
     }
 

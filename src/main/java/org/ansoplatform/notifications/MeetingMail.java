@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The emails that meeting registrations call for: confirmed, on the waiting list, awaiting approval,
- * promoted from the waiting list, approved, refused, cancelled, the meeting changed, and the Secretariat's own
- * messages; each states when and where. Participants need no account, so the address and language come with the event.
+ * promoted from the waiting list, approved, refused, cancelled, the meeting changed or called off, and the Secretariat's
+ * own messages; each states when and where, the hours also in the participant's own zone when it is known. Participants need no account, so the address and language come with the event.
  */
 @Component
 class MeetingMail {
@@ -60,6 +60,7 @@ class MeetingMail {
             case REJECTED -> "rejected";
             case CANCELLED -> "cancelled";
             case REMINDER -> "reminder";
+            case MEETING_CANCELLED -> "meetingCancelled";
             default -> "changed";
         };
         mailer.send(to, kind, event.meetingTitle(), mailer.link(event.path()), online(event.onlineLink(), to.locale()),
@@ -75,8 +76,14 @@ class MeetingMail {
                 ? messages.getMessage("mail.meetings.whereHybrid", new Object[] {Mailer.defanged(schedule.place())}, locale)
                 : schedule.place() != null ? Mailer.defanged(schedule.place())
                 : messages.getMessage("mail.meetings.whereOnline", null, locale);
-        return new Mailer.Written(messages.getMessage("mail.meetings.when",
-                new Object[] {schedule.when(locale), where}, locale));
+        String when = schedule.when(locale);
+        String theirs = schedule.participantWhen(locale);
+        if (theirs != null) {
+            // a mail client converts nothing: the participant reads their own time beside the meeting's
+            when += "\n" + messages.getMessage(schedule.severalDays() ? "mail.meetings.yourTimeDaily"
+                    : "mail.meetings.yourTime", new Object[] {theirs}, locale);
+        }
+        return new Mailer.Written(messages.getMessage("mail.meetings.when", new Object[] {when, where}, locale));
     }
 
     private Mailer.Written online(String link, Locale locale) {

@@ -92,7 +92,7 @@ class CertificateTests extends IntegrationTest {
         assertThat(attendance.mark(id, guest.id(), true).hasCertificate()).as("not without the organizer's say").isFalse();
 
         MeetingView meeting = queries.byId(id).orElseThrow();
-        management.update(id, new MeetingCommand(meeting.kind(), meeting.title(), null, meeting.description(), null,
+        management.update(id, new MeetingCommand(meeting.kind(), meeting.title(), meeting.description(),
                 meeting.startDate(), meeting.endDate(), null, null, meeting.timeZone(), meeting.mode(), meeting.venue(),
                 meeting.city(), meeting.country(), null, meeting.organizers(), meeting.themes(), true, true, null,
                 meeting.capacity(), false, true, meeting.questions()));

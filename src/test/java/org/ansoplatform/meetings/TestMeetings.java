@@ -12,12 +12,17 @@ public final class TestMeetings {
 
     /** A published training course next month, open for registration, with the given places (null: unlimited). */
     public static MeetingCommand course(String title, Integer capacity, String onlineLink, boolean moderated,
-            List<MeetingCommand.Question> questions) {
+            List<Question> questions) {
         LocalDate start = LocalDate.now().plusMonths(1);
-        return new MeetingCommand(MeetingKind.TRAINING_COURSE, title, null, "A course for tests.", null, start,
+        return new MeetingCommand(MeetingKind.TRAINING_COURSE, en(title), en("A course for tests."), start,
                 start.plusDays(2), null, null, "Asia/Shanghai", onlineLink == null ? MeetingMode.ONSITE : MeetingMode.HYBRID,
                 "CAS Conference Centre", "Beijing", "CN", onlineLink, List.of(new Organizer(null, "ANSO Secretariat")),
                 List.of(4, 17), true, true, null, capacity, moderated, false, questions);
+    }
+
+    /** A text in English only. */
+    public static org.ansoplatform.shared.LocalizedText en(String text) {
+        return org.ansoplatform.shared.LocalizedText.of(java.util.Map.of("en", text));
     }
 
     public static RegistrationCommand person(String name, String email, String country) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.ansoplatform.meetings.MeetingKind;
+import org.ansoplatform.shared.LocalizedText;
 import org.ansoplatform.meetings.RegistrationView;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.platform.PdfRenderer;
@@ -21,11 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class CertificateQueries {
 
     /** What the public verification page shows for a code. */
-    public record Certificate(String code, String name, String country, UUID meetingId, String meetingTitle,
-            String meetingTitleZh, MeetingKind kind, LocalDate startDate, LocalDate endDate, String organizers) {
+    public record Certificate(String code, String name, String country, UUID meetingId, LocalizedText title,
+            MeetingKind kind, LocalDate startDate, LocalDate endDate, String organizers) {
 
+        /** The meeting's title in the reader's language when it was given in it. */
         public String meetingTitle(Locale locale) {
-            return "zh".equals(locale.getLanguage()) && meetingTitleZh != null ? meetingTitleZh : meetingTitle;
+            return title.in(locale);
         }
 
         public boolean singleDay() {
@@ -52,26 +54,25 @@ public class CertificateQueries {
             return Optional.empty();
         }
         return jdbc.sql("""
-                select r.certificate_code, r.name, r.country, m.id, m.title, m.title_zh, m.kind, m.start_date, m.end_date,
+                select r.certificate_code, r.name, r.country, m.id, cast(m.title as text) as title, m.kind, m.start_date, m.end_date,
                        (select string_agg(o.name, '; ' order by o.position) from meetings.organizer o where o.meeting_id = m.id) organizers
                 from meetings.registration r join meetings.meeting m on m.id = r.meeting_id
                 where r.certificate_code = :code and r.attended""")
                 .param("code", normalized)
                 .query((rs, row) -> new Certificate(rs.getString("certificate_code"), rs.getString("name"),
-                        rs.getString("country").strip(), Rows.uuid(rs, "id"), rs.getString("title"),
-                        rs.getString("title_zh"), Rows.enumValue(rs, "kind", MeetingKind.class),
+                        rs.getString("country").strip(), Rows.uuid(rs, "id"),
+                        org.ansoplatform.meetings.MeetingJson.text(rs.getString("title")), Rows.enumValue(rs, "kind", MeetingKind.class),
                         Rows.date(rs, "start_date"), Rows.date(rs, "end_date"), rs.getString("organizers")))
                 .optional();
     }
 
     /**
-     * The certificate of attendance as PDF, for a registration that has one. Its labels are in English whatever
-     * the language asked: the PDF renderer has no font with Chinese characters yet.
+     * The certificate of attendance as PDF, for a registration that has one, in the language asked (the meeting's
+     * title in it when given); the PDF's fonts cover every script (decision 84).
      */
     public byte[] certificatePdf(RegistrationView registration, String verifyUrl, Locale locale) {
         Certificate certificate = verify(registration.certificateCode())
                 .orElseThrow(() -> new NotFoundException("certificate"));
-        return pdf.render("meetings/certificate", Map.of("certificate", certificate, "verifyUrl", verifyUrl),
-                Locale.ENGLISH);
+        return pdf.render("meetings/certificate", Map.of("certificate", certificate, "verifyUrl", verifyUrl), locale);
     }
 }

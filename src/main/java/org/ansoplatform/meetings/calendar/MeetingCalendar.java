@@ -51,6 +51,14 @@ public class MeetingCalendar {
 
     /** @param baseUrl the platform's address without a trailing slash, for each event's URL */
     public String ics(List<MeetingView> meetings, String calendarName, String baseUrl) {
+        return ics(meetings, calendarName, baseUrl, null);
+    }
+
+    /**
+     * The same in the reader's language: each meeting's title and description in it when given (the first
+     * language's otherwise), cancelled meetings marked so calendars strike them out.
+     */
+    public String ics(List<MeetingView> meetings, String calendarName, String baseUrl, java.util.Locale reader) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//ANSO Platform//Meetings//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -58,7 +66,7 @@ public class MeetingCalendar {
         calendar.add(new XProperty("X-WR-CALNAME", calendarName));
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         for (MeetingView meeting : meetings) {
-            calendar.add(event(meeting, baseUrl, now));
+            calendar.add(event(meeting, baseUrl, now, reader == null ? java.util.Locale.ROOT : reader));
         }
         StringWriter out = new StringWriter();
         try {
@@ -69,10 +77,10 @@ public class MeetingCalendar {
         return out.toString();
     }
 
-    private static VEvent event(MeetingView m, String baseUrl, Instant now) {
+    private static VEvent event(MeetingView m, String baseUrl, Instant now, java.util.Locale reader) {
         VEvent event;
         if (m.startTime() == null) {
-            event = new VEvent(m.startDate(), m.endDate().plusDays(1), m.title());
+            event = new VEvent(m.startDate(), m.endDate().plusDays(1), m.title(reader));
         } else {
             ZoneId zone = ZoneId.of(m.timeZone());
             Instant start = LocalDateTime.of(m.startDate(), m.startTime()).atZone(zone).toInstant();
@@ -83,12 +91,15 @@ public class MeetingCalendar {
             if (!end.isAfter(start)) {
                 end = start.plus(1, ChronoUnit.HOURS);
             }
-            event = new VEvent(start, end, m.title());
+            event = new VEvent(start, end, m.title(reader));
             if (m.days() > 1) {
                 event.add(new RRule<>(new Recur<>(Frequency.DAILY, (int) m.days())));
             }
         }
         event.add(new Uid(m.id() + "@meetings.ansoplatform"));
+        if (m.cancelled()) {
+            event.add(new net.fortuna.ical4j.model.property.Status("CANCELLED"));
+        }
         event.add(new DtStamp(now));
         event.add(new LastModified(m.updatedAt().truncatedTo(ChronoUnit.SECONDS)));
         event.add(new Url(URI.create(baseUrl + "/meetings/" + m.id())));
@@ -96,8 +107,8 @@ public class MeetingCalendar {
         if (!m.organizers().isEmpty()) {
             description.add("Organizers: " + m.organizerNames());
         }
-        if (m.description() != null) {
-            description.add(m.description());
+        if (m.description(reader) != null) {
+            description.add(m.description(reader));
         }
         if (!description.isEmpty()) {
             event.add(new Description(String.join("\n\n", description)));

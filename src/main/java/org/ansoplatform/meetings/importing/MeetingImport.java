@@ -24,6 +24,8 @@ import org.ansoplatform.meetings.MeetingView;
 import org.ansoplatform.meetings.MeetingsImported;
 import org.ansoplatform.meetings.Organizer;
 import org.ansoplatform.platform.CurrentActor;
+import org.ansoplatform.platform.Languages;
+import org.ansoplatform.shared.LocalizedText;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.shared.Actor;
@@ -39,9 +41,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Imports a list of meetings from CSV (UTF-8, a header line). Columns: {@code date} (2021-03-02, or a range
  * 2021-03-02/2021-03-03), {@code title}, {@code kind} and {@code organizers} (separated by semicolons) are
- * required; {@code title_zh}, {@code mode} (ONSITE, ONLINE, HYBRID; ONSITE when empty), {@code venue},
+ * required ({@code title} in the site's first language); {@code title_zh} (or {@code title_} and any configured
+ * language), {@code mode} (ONSITE, ONLINE, HYBRID; ONSITE when empty), {@code venue},
  * {@code city}, {@code country}, {@code time_zone} (Asia/Shanghai when empty), {@code themes} (SDG numbers
- * separated by semicolons), {@code description} and {@code description_zh} are optional. The whole file is
+ * separated by semicolons), {@code description} and {@code description_zh} (any configured language) are optional. The whole file is
  * checked first: one bad cell refuses it all, naming each line and column, and nothing is imported.
  */
 @Service
@@ -66,8 +69,11 @@ public class MeetingImport {
     private final CurrentActor currentActor;
     private final ApplicationEventPublisher events;
 
+    private final Languages languages;
+
     MeetingImport(MeetingManagement management, MeetingQueries queries, CurrentActor currentActor,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Languages languages) {
+        this.languages = languages;
         this.management = management;
         this.queries = queries;
         this.currentActor = currentActor;
@@ -91,7 +97,7 @@ public class MeetingImport {
         Map<String, Long> seen = new HashMap<>();
         List<MeetingCommand> toCreate = new ArrayList<>();
         for (Line line : lines) {
-            String key = key(line.command().title(), line.command().startDate());
+            String key = key(line.command().title().in(languages.fallback()), line.command().startDate());
             Long earlier = seen.putIfAbsent(key, line.number());
             if (earlier != null) {
                 duplicates.add(cell(line.number(), "title", "meetings.import.repeated", earlier));
@@ -126,10 +132,10 @@ public class MeetingImport {
     public int removeListed(InputStream csv) {
         int removed = 0;
         for (Line line : parse(csv)) {
-            String key = key(line.command().title(), line.command().startDate());
+            String key = key(line.command().title().in(languages.fallback()), line.command().startDate());
             for (MeetingView m : queries.all(new MeetingQueries.Filter(line.command().startDate().getYear(), null,
                     null, null, null, true))) {
-                if (key(m.title(), m.startDate()).equals(key) && management.removeUnregistered(m.id())) {
+                if (key(m.title(languages.fallback()), m.startDate()).equals(key) && management.removeUnregistered(m.id())) {
                     removed++;
                 }
             }
@@ -143,9 +149,9 @@ public class MeetingImport {
 
     /** The same meeting: the same start date and title, whatever the case and spacing. */
     private boolean exists(MeetingCommand command) {
-        String key = key(command.title(), command.startDate());
+        String key = key(command.title().in(languages.fallback()), command.startDate());
         return queries.all(new MeetingQueries.Filter(command.startDate().getYear(), null, null, null, null, true)).stream()
-                .anyMatch(m -> key(m.title(), m.startDate()).equals(key));
+                .anyMatch(m -> key(m.title(languages.fallback()), m.startDate()).equals(key));
     }
 
     private static String key(String title, LocalDate start) {
@@ -178,7 +184,7 @@ public class MeetingImport {
                     violations.add(cell(line, "-", "meetings.import.columnCount", headers.size(), row.size()));
                     continue;
                 }
-                MeetingCommand command = command(row, columns, line, violations);
+                MeetingCommand command = command(row, columns, line, violations, languages.tags());
                 if (command == null) {
                     continue;
                 }
@@ -186,7 +192,7 @@ public class MeetingImport {
                     commands.add(new Line(line, management.check(command)));
                 } catch (InvalidInputException e) {
                     for (Violation v : e.violations()) {
-                        violations.add(cell(line, COLUMN_OF_FIELD.getOrDefault(v.field(), String.valueOf(v.field())),
+                        violations.add(cell(line, column(v.field(), languages.tags().get(0)),
                                 v.messageKey(), v.args()));
                     }
                 }
@@ -203,7 +209,29 @@ public class MeetingImport {
         return commands;
     }
 
-    private static MeetingCommand command(CSVRecord row, Map<String, Integer> columns, long line, List<Violation> violations) {
+    /** The column a refused field came from: {@code title[zh]} is {@code title_zh}, the first language's plain {@code title}. */
+    private static String column(String field, String first) {
+        java.util.regex.Matcher text = java.util.regex.Pattern.compile("(title|description)\\[(\\w+)]").matcher(String.valueOf(field));
+        if (text.matches()) {
+            return text.group(2).equals(first) ? text.group(1) : text.group(1) + "_" + text.group(2);
+        }
+        return COLUMN_OF_FIELD.getOrDefault(field, String.valueOf(field));
+    }
+
+    /** A text in each configured language: the plain column is the first language's, {@code title_zh} Chinese. */
+    private static LocalizedText texts(CSVRecord row, Map<String, Integer> columns, String column, List<String> languages) {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        for (String language : languages) {
+            String value = value(row, columns, language.equals(languages.get(0)) ? column : column + "_" + language);
+            if (value != null) {
+                values.put(language, value);
+            }
+        }
+        return new LocalizedText(values);
+    }
+
+    private static MeetingCommand command(CSVRecord row, Map<String, Integer> columns, long line, List<Violation> violations,
+            List<String> languages) {
         int before = violations.size();
         String date = value(row, columns, "date");
         LocalDate start = null;
@@ -260,8 +288,8 @@ public class MeetingImport {
             return null;
         }
         String zone = value(row, columns, "time_zone");
-        return new MeetingCommand(kind, value(row, columns, "title"), value(row, columns, "title_zh"),
-                value(row, columns, "description"), value(row, columns, "description_zh"), start, end, null, null,
+        return new MeetingCommand(kind, texts(row, columns, "title", languages), texts(row, columns, "description", languages),
+                start, end, null, null,
                 zone == null ? DEFAULT_TIME_ZONE : zone, mode, value(row, columns, "venue"), value(row, columns, "city"),
                 value(row, columns, "country"), null, organizers, themes, true, false, null, null, false, false, List.of());
     }

@@ -7,19 +7,19 @@ import java.util.List;
 import java.util.UUID;
 
 import org.ansoplatform.meetings.MeetingKind;
+import org.ansoplatform.meetings.Question;
 
 /**
- * The meeting's row as read (and locked) for allocating places, with whether each of its questions must be
- * answered, in order.
+ * The meeting's row as read (and locked) for allocating places, with its registration questions in order.
  */
-public record LockedMeeting(UUID id, String title, boolean published, boolean open, Instant closesAt, Integer capacity,
+public record LockedMeeting(UUID id, boolean published, boolean open, Instant closesAt, Integer capacity,
         boolean moderated, String onlineLink, LocalDate endDate, String timeZone, MeetingKind kind,
-        List<Boolean> required) {
+        List<Question> questions, boolean cancelled) {
 
     /** Whether registrations are taken at this moment: open, before the closing time and not after the last day. */
     public boolean accepts(Instant now) {
         LocalDate today = now.atZone(ZoneId.of(timeZone)).toLocalDate();
-        return open && (closesAt == null || now.isBefore(closesAt)) && !endDate.isBefore(today);
+        return open && !cancelled && (closesAt == null || now.isBefore(closesAt)) && !endDate.isBefore(today);
     }
 
     /** Whether one more can be confirmed, given how many are. */

@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import org.ansoplatform.meetings.MeetingKind;
 import org.ansoplatform.meetings.ParticipantRole;
+import org.ansoplatform.meetings.Question;
+import org.ansoplatform.meetings.QuestionType;
 import org.ansoplatform.meetings.RegistrationCommand;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
@@ -28,7 +30,33 @@ public final class RegistrationCheck {
     private RegistrationCheck() {
     }
 
-    public static RegistrationCommand check(RegistrationCommand c, List<Boolean> required, MeetingKind kind) {
+    /**
+     * One answer as its question's type wants it: a line or a text within its length, one of the options' keys,
+     * or any of them (given as keys separated by commas, kept in the options' order); empty when not answered.
+     */
+    private static String answer(Question question, String given, String field, List<Violation> violations) {
+        String answer = TextInput.trim(given);
+        String value = "";
+        if (question.type().hasOptions() && answer != null) {
+            List<String> chosen = question.chosen(answer);
+            long named = java.util.Arrays.stream(answer.split(",")).map(String::strip).filter(k -> !k.isEmpty()).distinct().count();
+            if (chosen.size() != named || question.type() == QuestionType.CHOICE && chosen.size() > 1) {
+                violations.add(new Violation(field, "meetings.error.unknownOption"));
+            }
+            value = String.join(",", chosen);
+        } else if (answer != null) {
+            value = question.type() == QuestionType.SHORT_TEXT
+                    ? TextInput.checkLine(answer, field, ANSWER_MAX, false, violations)
+                    : TextInput.check(answer, field, ANSWER_MAX, false, violations);
+            value = value == null ? "" : value;
+        }
+        if (value.isEmpty() && question.required() && violations.stream().noneMatch(v -> field.equals(v.field()))) {
+            violations.add(new Violation(field, "validation.required"));
+        }
+        return value;
+    }
+
+    public static RegistrationCommand check(RegistrationCommand c, List<Question> questions, MeetingKind kind) {
         List<Violation> violations = new ArrayList<>();
         String name = TextInput.checkLine(c.name(), "name", NAME_MAX, true, violations);
         String email = TextInput.trim(c.email());
@@ -49,19 +77,22 @@ public final class RegistrationCheck {
         ParticipantRole role = c.role() != null ? c.role()
                 : kind == MeetingKind.TRAINING_COURSE ? ParticipantRole.TRAINEE : ParticipantRole.GUEST;
         List<String> answers = new ArrayList<>();
-        for (int i = 0; i < required.size(); i++) {
-            String answer = i < c.answers().size() ? TextInput.trim(c.answers().get(i)) : null;
-            if (answer == null && required.get(i)) {
-                violations.add(new Violation("answers[" + i + "]", "validation.required"));
-            } else if (answer != null && answer.length() > ANSWER_MAX) {
-                violations.add(new Violation("answers[" + i + "]", "validation.tooLong", ANSWER_MAX));
+        for (int i = 0; i < questions.size(); i++) {
+            answers.add(answer(questions.get(i), i < c.answers().size() ? c.answers().get(i) : null, "answers[" + i + "]",
+                    violations));
+        }
+        String zone = TextInput.trim(c.timeZone());
+        if (zone != null) {
+            try {
+                zone = java.time.ZoneId.of(zone).getId();
+            } catch (java.time.DateTimeException e) {
+                violations.add(new Violation("timeZone", "meetings.error.timeZone"));
             }
-            answers.add(answer == null ? "" : answer);
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
         String language = c.language() == null || c.language().isBlank() ? "en" : c.language();
-        return new RegistrationCommand(name, email, country, organization, role, c.gender(), answers, language);
+        return new RegistrationCommand(name, email, country, organization, role, c.gender(), answers, language, zone);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.ansoplatform.meetings.Gender;
+import org.ansoplatform.meetings.MeetingJson;
 import org.ansoplatform.meetings.MeetingKind;
 import org.ansoplatform.meetings.ParticipantRole;
 import org.ansoplatform.meetings.RegistrationCommand;
@@ -43,21 +44,17 @@ public class RegistrationStore {
     /** The meeting as registration sees it, locked until the end of the transaction when asked. */
     public Optional<LockedMeeting> meeting(UUID meetingId, boolean lock) {
         return jdbc.sql("""
-                select m.id, m.title, m.published, m.registration_open, m.registration_closes_at, m.capacity, m.moderated,
-                       m.online_link, m.end_date, m.time_zone, m.kind,
-                       array(select q.required from meetings.question q where q.meeting_id = m.id order by q.position) as required
+                select m.id, m.published, m.registration_open, m.registration_closes_at, m.capacity, m.moderated,
+                       m.online_link, m.end_date, m.time_zone, m.kind, m.cancelled_at is not null as cancelled,
+                       cast(m.questions as text) as questions
                 from meetings.meeting m where m.id = :id""" + (lock ? " for update" : ""))
                 .param("id", meetingId)
                 .query((rs, row) -> {
-                    List<Boolean> required = new ArrayList<>();
-                    for (Object value : (Object[]) rs.getArray("required").getArray()) {
-                        required.add(Boolean.TRUE.equals(value));
-                    }
-                    return new LockedMeeting(Rows.uuid(rs, "id"), rs.getString("title"), rs.getBoolean("published"),
+                    return new LockedMeeting(Rows.uuid(rs, "id"), rs.getBoolean("published"),
                             rs.getBoolean("registration_open"), Rows.instant(rs, "registration_closes_at"),
                             Rows.integer(rs, "capacity"), rs.getBoolean("moderated"), rs.getString("online_link"),
                             Rows.date(rs, "end_date"), rs.getString("time_zone"),
-                            Rows.enumValue(rs, "kind", MeetingKind.class), List.copyOf(required));
+                            Rows.enumValue(rs, "kind", MeetingKind.class), MeetingJson.questions(rs.getString("questions")), rs.getBoolean("cancelled"));
                 })
                 .optional();
     }
@@ -67,15 +64,15 @@ public class RegistrationStore {
             String tokenHash, Instant at) {
         jdbc.sql("""
                 insert into meetings.registration (id, meeting_id, person_id, email, name, language, country, organization,
-                    role, gender, answers, status, token_hash, created_at, updated_at)
+                    role, gender, answers, status, token_hash, created_at, updated_at, time_zone)
                 values (:id, :meeting, :person, :email, :name, :language, :country, :organization, :role, :gender,
-                    cast(:answers as jsonb), :status, :hash, :at, :at)""")
+                    cast(:answers as jsonb), :status, :hash, :at, :at, :zone)""")
                 .param("id", id).param("meeting", meetingId).param("person", personId)
                 .param("email", input.email()).param("name", input.name()).param("language", input.language())
                 .param("country", input.country()).param("organization", input.organization())
                 .param("role", input.role().name()).param("gender", input.gender() == null ? null : input.gender().name())
                 .param("answers", JsonArrays.of(input.answers())).param("status", status.name())
-                .param("hash", tokenHash).param("at", Timestamp.from(at))
+                .param("hash", tokenHash).param("at", Timestamp.from(at)).param("zone", input.timeZone())
                 .update();
     }
 
@@ -94,6 +91,12 @@ public class RegistrationStore {
     public String language(UUID registrationId) {
         return jdbc.sql("select language from meetings.registration where id = :id").param("id", registrationId)
                 .query(String.class).single();
+    }
+
+    /** The participant's own time zone as their browser gave it, or null. */
+    public String timeZone(UUID registrationId) {
+        return jdbc.sql("select time_zone from meetings.registration where id = :id").param("id", registrationId)
+                .query(String.class).optional().orElse(null);
     }
 
     public long count(UUID meetingId, RegistrationStatus status) {
@@ -143,6 +146,7 @@ public class RegistrationStore {
                 update meetings.registration r set reminded_at = :now
                 from meetings.meeting m
                 where m.id = r.meeting_id and r.status = :confirmed and r.reminded_at is null and m.published
+                  and m.cancelled_at is null
                   and ((m.start_date + coalesce(m.start_time, time '00:00')) at time zone m.time_zone) between :now and :until
                 returning r.id""")
                 .param("now", Timestamp.from(now)).param("until", Timestamp.from(until))

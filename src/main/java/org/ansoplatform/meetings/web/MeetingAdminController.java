@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -18,6 +19,8 @@ import org.ansoplatform.meetings.MeetingManagement;
 import org.ansoplatform.meetings.MeetingMode;
 import org.ansoplatform.meetings.MeetingQueries;
 import org.ansoplatform.meetings.MeetingView;
+import org.ansoplatform.meetings.QuestionType;
+import org.ansoplatform.platform.Languages;
 import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.FormErrors;
 import org.ansoplatform.platform.Htmx;
@@ -48,9 +51,11 @@ public class MeetingAdminController {
     private final FileStorage files;
     private final CurrentActor currentActor;
     private final MeetingAdminPage page;
+    private final Languages languages;
 
     MeetingAdminController(MeetingListing listing, MeetingQueries queries, MeetingManagement management,
-            FileStorage files, CurrentActor currentActor, MeetingAdminPage page) {
+            FileStorage files, CurrentActor currentActor, MeetingAdminPage page, Languages languages) {
+        this.languages = languages;
         this.listing = listing;
         this.queries = queries;
         this.management = management;
@@ -77,11 +82,13 @@ public class MeetingAdminController {
     String create(@Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model, Locale locale,
             HttpServletResponse response, RedirectAttributes redirect) {
         if (result.hasErrors()) {
+            // the inputs per language read the form itself, which a mistyped value left out of the model
+            FormErrors.retarget(form, result, model);
             FormErrors.refused(response);
             return form(model, null, locale);
         }
         try {
-            UUID id = management.create(form.command());
+            UUID id = management.create(form.command(List.of(), languages.tags().get(0)));
             redirect.addFlashAttribute("flashSuccess", "flash.saved");
             return "redirect:" + PATH + "/" + id;
         } catch (InvalidInputException refusal) {
@@ -102,17 +109,32 @@ public class MeetingAdminController {
             Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
         MeetingView meeting = existing(id);
         if (result.hasErrors()) {
+            FormErrors.retarget(form, result, model);
             FormErrors.refused(response);
             return form(model, meeting, locale);
         }
         try {
-            management.update(meeting.id(), form.command());
+            management.update(meeting.id(), form.command(meeting.questions(), languages.tags().get(0)));
             redirect.addFlashAttribute("flashSuccess", "flash.saved");
             return "redirect:" + PATH + "/" + meeting.id();
         } catch (InvalidInputException refusal) {
             FormErrors.refuse(refusal, result, response);
             return form(model, meeting, locale);
         }
+    }
+
+    /** Calls the meeting off; everyone still registered is told by email. */
+    @PostMapping("/{id}/cancel")
+    String cancel(@PathVariable UUID id, @org.springframework.web.bind.annotation.RequestParam(required = false) String confirm,
+            RedirectAttributes redirect) {
+        MeetingView meeting = existing(id);
+        if (!"true".equals(confirm)) {
+            redirect.addFlashAttribute("flashError", "meetings.admin.cancelUnconfirmed");
+            return "redirect:" + PATH + "/" + meeting.id();
+        }
+        management.cancel(meeting.id());
+        redirect.addFlashAttribute("flashSuccess", "meetings.admin.meetingCancelled");
+        return "redirect:" + PATH + "/" + meeting.id();
     }
 
     /** Refused (no file, an empty one, a kind not accepted, too large), the meeting's page again with the reason next to the file. */
@@ -148,6 +170,8 @@ public class MeetingAdminController {
         model.addAttribute("formAction", meeting == null ? PATH + "/new" : PATH + "/" + meeting.id() + "/edit");
         model.addAttribute("cancelUrl", meeting == null ? PATH : PATH + "/" + meeting.id());
         model.addAttribute("kinds", Arrays.asList(MeetingKind.values()));
+        model.addAttribute("languages", languages.tags());
+        model.addAttribute("questionTypes", Arrays.asList(QuestionType.values()));
         model.addAttribute("modes", Arrays.asList(MeetingMode.values()));
         model.addAttribute("sdgs", IntStream.rangeClosed(1, 17).boxed().toList());
         model.addAttribute("allCountries", MeetingListing.countryOptions(locale));

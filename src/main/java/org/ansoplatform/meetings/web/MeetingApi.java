@@ -54,7 +54,13 @@ public class MeetingApi {
 
     /** What a participant sends to register; {@code answers} follow the meeting's questions in order. */
     public record RegistrationRequest(String name, String email, String country, String organization,
-            ParticipantRole role, Gender gender, List<String> answers, String language,
+            ParticipantRole role, Gender gender,
+            @Schema(description = "One answer per question of the meeting, in order (\"\" for none): the text for SHORT_TEXT "
+                    + "and LONG_TEXT, an option's key for CHOICE (\"o2\"), the chosen keys separated by commas for "
+                    + "CHECKBOXES (\"o1,o3\")") List<String> answers,
+            @Schema(description = "The language of the participant's emails, one of the site's (the request's language when not given)") String language,
+            @Schema(description = "The participant's IANA time zone (Europe/Berlin), optional: emails give the meeting's "
+                    + "hours in it as well as in the meeting's own") String timeZone,
             @Schema(description = "Anonymous callers only: the solved challenge of GET /api/v1/proof-of-work/challenge, "
                     + "JSON {algorithm, challenge, number, salt, signature} in base 64") String altcha) {
     }
@@ -68,9 +74,11 @@ public class MeetingApi {
     private final StatisticsQueries statistics;
     private final CurrentActor currentActor;
     private final ProofOfWork proofOfWork;
+    private final org.ansoplatform.platform.Languages languages;
 
     MeetingApi(MeetingQueries queries, RegistrationManagement registrations, StatisticsQueries statistics,
-            CurrentActor currentActor, ProofOfWork proofOfWork) {
+            CurrentActor currentActor, ProofOfWork proofOfWork, org.ansoplatform.platform.Languages languages) {
+        this.languages = languages;
         this.proofOfWork = proofOfWork;
         this.queries = queries;
         this.registrations = registrations;
@@ -105,7 +113,12 @@ public class MeetingApi {
     }
 
     @GetMapping("/api/v1/meetings/{id}")
-    @Operation(summary = "One published meeting (without its online link, which confirmed participants receive)")
+    @Operation(summary = "One published meeting (without its online link, which confirmed participants receive)",
+            description = "Texts a meeting gives in several languages are language maps: \"title\": {\"en\": \"...\", "
+                    + "\"zh\": \"...\"}, the same for \"description\" and for each question's \"label\" and options' "
+                    + "\"label\". A question has a \"type\" (SHORT_TEXT, LONG_TEXT, CHOICE, CHECKBOXES), \"required\" and "
+                    + "\"options\" [{\"key\", \"label\"}]; a registration answers a choice with an option's \"key\". "
+                    + "\"cancelledAt\" is set when the meeting was called off.")
     MeetingView one(@PathVariable UUID id) {
         return queries.published(id).orElseThrow(() -> new NotFoundException("meeting"));
     }
@@ -119,8 +132,8 @@ public class MeetingApi {
         String language = request.language() == null || request.language().isBlank() ? locale.getLanguage() : request.language();
         RegistrationManagement.Registered registered = registrations.register(meeting.id(), new RegistrationCommand(
                 request.name(), request.email(), request.country(), request.organization(), request.role(),
-                request.gender(), request.answers(),
-                "zh".equals(language) ? "zh" : "en"), currentActor.personId());
+                request.gender(), request.answers(), languages.closest(language), request.timeZone()),
+                currentActor.personId());
         return ResponseEntity.created(URI.create("/api/v1/registrations/" + registered.id()))
                 .body(new RegistrationResult(registered.id(), meeting.id(), registered.status(), registered.position()));
     }

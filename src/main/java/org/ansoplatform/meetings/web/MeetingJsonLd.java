@@ -26,26 +26,29 @@ class MeetingJsonLd {
         this.json = json;
     }
 
-    String of(MeetingView m, String pageUrl) {
+    /** The meeting as schema.org reads it, named and described in the reader's language when given in it. */
+    String of(MeetingView m, String pageUrl, java.util.Locale reader) {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("@context", "https://schema.org");
         event.put("@type", m.kind().schemaOrgType());
-        event.put("name", m.title());
+        event.put("name", m.title(reader));
+        event.put("inLanguage", m.title().values().containsKey(reader.getLanguage()) ? reader.getLanguage()
+                : m.title().values().keySet().stream().findFirst().orElse(reader.getLanguage()));
         event.put("url", pageUrl);
         event.put("startDate", m.startTime() == null ? m.startDate().toString()
                 : LocalDateTime.of(m.startDate(), m.startTime()).atZone(ZoneId.of(m.timeZone())).toOffsetDateTime().toString());
         event.put("endDate", m.endTime() == null ? m.endDate().toString()
                 : LocalDateTime.of(m.endDate(), m.endTime()).atZone(ZoneId.of(m.timeZone())).toOffsetDateTime().toString());
-        event.put("eventStatus", "https://schema.org/EventScheduled");
+        event.put("eventStatus", m.cancelled() ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled");
         event.put("eventAttendanceMode", m.mode().schemaOrgAttendanceMode());
-        if (m.description() != null) {
-            event.put("description", m.description());
+        if (m.description(reader) != null) {
+            event.put("description", m.description(reader));
         }
         List<Object> locations = new ArrayList<>();
         if (m.mode().hasVenue()) {
             Map<String, Object> place = new LinkedHashMap<>();
             place.put("@type", "Place");
-            place.put("name", m.venue() != null ? m.venue() : m.city() != null ? m.city() : m.title());
+            place.put("name", m.venue() != null ? m.venue() : m.city() != null ? m.city() : m.title(reader));
             Map<String, Object> address = new LinkedHashMap<>();
             address.put("@type", "PostalAddress");
             if (m.city() != null) {

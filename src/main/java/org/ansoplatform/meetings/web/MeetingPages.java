@@ -138,7 +138,7 @@ public class MeetingPages {
 
     private String page(MeetingView meeting, Model model, Locale locale) {
         model.addAttribute("meeting", meeting);
-        model.addAttribute("jsonLd", jsonLd.of(meeting, addresses.baseUrl() + "/meetings/" + meeting.id()));
+        model.addAttribute("jsonLd", jsonLd.of(meeting, addresses.baseUrl() + "/meetings/" + meeting.id(), locale));
         model.addAttribute("accepting", meeting.acceptsRegistrations(clock.instant())
                 && !meeting.endDate().isBefore(LocalDate.now(clock)));
         model.addAttribute("roles", List.of(ParticipantRole.values()));
@@ -151,20 +151,20 @@ public class MeetingPages {
     }
 
     @GetMapping("/meetings/{id}/ical")
-    ResponseEntity<String> ical(@PathVariable UUID id) {
+    ResponseEntity<String> ical(@PathVariable UUID id, Locale locale) {
         MeetingView meeting = published(id);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("meeting-" + meeting.id() + ".ics").build().toString())
                 .contentType(MediaType.parseMediaType(MeetingCalendar.CONTENT_TYPE))
-                .body(calendar.ics(List.of(meeting), meeting.title(), addresses.baseUrl()));
+                .body(calendar.ics(List.of(meeting), meeting.title(locale), addresses.baseUrl(), locale));
     }
 
     /** Every public meeting, for calendar applications to subscribe to. */
     @GetMapping("/meetings/feed.ics")
-    ResponseEntity<String> feed() {
+    ResponseEntity<String> feed(Locale locale) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(MeetingCalendar.CONTENT_TYPE))
-                .body(calendar.ics(queries.all(MeetingQueries.Filter.published()), "ANSO meetings", addresses.baseUrl()));
+                .body(calendar.ics(queries.all(MeetingQueries.Filter.published()), "ANSO meetings", addresses.baseUrl(), locale));
     }
 
     @GetMapping("/meetings/{id}/attachments/{fileId}")

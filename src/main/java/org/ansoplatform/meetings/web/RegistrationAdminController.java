@@ -83,7 +83,7 @@ class RegistrationAdminController {
         };
         List<String> headers = new ArrayList<>(List.of("name", "email", "country", "organization", "role", "gender",
                 "status", "registered_at", "attended", "attendance_source", "certificate"));
-        meeting.questions().forEach(q -> headers.add(q.label()));
+        meeting.questions().forEach(q -> headers.add(q.label(locale)));
         List<List<Object>> rows = new ArrayList<>();
         for (RegistrationView r : registered.matching(meeting.id(), filter.toQuery())) {
             List<Object> row = new ArrayList<>(List.of(r.name(), r.email(), r.country(),
@@ -92,7 +92,7 @@ class RegistrationAdminController {
                     r.attended(), r.attendanceSource() == null ? "" : r.attendanceSource(),
                     r.hasCertificate() ? r.certificateCode() : ""));
             for (int i = 0; i < meeting.questions().size(); i++) {
-                row.add(i < r.answers().size() ? r.answers().get(i) : "");
+                row.add(i < r.answers().size() ? meeting.questions().get(i).display(r.answers().get(i), locale) : "");
             }
             rows.add(row);
         }

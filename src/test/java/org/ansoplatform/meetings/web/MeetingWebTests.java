@@ -84,7 +84,7 @@ class MeetingWebTests extends IntegrationTest {
         assertThat(calendar).contains("data-month=\"2021-3\"").contains("ANSO online open conference: climate change and its impacts");
 
         MeetingView forum = queries.all(new MeetingQueries.Filter(2021, null, "XIEG", null, 15, false)).stream()
-                .filter(m -> m.title().equals("Taklimakan desert forum")).findFirst().orElseThrow();
+                .filter(m -> m.title(java.util.Locale.ENGLISH).equals("Taklimakan desert forum")).findFirst().orElseThrow();
         var response = mvc.perform(get("/meetings/" + forum.id())).andExpect(status().isOk()).andReturn().getResponse();
         String page = response.getContentAsString();
         assertThat(response.getHeader("Content-Security-Policy")).contains("script-src 'self'");
@@ -127,7 +127,7 @@ class MeetingWebTests extends IntegrationTest {
     @Test
     void visitorRegistersThroughTheFormAndManagesThroughTheEmailedLinkOnly() throws Exception {
         UUID id = management.create(TestMeetings.course("Form course", 1, "https://meet.example.org/form", false,
-                List.of(new org.ansoplatform.meetings.MeetingCommand.Question("Your field of research", true))));
+                List.of(org.ansoplatform.meetings.Question.text(org.ansoplatform.meetings.TestMeetings.en("Your field of research"), true))));
         String email = TestMeetings.email("form");
         mvc.perform(post("/meetings/" + id + "/register").with(csrf()).with(ProofOfWorkSolver.solved(proofOfWork)).param("name", "Li Wei").param("email", email)
                         .param("country", "CN").param("answers[0]", ""))
@@ -167,7 +167,7 @@ class MeetingWebTests extends IntegrationTest {
     void apiListsRegistersAndRefusesClearly() throws Exception {
         mvc.perform(get("/api/v1/meetings").param("year", "2021").param("kind", "SYMPOSIUM").param("organizer", "XIEG"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.items[0].title").value("The International Symposium on Biodiversity Conservation & Sustainable Development in Arid Lands"))
+                .andExpect(jsonPath("$.items[0].title.en").value("The International Symposium on Biodiversity Conservation & Sustainable Development in Arid Lands"))
                 .andExpect(jsonPath("$.items[0].startDate").value("2021-12-16"))
                 .andExpect(jsonPath("$.items[0].endDate").value("2021-12-17"));
         mvc.perform(get("/api/v1/meetings").param("year", "2021").param("kind", "symposium").param("organizer", "XIEG"))
@@ -250,26 +250,27 @@ class MeetingWebTests extends IntegrationTest {
     void secretariatCreatesAMeetingThroughTheFormAndDatesInTheWrongOrderAreRefused() throws Exception {
         long before = queries.count();
         mvc.perform(post("/secretariat/meetings/new").with(csrf()).with(user("s").roles("SECRETARIAT"))
-                        .param("kind", "WORKSHOP").param("mode", "ONLINE").param("title", "Backwards workshop")
+                        .param("kind", "WORKSHOP").param("mode", "ONLINE").param("title[en]", "Backwards workshop")
                         .param("startDate", "2026-06-10").param("endDate", "2026-06-09").param("timeZone", "Asia/Shanghai"))
                 .andExpect(status().is(422))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("The last day cannot be before the first day.")));
         mvc.perform(post("/secretariat/meetings/new").with(csrf()).with(user("s").roles("SECRETARIAT"))
-                        .param("kind", "WORKSHOP").param("mode", "ONLINE").param("title", "Zero workshop")
+                        .param("kind", "WORKSHOP").param("mode", "ONLINE").param("title[en]", "Zero workshop")
                         .param("startDate", "2026-06-10").param("capacity", "0").param("timeZone", "Asia/Shanghai"))
                 .andExpect(status().is(422))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("at least 1")));
         assertThat(queries.count()).isEqualTo(before);
         mvc.perform(post("/secretariat/meetings/new").with(csrf()).with(user("s").roles("SECRETARIAT"))
-                        .param("kind", "TRAINING_COURSE").param("mode", "HYBRID").param("title", "Form-made course")
-                        .param("titleZh", "表单培训班").param("startDate", LocalDate.now().plusDays(20).toString())
+                        .param("kind", "TRAINING_COURSE").param("mode", "HYBRID").param("title[en]", "Form-made course")
+                        .param("title[zh]", "表单培训班").param("startDate", LocalDate.now().plusDays(20).toString())
                         .param("endDate", LocalDate.now().plusDays(22).toString()).param("timeZone", "Africa/Nairobi")
                         .param("organizers", "Russian Academy of Sciences (RAS)\nANSO Secretariat").param("themes", "3", "4")
                         .param("capacity", "30").param("published", "true").param("registrationOpen", "true")
-                        .param("questions", "* Motivation\nDietary needs"))
+                        .param("questions[0].label[en]", "Motivation").param("questions[0].required", "true")
+                        .param("questions[1].label[en]", "Dietary needs").param("questions[2].label[en]", ""))
                 .andExpect(status().is3xxRedirection());
         MeetingView made = queries.all(new MeetingQueries.Filter(null, null, "ANSO Secretariat", null, 4, false)).stream()
-                .filter(m -> m.title().equals("Form-made course")).findFirst().orElseThrow();
+                .filter(m -> m.title(java.util.Locale.ENGLISH).equals("Form-made course")).findFirst().orElseThrow();
         assertThat(made.organizers().get(0).organizationId()).isNotNull();
         assertThat(made.questions()).hasSize(2);
         assertThat(made.questions().get(0).required()).isTrue();

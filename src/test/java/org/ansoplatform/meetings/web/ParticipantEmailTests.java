@@ -152,7 +152,7 @@ class ParticipantEmailTests extends IntegrationTest {
     }
 
     private static MeetingCommand command(MeetingView m, LocalTime start, Integer capacity) {
-        return new MeetingCommand(m.kind(), m.title(), null, m.description(), null, m.startDate(), m.endDate(), start,
+        return new MeetingCommand(m.kind(), m.title(), m.description(), m.startDate(), m.endDate(), start,
                 start == null ? null : start.plusHours(3), m.timeZone(), m.mode(), m.venue(), m.city(), m.country(), null,
                 m.organizers(), m.themes(), true, true, null, capacity, m.moderated(), false, m.questions());
     }

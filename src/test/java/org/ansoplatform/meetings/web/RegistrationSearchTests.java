@@ -32,7 +32,7 @@ class RegistrationSearchTests extends IntegrationTest {
     @Test
     void theSecretariatSearchesFiltersAndExportsRegistrations() throws Exception {
         UUID id = management.create(TestMeetings.course("Searchable course", 1, null, false,
-                List.of(new MeetingCommand.Question("Field of research", false))));
+                List.of(org.ansoplatform.meetings.Question.text(org.ansoplatform.meetings.TestMeetings.en("Field of research"), false))));
         String lin = TestMeetings.email("lin");
         String okafor = TestMeetings.email("okafor");
         registrations.register(id, new RegistrationCommand("Lin Hydrology", lin, "CN", "Institute of Water", null, null,

@@ -141,7 +141,7 @@ class HostileInputTests extends IntegrationTest {
     @Test
     void theAnonymousAndApplicantFormsAnswerNoServerErrorToAnyHostileValue() throws Exception {
         UUID meeting = meetings.create(TestMeetings.course("Hostile form course", 5, null, false,
-                java.util.List.of(new org.ansoplatform.meetings.MeetingCommand.Question("Your field", true))));
+                java.util.List.of(org.ansoplatform.meetings.Question.text(org.ansoplatform.meetings.TestMeetings.en("Your field"), true))));
         Someone applicant = Someone.register(accounts, "Form Fuzzer", "APPLICANT");
         java.util.Map<String, java.util.Map<String, String>> forms = new java.util.LinkedHashMap<>();
         forms.put("/register", java.util.Map.of("email", "fuzz@example.org", "displayName", "Fuzz",

@@ -41,7 +41,7 @@ class MistypedFormsTests extends IntegrationTest {
     void aMeetingWithAMistypedDateAndCapacityIsShownAgainWithNamesInAnyScript() throws Exception {
         Someone secretariat = Someone.register(accounts, "Nguyễn Văn Thành", "SECRETARIAT");
         MockHttpServletResponse response = mvc.perform(post("/secretariat/meetings/new")
-                        .param("kind", "WORKSHOP").param("title", "Семинар محمد علی 张伟").param("timeZone", "Asia/Shanghai")
+                        .param("kind", "WORKSHOP").param("title[en]", "Семинар محمد علی 张伟").param("timeZone", "Asia/Shanghai")
                         .param("mode", "ONLINE").param("startDate", "31/02/2026").param("capacity", "many")
                         .with(secretariat.signedIn()).with(csrf()))
                 .andReturn().getResponse();
