@@ -1,8 +1,10 @@
 package org.ansoplatform.governance;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.ansoplatform.governance.voting.MotionStore;
 import org.ansoplatform.governance.voting.PollCore;
@@ -115,19 +117,26 @@ public class ProxyManagement {
         events.publishEvent(new SessionProxyRevoked(sessionId, giver, currentActor.get()));
     }
 
-    /** The organizations the giver may give its vote on this open motion to, in the order of the voter roll. */
+    /** The organizations the giver may give its vote on this open motion to, exactly those {@link #giveProxy} accepts. */
     @Transactional(readOnly = true)
     public List<UUID> holders(UUID motionId, UUID giver) {
         MotionView motion = motion(motionId);
-        return polls.voters(PollKind.MOTION, motionId).stream().filter(h -> refusal(motion, giver, h) == null).toList();
+        return motion.proxyLimit() == 0 ? List.of() : store.possibleHolders(motionId, giver, motion.proxyLimit());
     }
 
-    /** The organizations the giver may give its vote for the whole session to. */
+    /** The organizations the giver may give its vote for the whole session to, exactly those {@link #giveSessionProxy} accepts. */
     @Transactional(readOnly = true)
     public List<UUID> sessionHolders(UUID sessionId, UUID giver) {
         SessionView session = sessions.find(sessionId).orElseThrow(() -> new NotFoundException("session"));
-        List<UUID> electorate = mandates.electorate(session.body());
-        return electorate.stream().filter(h -> sessionRefusal(session, electorate, giver, h) == null).toList();
+        Map<UUID, UUID> given = store.sessionProxies(sessionId);
+        Map<UUID, Long> held = given.values().stream().collect(Collectors.groupingBy(h -> h, Collectors.counting()));
+        int limit = sessionLimit(sessionId);
+        List<Map.Entry<MotionView, Map<UUID, Integer>>> motions = store.proxyMotionsOf(sessionId).stream()
+                .map(m -> Map.entry(m, store.proxyCounts(m.id()))).toList();
+        return mandates.electorate(session.body()).stream()
+                .filter(h -> !h.equals(giver) && !given.containsKey(h) && held.getOrDefault(h, 0L) < limit)
+                .filter(h -> motions.stream().allMatch(m -> m.getValue().getOrDefault(h, 0) < m.getKey().proxyLimit()))
+                .toList();
     }
 
     /** The proxy the giver gave for the session, if any, and whether it is used (then it stays). */
@@ -151,8 +160,7 @@ public class ProxyManagement {
         if (store.holderFor(motion.id(), holder).isPresent()) {
             return "governance.error.holderGaveProxy";
         }
-        if (!giver.equals(store.holderFor(motion.id(), giver).orElse(null)) && !store.holdsProxy(motion.id(), giver, holder)
-                && store.proxiesHeld(motion.id(), holder) >= motion.proxyLimit()) {
+        if (!store.holdsProxy(motion.id(), giver, holder) && store.proxiesHeld(motion.id(), holder) >= motion.proxyLimit()) {
             return "governance.error.proxyLimit";
         }
         return null;

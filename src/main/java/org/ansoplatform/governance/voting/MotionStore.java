@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -119,6 +121,36 @@ public class MotionStore {
     public boolean holdsProxy(UUID motionId, UUID giverId, UUID holderId) {
         return jdbc.sql(EFFECTIVE + "select exists (select 1 from effective where giver_id = :giver and holder_id = :holder)")
                 .param("motion", motionId).param("giver", giverId).param("holder", holderId).query(Boolean.class).single();
+    }
+
+    /**
+     * The organizations on the motion's voter roll that may hold the giver's vote, in one statement (as
+     * {@code ProxyManagement} refuses the others): not the giver, not one that gave its own vote away, and one
+     * holding fewer proxies than the limit.
+     */
+    public List<UUID> possibleHolders(UUID motionId, UUID giverId, int limit) {
+        return jdbc.sql(EFFECTIVE + """
+                        select v.organization_id from governance.motion_voter v
+                         where v.motion_id = :motion and v.organization_id <> :giver
+                           and not exists (select 1 from effective e where e.giver_id = v.organization_id)
+                           and (select count(*) from effective e where e.holder_id = v.organization_id) < :limit""")
+                .param("motion", motionId).param("giver", giverId).param("limit", limit).query(UUID.class).list();
+    }
+
+    /** How many proxies each holder has on the motion, for the motion or its session. */
+    public Map<UUID, Integer> proxyCounts(UUID motionId) {
+        Map<UUID, Integer> counts = new HashMap<>();
+        jdbc.sql(EFFECTIVE + "select holder_id, count(*) as held from effective group by holder_id").param("motion", motionId)
+                .query((rs, row) -> counts.put(Rows.uuid(rs, "holder_id"), rs.getInt("held"))).list();
+        return counts;
+    }
+
+    /** The session's proxies: giver to holder. */
+    public Map<UUID, UUID> sessionProxies(UUID sessionId) {
+        Map<UUID, UUID> proxies = new HashMap<>();
+        jdbc.sql("select giver_id, holder_id from governance.session_proxy where session_id = :session").param("session", sessionId)
+                .query((rs, row) -> proxies.put(Rows.uuid(rs, "giver_id"), Rows.uuid(rs, "holder_id"))).list();
+        return proxies;
     }
 
     public void grantProxy(UUID motionId, UUID giverId, UUID holderId) {
