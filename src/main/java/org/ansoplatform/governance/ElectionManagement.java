@@ -98,14 +98,38 @@ public class ElectionManagement implements PollSteps {
 
     /** The signed-in delegate's organization chooses up to one candidate per seat, by secret ballot. */
     public void cast(UUID id, List<UUID> candidateIds) {
+        cast(id, candidateIds, false);
+    }
+
+    /**
+     * The signed-in delegate's organization chooses up to one candidate per seat, or abstains (a ballot for no
+     * candidate: the organization took part, which counts in the turnout, and chose no one).
+     */
+    public void cast(UUID id, List<UUID> candidateIds, boolean abstain) {
         Actor actor = currentActor.get();
-        UUID voter = delegates.organizationOf(actor.personId())
-                .orElseThrow(() -> new InvalidInputException(null, "governance.error.notADelegate"));
+        List<UUID> chosen = admitted(id, candidateIds, abstain, actor);
+        polls.cast(PollKind.ELECTION, id, voterOf(actor), actor, null, chosen.stream().map(UUID::toString).toList());
+    }
+
+    /** Checks the ballot as {@link #cast} would and casts nothing, before the page asks to confirm it. */
+    public void check(UUID id, List<UUID> candidateIds, boolean abstain) {
+        Actor actor = currentActor.get();
+        admitted(id, candidateIds, abstain, actor);
+        if (polls.voted(PollKind.ELECTION, id, voterOf(actor))) {
+            throw new InvalidInputException(null, "governance.error.alreadyVoted");
+        }
+    }
+
+    private List<UUID> admitted(UUID id, List<UUID> candidateIds, boolean abstain, Actor actor) {
+        UUID voter = voterOf(actor);
         polls.admit(PollKind.ELECTION, id, voter).requireEntitled();
         int seats = election(id).seats();
         List<UUID> chosen = candidateIds == null ? List.of() : candidateIds;
         Set<UUID> distinct = new HashSet<>(chosen);
-        if (chosen.isEmpty()) {
+        if (abstain && !chosen.isEmpty()) {
+            throw new InvalidInputException("candidates", "governance.error.abstainOrChoose");
+        }
+        if (chosen.isEmpty() && !abstain) {
             throw new InvalidInputException("candidates", "governance.error.chooseCandidate");
         }
         if (distinct.size() != chosen.size() || chosen.size() > seats) {
@@ -114,7 +138,12 @@ public class ElectionManagement implements PollSteps {
         if (!store.candidates(id).stream().map(ElectionStore.Candidate::id).toList().containsAll(distinct)) {
             throw new InvalidInputException("candidates", "governance.error.unknownCandidate");
         }
-        polls.cast(PollKind.ELECTION, id, voter, actor, null, chosen.stream().map(UUID::toString).toList());
+        return chosen;
+    }
+
+    private UUID voterOf(Actor actor) {
+        return delegates.organizationOf(actor.personId())
+                .orElseThrow(() -> new InvalidInputException(null, "governance.error.notADelegate"));
     }
 
     /** Closes the poll, rewrites the ballots in random order and counts: the most voted candidates fill the seats. */

@@ -102,31 +102,6 @@ public class MotionManagement implements PollSteps {
         events.publishEvent(new MotionOpened(id, entitled, currentActor.get()));
     }
 
-    /** The signed-in delegate's organization gives its vote on this motion to another entitled organization. */
-    public void giveProxy(UUID motionId, UUID holderOrganizationId) {
-        Actor actor = currentActor.get();
-        UUID giver = delegates.organizationOf(actor.personId())
-                .orElseThrow(() -> new InvalidInputException(null, "governance.error.notADelegate"));
-        polls.lockOpen(PollKind.MOTION, motionId); // one proxy at a time per motion, so the limit holds
-        MotionView motion = motion(motionId);
-        String refusal = null;
-        if (holderOrganizationId == null || holderOrganizationId.equals(giver)) {
-            refusal = "governance.error.proxyHolder";
-        } else if (!polls.entitled(PollKind.MOTION, motionId, giver)
-                || !polls.entitled(PollKind.MOTION, motionId, holderOrganizationId)) {
-            refusal = "governance.error.notEntitled";
-        } else if (polls.voted(PollKind.MOTION, motionId, giver)) {
-            refusal = "governance.error.alreadyVoted";
-        } else if (store.proxiesHeld(motionId, holderOrganizationId) >= motion.proxyLimit()) {
-            throw new InvalidInputException("holder", "governance.error.proxyLimit", motion.proxyLimit());
-        }
-        if (refusal != null) {
-            throw new InvalidInputException("holder", refusal);
-        }
-        store.grantProxy(motionId, giver, holderOrganizationId);
-        events.publishEvent(new ProxyGranted(motionId, giver, holderOrganizationId, actor));
-    }
-
     /**
      * Casts the vote of the signed-in delegate's organization, or of the organization named by
      * {@code onBehalfOf} when it gave its proxy to the delegate's organization. Refused with a reason when the
@@ -136,6 +111,33 @@ public class MotionManagement implements PollSteps {
      */
     public UUID cast(UUID motionId, Choice choice, UUID onBehalfOf) {
         Actor actor = currentActor.get();
+        UUID voter = admitted(motionId, choice, onBehalfOf, actor);
+        boolean secret = store.find(motionId).map(MotionView::secret).orElse(true);
+        polls.cast(PollKind.MOTION, motionId, voter, actor, secret ? null : choice.name(),
+                secret ? List.of(choice.name()) : List.of());
+        if (onBehalfOf != null) {
+            store.markSessionProxyUsed(motionId, voter, delegates.organizationOf(actor.personId()).orElseThrow());
+        }
+        // the participation row is the audit record of a ballot (who, for which organization, when); no event
+        // per ballot, so the activity log holds nothing that could be ordered against the ballots
+        return voter;
+    }
+
+    /**
+     * Checks the ballot as {@link #cast} would and casts nothing: what the page asks before showing the choice
+     * back for confirmation, so a ballot that would be refused is refused at once.
+     *
+     * @return the organization whose vote it would be
+     */
+    public UUID check(UUID motionId, Choice choice, UUID onBehalfOf) {
+        UUID voter = admitted(motionId, choice, onBehalfOf, currentActor.get());
+        if (polls.voted(PollKind.MOTION, motionId, voter)) {
+            throw new InvalidInputException(null, "governance.error.alreadyVoted");
+        }
+        return voter;
+    }
+
+    private UUID admitted(UUID motionId, Choice choice, UUID onBehalfOf, Actor actor) {
         if (choice == null) {
             throw new InvalidInputException("choice", "validation.required");
         }
@@ -151,11 +153,6 @@ public class MotionManagement implements PollSteps {
             throw new InvalidInputException("choice", "governance.error.proxyGiven");
         }
         admission.requireEntitled();
-        boolean secret = store.find(motionId).map(MotionView::secret).orElse(true);
-        polls.cast(PollKind.MOTION, motionId, voter, actor, secret ? null : choice.name(),
-                secret ? List.of(choice.name()) : List.of());
-        // the participation row is the audit record of a ballot (who, for which organization, when); no event
-        // per ballot, so the activity log holds nothing that could be ordered against the ballots
         return voter;
     }
 

@@ -59,6 +59,18 @@ public class VotingQueries {
         return motions.openFor(organizationId).stream().map(MotionView::withoutResults).toList();
     }
 
+    /** Closed and published motions the organization was entitled to vote on, newest first: results once published. */
+    public List<MotionView> pastMotionsFor(UUID organizationId) {
+        return motions.pastFor(organizationId).stream()
+                .map(m -> m.state() == PollState.PUBLISHED ? m : m.withoutResults()).toList();
+    }
+
+    /** Closed and published elections the organization was entitled to vote in, newest first. */
+    public List<ElectionView> pastElectionsFor(UUID organizationId) {
+        return elections.pastFor(organizationId).stream().map(this::view)
+                .map(e -> e.state() == PollState.PUBLISHED ? e : e.withoutResults()).toList();
+    }
+
     public boolean votedOnMotion(UUID motionId, UUID organizationId) {
         return polls.voted(PollKind.MOTION, motionId, organizationId);
     }
@@ -66,6 +78,11 @@ public class VotingQueries {
     /** The organization this one gave its vote on the motion to, if it did. */
     public Optional<UUID> proxyGivenTo(UUID motionId, UUID giverId) {
         return motions.holderFor(motionId, giverId);
+    }
+
+    /** Whether the giver gave its vote on this one motion (rather than for its whole session). */
+    public boolean hasMotionProxy(UUID motionId, UUID giverId) {
+        return motions.hasMotionProxy(motionId, giverId);
     }
 
     /** The organizations that gave their proxy to this one for the motion. */

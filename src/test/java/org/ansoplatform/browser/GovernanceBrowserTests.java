@@ -96,6 +96,8 @@ class GovernanceBrowserTests extends BrowserTest {
         representative.navigate(url("/representative/votes"));
         representative.locator("article.vote").filter(new Locator.FilterOptions().setHasText(motion))
                 .locator("button[value=YES]").first().click();
+        assertThat(representative.locator("[data-confirm-choice]")).containsText("Yes");
+        representative.locator("form.confirm-ballot button[type=submit]").click();
         assertThat(representative.locator(".flash.success")).containsText("recorded");
         assertThat(representative.locator("article.vote").filter(new Locator.FilterOptions().setHasText(motion))
                 .locator(".voted")).isVisible();

@@ -42,6 +42,7 @@ class SecretBallotTests extends IntegrationTest {
     }
 
     @Autowired MotionManagement voting;
+    @Autowired ProxyManagement proxies;
     @Autowired VotingQueries votes;
     @Autowired DelegateManagement delegates;
     @Autowired DelegateQueries delegateQueries;
@@ -153,9 +154,9 @@ class SecretBallotTests extends IntegrationTest {
         UUID giver2Organization = delegateQueries.organizationOf(giver2).orElseThrow();
 
         actAs(giver1);
-        voting.giveProxy(motion, holderOrganization);
+        proxies.giveProxy(motion, holderOrganization);
         actAs(giver2);
-        assertThatThrownBy(() -> voting.giveProxy(motion, holderOrganization))
+        assertThatThrownBy(() -> proxies.giveProxy(motion, holderOrganization))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("governance.error.proxyLimit");
 
         actAs(holder);

@@ -84,6 +84,16 @@ public class ElectionStore {
                 .param("open", PollState.OPEN.name()).param("organization", organizationId).query(ElectionStore::election).list();
     }
 
+    /** Closed and published elections the organization was entitled to vote in, newest first. */
+    public List<Election> pastFor(UUID organizationId) {
+        return jdbc.sql("""
+                        select e.* from governance.election e where e.state in (:closed, :published) and exists
+                          (select 1 from governance.election_voter v where v.election_id = e.id and v.organization_id = :organization)
+                        order by e.created_at desc, e.id""")
+                .param("closed", PollState.CLOSED.name()).param("published", PollState.PUBLISHED.name())
+                .param("organization", organizationId).query(ElectionStore::election).list();
+    }
+
     public List<Election> list() {
         return jdbc.sql("select * from governance.election order by created_at desc").query(ElectionStore::election).list();
     }

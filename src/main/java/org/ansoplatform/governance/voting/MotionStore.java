@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -85,28 +87,70 @@ public class MotionStore {
                 .param("open", PollState.OPEN.name()).param("organization", organizationId).query(MotionStore::view).list();
     }
 
+    /**
+     * The proxies in force on one motion, as {@code effective(giver_id, holder_id)}: the proxy given for the
+     * motion, else the one given for its whole session when the motion allows proxies.
+     */
+    private static final String EFFECTIVE = """
+            with effective as (
+              select giver_id, holder_id from governance.proxy where motion_id = :motion
+              union all
+              select sp.giver_id, sp.holder_id from governance.session_proxy sp
+                join governance.motion m on m.session_id = sp.session_id
+               where m.id = :motion and m.proxy_limit > 0
+                 and not exists (select 1 from governance.proxy p where p.motion_id = :motion and p.giver_id = sp.giver_id))
+            """;
+
     public int proxiesHeld(UUID motionId, UUID holderId) {
-        return jdbc.sql("select count(*) from governance.proxy where motion_id = :motion and holder_id = :holder")
+        return jdbc.sql(EFFECTIVE + "select count(*) from effective where holder_id = :holder")
                 .param("motion", motionId).param("holder", holderId).query(Integer.class).single();
     }
 
     public List<UUID> giversTo(UUID motionId, UUID holderId) {
-        return jdbc.sql("select giver_id from governance.proxy where motion_id = :motion and holder_id = :holder order by giver_id")
+        return jdbc.sql(EFFECTIVE + "select giver_id from effective where holder_id = :holder order by giver_id")
                 .param("motion", motionId).param("holder", holderId).query(UUID.class).list();
     }
 
-    /** The organization {@code giver} gave its vote on the motion to, if it gave it. */
+    /** The organization {@code giver} gave its vote on the motion to (for the motion or its session), if it gave it. */
     public Optional<UUID> holderFor(UUID motionId, UUID giverId) {
-        return jdbc.sql("select holder_id from governance.proxy where motion_id = :motion and giver_id = :giver")
+        return jdbc.sql(EFFECTIVE + "select holder_id from effective where giver_id = :giver")
                 .param("motion", motionId).param("giver", giverId).query(UUID.class).optional();
     }
 
     /** Whether {@code giver} gave its vote on the motion to {@code holder}. */
     public boolean holdsProxy(UUID motionId, UUID giverId, UUID holderId) {
-        return jdbc.sql("""
-                        select exists (select 1 from governance.proxy
-                                       where motion_id = :motion and giver_id = :giver and holder_id = :holder)""")
+        return jdbc.sql(EFFECTIVE + "select exists (select 1 from effective where giver_id = :giver and holder_id = :holder)")
                 .param("motion", motionId).param("giver", giverId).param("holder", holderId).query(Boolean.class).single();
+    }
+
+    /**
+     * The organizations on the motion's voter roll that may hold the giver's vote, in one statement (as
+     * {@code ProxyManagement} refuses the others): not the giver, not one that gave its own vote away, and one
+     * holding fewer proxies than the limit.
+     */
+    public List<UUID> possibleHolders(UUID motionId, UUID giverId, int limit) {
+        return jdbc.sql(EFFECTIVE + """
+                        select v.organization_id from governance.motion_voter v
+                         where v.motion_id = :motion and v.organization_id <> :giver
+                           and not exists (select 1 from effective e where e.giver_id = v.organization_id)
+                           and (select count(*) from effective e where e.holder_id = v.organization_id) < :limit""")
+                .param("motion", motionId).param("giver", giverId).param("limit", limit).query(UUID.class).list();
+    }
+
+    /** How many proxies each holder has on the motion, for the motion or its session. */
+    public Map<UUID, Integer> proxyCounts(UUID motionId) {
+        Map<UUID, Integer> counts = new HashMap<>();
+        jdbc.sql(EFFECTIVE + "select holder_id, count(*) as held from effective group by holder_id").param("motion", motionId)
+                .query((rs, row) -> counts.put(Rows.uuid(rs, "holder_id"), rs.getInt("held"))).list();
+        return counts;
+    }
+
+    /** The session's proxies: giver to holder. */
+    public Map<UUID, UUID> sessionProxies(UUID sessionId) {
+        Map<UUID, UUID> proxies = new HashMap<>();
+        jdbc.sql("select giver_id, holder_id from governance.session_proxy where session_id = :session").param("session", sessionId)
+                .query((rs, row) -> proxies.put(Rows.uuid(rs, "giver_id"), Rows.uuid(rs, "holder_id"))).list();
+        return proxies;
     }
 
     public void grantProxy(UUID motionId, UUID giverId, UUID holderId) {
@@ -114,6 +158,92 @@ public class MotionStore {
                         insert into governance.proxy (motion_id, giver_id, holder_id) values (:motion, :giver, :holder)
                         on conflict (motion_id, giver_id) do update set holder_id = excluded.holder_id""")
                 .param("motion", motionId).param("giver", giverId).param("holder", holderId).update();
+    }
+
+    /** Whether the giver's proxy for this one motion exists (not one for its session). */
+    public boolean hasMotionProxy(UUID motionId, UUID giverId) {
+        return jdbc.sql("select exists (select 1 from governance.proxy where motion_id = :motion and giver_id = :giver)")
+                .param("motion", motionId).param("giver", giverId).query(Boolean.class).single();
+    }
+
+    public void revokeProxy(UUID motionId, UUID giverId) {
+        jdbc.sql("delete from governance.proxy where motion_id = :motion and giver_id = :giver")
+                .param("motion", motionId).param("giver", giverId).update();
+    }
+
+    /** A proxy for every motion of a session, and when it was given. */
+    public record SessionProxy(UUID sessionId, UUID giverId, UUID holderId, Instant givenAt) {
+    }
+
+    public void grantSessionProxy(UUID sessionId, UUID giverId, UUID holderId, Instant at) {
+        jdbc.sql("""
+                        insert into governance.session_proxy (session_id, giver_id, holder_id, given_at)
+                        values (:session, :giver, :holder, :at)
+                        on conflict (session_id, giver_id) do update set holder_id = excluded.holder_id, given_at = excluded.given_at,
+                            used = false""")
+                .param("session", sessionId).param("giver", giverId).param("holder", holderId).param("at", Timestamp.from(at))
+                .update();
+    }
+
+    public Optional<SessionProxy> sessionProxy(UUID sessionId, UUID giverId) {
+        return jdbc.sql("select * from governance.session_proxy where session_id = :session and giver_id = :giver")
+                .param("session", sessionId).param("giver", giverId)
+                .query((rs, row) -> new SessionProxy(Rows.uuid(rs, "session_id"), Rows.uuid(rs, "giver_id"),
+                        Rows.uuid(rs, "holder_id"), Rows.instant(rs, "given_at")))
+                .optional();
+    }
+
+    /** Takes the session row's lock, so session proxies are given one at a time and their limits hold. */
+    public void lockSession(UUID sessionId) {
+        jdbc.sql("select id from governance.session where id = :session for update").param("session", sessionId)
+                .query(UUID.class).optional();
+    }
+
+    /** How many organizations gave their vote for the whole session to this one. */
+    public int sessionProxiesHeld(UUID sessionId, UUID holderId) {
+        return jdbc.sql("select count(*) from governance.session_proxy where session_id = :session and holder_id = :holder")
+                .param("session", sessionId).param("holder", holderId).query(Integer.class).single();
+    }
+
+    /** Whether the holder has cast a ballot with the session proxy: then it stays. */
+    public boolean sessionProxyUsed(SessionProxy proxy) {
+        return jdbc.sql("select used from governance.session_proxy where session_id = :session and giver_id = :giver")
+                .param("session", proxy.sessionId()).param("giver", proxy.giverId()).query(Boolean.class).optional()
+                .orElse(false);
+    }
+
+    /** Marks used the proxy the giver gave the holder for the motion's session, if the ballot was cast with it. */
+    public void markSessionProxyUsed(UUID motionId, UUID giverId, UUID holderId) {
+        jdbc.sql("""
+                        update governance.session_proxy set used = true
+                         where giver_id = :giver and holder_id = :holder
+                           and session_id = (select session_id from governance.motion where id = :motion)
+                           and not exists (select 1 from governance.proxy where motion_id = :motion and giver_id = :giver)""")
+                .param("motion", motionId).param("giver", giverId).param("holder", holderId).update();
+    }
+
+    public void revokeSessionProxy(UUID sessionId, UUID giverId) {
+        jdbc.sql("delete from governance.session_proxy where session_id = :session and giver_id = :giver")
+                .param("session", sessionId).param("giver", giverId).update();
+    }
+
+    /** Motions of the session still to be voted on (created or open) that allow proxies. */
+    public List<MotionView> proxyMotionsOf(UUID sessionId) {
+        return jdbc.sql("""
+                        select * from governance.motion where session_id = :session and proxy_limit > 0
+                           and state in (:created, :open) order by created_at, id""")
+                .param("session", sessionId).param("created", PollState.CREATED.name()).param("open", PollState.OPEN.name())
+                .query(MotionStore::view).list();
+    }
+
+    /** Closed and published motions the organization was entitled to vote on, newest first. */
+    public List<MotionView> pastFor(UUID organizationId) {
+        return jdbc.sql("""
+                        select m.* from governance.motion m where m.state in (:closed, :published) and exists
+                          (select 1 from governance.motion_voter v where v.motion_id = m.id and v.organization_id = :organization)
+                        order by m.created_at desc, m.id""")
+                .param("closed", PollState.CLOSED.name()).param("published", PollState.PUBLISHED.name())
+                .param("organization", organizationId).query(MotionStore::view).list();
     }
 
     public List<Participation> participation(UUID motionId) {

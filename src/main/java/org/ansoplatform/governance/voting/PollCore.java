@@ -111,6 +111,11 @@ public class PollCore {
         return store.entitled(kind, id, organization);
     }
 
+    /** The organizations entitled to vote, fixed when the poll opened (none before). */
+    public List<UUID> voters(PollKind kind, UUID id) {
+        return store.voters(kind, id);
+    }
+
     /** Open polls of this kind whose deadline has passed. */
     List<UUID> expired(PollKind kind) {
         return store.expired(kind, clock.instant());

@@ -156,6 +156,12 @@ class PollStore {
                 .param("poll", id).param("organization", organization).query(Boolean.class).single();
     }
 
+    /** The voter roll fixed when the poll opened. */
+    List<UUID> voters(PollKind kind, UUID id) {
+        return jdbc.sql("select organization_id from " + kind.voterTable + " where " + kind.pollColumn + " = :poll")
+                .param("poll", id).query(UUID.class).list();
+    }
+
     /** Open polls whose deadline has passed at {@code now}. */
     List<UUID> expired(PollKind kind, Instant now) {
         return jdbc.sql("select id from " + kind.table + " where state = :open and deadline <= :now")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.ansoplatform.governance.Body;
@@ -18,6 +19,8 @@ import org.ansoplatform.governance.MotionCommand;
 import org.ansoplatform.governance.MotionManagement;
 import org.ansoplatform.governance.MotionView;
 import org.ansoplatform.governance.ParticipationView;
+import org.ansoplatform.governance.PollState;
+import org.ansoplatform.governance.ProxyManagement;
 import org.ansoplatform.governance.QuorumBasis;
 import org.ansoplatform.governance.SubjectType;
 import org.ansoplatform.governance.VotingQueries;
@@ -25,6 +28,7 @@ import org.ansoplatform.governance.VotingRule;
 import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.InvalidInputException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,7 +54,44 @@ public class VotingApi {
     public record ElectionRequest(UUID sessionId, String title, Integer seats, Instant deadline, List<UUID> candidates) {
     }
 
-    public record ElectionBallotRequest(List<UUID> candidates) {
+    public record ElectionBallotRequest(List<UUID> candidates,
+            @Schema(description = "true to abstain: a ballot for no candidate, counted in the turnout") Boolean abstain) {
+    }
+
+    /** One line of an open ballot's roll-call. */
+    public record RollCallEntry(UUID organizationId, String organizationName, Choice choice) {
+    }
+
+    /** The outcome of a counted motion, in one word. */
+    public enum Outcome {
+        ADOPTED, NOT_ADOPTED, QUORUM_NOT_REACHED
+    }
+
+    /** A motion and, once counted, the explanation of its result. */
+    @Schema(description = "A motion with the rule applied (rule: SIMPLE_MAJORITY, more yes than no; TWO_THIRDS, two "
+            + "thirds of yes and no; abstentions count towards the quorum, not the majority), its quorum and ballot kind; once its results are published (at once for "
+            + "the Secretariat after closing) the counts and their explanation: outcome, quorum with its base and the "
+            + "ballots it needed, entitled, present, ballots cast, turnout, and for an open ballot the roll-call")
+    public record MotionResult(UUID id, UUID sessionId, Body body, String title, String text, VotingRule rule,
+            QuorumBasis quorumBasis, int quorumPercent, boolean secret, int proxyLimit, Instant deadline,
+            SubjectType subjectType, UUID subjectId, PollState state,
+            @Schema(description = "Organizations entitled to vote, fixed when the poll opened") Integer entitled,
+            @Schema(description = "Members present at the session when the poll closed") Integer present,
+            Integer yes, Integer no, Integer abstain, Boolean quorumReached, Boolean adopted,
+            @Schema(description = "ADOPTED, NOT_ADOPTED, or QUORUM_NOT_REACHED (then not adopted whatever the ballots say); "
+                    + "null before the results") Outcome outcome,
+            @Schema(description = "Ballots cast: yes, no and abstentions; null before the results") Integer ballots,
+            @Schema(description = "Ballots cast as a whole percentage of the organizations entitled; null before the results")
+            Integer turnoutPercent,
+            @Schema(description = "What the quorum is a share of (members present or entitled, as quorumBasis says)")
+            int quorumBase,
+            @Schema(description = "The fewest ballots that reach the quorum") int quorumNeeded,
+            @Schema(description = "Open ballots only, once counted: each organization that voted and its choice; "
+                    + "null for a secret ballot or before the results") List<RollCallEntry> rollCall) {
+    }
+
+    /** A proxy for a whole session: the organization to give the vote on its motions to. */
+    public record SessionProxyRequest(UUID holderOrganizationId) {
     }
 
     /** What a delegate learns after voting: that the organization's vote was counted in, never the choice. */
@@ -58,14 +99,16 @@ public class VotingApi {
     }
 
     private final MotionManagement motions;
+    private final ProxyManagement proxies;
     private final ElectionManagement elections;
     private final VotingQueries voting;
     private final DelegateQueries delegates;
     private final CurrentActor currentActor;
 
-    VotingApi(MotionManagement motions, ElectionManagement elections, VotingQueries voting, DelegateQueries delegates,
-            CurrentActor currentActor) {
+    VotingApi(MotionManagement motions, ProxyManagement proxies, ElectionManagement elections, VotingQueries voting,
+            DelegateQueries delegates, CurrentActor currentActor) {
         this.motions = motions;
+        this.proxies = proxies;
         this.elections = elections;
         this.voting = voting;
         this.delegates = delegates;
@@ -74,18 +117,18 @@ public class VotingApi {
 
     @PostMapping("/api/v1/secretariat/motions")
     @Operation(summary = "Create a motion with its voting rule, quorum, ballot kind and proxy limit (Secretariat)")
-    ResponseEntity<MotionView> motion(@RequestBody MotionRequest request) {
+    ResponseEntity<MotionResult> motion(@RequestBody MotionRequest request) {
         UUID id = motions.create(new MotionCommand(request.sessionId(), request.body(), request.title(), request.text(),
                 request.rule(), request.quorumBasis(), request.quorumPercent(), request.secret(), request.proxyLimit(),
                 request.deadline(), request.subjectType(), request.subjectId()));
-        return ResponseEntity.created(URI.create("/api/v1/motions/" + id)).body(voting.motion(id));
+        return ResponseEntity.created(URI.create("/api/v1/motions/" + id)).body(result(voting.motion(id)));
     }
 
     @PostMapping("/api/v1/secretariat/motions/{id}/{step:open|close|publish}")
     @Operation(summary = "Open the poll, close it and count (it never reopens), or publish the results (Secretariat)")
-    MotionView motionStep(@PathVariable UUID id, @PathVariable String step) {
+    MotionResult motionStep(@PathVariable UUID id, @PathVariable String step) {
         PollPages.run(motions, id, step);
-        return voting.motion(id);
+        return result(voting.motion(id));
     }
 
     @GetMapping("/api/v1/secretariat/motions/{id}/participation")
@@ -96,9 +139,10 @@ public class VotingApi {
     }
 
     @GetMapping("/api/v1/motions/{id}")
-    @Operation(summary = "A motion; its counts once the results are published")
-    MotionView motion(@PathVariable UUID id) {
-        return voting.publishedMotion(id);
+    @Operation(summary = "A motion; once the results are published, its counts and their explanation: outcome, quorum, "
+            + "entitled, present, turnout, the rule applied and, for an open ballot, the roll-call")
+    MotionResult motion(@PathVariable UUID id) {
+        return result(voting.publishedMotion(id));
     }
 
     @PostMapping("/api/v1/motions/{id}/ballots")
@@ -114,7 +158,29 @@ public class VotingApi {
         if (request == null) {
             throw new InvalidInputException("holderOrganizationId", "validation.required");
         }
-        motions.giveProxy(id, request.holderOrganizationId());
+        proxies.giveProxy(id, request.holderOrganizationId());
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/api/v1/representative/motions/{id}/proxy")
+    @Operation(summary = "Take back my organization's vote on this motion, given as a proxy, while the holder has not cast it")
+    ResponseEntity<Void> revokeProxy(@PathVariable UUID id) {
+        proxies.revokeProxy(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/v1/representative/sessions/{id}/proxy")
+    @Operation(summary = "Give my organization's vote on every motion of this session that allows proxies to another "
+            + "organization entitled in the session's body")
+    ResponseEntity<Void> sessionProxy(@PathVariable UUID id, @RequestBody SessionProxyRequest request) {
+        proxies.giveSessionProxy(id, request == null ? null : request.holderOrganizationId());
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/api/v1/representative/sessions/{id}/proxy")
+    @Operation(summary = "Take back my organization's vote for the whole session, while the holder has cast none of it")
+    ResponseEntity<Void> revokeSessionProxy(@PathVariable UUID id) {
+        proxies.revokeSessionProxy(id);
         return ResponseEntity.noContent().build();
     }
 
@@ -140,10 +206,24 @@ public class VotingApi {
     }
 
     @PostMapping("/api/v1/elections/{id}/ballots")
-    @Operation(summary = "Choose up to one candidate per seat for my organization, by secret ballot (member representatives)")
+    @Operation(summary = "Choose up to one candidate per seat for my organization, or abstain, by secret ballot (member representatives)")
     ResponseEntity<BallotReceipt> electionBallot(@PathVariable UUID id, @RequestBody ElectionBallotRequest request) {
-        elections.cast(id, request == null ? null : request.candidates());
+        elections.cast(id, request == null ? null : request.candidates(),
+                request != null && Boolean.TRUE.equals(request.abstain()));
         return ResponseEntity.status(201).body(new BallotReceipt(id,
                 delegates.organizationOf(currentActor.personId()).orElseThrow(), true));
+    }
+
+    private MotionResult result(MotionView motion) {
+        boolean counted = motion.yes() != null;
+        Outcome outcome = !counted ? null : !Boolean.TRUE.equals(motion.quorumReached()) ? Outcome.QUORUM_NOT_REACHED
+                : Boolean.TRUE.equals(motion.adopted()) ? Outcome.ADOPTED : Outcome.NOT_ADOPTED;
+        List<RollCallEntry> roll = !counted || motion.secret() ? null : voting.participation(motion.id()).stream()
+                .map(p -> new RollCallEntry(p.organizationId(), p.organizationName(), p.choice())).toList();
+        return new MotionResult(motion.id(), motion.sessionId(), motion.body(), motion.title(), motion.text(), motion.rule(),
+                motion.quorumBasis(), motion.quorumPercent(), motion.secret(), motion.proxyLimit(), motion.deadline(),
+                motion.subjectType(), motion.subjectId(), motion.state(), motion.entitled(), motion.present(), motion.yes(),
+                motion.no(), motion.abstain(), motion.quorumReached(), motion.adopted(), outcome, motion.ballots(),
+                motion.turnoutPercent(), motion.quorumBase(), motion.quorumNeeded(), roll);
     }
 }
