@@ -4,5 +4,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** An officer and their term. */
-public record OfficerView(UUID id, Office office, String name, LocalDate termStart, LocalDate termEnd) {
+/** {@code decidedBy}: the decision that appointed the officer (none for the founding officers). */
+public record OfficerView(UUID id, Office office, String name, LocalDate termStart, LocalDate termEnd, UUID decidedBy) {
 }

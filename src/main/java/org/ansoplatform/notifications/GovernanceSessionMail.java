@@ -64,7 +64,7 @@ class GovernanceSessionMail {
         for (Contact to : contacts(people)) {
             Locale locale = to.locale();
             String when = MailTimes.inZone(notice.startsAt().atZone(zone).toInstant(), zone, locale);
-            mailer.send(to, "governance.session", bodyName(notice.body(), locale), notice.title(), new Mailer.Written(when),
+            mailer.send(to, notice.rescheduled() ? "governance.sessionMoved" : "governance.session", bodyName(notice.body(), locale), notice.title(), new Mailer.Written(when),
                     written("governance.mode." + notice.mode().name(), locale),
                     notice.location() == null ? new Mailer.Written("—") : notice.location(), mailer.link(notice.path()));
         }

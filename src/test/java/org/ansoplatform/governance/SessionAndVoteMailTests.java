@@ -1,12 +1,18 @@
 package org.ansoplatform.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -19,6 +25,7 @@ import org.ansoplatform.notifications.MessageView;
 import org.ansoplatform.shared.PageRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -41,6 +48,7 @@ class SessionAndVoteMailTests extends IntegrationTest {
     @Autowired MessageQueries messages;
     @Autowired DelegateQueries delegates;
     @Autowired PollReminders reminders;
+    @Autowired SessionQueries sessions;
 
     @Test
     void theMembersOfABodyAreToldThatItIsConvenedWithWhenHowAndWhere() throws Exception {
@@ -57,6 +65,42 @@ class SessionAndVoteMailTests extends IntegrationTest {
         UUID member = accounts.idOf(BOARD).orElseThrow();
         assertThat(messages.of(member, new PageRequest(0, 50)).items()).extracting(MessageView::subject)
                 .contains("The Governing Board is convened: Convened Board " + suffix);
+    }
+
+    @Test
+    void aSessionMovedIsToldToItsMembersWhileOnlyTheSecretariatMovesItAndAHeldOneKeepsItsDate() throws Exception {
+        Api api = new Api(mvc, people, json);
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String board = session(api, "BOARD", "Moving Board " + suffix, "ONLINE", null);
+        String path = "/secretariat/governance/sessions/" + board + "/schedule";
+
+        MockHttpServletResponse refused = move(SECRETARIAT, path, "2027-03-10T09:30", "Mars/Olympus");
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("field-error");
+        assertThat(move(DELEGATE, path, "2027-03-10T09:30", "Europe/Paris").getStatus()).isEqualTo(403);
+        assertThat(sessions.session(UUID.fromString(board)).startsAt()).isEqualTo(LocalDateTime.of(2027, 3, 9, 14, 0));
+
+        assertThat(move(SECRETARIAT, path, "2027-03-10T09:30", "Europe/Paris").getRedirectedUrl())
+                .isEqualTo("/secretariat/governance/sessions/" + board);
+        assertThat(Mail.awaitBody(BOARD, "The Governing Board session has moved: Moving Board " + suffix))
+                .contains("When: 10 March 2027, 09:30 (Europe/Paris, UTC+01:00)", "How: On site", "Where: Paris",
+                        "/governance/sessions/" + board);
+
+        String held = api.post(SECRETARIAT, "/api/v1/secretariat/sessions", Map.of("body", "BOARD", "title", "Held Board " + suffix,
+                "startsAt", LocalDateTime.of(2026, 1, 9, 14, 0).toString(), "zone", "UTC", "mode", "ONLINE"))
+                .body().get("session").get("id").asString();
+        mvc.perform(post("/secretariat/governance/sessions/" + held + "/status").param("status", "HELD")
+                .with(user(people.loadUserByUsername(SECRETARIAT))).with(csrf()));
+        MockHttpServletResponse kept = move(SECRETARIAT, "/secretariat/governance/sessions/" + held + "/schedule",
+                "2026-02-09T14:00", "UTC");
+        assertThat(kept.getStatus()).isEqualTo(422);
+        assertThat(kept.getContentAsString(StandardCharsets.UTF_8)).contains("keeps the date it was held on");
+    }
+
+    private MockHttpServletResponse move(String who, String path, String startsAt, String zone) throws Exception {
+        return mvc.perform(post(path).param("startsAt", startsAt).param("zone", zone).param("mode", "ON_SITE")
+                .param("location", "Paris").with(user(people.loadUserByUsername(who))).with(csrf()).locale(Locale.ENGLISH))
+                .andReturn().getResponse();
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.ansoplatform.governance.DelegateView;
 import org.ansoplatform.governance.MandateQueries;
 import org.ansoplatform.governance.SessionNotice;
 import org.ansoplatform.governance.SessionQueries;
+import org.ansoplatform.governance.SessionRescheduled;
 import org.ansoplatform.governance.SessionScheduled;
 import org.ansoplatform.governance.SessionStatus;
 import org.ansoplatform.governance.SessionView;
@@ -18,7 +19,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a planned session into a {@link SessionNotice} for its body's members, in the transaction that planned it
+ * Turns a planned or moved session into a {@link SessionNotice} for its body's members, in the transaction that planned it
  * (a synchronous listener), so the notice goes out only if the session is saved. The platform's own records (the
  * demo's past sessions) and sessions recorded as already held tell no one.
  */
@@ -41,11 +42,18 @@ class SessionNotices {
     @EventListener
     void on(SessionScheduled event) {
         if (event.actor() != null && event.actor().personId() != null) {
-            tell(event.sessionId());
+            tell(event.sessionId(), false);
         }
     }
 
-    void tell(UUID sessionId) {
+    @EventListener
+    void on(SessionRescheduled event) {
+        if (event.actor() != null && event.actor().personId() != null) {
+            tell(event.sessionId(), true);
+        }
+    }
+
+    private void tell(UUID sessionId, boolean rescheduled) {
         SessionView session = sessions.session(sessionId);
         if (session.status() != SessionStatus.PLANNED && session.status() != SessionStatus.POSTPONED) {
             return;
@@ -54,6 +62,7 @@ class SessionNotices {
         List<UUID> recipients = delegates.current().stream().filter(d -> electorate.contains(d.organizationId()))
                 .map(DelegateView::personId).distinct().toList();
         events.publishEvent(new SessionNotice(session.id(), session.body(), session.title(), session.startsAt(),
-                session.zone(), session.mode(), session.location(), recipients, "/governance/sessions/" + session.id()));
+                session.zone(), session.mode(), session.location(), rescheduled, recipients,
+                "/governance/sessions/" + session.id()));
     }
 }
