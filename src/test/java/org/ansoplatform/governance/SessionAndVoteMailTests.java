@@ -49,6 +49,16 @@ class SessionAndVoteMailTests extends IntegrationTest {
     @Autowired DelegateQueries delegates;
     @Autowired PollReminders reminders;
     @Autowired SessionQueries sessions;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** Every notice of these tests is mailed before the next test class counts messages or vacuums ballots. */
+    @org.junit.jupiter.api.AfterEach
+    void noticesDelivered() {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
+                        select count(*) from platform.event_publication where completion_date is null
+                        and (event_type like '%.PollNotice' or event_type like '%.SessionNotice')""")
+                .query(Integer.class).single() == 0);
+    }
 
     @Test
     void theMembersOfABodyAreToldThatItIsConvenedWithWhenHowAndWhere() throws Exception {
