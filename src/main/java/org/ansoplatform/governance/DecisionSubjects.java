@@ -28,7 +28,7 @@ class DecisionSubjects {
             case AMENDMENT -> statutes.apply(decision, actor);
             case MANDATE -> mandates.extend(decision, command.termEnd(), actor);
             case ASSOCIATION -> associations.apply(decision, actor);
-            case ELECTION -> elections.apply(decision, actor);
+            case ELECTION -> elections.apply(decision, command.termEnd(), actor);
             case OFFICE -> mandates.appoint(decision, command.appointment(), actor);
             default -> { }
         }

@@ -160,8 +160,11 @@ public class ElectionManagement implements PollSteps {
         events.publishEvent(new ElectionPublished(id, currentActor.get()));
     }
 
-    /** An Assembly decision adopting a published election result replaces the Board's seats with the elected. */
-    void apply(DecisionView decision, Actor actor) {
+    /**
+     * An Assembly decision adopting a published election result replaces the Board's seats with the elected, for
+     * the mandate the decision gives (from its day until {@code termEnd}, when given).
+     */
+    void apply(DecisionView decision, java.time.LocalDate termEnd, Actor actor) {
         ElectionStore.Election election = store.find(decision.subjectId())
                 .orElseThrow(() -> new InvalidInputException("subjectId", "governance.error.unknownElection"));
         if (decision.body() != Body.ASSEMBLY) {
@@ -178,7 +181,10 @@ public class ElectionManagement implements PollSteps {
         if (elected.size() != election.seats()) {
             throw new InvalidInputException("subjectId", "governance.error.electionTie");
         }
-        mandateManagement.replaceSeats(Body.BOARD, elected, decision.date(), decision.id());
+        if (termEnd != null && !termEnd.isAfter(decision.date())) {
+            throw new InvalidInputException("termEnd", "governance.error.termEnd");
+        }
+        mandateManagement.replaceSeats(Body.BOARD, elected, decision.date(), termEnd, decision.id());
         events.publishEvent(new BoardElected(election.id(), elected, decision.id(), actor));
     }
 

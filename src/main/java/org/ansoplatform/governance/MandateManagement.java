@@ -35,7 +35,7 @@ public class MandateManagement {
     /** Seats an organization on a body from {@code start} (the founding seats, or by a decision). */
     public UUID addSeat(Body body, UUID organizationId, LocalDate start, UUID decisionId) {
         UUID id = UUID.randomUUID();
-        store.addSeat(id, body, organizationId, start, decisionId);
+        store.addSeat(id, body, organizationId, start, null, decisionId);
         return id;
     }
 
@@ -49,14 +49,24 @@ public class MandateManagement {
     /** Records a body's mandate (the founding mandate). */
     public UUID addMandate(Body body, LocalDate start, LocalDate end) {
         UUID id = UUID.randomUUID();
-        store.addMandate(id, body, start, end);
+        store.addMandate(id, body, start, end, null);
         return id;
     }
 
-    /** Ends every current seat of the body on the day of the decision and seats the given organizations. */
-    void replaceSeats(Body body, List<UUID> organizationIds, LocalDate from, UUID decisionId) {
+    /**
+     * Ends every current seat of the body on the day of the decision and seats the given organizations. When the
+     * decision gives the new mandate's end, the seats end with it and the body gets that mandate, from the decision's
+     * day; a mandate still running then ends the day before, the change kept beside it.
+     */
+    void replaceSeats(Body body, List<UUID> organizationIds, LocalDate from, LocalDate until, UUID decisionId) {
         store.endSeats(body, from, decisionId);
-        organizationIds.forEach(organization -> addSeat(body, organization, from, decisionId));
+        organizationIds.forEach(organization -> store.addSeat(UUID.randomUUID(), body, organization, from, until, decisionId));
+        if (until != null) {
+            for (MandateStore.Mandate running : store.lockedRunning(body, from)) {
+                store.changeEnd(running.id(), running.termEnd(), from.minusDays(1), decisionId);
+            }
+            store.addMandate(UUID.randomUUID(), body, from, until, decisionId);
+        }
     }
 
     /**

@@ -88,6 +88,7 @@ public class MandateQueries {
 
     public List<MandateView> mandates() {
         return store.mandates().stream()
-                .map(m -> new MandateView(m.id(), m.body(), m.termStart(), m.termEnd(), store.changes(m.id()))).toList();
+                .map(m -> new MandateView(m.id(), m.body(), m.termStart(), m.termEnd(), store.changes(m.id()),
+                        m.decidedBy())).toList();
     }
 }

@@ -5,5 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** A body's mandate with every change decided about it. */
-public record MandateView(UUID id, Body body, LocalDate termStart, LocalDate termEnd, List<MandateChangeView> changes) {
+/** {@code decidedBy}: the decision that gave the mandate (none for the founding mandate). */
+public record MandateView(UUID id, Body body, LocalDate termStart, LocalDate termEnd, List<MandateChangeView> changes,
+        UUID decidedBy) {
 }

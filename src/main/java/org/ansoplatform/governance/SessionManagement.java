@@ -69,6 +69,38 @@ public class SessionManagement {
             violations.add(new Violation("body", "validation.required"));
         }
         String title = TextInput.checkLine(command.title(), "title", 300, true, violations);
+        String zone = checkSchedule(command, violations);
+        UUID id = UUID.randomUUID();
+        store.insert(new SessionView(id, command.body(), title, command.startsAt(), zone, command.mode(),
+                TextInput.trim(command.location()), status, null), actor.at());
+        events.publishEvent(new SessionScheduled(id, title, actor));
+        return id;
+    }
+
+    /**
+     * Moves a session not yet held to another time, zone, mode or place (its body and title stay); the members of
+     * its body are told when anything changed. A session that was held keeps the date it was held on.
+     */
+    public void reschedule(UUID id, SessionCommand command) {
+        SessionView session = queries.session(id);
+        if (session.status() == SessionStatus.HELD) {
+            throw new InvalidInputException("startsAt", "governance.session.heldStays");
+        }
+        String zone = checkSchedule(command, new ArrayList<>());
+        String location = TextInput.trim(command.location());
+        if (location != null && location.length() > 300) {
+            throw new InvalidInputException("location", "validation.tooLong", 300);
+        }
+        if (command.startsAt().equals(session.startsAt()) && zone.equals(session.zone()) && command.mode() == session.mode()
+                && java.util.Objects.equals(location, session.location())) {
+            return;
+        }
+        store.reschedule(id, command.startsAt(), zone, command.mode(), location);
+        events.publishEvent(new SessionRescheduled(id, command.startsAt(), zone, currentActor.get()));
+    }
+
+    /** Checks when and how a session meets; returns its zone, trimmed, or refuses with every violation. */
+    private static String checkSchedule(SessionCommand command, List<Violation> violations) {
         if (command.startsAt() == null) {
             violations.add(new Violation("startsAt", "validation.required"));
         }
@@ -88,11 +120,7 @@ public class SessionManagement {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        UUID id = UUID.randomUUID();
-        store.insert(new SessionView(id, command.body(), title, command.startsAt(), zone, command.mode(),
-                TextInput.trim(command.location()), status, null), actor.at());
-        events.publishEvent(new SessionScheduled(id, title, actor));
-        return id;
+        return zone;
     }
 
     /** A session is marked held only once it has begun: the record must not say a meeting took place before it did. */

@@ -61,6 +61,11 @@ public class SessionQueries {
         return sessions.isAgendaDocument(fileId);
     }
 
+    /** The bodies whose sessions have the file on their agenda: a Board document is the Board's and the Secretariat's. */
+    public java.util.Set<Body> agendaBodies(UUID fileId) {
+        return sessions.agendaBodies(fileId);
+    }
+
     public List<DecisionView> decisions(UUID sessionId) {
         return decisions.ofSession(sessionId);
     }

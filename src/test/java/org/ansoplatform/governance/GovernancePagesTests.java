@@ -42,7 +42,8 @@ class GovernancePagesTests extends IntegrationTest {
     void thePublicPagesShowTheSeededMeetingsStatutesAndAssociations() throws Exception {
         String overview = page(null, "/governance", Locale.ENGLISH);
         assertThat(overview).contains("4th ANSO Governing Board Meeting", "3rd ANSO Governing Board Meeting",
-                "2nd ANSO General Assembly", "Prof. BAI Chunli", "Extended from 2020-05-31 to 2021-12-31 by decision");
+                "2nd ANSO General Assembly", "Prof. BAI Chunli", "Extended from 2020-05-31 to 2021-12-31");
+        assertThat(overview).containsPattern("Extended from 2020-05-31 to 2021-12-31</span>\\s*<a href=\"/governance/decisions/[0-9a-f-]{36}\">by decision</a>");
         UUID board4 = sessionQueries.list().stream().filter(s -> s.title().startsWith("4th")).findFirst().orElseThrow().id();
         String meeting = page(null, "/governance/sessions/" + board4, Locale.ENGLISH);
         assertThat(meeting).contains("Article 8.3", "Instituto de Astrofísica de Canarias (IAC)", "Online");
@@ -125,7 +126,7 @@ class GovernancePagesTests extends IntegrationTest {
     }
 
     @Test
-    void anAgendaDocumentUploadedByTheSecretariatIsReadableByAnyoneSignedIn() throws Exception {
+    void aBoardAgendaDocumentIsReadByTheBoardAndTheSecretariatOnlyAndThePublicPageDoesNotLinkIt() throws Exception {
         UUID session = sessions.create(new SessionCommand(Body.BOARD, "Board with papers",
                 java.time.LocalDateTime.of(2026, 12, 2, 9, 0), "Asia/Shanghai", SessionMode.HYBRID, "Beijing"));
         var upload = new org.springframework.mock.web.MockMultipartFile("documents", "progress-report.pdf", "application/pdf",
@@ -139,7 +140,22 @@ class GovernancePagesTests extends IntegrationTest {
         assertThat(mvc.perform(get("/api/v1/files/" + file).with(user(people.loadUserByUsername("board@example.org"))))
                 .andReturn().getResponse().getStatus()).isEqualTo(200);
         assertThat(mvc.perform(get("/api/v1/files/" + file)).andReturn().getResponse().getStatus()).isEqualTo(401);
-        assertThat(page(null, "/governance/sessions/" + session, Locale.ENGLISH)).contains("ANSO progress report", "/files/" + file);
+        assertThat(mvc.perform(get("/api/v1/files/" + file).with(user(people.loadUserByUsername("representative@example.org"))))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(page(null, "/governance/sessions/" + session, Locale.ENGLISH)).contains("ANSO progress report")
+                .doesNotContain("/files/" + file);
+        assertThat(page("board@example.org", "/governance/sessions/" + session, Locale.ENGLISH)).contains("/files/" + file);
+
+        UUID assembly = sessions.create(new SessionCommand(Body.ASSEMBLY, "Assembly with papers",
+                java.time.LocalDateTime.of(2026, 12, 2, 9, 0), "Asia/Shanghai", SessionMode.HYBRID, "Beijing"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/secretariat/governance/sessions/" + assembly + "/agenda").file(upload)
+                .param("title", "Annual report").with(user(people.loadUserByUsername("secretariat@example.org")))
+                .with(csrf()));
+        UUID report = sessionQueries.agenda(assembly).get(0).fileIds().get(0);
+        assertThat(mvc.perform(get("/api/v1/files/" + report).with(user(people.loadUserByUsername("representative@example.org"))))
+                .andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(page(null, "/governance/sessions/" + assembly, Locale.ENGLISH)).contains("/files/" + report);
     }
 
     @Test

@@ -22,7 +22,7 @@ public class MandateStore {
     }
 
     /** A mandate as stored. */
-    public record Mandate(UUID id, Body body, LocalDate termStart, LocalDate termEnd) {
+    public record Mandate(UUID id, Body body, LocalDate termStart, LocalDate termEnd, UUID decidedBy) {
     }
 
     private final JdbcClient jdbc;
@@ -31,21 +31,23 @@ public class MandateStore {
         this.jdbc = jdbc;
     }
 
-    /** The seats of the body in force on {@code day}. */
+    /** The seats of the body in force on {@code day}: begun, and not ended (a seat decided ahead begins later). */
     public List<Seat> seats(Body body, LocalDate day) {
-        return jdbc.sql("select * from governance.seat where body = :body and (term_end is null or term_end >= :day)")
+        return jdbc.sql("""
+                        select * from governance.seat where body = :body and term_start <= :day
+                        and (term_end is null or term_end >= :day)""")
                 .param("body", body.name()).param("day", day)
                 .query((rs, row) -> new Seat(Rows.uuid(rs, "id"), Rows.uuid(rs, "organization_id"),
                         Rows.date(rs, "term_start"), Rows.date(rs, "term_end")))
                 .list();
     }
 
-    public void addSeat(UUID id, Body body, UUID organizationId, LocalDate start, UUID decisionId) {
+    public void addSeat(UUID id, Body body, UUID organizationId, LocalDate start, LocalDate end, UUID decisionId) {
         jdbc.sql("""
-                        insert into governance.seat (id, body, organization_id, term_start, decided_by)
-                        values (:id, :body, :organization, :start, :decision)""")
+                        insert into governance.seat (id, body, organization_id, term_start, term_end, decided_by)
+                        values (:id, :body, :organization, :start, :end, :decision)""")
                 .param("id", id).param("body", body.name()).param("organization", organizationId).param("start", start)
-                .param("decision", decisionId).update();
+                .param("end", end).param("decision", decisionId).update();
     }
 
     /** Ends every seat of the body still in force on {@code from}, the day before. */
@@ -57,12 +59,15 @@ public class MandateStore {
                 .param("from", from).update();
     }
 
-    /** The officers in office on {@code day}. */
+    /** The officers in office on {@code day}: an officer appointed from a later day is not, and the predecessor still is. */
     public List<OfficerView> officers(LocalDate day) {
-        return jdbc.sql("select * from governance.officer where term_end is null or term_end >= :day order by office, name")
+        return jdbc.sql("""
+                        select * from governance.officer where term_start <= :day and (term_end is null or term_end >= :day)
+                        order by office, name""")
                 .param("day", day)
                 .query((rs, row) -> new OfficerView(Rows.uuid(rs, "id"), Rows.enumValue(rs, "office", Office.class),
-                        rs.getString("name"), Rows.date(rs, "term_start"), Rows.date(rs, "term_end")))
+                        rs.getString("name"), Rows.date(rs, "term_start"), Rows.date(rs, "term_end"),
+                        Rows.uuid(rs, "decided_by")))
                 .list();
     }
 
@@ -95,7 +100,7 @@ public class MandateStore {
     public List<Mandate> mandates() {
         return jdbc.sql("select * from governance.mandate order by term_start desc")
                 .query((rs, row) -> new Mandate(Rows.uuid(rs, "id"), Rows.enumValue(rs, "body", Body.class),
-                        Rows.date(rs, "term_start"), Rows.date(rs, "term_end")))
+                        Rows.date(rs, "term_start"), Rows.date(rs, "term_end"), Rows.uuid(rs, "decided_by")))
                 .list();
     }
 
@@ -107,9 +112,21 @@ public class MandateStore {
                 .list();
     }
 
-    public void addMandate(UUID id, Body body, LocalDate start, LocalDate end) {
-        jdbc.sql("insert into governance.mandate (id, body, term_start, term_end) values (:id, :body, :start, :end)")
-                .param("id", id).param("body", body.name()).param("start", start).param("end", end).update();
+    public void addMandate(UUID id, Body body, LocalDate start, LocalDate end, UUID decisionId) {
+        jdbc.sql("""
+                        insert into governance.mandate (id, body, term_start, term_end, decided_by)
+                        values (:id, :body, :start, :end, :decision)""")
+                .param("id", id).param("body", body.name()).param("start", start).param("end", end)
+                .param("decision", decisionId).update();
+    }
+
+    /** The body's mandates still running on {@code day}, under their rows' locks, with their ends. */
+    public List<Mandate> lockedRunning(Body body, LocalDate day) {
+        return jdbc.sql("select * from governance.mandate where body = :body and term_end >= :day for update")
+                .param("body", body.name()).param("day", day)
+                .query((rs, row) -> new Mandate(Rows.uuid(rs, "id"), Rows.enumValue(rs, "body", Body.class),
+                        Rows.date(rs, "term_start"), Rows.date(rs, "term_end"), Rows.uuid(rs, "decided_by")))
+                .list();
     }
 
     /** The mandate's end under the row's lock, if the mandate exists. */

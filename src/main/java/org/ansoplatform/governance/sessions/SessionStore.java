@@ -43,6 +43,12 @@ public class SessionStore {
                 .update();
     }
 
+    public void reschedule(UUID id, java.time.LocalDateTime startsAt, String zone, SessionMode mode, String location) {
+        jdbc.sql("update governance.session set starts_at = :startsAt, zone = :zone, mode = :mode, location = :location where id = :id")
+                .param("startsAt", startsAt).param("zone", zone).param("mode", mode.name()).param("location", location)
+                .param("id", id).update();
+    }
+
     public void setStatus(UUID id, SessionStatus status) {
         jdbc.sql("update governance.session set status = :status where id = :id")
                 .param("status", status.name()).param("id", id).update();
@@ -102,6 +108,14 @@ public class SessionStore {
     public boolean isAgendaDocument(UUID fileId) {
         return jdbc.sql("select exists (select 1 from governance.agenda_item where :file = any(file_ids))")
                 .param("file", fileId).query(Boolean.class).single();
+    }
+
+    /** The bodies whose sessions have the file on their agenda. */
+    public java.util.Set<Body> agendaBodies(UUID fileId) {
+        return java.util.Set.copyOf(jdbc.sql("""
+                        select distinct s.body from governance.agenda_item a join governance.session s on s.id = a.session_id
+                        where :file = any(a.file_ids)""")
+                .param("file", fileId).query((rs, row) -> Rows.enumValue(rs, "body", Body.class)).list());
     }
 
     private static String array(List<UUID> ids) {

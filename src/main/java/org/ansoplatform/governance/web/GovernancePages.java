@@ -12,6 +12,8 @@ import org.ansoplatform.governance.StatuteQueries;
 import org.ansoplatform.governance.VersionView;
 import org.ansoplatform.governance.VotingQueries;
 import org.ansoplatform.platform.NotFoundException;
+import org.ansoplatform.platform.SignedInPerson;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,8 +50,12 @@ public class GovernancePages {
     }
 
     @GetMapping("/governance/sessions/{id}")
-    String session(@PathVariable UUID id, Model model) {
-        model.addAttribute("meeting", sessions.session(id));
+    String session(@PathVariable UUID id, @AuthenticationPrincipal SignedInPerson reader, Model model) {
+        var meeting = sessions.session(id);
+        model.addAttribute("meeting", meeting);
+        // a Board session's documents are the Board's and the Secretariat's (ApplicationFiles): no link for others
+        model.addAttribute("documentsShown", meeting.body() == Body.ASSEMBLY
+                || reader != null && (reader.hasRole("BOARD_MEMBER") || reader.hasRole("SECRETARIAT")));
         model.addAttribute("agenda", sessions.agenda(id));
         model.addAttribute("attendance", sessions.attendance(id));
         model.addAttribute("decisions", sessions.decisions(id));

@@ -69,6 +69,7 @@ class SessionPage {
         model.addAttribute("statuses", Arrays.asList(SessionStatus.values()));
         model.addAttribute("offices", Arrays.asList(Office.values()));
         empty(model, "agendaForm", AgendaForm.empty());
+        empty(model, "scheduleForm", ScheduleForm.of(session));
         empty(model, "minutesForm", new MinutesForm(session.minutes()));
         empty(model, "decisionForm", DecisionForm.empty());
         empty(model, "motionForm", MotionForm.empty());

@@ -88,6 +88,19 @@ public class SessionPages {
         return back(id);
     }
 
+    @PostMapping("/{id}/schedule")
+    String schedule(@PathVariable UUID id, @Valid @ModelAttribute("scheduleForm") ScheduleForm form, BindingResult result,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+        return FormPost.send(result, response, () -> {
+            model.addAttribute("scheduleRefused", true); // the form opens with its messages, also on a held session
+            return page.show(id, model);
+        }, () -> {
+            management.reschedule(id, form.command());
+            redirect.addFlashAttribute("flashSuccess", "flash.saved");
+            return back(id);
+        });
+    }
+
     @PostMapping("/{id}/status")
     String status(@PathVariable UUID id, @RequestParam SessionStatus status, RedirectAttributes redirect) {
         Flash.outcome(redirect, () -> management.setStatus(id, status), "flash.saved");
