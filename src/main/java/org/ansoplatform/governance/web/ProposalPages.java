@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The Secretariat records proposals the bodies will decide on: amendments to the Statutes, new associations. */
@@ -35,9 +36,15 @@ public class ProposalPages {
         this.associations = associations;
     }
 
+    /** The form starts from the text in force of the chosen article, so that an amendment edits rather than retypes it. */
     @GetMapping("/amendments/new")
-    String amendmentForm(Model model) {
-        model.addAttribute("form", AmendmentForm.empty());
+    String amendmentForm(@RequestParam(name = "article", required = false) String article, Model model) {
+        VersionView current = statutes.current().orElseThrow(() -> new NotFoundException("statute version"));
+        String number = article == null ? "" : article.strip();
+        model.addAttribute("form", statutes.article(current.number(), number)
+                .map(a -> new AmendmentForm(current.number(), a.number(), a.heading(), a.body(), null))
+                .orElseGet(() -> number.isEmpty() || number.length() > 20 ? AmendmentForm.empty()
+                        : new AmendmentForm(current.number(), number, null, null, null)));
         return amendment(model);
     }
 
