@@ -29,6 +29,7 @@ import org.ansoplatform.governance.DelegateManagement;
 import org.ansoplatform.governance.MandateManagement;
 import org.ansoplatform.governance.Office;
 import org.ansoplatform.governance.Outcome;
+import org.ansoplatform.governance.ScienceField;
 import org.ansoplatform.governance.SessionCommand;
 import org.ansoplatform.governance.SessionManagement;
 import org.ansoplatform.governance.SessionMode;
@@ -263,8 +264,11 @@ class DemoGovernance {
     private void loadAssociations(Actor actor) {
         read("demo/associations.csv", row -> {
             if (!associationQueries.exists(row.get("acronym"))) {
+                // the lead is the directory's entry where the report names one the directory has
+                UUID lead = organizations.byMention(row.get("lead_institution")).map(OrganizationView::id).orElse(null);
                 associations.record(new AssociationCommand(row.get("acronym"), row.get("name"),
-                        row.get("lead_institution"), row.get("aims"), row.get("regions"), row.get("countries"), null, null),
+                        row.get("lead_institution"), row.get("aims"), row.get("regions"), row.get("countries"), null, null,
+                        ScienceField.valueOf(row.get("field")), lead, List.of()),
                         AssociationState.valueOf(row.get("state")), actor);
             }
         });

@@ -1,16 +1,24 @@
 package org.ansoplatform.governance.web;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.ansoplatform.governance.AssociationManagement;
+import org.ansoplatform.governance.ScienceField;
 import org.ansoplatform.governance.StatuteManagement;
 import org.ansoplatform.governance.StatuteQueries;
 import org.ansoplatform.governance.VersionView;
+import org.ansoplatform.organizations.OrganizationQueries;
+import org.ansoplatform.organizations.OrganizationView;
 import org.ansoplatform.platform.NotFoundException;
+import org.ansoplatform.shared.PageRequest;
+import org.ansoplatform.shared.PageResult;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,8 +37,11 @@ public class ProposalPages {
     private final StatuteManagement statuteManagement;
     private final StatuteQueries statutes;
     private final AssociationManagement associations;
+    private final OrganizationQueries organizations;
 
-    ProposalPages(StatuteManagement statuteManagement, StatuteQueries statutes, AssociationManagement associations) {
+    ProposalPages(StatuteManagement statuteManagement, StatuteQueries statutes, AssociationManagement associations,
+            OrganizationQueries organizations) {
+        this.organizations = organizations;
         this.statuteManagement = statuteManagement;
         this.statutes = statutes;
         this.associations = associations;
@@ -61,17 +72,31 @@ public class ProposalPages {
     @GetMapping("/associations/new")
     String associationForm(Model model) {
         model.addAttribute("form", AssociationForm.empty());
-        return "governance/secretariat/association";
+        return association(model);
     }
 
     @PostMapping("/associations")
-    String proposeAssociation(@Valid @ModelAttribute("form") AssociationForm form, BindingResult result,
+    String proposeAssociation(@Valid @ModelAttribute("form") AssociationForm form, BindingResult result, Model model,
             HttpServletResponse response, RedirectAttributes redirect) throws IOException {
-        return FormPost.send(result, response, () -> "governance/secretariat/association", () -> {
-            associations.propose(form.command());
+        return FormPost.send(result, response, () -> association(model), () -> {
+            UUID id = associations.propose(form.command());
             redirect.addFlashAttribute("flashSuccess", "flash.saved");
-            return "redirect:/governance/associations";
+            return "redirect:/governance/associations/" + id;
         });
+    }
+
+    /** The form with the directory to choose the lead and member institutions from, and the fields of science. */
+    private String association(Model model) {
+        List<OrganizationView> directory = new ArrayList<>();
+        PageResult<OrganizationView> page;
+        int number = 0;
+        do {
+            page = organizations.search(OrganizationQueries.Filter.none(), new PageRequest(number++, PageRequest.MAX_SIZE));
+            directory.addAll(page.items());
+        } while (page.hasNext());
+        model.addAttribute("directory", directory);
+        model.addAttribute("fields", Arrays.asList(ScienceField.values()));
+        return "governance/secretariat/association";
     }
 
     private String amendment(Model model) {
