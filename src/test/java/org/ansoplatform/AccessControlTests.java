@@ -44,6 +44,7 @@ class AccessControlTests extends IntegrationTest {
             Set.of("GET /governance", "GET /governance/sessions/{id}", "GET /governance/statutes", "GET /governance/statutes/{number}",
                     "GET /governance/decisions/{id}",
                     "GET /governance/statutes/compare", "GET /governance/amendments/{id}", "GET /governance/associations",
+                    "GET /governance/associations/{id}",
                     "GET /api/v1/governance/sessions", "GET /api/v1/governance/sessions/{id}", "GET /api/v1/governance/decisions/{id}",
                     "GET /api/v1/statutes", "GET /api/v1/statutes/{number}", "GET /api/v1/statutes/compare", "GET /api/v1/amendments",
                     "GET /api/v1/amendments/{id}", "GET /api/v1/associations", "GET /api/v1/associations/{id}"),

@@ -2,9 +2,12 @@ package org.ansoplatform.governance;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.ansoplatform.governance.membership.AssociationStore;
+import org.ansoplatform.organizations.OrganizationQueries;
+import org.ansoplatform.organizations.OrganizationView;
 import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
@@ -23,9 +26,12 @@ public class AssociationManagement {
     private final AssociationStore store;
     private final CurrentActor currentActor;
     private final ApplicationEventPublisher events;
+    private final OrganizationQueries organizations;
 
-    AssociationManagement(AssociationStore store, CurrentActor currentActor, ApplicationEventPublisher events) {
+    AssociationManagement(AssociationStore store, CurrentActor currentActor, ApplicationEventPublisher events,
+            OrganizationQueries organizations) {
         this.store = store;
+        this.organizations = organizations;
         this.currentActor = currentActor;
         this.events = events;
     }
@@ -39,7 +45,16 @@ public class AssociationManagement {
         List<Violation> violations = new ArrayList<>();
         String acronym = TextInput.checkLine(command.acronym(), "acronym", 40, true, violations);
         String name = TextInput.checkLine(command.name(), "name", 300, true, violations);
-        String lead = TextInput.checkLine(command.leadInstitution(), "leadInstitution", 300, true, violations);
+        Optional<OrganizationView> leadEntry = directoryEntry(command.leadOrganizationId(), "leadOrganizationId", violations);
+        String lead = leadEntry.map(OrganizationView::name).orElse(
+                TextInput.checkLine(command.leadInstitution(), "leadInstitution", 300, command.leadOrganizationId() == null, violations));
+        List<UUID> memberIds = new ArrayList<>();
+        for (UUID member : command.memberIds() == null ? List.<UUID>of() : command.memberIds()) {
+            if (member != null && !memberIds.contains(member)
+                    && directoryEntry(member, "memberIds", violations).isPresent()) {
+                memberIds.add(member);
+            }
+        }
         String aims = TextInput.check(command.aims(), "aims", 4000, false, violations);
         String regions = TextInput.check(command.regions(), "regions", 500, false, violations);
         String countries = TextInput.check(command.countries(), "countries", 1000, false, violations);
@@ -51,12 +66,24 @@ public class AssociationManagement {
         UUID id = UUID.randomUUID();
         try {
             store.insert(new AssociationView(id, acronym, name, lead, aims, regions, countries, coordinator, members, state,
-                    null), actor.at());
+                    null, command.field(), command.leadOrganizationId(), memberIds), actor.at());
         } catch (DuplicateKeyException e) {
             throw new InvalidInputException("acronym", "governance.error.duplicateAcronym");
         }
         events.publishEvent(new AssociationRecorded(id, acronym, actor));
         return id;
+    }
+
+    /** The directory's entry, or a violation on the field when the id names none. */
+    private Optional<OrganizationView> directoryEntry(UUID id, String field, List<Violation> violations) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        Optional<OrganizationView> entry = organizations.byId(id);
+        if (entry.isEmpty()) {
+            violations.add(new Violation(field, "governance.error.unknownOrganization"));
+        }
+        return entry;
     }
 
     void apply(DecisionView decision, Actor actor) {

@@ -92,14 +92,8 @@ public class StatuteQueries {
     }
 
     private static ArticleComparison comparison(String number, ArticleView before, ArticleView after) {
-        List<DiffSegment> diff = TextDiff.of(text(before), text(after));
-        return new ArticleComparison(number, before, after, diff, TextDiff.changed(diff));
-    }
-
-    private static String text(ArticleView article) {
-        if (article == null) {
-            return "";
-        }
-        return (article.heading() == null ? "" : article.heading() + "\n") + article.body();
+        List<DiffSegment> heading = TextDiff.of(before == null ? null : before.heading(), after == null ? null : after.heading());
+        List<DiffSegment> body = TextDiff.of(before == null ? null : before.body(), after == null ? null : after.body());
+        return new ArticleComparison(number, before, after, heading, body, TextDiff.changed(heading) || TextDiff.changed(body));
     }
 }

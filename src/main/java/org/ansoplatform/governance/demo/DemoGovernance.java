@@ -29,6 +29,7 @@ import org.ansoplatform.governance.DelegateManagement;
 import org.ansoplatform.governance.MandateManagement;
 import org.ansoplatform.governance.Office;
 import org.ansoplatform.governance.Outcome;
+import org.ansoplatform.governance.ScienceField;
 import org.ansoplatform.governance.SessionCommand;
 import org.ansoplatform.governance.SessionManagement;
 import org.ansoplatform.governance.SessionMode;
@@ -95,6 +96,7 @@ class DemoGovernance {
     private final DelegateManagement delegates;
     private final OrganizationQueries organizations;
     private final AccountQueries accounts;
+    private int recorded;
 
     DemoGovernance(DemoMode demoMode, TransactionTemplate transactions, Clock clock, SessionManagement sessions,
             SessionStore sessionStore, MembershipApplicationStore applications, StatuteManagement statutes,
@@ -165,49 +167,54 @@ class DemoGovernance {
         UUID board3 = sessions.create(new SessionCommand(Body.BOARD, "3rd ANSO Governing Board Meeting",
                 LocalDateTime.of(2020, 11, 9, 15, 0), "Asia/Shanghai", SessionMode.ONLINE, null),
                 SessionStatus.HELD, actor);
+        Actor atBoard3 = during(LocalDateTime.of(2020, 11, 9, 15, 0), "Asia/Shanghai");
         agenda(board3, "Briefing on the main achievements of ANSO in the past year (Prof. Chunli Bai)",
                 "ANSO's work on organization build-up, collaborative research, capacity building, strategic advisory and technology transfer (Prof. Jinghua Cao)",
                 "Proposals to consolidate ANSO, including amendment suggestions to the ANSO Statutes (Prof. Qasim Jan)",
                 "Hosting the postponed General Assembly in Moscow (Prof. Alexander Sergeev)");
         decide(board3, "Endorsed a number of proposals made by the Secretariat, including the ANSO new member applications and the initiation of the ANSO science ambassador program.",
-                Outcome.ADOPTED_BY_CONSENSUS, SubjectType.OTHER, null, null, actor);
+                Outcome.ADOPTED_BY_CONSENSUS, SubjectType.OTHER, null, null, atBoard3);
         decide(board3, "Reached consensus on the proposed amendments to the ANSO Statutes.",
-                Outcome.ADOPTED_BY_CONSENSUS, SubjectType.OTHER, null, null, actor);
+                Outcome.ADOPTED_BY_CONSENSUS, SubjectType.OTHER, null, null, atBoard3);
         decide(board3, "Postponed the 2nd General Assembly, to be held in Moscow in 2021.",
-                Outcome.ADOPTED_BY_CONSENSUS, SubjectType.POSTPONEMENT, assembly2, null, actor);
+                Outcome.ADOPTED_BY_CONSENSUS, SubjectType.POSTPONEMENT, assembly2, null, atBoard3);
         decide(board3, "Extended the current Governing Board composition and function until the next General Assembly, to ensure smooth operation and transition.",
-                Outcome.ADOPTED_BY_CONSENSUS, SubjectType.MANDATE, boardMandate, LocalDate.of(2021, 12, 31), actor);
+                Outcome.ADOPTED_BY_CONSENSUS, SubjectType.MANDATE, boardMandate, LocalDate.of(2021, 12, 31), atBoard3);
         sessionStore.setMinutes(board3, "Representatives from the 9 GB member organizations took part in the online meeting. The meeting concluded by emphasizing that ANSO should keep focusing on common challenges facing humanity and develop more interface with other international organizations.");
 
         UUID board4 = sessions.create(new SessionCommand(Body.BOARD, "4th ANSO Governing Board Meeting",
                 LocalDateTime.of(2021, 10, 9, 15, 0), "Asia/Shanghai", SessionMode.ONLINE, null),
                 SessionStatus.HELD, actor);
+        Actor atBoard4 = during(LocalDateTime.of(2021, 10, 9, 15, 0), "Asia/Shanghai");
         agenda(board4, "Welcome speech (Prof. BAI Chunli, President of ANSO)",
                 "ANSO progress report 2021 (Prof. CAO Jinghua, Executive Director)",
                 "Additional amendment suggestions to the ANSO Statutes and the election of the new Governing Board (Prof. M. Qasim Jan)",
                 "Applications to join ANSO");
         decide(board4, "Decided to call this General Assembly a special General Assembly, as it is to be held in a special situation and online; an innovative approach must be adopted, particularly concerning the election of the new Governing Board.",
-                Outcome.ADOPTED_BY_CONSENSUS, SubjectType.OTHER, null, null, actor);
+                Outcome.ADOPTED_BY_CONSENSUS, SubjectType.OTHER, null, null, atBoard4);
         decide(board4, "Reached consensus on amending Article 8.3 of the ANSO Statutes and further confirmed all the amendment suggestions endorsed by the previous Governing Board held on 9 November 2020.",
-                Outcome.ADOPTED_BY_CONSENSUS, SubjectType.AMENDMENT, article83, null, actor);
+                Outcome.ADOPTED_BY_CONSENSUS, SubjectType.AMENDMENT, article83, null, atBoard4);
         for (String name : ENDORSED_2021) {
             Optional<OrganizationView> organization = organizations.search(new OrganizationQueries.Filter(name, null, null, null),
                     new PageRequest(0, 5)).items().stream().filter(o -> o.name().equals(name)).findFirst();
             if (organization.isEmpty()) {
                 continue;
             }
-            UUID application = demoApplication(organization.get(), actor);
+            UUID application = demoApplication(organization.get(), atBoard4);
             decide(board4, "Endorsed the application of " + name + " to join ANSO; the applicant will be reviewed by the General Assembly.",
-                    Outcome.ADOPTED_BY_CONSENSUS, SubjectType.APPLICATION, application, null, actor);
+                    Outcome.ADOPTED_BY_CONSENSUS, SubjectType.APPLICATION, application, null, atBoard4);
         }
         decide(board4, "Further confirmed the 22 applications endorsed in the previous Governing Board meetings. All the applicants will be reviewed by the General Assembly.",
-                Outcome.ADOPTED_BY_CONSENSUS, SubjectType.OTHER, null, null, actor);
+                Outcome.ADOPTED_BY_CONSENSUS, SubjectType.OTHER, null, null, atBoard4);
         sessionStore.setMinutes(board4, "Held online with the participation of representatives from all 9 GB organizations. Discussion and review on the future development strategies, priorities and activities of ANSO.");
 
         loadAssociations(actor);
     }
 
-    /** An application as the Secretariat recorded it: submitted, found complete, linked to its directory entry. */
+    /**
+     * An application as the Secretariat recorded it: submitted, found complete, linked to its directory entry. The
+     * report dates it only by the Board meeting that endorsed it, so it is dated then.
+     */
     private UUID demoApplication(OrganizationView organization, Actor actor) {
         UUID recorder = accounts.idOf("secretariat@example.org").orElse(null);
         UUID id = UUID.randomUUID();
@@ -221,9 +228,19 @@ class DemoGovernance {
         return id;
     }
 
+    /**
+     * Records a decision at its session's time, not the day the demo loads (issue 15: every 2021 application
+     * showed today's date); a minute apart each, so that they keep the order of the report.
+     */
     private void decide(UUID session, String text, Outcome outcome, SubjectType type, UUID subject, LocalDate termEnd,
             Actor actor) {
-        sessions.recordDecision(session, new DecisionCommand(text, outcome, type, subject, null, termEnd), actor);
+        Actor inOrder = Actor.system(actor.at().plusSeconds(60L * recorded++));
+        sessions.recordDecision(session, new DecisionCommand(text, outcome, type, subject, null, termEnd), inOrder);
+    }
+
+    /** The platform acting at a session's start, as the report dates what was decided there. */
+    private static Actor during(LocalDateTime start, String zone) {
+        return Actor.system(start.atZone(java.time.ZoneId.of(zone)).toInstant());
     }
 
     private void agenda(UUID session, String... titles) {
@@ -247,8 +264,11 @@ class DemoGovernance {
     private void loadAssociations(Actor actor) {
         read("demo/associations.csv", row -> {
             if (!associationQueries.exists(row.get("acronym"))) {
+                // the lead is the directory's entry where the report names one the directory has
+                UUID lead = organizations.byMention(row.get("lead_institution")).map(OrganizationView::id).orElse(null);
                 associations.record(new AssociationCommand(row.get("acronym"), row.get("name"),
-                        row.get("lead_institution"), row.get("aims"), row.get("regions"), row.get("countries"), null, null),
+                        row.get("lead_institution"), row.get("aims"), row.get("regions"), row.get("countries"), null, null,
+                        ScienceField.valueOf(row.get("field")), lead, List.of()),
                         AssociationState.valueOf(row.get("state")), actor);
             }
         });

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.ansoplatform.governance.ApplicationState;
 import org.ansoplatform.governance.MembershipManagement;
 import org.ansoplatform.governance.MembershipQueries;
 import org.springframework.stereotype.Controller;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The Secretariat checks applications: complete (to the Board), or asks the applicant for more. */
@@ -36,8 +38,10 @@ public class ApplicationCheckPages {
     }
 
     @GetMapping
-    String applications(Model model) {
-        model.addAttribute("applications", membership.list(null));
+    String applications(@RequestParam(name = "state", required = false) ApplicationState state, Model model) {
+        model.addAttribute("applications", membership.list(state));
+        model.addAttribute("state", state);
+        model.addAttribute("states", ApplicationState.values());
         return "governance/secretariat/applications";
     }
 

@@ -3,7 +3,6 @@ package org.ansoplatform.governance.web;
 import java.util.List;
 import java.util.UUID;
 
-import org.ansoplatform.governance.AssociationQueries;
 import org.ansoplatform.governance.Body;
 import org.ansoplatform.governance.MandateQueries;
 import org.ansoplatform.governance.MotionView;
@@ -28,15 +27,12 @@ public class GovernancePages {
     private final VotingQueries voting;
     private final StatuteQueries statutes;
     private final MandateQueries mandates;
-    private final AssociationQueries associations;
 
-    GovernancePages(SessionQueries sessions, VotingQueries voting, StatuteQueries statutes, MandateQueries mandates,
-            AssociationQueries associations) {
+    GovernancePages(SessionQueries sessions, VotingQueries voting, StatuteQueries statutes, MandateQueries mandates) {
         this.sessions = sessions;
         this.voting = voting;
         this.statutes = statutes;
         this.mandates = mandates;
-        this.associations = associations;
     }
 
     @GetMapping("/governance")
@@ -97,11 +93,5 @@ public class GovernancePages {
         model.addAttribute("diff", statutes.amendmentDiff(id));
         model.addAttribute("decisions", sessions.decisionsAbout(id));
         return "governance/amendment";
-    }
-
-    @GetMapping("/governance/associations")
-    String associations(Model model) {
-        model.addAttribute("associations", associations.list());
-        return "governance/associations";
     }
 }

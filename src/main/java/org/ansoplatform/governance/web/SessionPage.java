@@ -3,6 +3,7 @@ package org.ansoplatform.governance.web;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.ansoplatform.governance.AmendmentState;
@@ -23,6 +24,8 @@ import org.ansoplatform.governance.StatuteQueries;
 import org.ansoplatform.governance.SubjectType;
 import org.ansoplatform.governance.VotingQueries;
 import org.ansoplatform.governance.VotingRule;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -41,9 +44,11 @@ class SessionPage {
     private final StatuteQueries statutes;
     private final MandateQueries mandates;
     private final AssociationQueries associations;
+    private final MessageSource messages;
 
     SessionPage(SessionQueries sessions, VotingQueries voting, MembershipQueries membership, StatuteQueries statutes,
-            MandateQueries mandates, AssociationQueries associations) {
+            MandateQueries mandates, AssociationQueries associations, MessageSource messages) {
+        this.messages = messages;
         this.sessions = sessions;
         this.voting = voting;
         this.membership = membership;
@@ -90,13 +95,17 @@ class SessionPage {
         membership.list(applicationState)
                 .forEach(a -> subjects.add(SubjectChoice.of(SubjectType.APPLICATION, a.id(), a.legalName())));
         AmendmentState amendmentState = body == Body.BOARD ? AmendmentState.PROPOSED : AmendmentState.ENDORSED;
+        // labels in the reader's language: a dropdown shows names, never an enum's code (issue 15)
+        Locale locale = LocaleContextHolder.getLocale();
         statutes.amendments().stream().filter(a -> a.state() == amendmentState)
-                .forEach(a -> subjects.add(SubjectChoice.of(SubjectType.AMENDMENT, a.id(),
-                        "Article " + a.articleNumber() + " (v" + a.baseVersion() + ")")));
-        mandates.officers().forEach(o -> subjects.add(SubjectChoice.of(SubjectType.OFFICE, o.id(), o.office() + " " + o.name())));
+                .forEach(a -> subjects.add(SubjectChoice.of(SubjectType.AMENDMENT, a.id(), messages.getMessage(
+                        "governance.subject.amendment", new Object[] {a.articleNumber(), a.baseVersion()}, locale))));
+        mandates.officers().forEach(o -> subjects.add(SubjectChoice.of(SubjectType.OFFICE, o.id(), messages.getMessage(
+                "governance.subject.office", new Object[] {messages.getMessage("governance.office." + o.office(), null, locale),
+                    o.name()}, locale))));
         mandates.mandates().stream().filter(m -> m.body() == Body.BOARD)
-                .forEach(m -> subjects.add(SubjectChoice.of(SubjectType.MANDATE, m.id(),
-                        "Mandate " + m.termStart() + " - " + m.termEnd())));
+                .forEach(m -> subjects.add(SubjectChoice.of(SubjectType.MANDATE, m.id(), messages.getMessage(
+                        "governance.subject.mandate", new Object[] {m.termStart(), m.termEnd()}, locale))));
         associations.list().stream().filter(a -> a.state() == AssociationState.PROPOSED)
                 .forEach(a -> subjects.add(SubjectChoice.of(SubjectType.ASSOCIATION, a.id(), a.acronym())));
         if (body == Body.ASSEMBLY) {

@@ -11,10 +11,6 @@ import org.ansoplatform.governance.AmendmentCommand;
 import org.ansoplatform.governance.AmendmentView;
 import org.ansoplatform.governance.ArticleComparison;
 import org.ansoplatform.governance.ArticleView;
-import org.ansoplatform.governance.AssociationCommand;
-import org.ansoplatform.governance.AssociationManagement;
-import org.ansoplatform.governance.AssociationQueries;
-import org.ansoplatform.governance.AssociationView;
 import org.ansoplatform.governance.StatuteManagement;
 import org.ansoplatform.governance.StatuteQueries;
 import org.ansoplatform.governance.VersionView;
@@ -27,9 +23,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The Statutes with their versions and amendments, and the associations, as JSON. */
+/** The Statutes with their versions and amendments, as JSON. */
 @RestController
-@Tag(name = "Statutes and associations", description = "Statute versions, amendments, thematic associations")
+@Tag(name = "Statutes", description = "Statute versions and amendments")
 public class StatuteApi {
 
     public record VersionDetail(VersionView version, List<ArticleView> articles) {
@@ -40,15 +36,10 @@ public class StatuteApi {
 
     private final StatuteManagement statuteManagement;
     private final StatuteQueries statutes;
-    private final AssociationManagement associationManagement;
-    private final AssociationQueries associations;
 
-    StatuteApi(StatuteManagement statuteManagement, StatuteQueries statutes, AssociationManagement associationManagement,
-            AssociationQueries associations) {
+    StatuteApi(StatuteManagement statuteManagement, StatuteQueries statutes) {
         this.statuteManagement = statuteManagement;
         this.statutes = statutes;
-        this.associationManagement = associationManagement;
-        this.associations = associations;
     }
 
     @GetMapping("/api/v1/statutes")
@@ -87,24 +78,5 @@ public class StatuteApi {
     ResponseEntity<AmendmentDetail> propose(@RequestBody AmendmentCommand request) {
         UUID id = statuteManagement.propose(request);
         return ResponseEntity.created(URI.create("/api/v1/amendments/" + id)).body(amendment(id));
-    }
-
-    @GetMapping("/api/v1/associations")
-    @Operation(summary = "ANSO's thematic associations, approved and proposed")
-    List<AssociationView> associations() {
-        return associations.list();
-    }
-
-    @GetMapping("/api/v1/associations/{id}")
-    @Operation(summary = "One association")
-    AssociationView association(@PathVariable UUID id) {
-        return associations.byId(id);
-    }
-
-    @PostMapping("/api/v1/secretariat/associations")
-    @Operation(summary = "Record a proposal to set up an association (Secretariat)")
-    ResponseEntity<AssociationView> propose(@RequestBody AssociationCommand request) {
-        UUID id = associationManagement.propose(request);
-        return ResponseEntity.created(URI.create("/api/v1/associations/" + id)).body(associations.byId(id));
     }
 }
