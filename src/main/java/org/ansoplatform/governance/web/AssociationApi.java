@@ -40,7 +40,7 @@ public class AssociationApi {
         }
     }
 
-    public record MeetingSummary(UUID id, String title, java.time.LocalDate startDate, java.time.LocalDate endDate) {
+    public record MeetingSummary(UUID id, org.ansoplatform.shared.LocalizedText title, java.time.LocalDate startDate, java.time.LocalDate endDate) {
     }
 
     private final AssociationManagement management;
