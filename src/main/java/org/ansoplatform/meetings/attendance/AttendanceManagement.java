@@ -130,7 +130,7 @@ public class AttendanceManagement {
 
     private void record(MeetingView meeting, RegistrationView registration, boolean attended, Source source) {
         // a code once issued is never replaced: the store keeps the existing one
-        String code = attended && certified(meeting, registration.role()) ? CertificateCodes.newCode() : null;
+        String code = attended && certified(meeting, registration.role()) ? org.ansoplatform.platform.VerificationCodes.newCode("ANSO") : null;
         store.recordAttendance(registration.id(), attended, source.name(), code, currentActor.get().at());
     }
 

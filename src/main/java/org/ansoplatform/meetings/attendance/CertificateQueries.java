@@ -23,7 +23,20 @@ public class CertificateQueries {
 
     /** What the public verification page shows for a code. */
     public record Certificate(String code, String name, String country, UUID meetingId, LocalizedText title,
-            MeetingKind kind, LocalDate startDate, LocalDate endDate, String organizers) {
+            MeetingKind kind, LocalDate startDate, LocalDate endDate, String organizers, org.ansoplatform.meetings.MeetingMode mode,
+            String city, String meetingCountry) {
+
+        /** Where it was held, as a certificate says it: the city and country, or online. */
+        public String place(Locale locale) {
+            java.util.List<String> parts = new java.util.ArrayList<>();
+            if (city != null && !city.isBlank()) {
+                parts.add(city.strip());
+            }
+            if (meetingCountry != null && org.ansoplatform.shared.CountryCode.isValid(meetingCountry.strip())) {
+                parts.add(new org.ansoplatform.shared.CountryCode(meetingCountry.strip()).displayName(locale));
+            }
+            return String.join(", ", parts);
+        }
 
         /** The meeting's title in the reader's language when it was given in it. */
         public String meetingTitle(Locale locale) {
@@ -49,12 +62,13 @@ public class CertificateQueries {
 
     /** The certificate with this code, for the public verification page. */
     public Optional<Certificate> verify(String code) {
-        String normalized = CertificateCodes.normalize(code);
+        String normalized = org.ansoplatform.platform.VerificationCodes.normalize(code);
         if (normalized == null || normalized.isEmpty() || normalized.length() > 30) {
             return Optional.empty();
         }
         return jdbc.sql("""
                 select r.certificate_code, r.name, r.country, m.id, cast(m.title as text) as title, m.kind, m.start_date, m.end_date,
+                       m.mode, m.city, m.country as meeting_country,
                        (select string_agg(o.name, '; ' order by o.position) from meetings.organizer o where o.meeting_id = m.id) organizers
                 from meetings.registration r join meetings.meeting m on m.id = r.meeting_id
                 where r.certificate_code = :code and r.attended""")
@@ -62,7 +76,9 @@ public class CertificateQueries {
                 .query((rs, row) -> new Certificate(rs.getString("certificate_code"), rs.getString("name"),
                         rs.getString("country").strip(), Rows.uuid(rs, "id"),
                         org.ansoplatform.meetings.MeetingJson.text(rs.getString("title")), Rows.enumValue(rs, "kind", MeetingKind.class),
-                        Rows.date(rs, "start_date"), Rows.date(rs, "end_date"), rs.getString("organizers")))
+                        Rows.date(rs, "start_date"), Rows.date(rs, "end_date"), rs.getString("organizers"),
+                        Rows.enumValue(rs, "mode", org.ansoplatform.meetings.MeetingMode.class), rs.getString("city"),
+                        rs.getString("meeting_country")))
                 .optional();
     }
 
