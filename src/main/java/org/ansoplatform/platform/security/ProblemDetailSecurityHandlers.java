@@ -50,6 +50,7 @@ class ProblemDetailSecurityHandlers {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
                 messages.getMessage(key, null, LocaleContextHolder.getLocale()));
         problem.setInstance(java.net.URI.create(request.getRequestURI()));
+        org.ansoplatform.platform.web.ProblemTitles.translate(problem, messages, LocaleContextHolder.getLocale());
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
