@@ -17,10 +17,9 @@ import com.ibm.icu.util.ULocale;
 
 /**
  * The one place that decides how a date reads (decision 97). The audience comes from 110 countries, so no date is
- * ever numeric in a national order ("10/13/21" is 13 October to some and nonsense to others): a day in a sentence,
- * an email or a document is the language's long form from CLDR (13 October 2021 reads "October 13, 2021",
- * "2021年10月13日", "13 октября 2021 г.", "13 de octubre de 2021", "13 octobre 2021"), with a 24-hour time; a
- * stamp in a table, a list or an export is ISO-like ({@code 2021-10-13 14:00}), the same in every language.
+ * ever numeric in a national order (the US short style reads 13 October as 10/13/21): a day in a sentence, an email
+ * or a document is the language's long form from CLDR (October 13, 2021; 2021年10月13日; 13 октября 2021 г.), with
+ * a 24-hour time; a stamp in a table, a list or an export is ISO-like (2021-10-13 14:00) in every language.
  */
 public final class DateStyle {
 
@@ -30,17 +29,17 @@ public final class DateStyle {
     private DateStyle() {
     }
 
-    /** A day in the language's long form: "13 октября 2021 г.". */
+    /** A day in the language's long form: 13 октября 2021 г. */
     public static String day(LocalDate day, Locale locale) {
         return format("yMMMMd", day.atStartOfDay(ZoneOffset.UTC), locale);
     }
 
-    /** A moment where it happens, in the language's long form with a 24-hour time: "13 octobre 2021 à 14:00". */
+    /** A moment where it happens, in the language's long form with a 24-hour time: 13 octobre 2021 à 14:00. */
     public static String dayAndTime(ZonedDateTime at, Locale locale) {
         return format("yMMMMdHHmm", at, locale);
     }
 
-    /** A stamp for tables, lists and exports: {@code 2021-10-13 14:00}, the same in every language. */
+    /** A stamp for tables, lists and exports, the same in every language: 2021-10-13 14:00. */
     public static String stamp(ZonedDateTime at) {
         return STAMP.format(at);
     }
@@ -51,7 +50,7 @@ public final class DateStyle {
 
     /**
      * A date given to a message as an argument, written out before formatting: MessageFormat would otherwise print
-     * the US short style ("10/13/21, 12:00 AM") in every language. An instant without a zone is written in UTC.
+     * the US short style in every language. An instant without a zone is written in UTC.
      */
     public static Object argument(Object value, Locale locale) {
         if (value instanceof LocalDate day) {
