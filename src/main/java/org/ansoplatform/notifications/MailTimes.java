@@ -10,8 +10,8 @@ import org.ansoplatform.platform.DateStyle;
 /**
  * A deadline in an email: in the call's zone, with the zone and its UTC offset at that instant, since the
  * reader is often elsewhere and a mail client converts nothing. The date is the reader's language's long form
- * (platform's {@link DateStyle}): "March 31, 2027 at 23:59 (Asia/Shanghai, UTC+08:00)", "2027年3月31日 23:59（...）",
- * "31 марта 2027 г. в 23:59 (...)".
+ * (platform's {@link DateStyle}): March 31, 2027 at 23:59 (Asia/Shanghai, UTC+08:00) in English, 31 марта 2027 г.
+ * в 23:59 in Russian, with the zone and offset.
  */
 final class MailTimes {
 
