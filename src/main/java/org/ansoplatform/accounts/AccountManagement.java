@@ -15,6 +15,7 @@ import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.platform.LanguageChosen;
+import org.ansoplatform.platform.Languages;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.platform.RateLimits;
 import org.ansoplatform.shared.Actor;
@@ -47,11 +48,13 @@ public class AccountManagement {
     private final CurrentActor currentActor;
     private final Clock clock;
     private final RateLimits rateLimits;
+    private final Languages languages;
 
     AccountManagement(People people, LinkTokenStore links, ApiTokenStore apiTokens, PersonSessions sessions,
             PasswordEncoder passwords, ApplicationEventPublisher events, CurrentActor currentActor, Clock clock,
-            RateLimits rateLimits) {
+            RateLimits rateLimits, Languages languages) {
         this.rateLimits = rateLimits;
+        this.languages = languages;
         this.people = people;
         this.links = links;
         this.apiTokens = apiTokens;
@@ -273,7 +276,8 @@ public class AccountManagement {
      * accounts, and other modules' test fixtures (which then need no emailed verification link).
      */
     public UUID createActive(String email, String displayName, String password, Set<Role> roles) {
-        Person person = Person.registered(Emails.normalize(email), displayName, passwords.encode(password), "en", clock.instant());
+        Person person = Person.registered(Emails.normalize(email), displayName, passwords.encode(password),
+                languages.fallback().getLanguage(), clock.instant());
         person.verifyEmail(clock.instant());
         roles.forEach(person::grant);
         saveNew(person);
@@ -330,7 +334,8 @@ public class AccountManagement {
         return new Actor(person.id(), person.email(), current.address(), current.at());
     }
 
-    static String supportedLanguage(String tag) {
-        return tag != null && tag.startsWith("zh") ? "zh" : "en";
+    /** A person's language is one the site speaks: the closest configured one, else the first configured. */
+    private String supportedLanguage(String tag) {
+        return languages.closest(tag);
     }
 }

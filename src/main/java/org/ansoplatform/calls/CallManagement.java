@@ -107,7 +107,7 @@ public class CallManagement {
         if (call.referencePrefix() == null || !PREFIX.matcher(call.referencePrefix()).matches()) {
             problems.add(new Violation("referencePrefix", "calls.call.badPrefix"));
         }
-        if (call.title() == null || call.title().get("en").isBlank()) {
+        if (call.title() == null || call.title().isEmpty()) {
             problems.add(new Violation("title", "calls.call.titleRequired"));
         }
         if (call.zone() == null || call.opens() == null || call.closes() == null) {

@@ -26,6 +26,11 @@ public record CallView(UUID id, LocalizedText programmeName, CallDefinition defi
         return definition.tracks().stream().filter(track -> track.code().equals(code)).findFirst();
     }
 
+    /** A track's name in the reader's language (pages show names, never codes such as {@code MASTER}). */
+    public String trackName(String code, java.util.Locale locale) {
+        return track(code).map(track -> track.name().in(locale)).orElse(code == null ? "" : code);
+    }
+
     public Optional<Host> host(String code) {
         return definition.hosts().stream().filter(host -> host.code().equals(code)).findFirst();
     }

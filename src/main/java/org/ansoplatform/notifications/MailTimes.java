@@ -3,18 +3,17 @@ package org.ansoplatform.notifications;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+
+import org.ansoplatform.platform.DateStyle;
 
 /**
  * A deadline in an email: in the call's zone, with the zone and its UTC offset at that instant, since the
- * reader is often elsewhere and a mail client converts nothing: 31 March 2027, 23:59 (Asia/Shanghai,
- * UTC+08:00) in English, the same with the Chinese date in Chinese.
+ * reader is often elsewhere and a mail client converts nothing. The date is the reader's language's long form
+ * (platform's {@link DateStyle}): March 31, 2027 at 23:59 (Asia/Shanghai, UTC+08:00) in English, 31 марта 2027 г.
+ * в 23:59 in Russian, with the zone and offset.
  */
 final class MailTimes {
-
-    private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter CHINESE = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm", Locale.CHINESE);
 
     private MailTimes() {
     }
@@ -23,7 +22,7 @@ final class MailTimes {
         ZonedDateTime local = at.atZone(zone);
         String offset = "UTC" + (local.getOffset().getTotalSeconds() == 0 ? "+00:00" : local.getOffset().getId());
         return "zh".equals(locale.getLanguage())
-                ? CHINESE.format(local) + "（" + zone.getId() + "，" + offset + "）"
-                : ENGLISH.format(local) + " (" + zone.getId() + ", " + offset + ")";
+                ? DateStyle.dayAndTime(local, locale) + "（" + zone.getId() + "，" + offset + "）"
+                : DateStyle.dayAndTime(local, locale) + " (" + zone.getId() + ", " + offset + ")";
     }
 }

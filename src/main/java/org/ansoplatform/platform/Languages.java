@@ -4,11 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import com.ibm.icu.text.DisplayContext;
+import com.ibm.icu.text.LocaleDisplayNames;
+import com.ibm.icu.util.ULocale;
+
 /**
  * The languages this site speaks, from {@code anso.languages} (the first is the fallback). A language is data: its
  * message bundles and this list are all it needs; no code names a language except as a default.
  */
 public record Languages(List<String> tags) {
+
+    /** A language as a switcher or a select offers it: by its own name, in its own script and direction. */
+    public record Choice(String tag, String name, String direction) {
+    }
 
     public Languages {
         List<String> clean = new ArrayList<>();
@@ -39,5 +47,25 @@ public record Languages(List<String> tags) {
     /** The configured language closest to a tag such as {@code zh-Hans-CN}, else the fallback. */
     public String closest(String tag) {
         return supports(tag) ? Locale.forLanguageTag(tag.strip()).getLanguage() : tags.get(0);
+    }
+
+    /**
+     * What a switcher or a language select lists: every configured language named in itself ("Русский",
+     * "Español", "中文"), so a reader finds their own language whatever the page's language is.
+     */
+    public List<Choice> choices() {
+        return tags.stream().map(tag -> new Choice(tag, nativeName(tag), direction(tag))).toList();
+    }
+
+    /** The language's name in itself, capitalised as a menu entry is in that language (CLDR, through ICU). */
+    public static String nativeName(String tag) {
+        ULocale locale = ULocale.forLanguageTag(tag);
+        return LocaleDisplayNames.getInstance(locale, DisplayContext.CAPITALIZATION_FOR_UI_LIST_OR_MENU)
+                .localeDisplayName(locale);
+    }
+
+    /** {@code rtl} for a language written right to left (Arabic, Urdu, Persian, Hebrew), else {@code ltr}. */
+    public static String direction(String tag) {
+        return ULocale.forLanguageTag(tag).isRightToLeft() ? "rtl" : "ltr";
     }
 }

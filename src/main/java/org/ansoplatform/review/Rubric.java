@@ -70,8 +70,8 @@ public record Rubric(int scaleMin, int scaleMax, List<Criterion> criteria) {
             } else if (!keys.add(criterion.key())) {
                 problems.add(new Violation(field + "key", "reviewing.rubric.duplicateKey", criterion.key()));
             }
-            if (criterion.name().get("en").isBlank()) {
-                problems.add(new Violation(field + "nameEn", "reviewing.rubric.nameMissing"));
+            if (criterion.name().isEmpty()) {
+                problems.add(new Violation(field + "name", "reviewing.rubric.nameMissing"));
             }
             if (!Double.isFinite(criterion.weight()) || criterion.weight() <= 0) {
                 problems.add(new Violation(field + "weight", "reviewing.rubric.badWeight"));

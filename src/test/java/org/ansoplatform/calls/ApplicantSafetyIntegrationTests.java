@@ -209,8 +209,8 @@ class ApplicantSafetyIntegrationTests extends IntegrationTest {
         String email = "referee." + System.nanoTime() + "@example.net";
         applications.inviteReferee(id, "Prof. Kim", email, "KAIST", applicant);
         CallDefinition call = callQueries.any(callId).definition();
-        String expected = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", java.util.Locale.ENGLISH)
-                .format(call.closesAt().atZone(SHANGHAI)) + " (Asia/Shanghai, UTC+08:00)";
+        String expected = org.ansoplatform.platform.DateStyle.dayAndTime(call.closesAt().atZone(SHANGHAI), java.util.Locale.ENGLISH)
+                + " (Asia/Shanghai, UTC+08:00)";
         assertThat(Mail.awaitBody(email, "Reference letter")).contains(expected);
     }
 

@@ -352,10 +352,10 @@ class ReviewsIntegrationTests extends IntegrationTest {
         var secretariat = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("s").roles("SECRETARIAT");
         mvc.perform(post("/secretariat/review/panels/{id}/rubric", panel).with(secretariat).with(csrf())
                         .param("scaleMin", "1").param("scaleMax", "5")
-                        .param("criteria[0].key", "quality").param("criteria[0].nameEn", "Quality").param("criteria[0].weight", "0")
+                        .param("criteria[0].key", "quality").param("criteria[0].name[en]", "Quality").param("criteria[0].weight", "0")
                         .param("criteria[0].min", "1").param("criteria[0].max", "5")
-                        .param("criteria[1].key", "").param("criteria[1].nameEn", "")
-                        .param("criteria[2].key", "quality").param("criteria[2].nameEn", "Again").param("criteria[2].weight", "1")
+                        .param("criteria[1].key", "").param("criteria[1].name[en]", "")
+                        .param("criteria[2].key", "quality").param("criteria[2].name[en]", "Again").param("criteria[2].weight", "1")
                         .param("criteria[2].min", "1").param("criteria[2].max", "5"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("The weight must be a number above 0.")))
@@ -363,7 +363,7 @@ class ReviewsIntegrationTests extends IntegrationTest {
         assertThat(rubrics.rubric(panel).usesDefault()).isTrue();
         mvc.perform(post("/secretariat/review/panels/{id}/rubric", panel).with(secretariat).with(csrf())
                         .param("scaleMin", "1").param("scaleMax", "5")
-                        .param("criteria[0].key", "quality").param("criteria[0].nameEn", "Quality").param("criteria[0].nameZh", "质量")
+                        .param("criteria[0].key", "quality").param("criteria[0].name[en]", "Quality").param("criteria[0].name[zh]", "质量")
                         .param("criteria[0].weight", "2").param("criteria[0].min", "1").param("criteria[0].max", "5")
                         .param("criteria[0].commentRequired", "true"))
                 .andExpect(status().is3xxRedirection());

@@ -29,7 +29,7 @@ class RubricTests {
                 org.assertj.core.groups.Tuple.tuple("criteria[1].weight", "reviewing.rubric.badWeight"),
                 org.assertj.core.groups.Tuple.tuple("criteria[1].max", "reviewing.rubric.badScale"),
                 org.assertj.core.groups.Tuple.tuple("criteria[2].key", "reviewing.rubric.badKey"),
-                org.assertj.core.groups.Tuple.tuple("criteria[2].nameEn", "reviewing.rubric.nameMissing"),
+                org.assertj.core.groups.Tuple.tuple("criteria[2].name", "reviewing.rubric.nameMissing"),
                 org.assertj.core.groups.Tuple.tuple("criteria[2].weight", "reviewing.rubric.badWeight"));
         assertThat(new Rubric(1, 10, List.of()).problems()).extracting(Violation::messageKey).containsExactly("reviewing.rubric.noCriteria");
     }

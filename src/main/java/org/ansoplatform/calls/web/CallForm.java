@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.ansoplatform.calls.CallDefinition;
 import org.ansoplatform.calls.CallStatus;
@@ -16,34 +17,40 @@ import org.springframework.format.annotation.DateTimeFormat;
  * mismatches next to their field); the form and the eligibility rules are JSON texts the page checks on save,
  * the rest {@link org.ansoplatform.calls.CallManagement} checks.
  */
-public record CallForm(String programmeCode, String code, String referencePrefix, String titleEn, String titleZh, String descriptionEn,
-        String descriptionZh, ZoneId zone, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime opens,
+public record CallForm(String programmeCode, String code, String referencePrefix, Map<String, String> title,
+        Map<String, String> description, ZoneId zone, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime opens,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime closes, CallStatus status, Integer refereeCount,
         Integer nominationQuota, Integer version, List<Row> tracks, List<Row> hosts, String form, String eligibility,
         Boolean reopenBeforeDeadline) {
 
     public CallForm {
+        title = title == null ? Map.of() : title;
+        description = description == null ? Map.of() : description;
         tracks = tracks == null ? new ArrayList<>() : new ArrayList<>(tracks);
         hosts = hosts == null ? new ArrayList<>() : new ArrayList<>(hosts);
     }
 
-    /** A track (code, names, award quota) or a host (code, names, kind, capacity) as typed. */
-    public record Row(String code, String nameEn, String nameZh, Host.Kind kind, Integer number) {
+    /** A track (code, a name per language, award quota) or a host (code, names, kind, capacity) as typed. */
+    public record Row(String code, Map<String, String> name, Host.Kind kind, Integer number) {
+
+        public Row {
+            name = name == null ? Map.of() : name;
+        }
 
         static Row blank() {
-            return new Row(null, null, null, null, null);
+            return new Row(null, null, null, null);
         }
 
         boolean isBlank() {
-            return empty(code) && empty(nameEn) && empty(nameZh) && number == null;
+            return empty(code) && name.values().stream().allMatch(Row::empty) && number == null;
         }
 
         String codeText() {
             return code == null ? "" : code.strip();
         }
 
-        LocalizedText name() {
-            return LocalizedText.of(nameEn == null ? "" : nameEn, nameZh == null ? "" : nameZh);
+        LocalizedText text() {
+            return LocalizedText.of(name);
         }
 
         private static boolean empty(String text) {
@@ -52,7 +59,7 @@ public record CallForm(String programmeCode, String code, String referencePrefix
     }
 
     static CallForm empty() {
-        return new CallForm("", "", "", "", "", "", "", ZoneId.of("Asia/Shanghai"), null, null, CallStatus.DRAFT, 0, 0, 0, List.of(),
+        return new CallForm("", "", "", Map.of(), Map.of(), ZoneId.of("Asia/Shanghai"), null, null, CallStatus.DRAFT, 0, 0, 0, List.of(),
                 List.of(), "{\"sections\": []}", "[]", false);
     }
 
@@ -72,11 +79,11 @@ public record CallForm(String programmeCode, String code, String referencePrefix
 
     static CallForm of(CallDefinition definition, int version, String form, String eligibility) {
         List<Row> tracks = definition.tracks().stream()
-                .map(track -> new Row(track.code(), track.name().get("en"), track.name().get("zh"), null, track.awardQuota())).toList();
+                .map(track -> new Row(track.code(), track.name().values(), null, track.awardQuota())).toList();
         List<Row> hosts = definition.hosts().stream()
-                .map(host -> new Row(host.code(), host.name().get("en"), host.name().get("zh"), host.kind(), host.capacity())).toList();
-        return new CallForm(definition.programmeCode(), definition.code(), definition.referencePrefix(), definition.title().get("en"),
-                definition.title().get("zh"), definition.description().get("en"), definition.description().get("zh"), definition.zone(),
+                .map(host -> new Row(host.code(), host.name().values(), host.kind(), host.capacity())).toList();
+        return new CallForm(definition.programmeCode(), definition.code(), definition.referencePrefix(), definition.title().values(),
+                definition.description().values(), definition.zone(),
                 definition.opens(), definition.closes(), definition.status(), definition.refereeCount(), definition.nominationQuota(), version,
                 tracks, hosts, form, eligibility, definition.reopenBeforeDeadline());
     }

@@ -77,7 +77,7 @@ class SecretariatCallPages {
             redirect.addFlashAttribute("flashSuccess", "calls.secretariat.saved");
             return "redirect:/secretariat/calls/" + id;
         } catch (InvalidInputException refusal) {
-            FormErrors.refuse(onTheForm(refusal), bound, response);
+            FormErrors.refuse(refusal, bound, response);
             return edit(null, form, model);
         }
     }
@@ -103,7 +103,7 @@ class SecretariatCallPages {
             redirect.addFlashAttribute("flashSuccess", "calls.secretariat.saved");
             return "redirect:/secretariat/calls/" + call.id();
         } catch (InvalidInputException refusal) {
-            FormErrors.refuse(onTheForm(refusal), bound, response);
+            FormErrors.refuse(refusal, bound, response);
             return edit(call, form, model);
         }
     }
@@ -146,12 +146,6 @@ class SecretariatCallPages {
                 json.writerWithDefaultPrettyPrinter().writeValueAsString(json.readTree(definition.eligibility())));
     }
 
-    /** The service names the title where the form has its English field. */
-    private static InvalidInputException onTheForm(InvalidInputException refusal) {
-        return new InvalidInputException(refusal.violations().stream()
-                .map(v -> "title".equals(v.field()) ? new Violation("titleEn", v.messageKey(), v.args()) : v).toList());
-    }
-
     /**
      * The definition the form describes; what cannot be read (a row without a number, JSON that does not
      * parse) goes into the binding result next to its field, the rest is checked by {@link CallManagement}.
@@ -162,13 +156,13 @@ class SecretariatCallPages {
         for (int i = 0; i < form.tracks().size(); i++) {
             CallForm.Row row = form.tracks().get(i);
             if (row != null && !row.isBlank()) {
-                tracks.add(new Track(row.codeText(), row.name(), number(row, "tracks[" + i + "].number", result, request)));
+                tracks.add(new Track(row.codeText(), row.text(), number(row, "tracks[" + i + "].number", result, request)));
             }
         }
         for (int i = 0; i < form.hosts().size(); i++) {
             CallForm.Row row = form.hosts().get(i);
             if (row != null && !row.isBlank()) {
-                hosts.add(new Host(row.codeText(), row.name(), row.kind(), number(row, "hosts[" + i + "].number", result, request)));
+                hosts.add(new Host(row.codeText(), row.text(), row.kind(), number(row, "hosts[" + i + "].number", result, request)));
             }
         }
         ApplicationForm applicationForm = null;
@@ -188,7 +182,7 @@ class SecretariatCallPages {
             return null;
         }
         return new CallDefinition(strip(form.programmeCode()), strip(form.code()), strip(form.referencePrefix()),
-                text(form.titleEn(), form.titleZh()), text(form.descriptionEn(), form.descriptionZh()), form.zone(), form.opens(), form.closes(),
+                LocalizedText.of(form.title()), LocalizedText.of(form.description()), form.zone(), form.opens(), form.closes(),
                 form.status(), form.refereeCount() == null ? 0 : form.refereeCount(),
                 form.nominationQuota() == null ? 0 : form.nominationQuota(), tracks, hosts, applicationForm, form.eligibility(),
                 form.reopenBeforeDeadline());
@@ -215,9 +209,5 @@ class SecretariatCallPages {
 
     private static String strip(String text) {
         return text == null ? "" : text.strip();
-    }
-
-    private static LocalizedText text(String en, String zh) {
-        return LocalizedText.of(en == null ? "" : en, zh == null ? "" : zh);
     }
 }

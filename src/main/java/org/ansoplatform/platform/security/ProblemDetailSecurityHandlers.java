@@ -50,6 +50,9 @@ class ProblemDetailSecurityHandlers {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
                 messages.getMessage(key, null, LocaleContextHolder.getLocale()));
         problem.setInstance(java.net.URI.create(request.getRequestURI()));
+        // the title as platform.web.ProblemTitles writes it for every other problem (this one is written by hand)
+        problem.setTitle(messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(),
+                LocaleContextHolder.getLocale()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

@@ -14,6 +14,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.ansoplatform.platform.DemoMode;
+import org.ansoplatform.platform.Languages;
 import org.ansoplatform.platform.MenuEntry;
 import org.ansoplatform.platform.MenuEntry.Menu;
 import org.ansoplatform.platform.SignedInPerson;
@@ -46,10 +47,12 @@ class LayoutModel {
     private final ProofOfWork proofOfWork;
     private final MessageSource messages;
     private final JsonMapper json;
+    private final Languages languages;
 
     LayoutModel(DemoMode demoMode, List<MenuEntry> entries, ProofOfWork proofOfWork, MessageSource messages,
-            JsonMapper json) {
+            JsonMapper json, Languages languages) {
         this.demoMode = demoMode;
+        this.languages = languages;
         this.proofOfWork = proofOfWork;
         this.messages = messages;
         this.json = json;
@@ -74,7 +77,9 @@ class LayoutModel {
         model.addAttribute("menus", menus(viewer));
         model.addAttribute("demoMode", demoMode.enabled());
         model.addAttribute("language", locale.getLanguage());
-        model.addAttribute("languageLinks", languageLinks(request));
+        model.addAttribute("direction", Languages.direction(locale.getLanguage()));
+        model.addAttribute("languageChoices", languages.choices());
+        model.addAttribute("languageLinks", languageLinks(request, languages.tags()));
         boolean asked = proofOfWork.enabled() && !viewer.signedIn();
         model.addAttribute("proofOfWorkAsked", asked);
         if (asked) {
@@ -114,9 +119,9 @@ class LayoutModel {
     }
 
     /** This page in each language, keeping its query (filters survive a language switch). */
-    private static Map<String, String> languageLinks(HttpServletRequest request) {
+    private static Map<String, String> languageLinks(HttpServletRequest request, List<String> tags) {
         Map<String, String> links = new java.util.LinkedHashMap<>();
-        for (String tag : List.of("en", "zh")) {
+        for (String tag : tags) {
             links.put(tag, org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromRequest(request)
                     .replaceQueryParam("lang", tag).build().toUriString().replaceFirst("^[a-z]+://[^/]+", ""));
         }

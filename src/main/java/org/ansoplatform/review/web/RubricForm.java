@@ -23,29 +23,23 @@ public class RubricForm {
 
     public static class CriterionRow {
         private String key = "";
-        private String nameEn = "";
-        private String nameZh = "";
-        private String guidanceEn = "";
-        private String guidanceZh = "";
+        private Map<String, String> name = new LinkedHashMap<>();
+        private Map<String, String> guidance = new LinkedHashMap<>();
         private Double weight;
         private Integer min;
         private Integer max;
         private boolean commentRequired;
 
         boolean blank() {
-            return isBlank(key) && isBlank(nameEn) && isBlank(nameZh) && weight == null;
+            return isBlank(key) && name.values().stream().allMatch(RubricForm::isBlank) && weight == null;
         }
 
         public String getKey() { return key; }
         public void setKey(String key) { this.key = key; }
-        public String getNameEn() { return nameEn; }
-        public void setNameEn(String nameEn) { this.nameEn = nameEn; }
-        public String getNameZh() { return nameZh; }
-        public void setNameZh(String nameZh) { this.nameZh = nameZh; }
-        public String getGuidanceEn() { return guidanceEn; }
-        public void setGuidanceEn(String guidanceEn) { this.guidanceEn = guidanceEn; }
-        public String getGuidanceZh() { return guidanceZh; }
-        public void setGuidanceZh(String guidanceZh) { this.guidanceZh = guidanceZh; }
+        public Map<String, String> getName() { return name; }
+        public void setName(Map<String, String> name) { this.name = name == null ? new LinkedHashMap<>() : name; }
+        public Map<String, String> getGuidance() { return guidance; }
+        public void setGuidance(Map<String, String> guidance) { this.guidance = guidance == null ? new LinkedHashMap<>() : guidance; }
         public Double getWeight() { return weight; }
         public void setWeight(Double weight) { this.weight = weight; }
         public Integer getMin() { return min; }
@@ -67,10 +61,8 @@ public class RubricForm {
         for (Rubric.Criterion criterion : rubric.criteria()) {
             CriterionRow row = new CriterionRow();
             row.key = criterion.key();
-            row.nameEn = criterion.name().get("en");
-            row.nameZh = criterion.name().get("zh");
-            row.guidanceEn = criterion.guidance().get("en");
-            row.guidanceZh = criterion.guidance().get("zh");
+            row.name = new LinkedHashMap<>(criterion.name().values());
+            row.guidance = new LinkedHashMap<>(criterion.guidance().values());
             row.weight = criterion.weight();
             row.min = criterion.min();
             row.max = criterion.max();
@@ -96,8 +88,8 @@ public class RubricForm {
             if (row == null || row.blank()) {
                 continue;
             }
-            kept.add(new Rubric.Criterion(row.key == null ? "" : row.key.strip(), text(row.nameEn, row.nameZh),
-                    text(row.guidanceEn, row.guidanceZh), row.weight == null ? Double.NaN : row.weight,
+            kept.add(new Rubric.Criterion(row.key == null ? "" : row.key.strip(), LocalizedText.of(row.name),
+                    LocalizedText.of(row.guidance), row.weight == null ? Double.NaN : row.weight,
                     row.min == null ? 0 : row.min, row.max == null ? 0 : row.max, row.commentRequired));
             rows.add(i);
         }
@@ -114,13 +106,6 @@ public class RubricForm {
             throw new InvalidInputException(renumbered);
         }
         return rubric;
-    }
-
-    private static LocalizedText text(String english, String chinese) {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("en", english);
-        values.put("zh", chinese);
-        return new LocalizedText(values);
     }
 
     public Integer getScaleMin() { return scaleMin; }

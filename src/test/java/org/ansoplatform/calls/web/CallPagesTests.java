@@ -137,8 +137,8 @@ class CallPagesTests extends IntegrationTest {
         String edit = mvc.perform(get("/secretariat/calls/" + callId).with(secretariat.signedIn())).andReturn().getResponse().getContentAsString();
         assertThat(edit).contains("age-limit");
         String refused = mvc.perform(post("/secretariat/calls/" + callId).param("code", "BAD CODE").param("programmeCode", "test-programme")
-                .param("referencePrefix", "TST").param("titleEn", "T").param("zone", "Mars/Olympus").param("opens", "2030-01-01T00:00")
-                .param("closes", "2029-01-01T00:00").param("status", "OPEN").param("tracks[0].code", "PHD").param("tracks[0].nameEn", "PhD")
+                .param("referencePrefix", "TST").param("title[en]", "T").param("zone", "Mars/Olympus").param("opens", "2030-01-01T00:00")
+                .param("closes", "2029-01-01T00:00").param("status", "OPEN").param("tracks[0].code", "PHD").param("tracks[0].name[en]", "PhD")
                 .param("tracks[0].number", "many").param("form", "{\"sections\": [").param("eligibility", "[]")
                 .with(secretariat.signedIn()).with(csrf()))
                 .andReturn().getResponse().getContentAsString();
@@ -167,11 +167,11 @@ class CallPagesTests extends IntegrationTest {
                 .startsWith("Dear Rahul Sharma,").contains("online interview at 10:00");
 
         String saved = mvc.perform(post("/secretariat/calls/" + callId).param("code", callQueries.any(callId).definition().code())
-                .param("programmeCode", "test-programme").param("referencePrefix", "TST").param("titleEn", "Renamed call")
+                .param("programmeCode", "test-programme").param("referencePrefix", "TST").param("title[en]", "Renamed call")
                 .param("zone", "Asia/Shanghai").param("opens", now.minusDays(1).withNano(0).toString())
                 .param("closes", now.plusDays(3).withNano(0).toString()).param("status", "OPEN")
-                .param("tracks[0].code", "PHD").param("tracks[0].nameEn", "PhD").param("tracks[0].number", "4")
-                .param("tracks[1].code", "").param("hosts[0].code", "IOP").param("hosts[0].nameEn", "Institute of Physics")
+                .param("tracks[0].code", "PHD").param("tracks[0].name[en]", "PhD").param("tracks[0].number", "4")
+                .param("tracks[1].code", "").param("hosts[0].code", "IOP").param("hosts[0].name[en]", "Institute of Physics")
                 .param("hosts[0].kind", "INSTITUTE").param("hosts[0].number", "2").param("form", "{\"sections\": []}")
                 .param("eligibility", "[]").param("version", String.valueOf(callQueries.any(callId).version()))
                 .with(secretariat.signedIn()).with(csrf())).andReturn().getResponse().getRedirectedUrl();
