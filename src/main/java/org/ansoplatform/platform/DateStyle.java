@@ -18,7 +18,7 @@ import com.ibm.icu.util.ULocale;
 /**
  * The one place that decides how a date reads (decision 97). The audience comes from 110 countries, so no date is
  * ever numeric in a national order (the US short style reads 13 October as 10/13/21): a day in a sentence, an email
- * or a document is the language's long form from CLDR (October 13, 2021; 2021年10月13日; 13 октября 2021 г.), with
+ * or a document is the language's long form from CLDR (13 October 2021; 2021年10月13日; 13 октября 2021 г.), with
  * a 24-hour time; a stamp in a table, a list or an export is ISO-like (2021-10-13 14:00) in every language.
  */
 public final class DateStyle {
@@ -75,9 +75,17 @@ public final class DateStyle {
     }
 
     private static String format(String skeleton, ZonedDateTime at, Locale locale) {
-        DateFormat format = DateFormat.getInstanceForSkeleton(skeleton, ULocale.forLocale(locale));
+        DateFormat format = DateFormat.getInstanceForSkeleton(skeleton, readers(locale));
         format.setTimeZone(TimeZone.getTimeZone(zoneId(at.getZone())));
         return format.format(Date.from(at.toInstant()));
+    }
+
+    /**
+     * English as the alliance's readers write it: CLDR's World English (en-001), with the day before the month
+     * (13 October 2021), not the US order; a region the reader chose (en-US) is kept.
+     */
+    private static ULocale readers(Locale locale) {
+        return "en".equals(locale.getLanguage()) && locale.getCountry().isEmpty() ? new ULocale("en_001") : ULocale.forLocale(locale);
     }
 
     private static String zoneId(ZoneId zone) {

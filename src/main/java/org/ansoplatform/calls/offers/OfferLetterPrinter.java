@@ -2,8 +2,6 @@ package org.ansoplatform.calls.offers;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +16,7 @@ import org.ansoplatform.calls.OfferView;
 import org.ansoplatform.governance.MandateQueries;
 import org.ansoplatform.governance.Office;
 import org.ansoplatform.governance.OfficerView;
+import org.ansoplatform.platform.DateStyle;
 import org.ansoplatform.platform.PdfRenderer;
 import org.ansoplatform.platform.SignedInPerson;
 import org.ansoplatform.platform.VerificationCodes;
@@ -65,24 +64,19 @@ public class OfferLetterPrinter {
         OfferView offer = offers.view(offerId, viewer);
         CallView call = calls.any(offer.callId());
         ZoneId zone = call.definition().zone();
-        // the day before the month, as the alliance's international readers write it, not the US "September 1"
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale("en".equals(locale.getLanguage()) ? Locale.UK : locale);
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
         String code = terms.verificationCode(offerId, VerificationCodes.newCode("OFFER"));
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("offer", offer);
         model.put("callTitle", call.definition().title().in(locale));
         model.put("trackName", trackName(call, offer.track(), locale));
         model.put("hostName", hostName(call, offer.hostCode(), locale));
-        model.put("letterDate", date.format(offer.offeredAt().atZone(zone)));
-        model.put("respondBy", date.format(offer.respondBy().atZone(zone)) + ", " + time.format(offer.respondBy().atZone(zone))
-                + " (" + zone.getId() + ")");
+        model.put("letterDate", DateStyle.day(offer.offeredAt().atZone(zone).toLocalDate(), locale));
+        model.put("respondBy", DateStyle.dayAndTime(offer.respondBy().atZone(zone), locale) + " (" + zone.getId() + ")");
         AwardTerms award = terms.of(offer.callId()).stream().filter(t -> t.track().equals(offer.track())).findFirst()
                 .orElse(new AwardTerms(offer.track(), null, null, null, null, null));
         model.put("terms", award);
         model.put("stipend", award.stipendAmount(locale));
-        model.put("startsOn", award.startsOn() == null ? null : date.format(award.startsOn()));
+        model.put("startsOn", award.startsOn() == null ? null : DateStyle.day(award.startsOn(), locale));
         model.put("covers", award.covers().isEmpty() ? null : award.covers().in(locale));
         model.put("signatory", mandates.officers().stream().filter(o -> o.office() == Office.EXECUTIVE_DIRECTOR)
                 .map(OfficerView::name).findFirst().orElse(null));
