@@ -100,3 +100,51 @@ document.addEventListener('change', function (event) {
     });
   });
 }, true);
+
+// A refused form's summary of messages takes the focus, so the person hears what was refused first (decision 97):
+// on a page the autofocus attribute does it (also without JavaScript); after an htmx swap, this. Each summary once,
+// so an autosave elsewhere on the page never pulls the focus back.
+function focusErrorSummary(root) {
+  var summary = root && root.querySelector && root.querySelector('[data-error-summary]:not([data-announced])');
+  if (!summary && root !== document) {
+    summary = document.querySelector('[data-error-summary]:not([data-announced])');
+  }
+  if (summary) {
+    summary.setAttribute('data-announced', '');
+    summary.focus();
+  }
+}
+document.addEventListener('DOMContentLoaded', function () {
+  var summary = document.querySelector('[data-error-summary]');
+  if (summary && document.activeElement !== summary) {
+    summary.focus();
+  }
+  if (summary) {
+    summary.setAttribute('data-announced', '');
+  }
+});
+document.addEventListener('htmx:afterSettle', function (event) {
+  var swapped = event.detail && event.detail.elt;
+  focusErrorSummary(swapped && swapped.isConnected ? (swapped.parentNode || document) : document);
+});
+
+// A table wider than the screen scrolls inside its .table-wrap: a keyboard reaches it (tabindex) only then, so
+// it can scroll it with the arrow keys (WCAG 2.1.1); checked again when the width changes.
+function scrollableTables(root) {
+  (root || document).querySelectorAll('.table-wrap').forEach(function (wrap) {
+    if (wrap.scrollWidth > wrap.clientWidth) {
+      wrap.setAttribute('tabindex', '0');
+    } else {
+      wrap.removeAttribute('tabindex');
+    }
+  });
+}
+document.addEventListener('DOMContentLoaded', function () {
+  scrollableTables(document);
+});
+document.addEventListener('htmx:load', function () {
+  scrollableTables(document);
+});
+window.addEventListener('resize', function () {
+  scrollableTables(document);
+});

@@ -18,6 +18,7 @@ final class Browser implements AutoCloseable {
 
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser chromium;
+    final AxeCheck axe = new AxeCheck();
 
     Browser() {
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -32,13 +33,18 @@ final class Browser implements AutoCloseable {
 
     /** A fresh browser profile (cookies, session) for one person, in English unless the test switches. */
     Page newPerson() {
-        return chromium.newContext(new NewContextOptions().setLocale("en-GB").setViewportSize(1200, 900)).newPage();
+        return watched(chromium.newContext(new NewContextOptions().setLocale("en-GB").setViewportSize(1200, 900)).newPage());
     }
 
     /** As {@link #newPerson()}, at another viewport (a phone is about 390 px wide) and in a time zone of the reader's own. */
     Page newPerson(int width, int height, String timeZone) {
-        return chromium.newContext(new NewContextOptions().setLocale("en-GB").setViewportSize(width, height).setTimezoneId(timeZone))
-                .newPage();
+        return watched(chromium.newContext(new NewContextOptions().setLocale("en-GB").setViewportSize(width, height).setTimezoneId(timeZone))
+                .newPage());
+    }
+
+    private Page watched(Page page) {
+        axe.watch(page);
+        return page;
     }
 
     static void screenshot(Page page, String name) {
@@ -49,6 +55,7 @@ final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
+        axe.writeTally();
         chromium.close();
         playwright.close();
     }

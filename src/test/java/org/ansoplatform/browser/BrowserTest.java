@@ -34,6 +34,14 @@ abstract class BrowserTest extends IntegrationTest {
     @org.junit.jupiter.api.BeforeEach
     void platformsOwnCsrfStore() {
         org.ansoplatform.platform.security.RealCsrfRepository.restore(securityFilters);
+        browser.axe.drain();
+    }
+
+    /** Every page this test reached meets WCAG 2.2 A/AA as far as axe-core can tell (decision 96). */
+    @org.junit.jupiter.api.AfterEach
+    void noAccessibilityViolations() {
+        List<String> violations = browser.axe.drain();
+        org.assertj.core.api.Assertions.assertThat(violations).as("axe-core WCAG 2.2 A/AA violations").isEmpty();
     }
 
     Page person() {
