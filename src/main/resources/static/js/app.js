@@ -101,7 +101,7 @@ document.addEventListener('change', function (event) {
   });
 }, true);
 
-// A refused form's summary of messages takes the focus, so the person hears what was refused first (decision 97):
+// A refused form's summary of messages takes the focus, so the person hears what was refused first (decision 114):
 // on a page the autofocus attribute does it (also without JavaScript); after an htmx swap, this. Each summary once,
 // so an autosave elsewhere on the page never pulls the focus back.
 function focusErrorSummary(root) {

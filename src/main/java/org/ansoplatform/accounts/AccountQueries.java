@@ -51,6 +51,21 @@ public class AccountQueries {
                 .optional();
     }
 
+    /**
+     * Everyone active who holds a role, to be told of what the role must act on: all of them, not a page (a
+     * search's page of the newest hundred would leave out whoever was given the role first).
+     */
+    public List<Contact> activeHolders(Role role) {
+        return jdbc.sql("""
+                select p.id, p.email, p.display_name, p.language from accounts.person p
+                where p.status = :active and exists (select 1 from accounts.person_role r where r.person_id = p.id and r.role = :role)
+                order by p.created_at, p.email""")
+                .param("active", PersonStatus.ACTIVE.name()).param("role", role.name())
+                .query((rs, n) -> new Contact(Rows.uuid(rs, "id"), rs.getString("email"),
+                        rs.getString("display_name"), Locale.forLanguageTag(rs.getString("language"))))
+                .list();
+    }
+
     public Optional<PersonView> person(UUID personId) {
         return people.findById(personId).map(AccountQueries::view);
     }

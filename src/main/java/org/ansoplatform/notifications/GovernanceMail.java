@@ -1,14 +1,12 @@
 package org.ansoplatform.notifications;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.ansoplatform.accounts.AccountQueries;
 import org.ansoplatform.accounts.AccountQueries.Contact;
 import org.ansoplatform.accounts.Role;
 import org.ansoplatform.governance.MembershipStepNotice;
-import org.ansoplatform.shared.PageRequest;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -53,7 +51,6 @@ class GovernanceMail {
     }
 
     private List<Contact> holders(Role role) {
-        return accounts.search(null, role, new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
-                .map(p -> accounts.contact(p.id())).flatMap(Optional::stream).toList();
+        return accounts.activeHolders(role);
     }
 }

@@ -13,7 +13,6 @@ import org.ansoplatform.accounts.Role;
 import org.ansoplatform.governance.Body;
 import org.ansoplatform.governance.PollNotice;
 import org.ansoplatform.governance.SessionNotice;
-import org.ansoplatform.shared.PageRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -84,8 +83,7 @@ class GovernanceSessionMail {
     }
 
     private List<UUID> holders(Role role) {
-        return accounts.search(null, role, new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
-                .map(AccountQueries.PersonView::id).toList();
+        return accounts.activeHolders(role).stream().map(AccountQueries.Contact::personId).toList();
     }
 
     private Mailer.Written bodyName(Body body, Locale locale) {

@@ -16,7 +16,7 @@ import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 
 /**
- * The one place that decides how a date reads (decision 97). The audience comes from 110 countries, so no date is
+ * The one place that decides how a date reads (decision 109). The audience comes from 110 countries, so no date is
  * ever numeric in a national order (the US short style reads 13 October as 10/13/21): a day in a sentence, an email
  * or a document is the language's long form from CLDR (13 October 2021; 2021年10月13日; 13 октября 2021 г.), with
  * a 24-hour time; a stamp in a table, a list or an export is ISO-like (2021-10-13 14:00) in every language.

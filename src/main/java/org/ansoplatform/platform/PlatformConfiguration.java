@@ -46,7 +46,7 @@ class PlatformConfiguration {
         return new Languages(List.of(environment.getProperty("anso.languages", "en,zh").split(",")));
     }
 
-    /** Every module's bundles, formatted by ICU (decision 96). */
+    /** Every module's bundles, formatted by ICU (decision 108). */
     @Bean
     MessageSource messageSource() throws IOException {
         return IcuMessageSource.fromClassPath(PlatformConfiguration.class.getClassLoader());

@@ -37,7 +37,7 @@ abstract class BrowserTest extends IntegrationTest {
         browser.axe.drain();
     }
 
-    /** Every page this test reached meets WCAG 2.2 A/AA as far as axe-core can tell (decision 96). */
+    /** Every page this test reached meets WCAG 2.2 A/AA as far as axe-core can tell (decision 113). */
     @org.junit.jupiter.api.AfterEach
     void noAccessibilityViolations() {
         List<String> violations = browser.axe.drain();

@@ -119,6 +119,8 @@ class MembershipBrowserTests extends BrowserTest {
         representative.navigate(url("/representative/votes"));
         representative.locator("article.vote").filter(new Locator.FilterOptions().setHasText(motion))
                 .locator("button[value=YES]").first().click();
+        // the ballot is shown back before it is cast
+        representative.locator("form.confirm-ballot button[type=submit]").click();
         assertThat(representative.locator(".flash.success")).containsText("recorded");
         secretariat.navigate(assembly);
         secretariat.locator("button[data-step=close]").click();

@@ -42,8 +42,8 @@ class GovernancePagesTests extends IntegrationTest {
     void thePublicPagesShowTheSeededMeetingsStatutesAndAssociations() throws Exception {
         String overview = page(null, "/governance", Locale.ENGLISH);
         assertThat(overview).contains("4th ANSO Governing Board Meeting", "3rd ANSO Governing Board Meeting",
-                "2nd ANSO General Assembly", "Prof. BAI Chunli", "Extended from 2020-05-31 to 2021-12-31");
-        assertThat(overview).containsPattern("Extended from 2020-05-31 to 2021-12-31</span>\\s*<a href=\"/governance/decisions/[0-9a-f-]{36}\">by decision</a>");
+                "2nd ANSO General Assembly", "Prof. BAI Chunli", "Extended from 31 May 2020 to 31 December 2021");
+        assertThat(overview).containsPattern("Extended from 31 May 2020 to 31 December 2021</span>\\s*<a href=\"/governance/decisions/[0-9a-f-]{36}\">by decision</a>");
         UUID board4 = sessionQueries.list().stream().filter(s -> s.title().startsWith("4th")).findFirst().orElseThrow().id();
         String meeting = page(null, "/governance/sessions/" + board4, Locale.ENGLISH);
         assertThat(meeting).contains("Article 8.3", "Instituto de Astrofísica de Canarias (IAC)", "Online");

@@ -134,7 +134,7 @@ class RecordPagesTests extends IntegrationTest {
                 "mode", "ONLINE")).body().get("session").get("id").asString();
         String english = page(SECRETARIAT, "/secretariat/governance/sessions/" + session, Locale.ENGLISH);
         assertThat(english).doesNotContainPattern(">[A-Z_]*EXECUTIVE_DIRECTOR ").doesNotContain(">Mandate ")
-                .contains(">Executive Director: Prof. CAO Jinghua<", ">Board mandate 2018-11-04 to ");
+                .contains(">Executive Director: Prof. CAO Jinghua<", ">Board mandate 4 November 2018 to ");
         String chinese = page(SECRETARIAT, "/secretariat/governance/sessions/" + session, Locale.CHINESE);
         assertThat(chinese).doesNotContainPattern(">[A-Z_]*EXECUTIVE_DIRECTOR ").contains(">执行主任：Prof. CAO Jinghua<");
     }

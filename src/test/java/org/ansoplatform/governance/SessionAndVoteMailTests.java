@@ -66,7 +66,7 @@ class SessionAndVoteMailTests extends IntegrationTest {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         String assembly = session(api, "ASSEMBLY", "Convened Assembly " + suffix, "HYBRID", "Beijing, CAS Building");
         assertThat(Mail.awaitBody(DELEGATE, "The General Assembly is convened: Convened Assembly " + suffix))
-                .contains("When: 9 March 2027, 14:00 (Asia/Shanghai, UTC+08:00)", "How: Hybrid",
+                .contains("When: 9 March 2027 at 14:00 (Asia/Shanghai, UTC+08:00)", "How: Hybrid",
                         "Where: Beijing, CAS Building", "/governance/sessions/" + assembly);
 
         String board = session(api, "BOARD", "Convened Board " + suffix, "ONLINE", null);
@@ -93,7 +93,7 @@ class SessionAndVoteMailTests extends IntegrationTest {
         assertThat(move(SECRETARIAT, path, "2027-03-10T09:30", "Europe/Paris").getRedirectedUrl())
                 .isEqualTo("/secretariat/governance/sessions/" + board);
         assertThat(Mail.awaitBody(BOARD, "The Governing Board session has moved: Moving Board " + suffix))
-                .contains("When: 10 March 2027, 09:30 (Europe/Paris, UTC+01:00)", "How: On site", "Where: Paris",
+                .contains("When: 10 March 2027 at 09:30 (Europe/Paris, UTC+01:00)", "How: On site", "Where: Paris",
                         "/governance/sessions/" + board);
 
         String held = api.post(SECRETARIAT, "/api/v1/secretariat/sessions", Map.of("body", "BOARD", "title", "Held Board " + suffix,
@@ -124,7 +124,7 @@ class SessionAndVoteMailTests extends IntegrationTest {
                 "rule", "SIMPLE_MAJORITY", "quorumBasis", "ENTITLED", "quorumPercent", 0, "secret", false, "proxyLimit", 1,
                 "deadline", deadline.toString())).text("id");
         api.post(SECRETARIAT, "/api/v1/secretariat/motions/" + motion + "/open", null);
-        String local = "d MMMM yyyy, HH:mm";
+        String local = "d MMMM yyyy 'at' HH:mm";
         String closes = java.time.format.DateTimeFormatter.ofPattern(local, java.util.Locale.ENGLISH)
                 .format(deadline.atZone(ZoneId.of("Asia/Shanghai")));
         assertThat(Mail.awaitBody(DELEGATE, "Vote open in the General Assembly: " + title))

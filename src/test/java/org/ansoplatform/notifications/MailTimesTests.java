@@ -16,7 +16,7 @@ class MailTimesTests {
 
     @Test
     void aDeadlineIsWrittenInTheReadersLanguagesLongForm() {
-        assertThat(plain(MailTimes.inZone(DEADLINE, SHANGHAI, Locale.ENGLISH))).isEqualTo("March 31, 2027 at 23:59 (Asia/Shanghai, UTC+08:00)");
+        assertThat(plain(MailTimes.inZone(DEADLINE, SHANGHAI, Locale.ENGLISH))).isEqualTo("31 March 2027 at 23:59 (Asia/Shanghai, UTC+08:00)");
         assertThat(plain(MailTimes.inZone(DEADLINE, SHANGHAI, Locale.CHINESE))).isEqualTo("2027年3月31日 23:59（Asia/Shanghai，UTC+08:00）");
         assertThat(plain(MailTimes.inZone(DEADLINE, SHANGHAI, Locale.forLanguageTag("ru")))).isEqualTo("31 марта 2027 г. в 23:59 (Asia/Shanghai, UTC+08:00)");
         assertThat(plain(MailTimes.inZone(DEADLINE, SHANGHAI, Locale.forLanguageTag("es")))).startsWith("31 de marzo de 2027");

@@ -90,9 +90,17 @@ public class PollCore {
         return new Tally(values, store.participants(kind, id));
     }
 
-    /** Moves the staged secret ballots of every poll into their boxes; true when there were any. */
+    /**
+     * Moves the staged secret ballots of every poll into their boxes; true when there were any. A vacuum cannot
+     * remove a version that a transaction older than it may still see, so when the last one left dead versions
+     * behind (a long report, a slow request), the next run vacuums again: the link lasts until no older
+     * transaction is left, then seconds.
+     */
     boolean sealStaged() {
         if (store.sealStaged() == 0) {
+            if (store.deadBallotVersionsLeft()) {
+                store.vacuumBallots();
+            }
             return false;
         }
         store.vacuumBallots();

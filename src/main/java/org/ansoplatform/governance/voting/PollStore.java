@@ -182,6 +182,18 @@ class PollStore {
         }
     }
 
+    /** Whether the last vacuum of the ballot tables left versions it could not yet remove (as it reported them). */
+    boolean deadBallotVersionsLeft() {
+        try (Connection connection = owner.getConnection(); Statement statement = connection.createStatement();
+                var rows = statement.executeQuery("select coalesce(sum(n_dead_tup), 0) from pg_stat_user_tables "
+                        + "where schemaname = 'governance' and relname in ('staged_ballot', 'secret_ballot', 'election_ballot')")) {
+            return rows.next() && rows.getLong(1) > 0;
+        } catch (SQLException | RuntimeException e) {
+            log.warn("Could not read the ballot tables' statistics: {}", e.getMessage());
+            return false;
+        }
+    }
+
     private void vacuumAfterCommit() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             vacuumBallots();

@@ -14,7 +14,7 @@ import org.thymeleaf.spring6.util.FieldUtils;
 import org.thymeleaf.templatemode.TemplateMode;
 
 /**
- * Ties every field of a refused form to its message, in every form at once (decision 97): an input, select or
+ * Ties every field of a refused form to its message, in every form at once (decision 114): an input, select or
  * textarea inside a {@code th:object} form whose {@code name} has an error gets {@code aria-invalid="true"} and
  * {@code aria-describedby} naming the message that {@code fragments/forms :: error(name)} writes
  * ({@code <small id="name-error">}), after any hint it already names. Screen readers then read the message

@@ -122,7 +122,7 @@ class DirectoryControllerTests extends IntegrationTest {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(html).contains("<h1>Cuban Academy of Sciences</h1>", "Academia de Ciencias de Cuba", "Cuba",
-                "Academy", "since 2021-10-09", "Status history");
+                "Academy", "since 9 October 2021", "Status history");
         // endorsed by the Board on that day, it awaits the General Assembly: an applicant, not a member (issue 15)
         assertThat(html).containsPattern("(?s)class=\"status-history\".*<tr data-status=\"APPLICANT\">.*2021-10-09");
     }

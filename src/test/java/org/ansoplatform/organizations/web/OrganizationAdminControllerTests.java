@@ -198,7 +198,7 @@ class OrganizationAdminControllerTests extends IntegrationTest {
         assertThat(queries.statusHistory(id)).extracting(StatusChangeView::status)
                 .containsExactly(OrganizationStatus.APPLICANT, OrganizationStatus.PARTNER);
         String detail = body(mvc.perform(get("/directory/{id}", id)).andExpect(status().isOk()).andReturn());
-        assertThat(detail).contains("<span class=\"badge partner\">Partner</span>", "since 2026-03-01");
+        assertThat(detail).contains("<span class=\"badge partner\">Partner</span>", "since 1 March 2026");
 
         // membership only comes from a governance decision: the form refuses it next to the field
         String refused = body(mvc.perform(post("/secretariat/organizations/{id}/edit", id)
