@@ -3,7 +3,7 @@ package org.ansoplatform;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,15 +17,19 @@ public final class Mail {
     private Mail() {
     }
 
-    /** Waits for the newest message to the address whose subject contains the text, and returns its body. */
+    /**
+     * Waits for the newest message to the address whose subject contains the text, and returns its body. Only the
+     * address's own mailbox is read: the whole suite sends thousands of messages, and copying all of them at every
+     * poll made a wait for one slower than the mail itself.
+     */
     public static String awaitBody(String to, String subjectContains) {
         String[] body = new String[1];
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            MimeMessage[] received = IntegrationTest.MAIL.getReceivedMessages();
-            for (int i = received.length - 1; i >= 0; i--) {
-                MimeMessage message = received[i];
-                boolean addressed = Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(to));
-                if (addressed && message.getSubject().contains(subjectContains)) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            List<MimeMessage> received = IntegrationTest.MAIL.findReceivedMessages(user -> user.getEmail().equalsIgnoreCase(to),
+                    message -> true).toList();
+            for (int i = received.size() - 1; i >= 0; i--) {
+                MimeMessage message = received.get(i);
+                if (message.getSubject().contains(subjectContains)) {
                     body[0] = message.getContent().toString();
                     return true;
                 }
