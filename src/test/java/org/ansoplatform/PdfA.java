@@ -21,8 +21,36 @@ public final class PdfA {
     private PdfA() {
     }
 
-    /** The failed rules of the flavour the PDF claims (its XMP metadata), as "clause: message"; empty if it conforms. */
+    /**
+     * The failed rules of the flavour the PDF claims (its XMP metadata), as "clause: message", and what a screen
+     * reader needs of it (PDF/UA: tagged with a structure tree, its language, a title shown as such, a
+     * description); empty if it conforms.
+     */
     public static List<String> failures(byte[] pdf) {
+        List<String> failures = new java.util.ArrayList<>(archival(pdf));
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var catalog = document.getDocumentCatalog();
+            if (catalog.getMarkInfo() == null || !catalog.getMarkInfo().isMarked() || catalog.getStructureTreeRoot() == null) {
+                failures.add("PDF/UA: not tagged");
+            }
+            if (catalog.getLanguage() == null || catalog.getLanguage().isBlank()) {
+                failures.add("PDF/UA: no document language");
+            }
+            var info = document.getDocumentInformation();
+            if (info.getTitle() == null || info.getTitle().isBlank() || catalog.getViewerPreferences() == null
+                    || !catalog.getViewerPreferences().displayDocTitle()) {
+                failures.add("PDF/UA: no title shown as the document's title");
+            }
+            if (info.getSubject() == null || info.getSubject().isBlank()) {
+                failures.add("PDF/UA: no description");
+            }
+        } catch (java.io.IOException e) {
+            failures.add("not readable by PDFBox: " + e);
+        }
+        return failures;
+    }
+
+    private static List<String> archival(byte[] pdf) {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf))) {
             PDFAFlavour claimed = parser.getFlavour();
             if (claimed == PDFAFlavour.NO_FLAVOUR) {
