@@ -5,12 +5,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.ansoplatform.IntegrationTest;
+import org.ansoplatform.Mail;
 import org.ansoplatform.Someone;
 import org.ansoplatform.accounts.AccountManagement;
 import org.ansoplatform.review.ReviewingTestData.Expert;
@@ -34,6 +37,25 @@ class ReviewLanguagesTests extends IntegrationTest {
 
         assertThat(track(panel, secretary, Locale.ENGLISH)).isEqualTo("Doctoral track");
         assertThat(track(panel, secretary, Locale.CHINESE)).isEqualTo("博士项目");
+    }
+
+    @Test
+    void theReviewingEmailWritesTheDeadlineInTheReadersLongFormWithItsZone() {
+        Expert english = data.reviewer("Deadline English", "en");
+        Expert russian = data.reviewer("Deadline Russian", "ru");
+        int year = clock.instant().atZone(ReviewingTestData.ZONE).getYear() + 1;
+        Instant deadline = ZonedDateTime.of(year, 3, 31, 23, 59, 0, 0, ReviewingTestData.ZONE).toInstant();
+        ReviewingTestData.PanelPlan plan = data.panel(deadline);
+        plan.assign(plan.subject("DLN-1"), english, russian).reviewing();
+
+        assertThat(plain(Mail.awaitBody(english.person().email(), "Reviewing is open")))
+                .contains("by 31 March " + year + " at 23:59 (Asia/Shanghai, UTC+08:00)").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(plain(Mail.awaitBody(russian.person().email(), "Рецензирование открыто")))
+                .contains("до 31 марта " + year + " г. в 23:59 (Asia/Shanghai, UTC+08:00)").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+    }
+
+    private static String plain(String text) {
+        return text.replaceAll("\\h", " ");
     }
 
     private String track(UUID panel, Someone secretary, Locale locale) throws Exception {
