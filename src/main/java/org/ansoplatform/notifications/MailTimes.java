@@ -19,10 +19,20 @@ final class MailTimes {
     }
 
     static String inZone(Instant at, ZoneId zone, Locale locale) {
+        return "zh".equals(locale.getLanguage())
+                ? dayAndTime(at, zone, locale) + "（" + zone(at, zone, locale) + "）"
+                : dayAndTime(at, zone, locale) + " (" + zone(at, zone, locale) + ")";
+    }
+
+    /** The moment in its zone in the language's long form, for a message that puts the zone in brackets itself. */
+    static String dayAndTime(Instant at, ZoneId zone, Locale locale) {
+        return DateStyle.dayAndTime(at.atZone(zone), locale);
+    }
+
+    /** The zone and its offset at that moment, as {@link #inZone} writes them: Asia/Shanghai, UTC+08:00. */
+    static String zone(Instant at, ZoneId zone, Locale locale) {
         ZonedDateTime local = at.atZone(zone);
         String offset = "UTC" + (local.getOffset().getTotalSeconds() == 0 ? "+00:00" : local.getOffset().getId());
-        return "zh".equals(locale.getLanguage())
-                ? DateStyle.dayAndTime(local, locale) + "（" + zone.getId() + "，" + offset + "）"
-                : DateStyle.dayAndTime(local, locale) + " (" + zone.getId() + ", " + offset + ")";
+        return zone.getId() + ("zh".equals(locale.getLanguage()) ? "，" : ", ") + offset;
     }
 }

@@ -2,7 +2,7 @@ package org.ansoplatform.notifications;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import org.ansoplatform.accounts.AccountQueries;
 import org.ansoplatform.review.ReviewerInvited;
@@ -17,8 +17,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ReviewMail {
-
-    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Mailer mailer;
     private final AccountQueries accounts;
@@ -36,23 +34,28 @@ class ReviewMail {
 
     @ApplicationModuleListener
     void on(ReviewingOpened event) {
-        String deadline = deadline(event.deadline(), event.zone());
         for (ReviewingOpened.Assigned reviewer : event.reviewers()) {
             accounts.contact(reviewer.personId()).ifPresent(contact -> mailer.send(contact, "review.reviewing",
-                    event.panelTitle().in(contact.locale()), reviewer.subjects(), deadline, event.zone(), mailer.link(event.path())));
+                    event.panelTitle().in(contact.locale()), reviewer.subjects(), deadline(event.deadline(), event.zone(), contact.locale()),
+                    zone(event.deadline(), event.zone(), contact.locale()), mailer.link(event.path())));
         }
     }
 
     @ApplicationModuleListener
     void on(ReviewersReassigned event) {
-        String deadline = deadline(event.deadline(), event.zone());
         for (ReviewingOpened.Assigned reviewer : event.reviewers()) {
             accounts.contact(reviewer.personId()).ifPresent(contact -> mailer.send(contact, "review.reassigned",
-                    event.panelTitle().in(contact.locale()), reviewer.subjects(), deadline, event.zone(), mailer.link(event.path())));
+                    event.panelTitle().in(contact.locale()), reviewer.subjects(), deadline(event.deadline(), event.zone(), contact.locale()),
+                    zone(event.deadline(), event.zone(), contact.locale()), mailer.link(event.path())));
         }
     }
 
-    private static String deadline(Instant deadline, String zone) {
-        return deadline == null ? "" : DEADLINE.format(deadline.atZone(ZoneId.of(zone)));
+    /** The message puts the zone in brackets after the deadline: the two as {@link MailTimes#inZone} writes them. */
+    private static String deadline(Instant deadline, String zone, Locale locale) {
+        return deadline == null ? "" : MailTimes.dayAndTime(deadline, ZoneId.of(zone), locale);
+    }
+
+    private static String zone(Instant deadline, String zone, Locale locale) {
+        return deadline == null ? zone : MailTimes.zone(deadline, ZoneId.of(zone), locale);
     }
 }

@@ -2,7 +2,6 @@ package org.ansoplatform.notifications;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -17,8 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ReviewingMail {
 
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final Mailer mailer;
     private final AccountQueries accounts;
 
@@ -31,13 +28,13 @@ class ReviewingMail {
     void on(ReviewReminderDue event) {
         Contact to = contact(event.personId(), event.email(), event.name());
         mailer.send(to, "reviewing.reminder", event.pending(), event.panelTitle().in(to.locale()),
-                deadline(event.deadline(), event.zone()), mailer.link(event.path()));
+                deadline(event.deadline(), event.zone(), to.locale()), mailer.link(event.path()));
     }
 
     @ApplicationModuleListener
     void on(FurtherReviewRequested event) {
         Contact to = contact(event.reviewerPersonId(), event.reviewerEmail(), event.reviewerName());
-        mailer.send(to, "reviewing.further", event.panelTitle().in(to.locale()), deadline(event.deadline(), event.zone()),
+        mailer.send(to, "reviewing.further", event.panelTitle().in(to.locale()), deadline(event.deadline(), event.zone(), to.locale()),
                 mailer.link(event.path()));
     }
 
@@ -45,7 +42,7 @@ class ReviewingMail {
         return accounts.contact(personId).orElseGet(() -> new Contact(personId, email, name, Locale.ENGLISH));
     }
 
-    private static String deadline(Instant at, ZoneId zone) {
-        return at == null ? "—" : SHOWN.format(at.atZone(zone)) + " (" + zone.getId() + ")";
+    private static String deadline(Instant at, ZoneId zone, Locale locale) {
+        return at == null ? "—" : MailTimes.inZone(at, zone, locale);
     }
 }

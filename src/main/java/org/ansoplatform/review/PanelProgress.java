@@ -37,6 +37,7 @@ public record PanelProgress(UUID panelId, ReviewScope scope, LocalizedText title
     }
 
     /**
+     * @param trackName the name of the subject's track in every language (null without a track)
      * @param rawScores submitted totals, lowest first
      * @param spread highest minus lowest calibrated score once calibrated (what the flag compares), before that of
      *        the raw totals (0 with fewer than two)
@@ -48,7 +49,7 @@ public record PanelProgress(UUID panelId, ReviewScope scope, LocalizedText title
      * @param candidates panel members who could give a further review (accepted, not conflicted, not assigned),
      *        for flagged subjects and those that need a reviewer
      */
-    public record SubjectProgress(UUID subjectId, String label, String track, int assigned, int submitted, int declined,
+    public record SubjectProgress(UUID subjectId, String label, String track, LocalizedText trackName, int assigned, int submitted, int declined,
             List<Double> rawScores, double spread, Double rawMean, Double calibrated, boolean flagged, boolean discussed,
             boolean needsReviewer, List<Candidate> candidates) {
 

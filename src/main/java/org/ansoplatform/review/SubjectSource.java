@@ -2,6 +2,7 @@ package org.ansoplatform.review;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -62,10 +63,24 @@ public interface SubjectSource {
         return Optional.empty();
     }
 
-    record ScopeSummary(ReviewScope scope, LocalizedText title, List<String> tracks) {
+    /**
+     * @param tracks the scope's track codes (stored with each subject)
+     * @param trackNames the name of each track code in every language, so that review pages show names, not codes
+     */
+    record ScopeSummary(ReviewScope scope, LocalizedText title, List<String> tracks, Map<String, LocalizedText> trackNames) {
 
         public ScopeSummary {
             tracks = List.copyOf(tracks);
+            trackNames = Map.copyOf(trackNames);
+        }
+
+        public ScopeSummary(ReviewScope scope, LocalizedText title, List<String> tracks) {
+            this(scope, title, tracks, Map.of());
+        }
+
+        /** The track's name in every language; the code itself when the source gave no name. */
+        public LocalizedText trackName(String code) {
+            return code == null ? null : trackNames.getOrDefault(code, LocalizedText.of(Map.of("en", code)));
         }
     }
 

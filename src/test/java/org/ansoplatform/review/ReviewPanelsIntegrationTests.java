@@ -309,11 +309,14 @@ class ReviewPanelsIntegrationTests extends IntegrationTest {
         RunSummary run = panels.withdraw(panel, leaving.reviewerId()).orElseThrow();
         Map<UUID, Integer> gained = gains(run);
         assertThat(gained.values().stream().mapToInt(Integer::intValue).sum()).isPositive();
-        String deadline = jdbc.sql("select to_char(review_deadline at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') from review.panel where id = ?")
-                .param(panel).query(String.class).single();
+        // the deadline as every email writes it: the language's long form, then the zone and its offset
+        java.time.Instant due = jdbc.sql("select review_deadline from review.panel where id = ?").param(panel)
+                .query(java.time.OffsetDateTime.class).single().toInstant();
+        String deadline = org.ansoplatform.platform.DateStyle.dayAndTime(due.atZone(java.time.ZoneId.of("Asia/Shanghai")),
+                java.util.Locale.ENGLISH).replaceAll("\\h", " ") + " (Asia/Shanghai, UTC+08:00)";
         for (Expert e : experts.subList(1, 4)) {
             if (gained.containsKey(e.reviewerId())) {
-                String body = Mail.awaitBody(e.person().email(), "More applications to review");
+                String body = Mail.awaitBody(e.person().email(), "More applications to review").replaceAll("\\h", " ");
                 assertThat(body).contains(gained.get(e.reviewerId()) + " of their applications are now assigned to you", deadline);
             }
         }

@@ -70,6 +70,15 @@ final class ReviewingTestData {
         return new Expert(id, person);
     }
 
+    /** A reviewer as above who reads the platform in the given language. */
+    Expert reviewer(String name, String language) {
+        String email = name.toLowerCase().replaceAll("[^a-z]+", ".") + "." + System.nanoTime() + "@example.org";
+        UUID personId = accounts.register(email, name, "a long enough passphrase", language);
+        Someone person = new Someone(personId, email, name, Set.of("REVIEWER"));
+        UUID id = pool.add(new ReviewerCommand(email, name, "Institute of " + name, "CN", List.of("en"), List.of("1.1"), 40));
+        return new Expert(id, person);
+    }
+
     record Expert(UUID id, Someone person) {
     }
 

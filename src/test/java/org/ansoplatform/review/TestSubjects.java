@@ -49,7 +49,8 @@ public class TestSubjects implements SubjectSource {
     }
 
     private static ScopeSummary summary(UUID id) {
-        return new ScopeSummary(new ReviewScope(TYPE, id), LocalizedText.of("Test scope " + id, "测试 " + id), List.of("PHD"));
+        return new ScopeSummary(new ReviewScope(TYPE, id), LocalizedText.of("Test scope " + id, "测试 " + id), List.of("PHD"),
+                Map.of("PHD", LocalizedText.of("Doctoral track", "博士项目")));
     }
 
     @Override

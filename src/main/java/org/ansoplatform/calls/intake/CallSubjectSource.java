@@ -81,7 +81,8 @@ public class CallSubjectSource implements SubjectSource {
 
     private static ScopeSummary summary(CallView call) {
         return new ScopeSummary(new ReviewScope(SCOPE, call.id()), call.definition().title(),
-                call.definition().tracks().stream().map(Track::code).toList());
+                call.definition().tracks().stream().map(Track::code).toList(),
+                call.definition().tracks().stream().filter(track -> track.name() != null).collect(java.util.stream.Collectors.toMap(Track::code, Track::name, (a, b) -> a)));
     }
 
     /** One query for the whole call (6,000 applications: one round trip, nominations and referees as sub-selects). */

@@ -28,6 +28,7 @@ class RefereePages {
 
     private static final String VIEW = "calls/referee";
     private static final String TOKEN = "token";
+    private static final String REASON = "reason";
 
     private final RefereeLetterIntake letters;
     private final MessageSource messages;
@@ -40,6 +41,7 @@ class RefereePages {
     @GetMapping("/referee")
     String open(@RequestParam(defaultValue = "") String token, Locale locale, Model model) {
         model.addAttribute("letterForm", new RefereeLetterForm(token, null));
+        model.addAttribute("declineForm", new RefereeDeclineForm(token, ""));
         try {
             model.addAttribute("request", letters.open(token));
         } catch (InvalidInputException refusal) {
@@ -51,6 +53,7 @@ class RefereePages {
     @PostMapping("/referee/letter")
     String upload(@ModelAttribute("letterForm") RefereeLetterForm form, BindingResult result, Locale locale, Model model,
             HttpServletResponse response) throws IOException {
+        model.addAttribute("declineForm", new RefereeDeclineForm(form.token(), ""));
         try (InputStream content = form.content()) {
             letters.upload(form.token(), form.fileName(), content);
             model.addAttribute("done", true);
@@ -66,13 +69,17 @@ class RefereePages {
         return VIEW;
     }
 
-    /** The referee cannot write; refused (link, reason too long), the page says why and nothing changes. */
+    /**
+     * The referee cannot write; refused (link, reason too long), the page says why and nothing changes, a reason
+     * refused next to its field like any form's (422).
+     */
     @PostMapping("/referee/decline")
-    String decline(@RequestParam(defaultValue = "") String token, @RequestParam(defaultValue = "") String reason, Locale locale,
-            Model model, HttpServletResponse response) {
+    String decline(@ModelAttribute("declineForm") RefereeDeclineForm form, BindingResult result, Locale locale, Model model,
+            HttpServletResponse response) {
+        String token = form.token() == null ? "" : form.token();
         model.addAttribute("letterForm", new RefereeLetterForm(token, null));
         try {
-            letters.decline(token, reason);
+            letters.decline(token, form.reason() == null ? "" : form.reason());
             model.addAttribute("declined", true);
         } catch (InvalidInputException refusal) {
             FormErrors.refused(response);
@@ -80,8 +87,14 @@ class RefereePages {
                 linkError(refusal, locale, model);
             } else {
                 model.addAttribute("request", letters.open(token));
-                model.addAttribute("declineError", messages.getMessage(refusal.violations().get(0).messageKey(), null, locale));
-                model.addAttribute("reason", reason);
+                model.addAttribute("declineRefused", true);
+                for (InvalidInputException.Violation violation : refusal.violations()) {
+                    if (REASON.equals(violation.field())) {
+                        result.rejectValue(REASON, violation.messageKey(), violation.args(), null);
+                    } else {
+                        result.reject(violation.messageKey(), violation.args(), null);
+                    }
+                }
             }
         }
         return VIEW;

@@ -10,11 +10,14 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.ansoplatform.platform.Rows;
+import org.ansoplatform.shared.LocalizedText;
 import org.ansoplatform.review.PanelProgress;
 import org.ansoplatform.review.ReviewStatus;
 import org.ansoplatform.review.panels.Panel;
 import org.ansoplatform.review.panels.PanelQueries.MemberStatus;
 import org.ansoplatform.review.panels.PanelStore;
+import org.ansoplatform.review.panels.SubjectSourceLookup;
+import org.ansoplatform.review.SubjectSource.ScopeSummary;
 import org.ansoplatform.review.reviewing.PanelNotebook.Kind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,8 +34,10 @@ public class ProgressQueries {
 
     private final JdbcClient jdbc;
     private final PanelStore panels;
+    private final SubjectSourceLookup sources;
 
-    ProgressQueries(JdbcClient jdbc, PanelStore panels) {
+    ProgressQueries(JdbcClient jdbc, PanelStore panels, SubjectSourceLookup sources) {
+        this.sources = sources;
         this.jdbc = jdbc;
         this.panels = panels;
     }
@@ -84,6 +89,8 @@ public class ProgressQueries {
                 "select distinct subject_id from review.panel_note where panel_id = :panel and kind = :discussion")
                 .param("panel", panelId).param("discussion", Kind.DISCUSSION.name()).query(UUID.class).list());
         int perSubject = panel.reviewersPerSubject();
+        // the subjects keep their track's code; its name in every language comes from the scope's owner
+        var scope = sources.find(panel.scope().type()).flatMap(source -> source.scope(panel.scope().id()));
         List<PanelProgress.SubjectProgress> subjects = new ArrayList<>();
         jdbc.sql("select subject_id, label, track from review.subject where panel_id = :panel order by label, subject_id")
                 .param("panel", panelId)
@@ -100,7 +107,8 @@ public class ProgressQueries {
                     boolean flagged = score != null && score.flagged();
                     // a declined review leaves the subject a reviewer short: the Secretariat asks another member
                     boolean needsReviewer = panel.reviewing() && count[1] > 0 && count[0] - count[1] < perSubject;
-                    subjects.add(new PanelProgress.SubjectProgress(subjectId, rs.getString("label"), rs.getString("track"), count[0],
+                    subjects.add(new PanelProgress.SubjectProgress(subjectId, rs.getString("label"), rs.getString("track"),
+                            trackName(scope, rs.getString("track")), count[0],
                             scores.size(), count[1], scores, spread,
                             scores.isEmpty() ? null : scores.stream().mapToDouble(Double::doubleValue).average().orElse(0),
                             score == null ? null : score.calibrated(), flagged, discussed.contains(subjectId), needsReviewer,
@@ -108,6 +116,13 @@ public class ProgressQueries {
                 });
         return new PanelProgress(panel.id(), panel.scope(), panel.title(), panel.status(), panel.reviewDeadline(), panel.zoneId(),
                 panel.threshold(), panel.closedAt(), subjects);
+    }
+
+    private static LocalizedText trackName(java.util.Optional<ScopeSummary> scope, String track) {
+        if (track == null) {
+            return null;
+        }
+        return scope.map(found -> found.trackName(track)).orElse(LocalizedText.of(Map.of("en", track)));
     }
 
     /** The zone the panel's deadlines are given in (one row read, not the whole progress). */

@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -16,12 +18,16 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.ansoplatform.FieldErrors;
 import org.ansoplatform.IntegrationTest;
+import org.ansoplatform.Mail;
 import org.ansoplatform.Someone;
 import org.ansoplatform.accounts.AccountManagement;
 import org.ansoplatform.calls.CallManagement;
 import org.ansoplatform.calls.CallTestDataAccess;
 import org.ansoplatform.calls.intake.ApplicationIntake;
+import org.ansoplatform.review.TestSubjects;
+import org.ansoplatform.review.panels.PanelSetup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -51,6 +57,12 @@ class FieldErrorLinksTests extends IntegrationTest {
 
     @Autowired
     UserDetailsService people;
+
+    @Autowired
+    PanelSetup panels;
+
+    @Autowired
+    TestSubjects subjects;
 
     @Test
     void everyMessageOfARefusedApplicationIsTiedToItsFieldAndLinkedFromTheSummary() throws Exception {
@@ -84,6 +96,56 @@ class FieldErrorLinksTests extends IntegrationTest {
         assertThat(page).containsPattern("class=\"form-errors\" role=\"alert\" tabindex=\"-1\" autofocus(=\"autofocus\")? data-error-summary");
         assertSummaryLinksEveryMessageToAFieldOnThePage(page, messages(page).size());
         assertThat(summaryLinks(page)).containsKey("legalName").containsKey("country");
+    }
+
+    @Test
+    void aRefusedRefereeDeclineTiesTheReasonToItsMessageAndTheSummaryLinksToIt() throws Exception {
+        Someone applicant = Someone.register(accounts, "Nguyễn Văn Thành", "APPLICANT");
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai"));
+        UUID callId = calls.create(CallTestDataAccess.languageCall(now.minusDays(1), now.plusDays(20), false));
+        UUID id = applications.start(callId, applicant);
+        String referee = "prof.tran." + System.nanoTime() + "@example.net";
+        applications.inviteReferee(id, "Prof. Trần", referee, "Hanoi University", applicant);
+        String token = URLDecoder.decode(Mail.token(Mail.awaitBody(referee, "Reference letter")), StandardCharsets.UTF_8);
+
+        var refused = mvc.perform(post("/referee/decline").param("token", token).param("reason", "x".repeat(2001))
+                .with(csrf()).locale(Locale.ENGLISH)).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(422);
+        String page = refused.getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(tag(page, "reason")).contains("aria-invalid=\"true\"").contains("aria-describedby=\"reason-error\"");
+        assertThat(FieldErrors.of(page, "reason")).isEqualTo("The reason is limited to 2,000 characters.");
+        assertThat(summaryLinks(page)).containsExactly(Map.entry("reason", "The reason is limited to 2,000 characters."));
+        assertSummaryLinksEveryMessageToAFieldOnThePage(page, 1);
+        assertThat(tag(page, "file")).doesNotContain("aria-invalid");
+    }
+
+    @Test
+    void aRefusedRubricTiesEveryRowsMessageToItsFieldAndTheSummaryLinksToThem() throws Exception {
+        UUID panel = panels.open(TestSubjects.TYPE, subjects.scope(List.of()));
+        Someone secretary = Someone.register(accounts, "Rubric Secretary", "SECRETARIAT");
+
+        var refused = mvc.perform(post("/secretariat/review/panels/{id}/rubric", panel).with(secretary.signedIn()).with(csrf())
+                .locale(Locale.ENGLISH).param("scaleMin", "5").param("scaleMax", "1")
+                .param("criteria[0].key", "Bad Key").param("criteria[0].name[en]", "Quality").param("criteria[0].weight", "0")
+                .param("criteria[0].min", "1").param("criteria[0].max", "5")
+                .param("criteria[1].key", "impact").param("criteria[1].weight", "1")
+                .param("criteria[1].min", "1").param("criteria[1].max", "5")).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(422);
+        String page = refused.getContentAsString(StandardCharsets.UTF_8);
+
+        List<String> messages = messages(page);
+        assertThat(messages).contains("scaleMax", "criteria[0].key", "criteria[0].weight", "criteria[1].name");
+        for (String field : messages) {
+            assertThat(fieldsDescribedBy(page, field + "-error")).as(field).singleElement()
+                    .satisfies(tag -> assertThat(tag).contains("aria-invalid=\"true\""));
+        }
+        assertThat(tag(page, "scaleMax")).contains("aria-describedby=\"scaleMax-error\"");
+        assertThat(tag(page, "criteria0.key")).contains("aria-describedby=\"criteria[0].key-error\"");
+        assertThat(tag(page, "criteria1.name")).contains("aria-describedby=\"criteria[1].name-error\"");
+        assertThat(tag(page, "criteria0.min")).doesNotContain("aria-invalid");
+        assertSummaryLinksEveryMessageToAFieldOnThePage(page, messages.size());
+        assertThat(summaryLinks(page)).containsKeys("scaleMax", "criteria0.key", "criteria0.weight", "criteria1.name");
     }
 
     private void assertSummaryLinksEveryMessageToAFieldOnThePage(String page, int messages) {
