@@ -46,7 +46,7 @@ class ActivityNamesTests extends IntegrationTest {
 
     @Test
     void theLogShowsActionsAndRecordTypesInChinese() throws Exception {
-        String html = mvc.perform(get("/secretariat/activity").param("lang", "zh").param("action", "person.registered")
+        String html = mvc.perform(get("/secretariat/activity").header("Accept-Language", "zh").param("action", "person.registered")
                 .with(user(users.loadUserByUsername("secretariat@example.org")))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains(">账户已注册</span>", ">用户 ").doesNotContain("<code>person.registered</code>");
     }

@@ -104,7 +104,7 @@ class OrganizationAdminControllerTests extends IntegrationTest {
 
     @Test
     void theNewOrganizationFormIsLocalized() throws Exception {
-        String html = body(mvc.perform(get("/secretariat/organizations/new").param("lang", "zh")
+        String html = body(mvc.perform(get("/secretariat/organizations/new").header("Accept-Language", "zh")
                 .with(as("secretariat@example.org"))).andExpect(status().isOk()).andReturn());
 
         assertThat(html).contains("新增机构", "原文名称", "国家或地区", "请选择…", "<option value=\"ACADEMY\">科学院</option>",
