@@ -7,7 +7,6 @@ import java.util.UUID;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
-import com.microsoft.playwright.options.SelectOption;
 import org.ansoplatform.files.TestFiles;
 import org.junit.jupiter.api.Test;
 
@@ -16,38 +15,7 @@ import org.junit.jupiter.api.Test;
  * approves it by secret vote; the directory shows the new member with the decisions. Then an amendment goes
  * through both bodies and the new consolidated Statutes show it.
  */
-class GovernanceBrowserTests extends BrowserTest {
-
-    Page signIn(String email) {
-        Page page = person();
-        signIn(page, email, DEMO_PASSWORD);
-        assertThat(page.locator("main")).containsText(email);
-        return page;
-    }
-
-    String createSession(Page secretariat, String body, String title) {
-        secretariat.navigate(url("/secretariat/governance/sessions"));
-        secretariat.locator("#body").selectOption(body);
-        secretariat.locator("#title").fill(title);
-        secretariat.locator("#startsAt").fill("2026-11-20T10:00");
-        secretariat.locator("#zone").fill("Asia/Shanghai");
-        secretariat.locator("#mode").selectOption("ONLINE");
-        secretariat.locator(".session-form button[type=submit]").click();
-        assertThat(secretariat.locator("h1")).hasText(title);
-        return secretariat.url();
-    }
-
-    void decide(Page secretariat, String text, String subjectStartsWith, String outcome, String motionTitle) {
-        Locator subject = secretariat.locator("#decisionSubject option").filter(new Locator.FilterOptions().setHasText(subjectStartsWith));
-        secretariat.locator("#decisionSubject").selectOption(subject.first().getAttribute("value"));
-        secretariat.locator("#decisionText").fill(text);
-        secretariat.locator("#outcome").selectOption(outcome);
-        if (motionTitle != null) {
-            secretariat.locator("#motionId").selectOption(new SelectOption().setLabel(motionTitle));
-        }
-        secretariat.locator(".decision-form button[type=submit]").click();
-        assertThat(secretariat.locator(".flash.success")).containsText("decision is recorded");
-    }
+class GovernanceBrowserTests extends GovernanceBrowserTest {
 
     @Test
     void anOrganizationAppliesAndBecomesAMemberThroughBothBodiesAndAnAmendmentChangesTheStatutes() {

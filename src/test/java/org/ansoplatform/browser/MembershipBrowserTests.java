@@ -8,7 +8,6 @@ import java.util.UUID;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
-import com.microsoft.playwright.options.SelectOption;
 import org.ansoplatform.Mail;
 import org.ansoplatform.files.TestFiles;
 import org.junit.jupiter.api.Test;
@@ -17,39 +16,9 @@ import org.junit.jupiter.api.Test;
  * The applicant's side of membership: every step it must know of reaches it by email, the Secretariat's
  * question stands above the answer box, and the answer carries a document.
  */
-class MembershipBrowserTests extends BrowserTest {
+class MembershipBrowserTests extends GovernanceBrowserTest {
 
     static final String APPLICANT = "applicant@example.org";
-
-    Page signIn(String email) {
-        Page page = person();
-        signIn(page, email, DEMO_PASSWORD);
-        return page;
-    }
-
-    String createSession(Page secretariat, String body, String title) {
-        secretariat.navigate(url("/secretariat/governance/sessions"));
-        secretariat.locator("#body").selectOption(body);
-        secretariat.locator("#title").fill(title);
-        secretariat.locator("#startsAt").fill("2026-11-20T10:00");
-        secretariat.locator("#zone").fill("Asia/Shanghai");
-        secretariat.locator("#mode").selectOption("ONLINE");
-        secretariat.locator(".session-form button[type=submit]").click();
-        assertThat(secretariat.locator("h1")).hasText(title);
-        return secretariat.url();
-    }
-
-    void decide(Page secretariat, String text, String subject, String outcome, String motionTitle) {
-        Locator option = secretariat.locator("#decisionSubject option").filter(new Locator.FilterOptions().setHasText(subject));
-        secretariat.locator("#decisionSubject").selectOption(option.first().getAttribute("value"));
-        secretariat.locator("#decisionText").fill(text);
-        secretariat.locator("#outcome").selectOption(outcome);
-        if (motionTitle != null) {
-            secretariat.locator("#motionId").selectOption(new SelectOption().setLabel(motionTitle));
-        }
-        secretariat.locator(".decision-form button[type=submit]").click();
-        assertThat(secretariat.locator(".flash.success")).containsText("decision is recorded");
-    }
 
     @Test
     void anApplicantIsAskedForADocumentByEmailAnswersWithItAndIsToldOfEveryStepUntilItIsAMember() {

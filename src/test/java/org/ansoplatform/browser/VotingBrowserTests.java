@@ -15,19 +15,12 @@ import org.junit.jupiter.api.Test;
  * Assembly vote that misses its quorum says so with its figures; a delegate who gave a proxy cannot vote and the
  * holder votes for both.
  */
-class VotingBrowserTests extends BrowserTest {
+class VotingBrowserTests extends GovernanceBrowserTest {
 
     static final String CAS = "Chinese Academy of Sciences (CAS)";
     static final String BOARD_MEMBER = "board@example.org";
 
     Page secretariat;
-
-    Page signIn(String email) {
-        Page page = person();
-        signIn(page, email, DEMO_PASSWORD);
-        assertThat(page.locator("main")).containsText(email);
-        return page;
-    }
 
     /** The Secretariat appoints board@ as the delegate of CAS, through the delegates page. */
     void appointBoardMemberForCas() {
