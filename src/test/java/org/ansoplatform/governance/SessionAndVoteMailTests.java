@@ -86,7 +86,9 @@ class SessionAndVoteMailTests extends IntegrationTest {
 
         MockHttpServletResponse refused = move(SECRETARIAT, path, "2027-03-10T09:30", "Mars/Olympus");
         assertThat(refused.getStatus()).isEqualTo(422);
-        assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("field-error");
+        // the summary's link reaches the field, which names its message
+        assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("field-error", "href=\"#zone\"")
+                .containsPattern("id=\"zone\"[^>]*aria-describedby=\"zone-error\"|aria-describedby=\"zone-error\"[^>]*id=\"zone\"");
         assertThat(move(DELEGATE, path, "2027-03-10T09:30", "Europe/Paris").getStatus()).isEqualTo(403);
         assertThat(sessions.session(UUID.fromString(board)).startsAt()).isEqualTo(LocalDateTime.of(2027, 3, 9, 14, 0));
 
