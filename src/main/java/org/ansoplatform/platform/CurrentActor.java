@@ -1,9 +1,12 @@
 package org.ansoplatform.platform;
 
 import java.time.Clock;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.ansoplatform.shared.Actor;
+import org.ansoplatform.shared.Reader;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -36,5 +39,19 @@ public class CurrentActor {
     public UUID personId() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof SignedInPerson person ? person.id() : null;
+    }
+
+    /** Who reads, for modules' access rules on records they describe, figure or index. */
+    public Reader reader() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof SignedInPerson person) {
+            Set<String> roles = authentication.getAuthorities().stream()
+                    .map(authority -> authority.getAuthority())
+                    .filter(name -> name.startsWith("ROLE_"))
+                    .map(name -> name.substring("ROLE_".length()))
+                    .collect(Collectors.toSet());
+            return Reader.person(person.id(), roles);
+        }
+        return Reader.anonymous();
     }
 }

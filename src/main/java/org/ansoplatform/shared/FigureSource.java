@@ -1,0 +1,18 @@
+package org.ansoplatform.shared;
+
+import java.util.List;
+
+/**
+ * Implemented by each module that has something to report for a year (the Annual Report, the figures page, the
+ * front page read them): one bean per module, no access to its tables from outside. The figures are computed
+ * as of the call and for everything the module holds, whoever asks; who may open which counted record is
+ * decided afterwards through the records' {@link RecordSource}.
+ */
+public interface FigureSource {
+
+    /** The module, as in {@link RecordRef#module()}; also the prefix of its figures' keys. */
+    String module();
+
+    /** The module's figures for the calendar year (in UTC unless the figure's definition says otherwise). */
+    List<Figure> figures(int year);
+}
