@@ -72,7 +72,7 @@ class GovernanceSearchSourceTests extends IntegrationTest {
         assertThat(session.text().get("zh")).isEqualTo("理事会");
         assertThat(session.year()).isEqualTo(2020);
         assertThat(session.audience()).containsExactly("public");
-        // the page is public; only a Board session's documents are not (decision 10x), and they are not indexed
+        // the page is public; only a Board session's documents are not (decision 103), and they are not indexed
         assertThat(status(session.path())).isEqualTo(200);
 
         DecisionView postponement = sessions.decisions(board3.id()).stream()
