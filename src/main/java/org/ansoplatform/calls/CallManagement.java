@@ -8,12 +8,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.ansoplatform.calls.definition.CallSearchSource;
 import org.ansoplatform.calls.definition.CallStore;
 import org.ansoplatform.calls.eligibility.Eligibility;
 import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.platform.NotFoundException;
+import org.ansoplatform.shared.RecordChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +46,7 @@ public class CallManagement {
         UUID id = UUID.randomUUID();
         store.insert(id, store.programme(call.programmeCode(), call.title()), call, null, clock.instant());
         events.publishEvent(new CallChanged(id, call.code(), "created", actor.get()));
+        events.publishEvent(new RecordChanged(CallSearchSource.ref(id)));
         return id;
     }
 
@@ -55,6 +58,7 @@ public class CallManagement {
             throw new InvalidInputException("version", "calls.call.changedMeanwhile");
         }
         events.publishEvent(new CallChanged(id, call.code(), "updated", actor.get()));
+        events.publishEvent(new RecordChanged(CallSearchSource.ref(id)));
     }
 
     /**
@@ -76,6 +80,7 @@ public class CallManagement {
         store.copySelectionRules(id, cloneId);
         store.copyAwardTerms(id, cloneId);
         events.publishEvent(new CallChanged(cloneId, code, "cloned", actor.get()));
+        events.publishEvent(new RecordChanged(CallSearchSource.ref(cloneId)));
         return cloneId;
     }
 

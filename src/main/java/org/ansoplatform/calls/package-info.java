@@ -7,5 +7,5 @@
  * {@link org.ansoplatform.calls.CallQueries}, {@link org.ansoplatform.calls.ApplicationQueries}, the events and
  * their value types, and {@link org.ansoplatform.calls.CallsPaths} (the pages emails link to).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "platform", "files", "organizations", "governance :: delegates", "governance :: officers", "review :: outcomes"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "platform", "files", "organizations", "governance :: delegates", "governance :: officers", "review :: outcomes", "search :: indexing"})
 package org.ansoplatform.calls;

@@ -13,6 +13,8 @@ import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.shared.Actor;
 import org.ansoplatform.platform.TextInput;
+import org.ansoplatform.governance.indexing.GovernanceRecords;
+import org.ansoplatform.shared.RecordChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -71,6 +73,7 @@ public class AssociationManagement {
             throw new InvalidInputException("acronym", "governance.error.duplicateAcronym");
         }
         events.publishEvent(new AssociationRecorded(id, acronym, actor));
+        events.publishEvent(new RecordChanged(GovernanceRecords.association(id)));
         return id;
     }
 
@@ -98,5 +101,6 @@ public class AssociationManagement {
         }
         store.approve(association.id(), decision.id());
         events.publishEvent(new AssociationApproved(association.id(), association.acronym(), decision.id(), actor));
+        events.publishEvent(new RecordChanged(GovernanceRecords.association(association.id())));
     }
 }

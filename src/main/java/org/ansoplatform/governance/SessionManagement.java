@@ -16,6 +16,8 @@ import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.shared.Actor;
 import org.ansoplatform.platform.TextInput;
+import org.ansoplatform.governance.indexing.GovernanceRecords;
+import org.ansoplatform.shared.RecordChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,6 +76,7 @@ public class SessionManagement {
         store.insert(new SessionView(id, command.body(), title, command.startsAt(), zone, command.mode(),
                 TextInput.trim(command.location()), status, null), actor.at());
         events.publishEvent(new SessionScheduled(id, title, actor));
+        events.publishEvent(new RecordChanged(GovernanceRecords.session(id)));
         return id;
     }
 
@@ -97,6 +100,7 @@ public class SessionManagement {
         }
         store.reschedule(id, command.startsAt(), zone, command.mode(), location);
         events.publishEvent(new SessionRescheduled(id, command.startsAt(), zone, currentActor.get()));
+        events.publishEvent(new RecordChanged(GovernanceRecords.session(id)));
     }
 
     /** Checks when and how a session meets; returns its zone, trimmed, or refuses with every violation. */
@@ -143,6 +147,7 @@ public class SessionManagement {
         }
         store.setMinutes(id, text);
         events.publishEvent(new MinutesSaved(id, currentActor.get()));
+        events.publishEvent(new RecordChanged(GovernanceRecords.session(id)));
     }
 
     public UUID addAgendaItem(UUID sessionId, String title, List<UUID> fileIds) {
@@ -160,6 +165,7 @@ public class SessionManagement {
         }
         UUID id = UUID.randomUUID();
         store.addAgendaItem(id, sessionId, text, fileIds);
+        events.publishEvent(new RecordChanged(GovernanceRecords.session(sessionId)));
         return id;
     }
 
@@ -172,6 +178,7 @@ public class SessionManagement {
             throw new InvalidInputException("organizationId", "governance.error.applicantNotMember");
         }
         store.setAttendance(sessionId, organizationId, present);
+        events.publishEvent(new RecordChanged(GovernanceRecords.session(sessionId)));
     }
 
     /** Records a decision of the session's body and applies it to its subject; refuses with nothing changed. */
@@ -213,6 +220,7 @@ public class SessionManagement {
         decisions.insert(decision, actor.at(), actor.personId());
         subjects.apply(decision, command, actor);
         events.publishEvent(new DecisionRecorded(decision.id(), sessionId, type, command.subjectId(), command.outcome(), actor));
+        events.publishEvent(new RecordChanged(GovernanceRecords.decision(decision.id())));
         return decision.id();
     }
 }

@@ -14,6 +14,8 @@ import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.shared.Actor;
 import org.ansoplatform.platform.TextInput;
+import org.ansoplatform.governance.indexing.GovernanceRecords;
+import org.ansoplatform.shared.RecordChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,6 +73,7 @@ public class StatuteManagement {
         store.insertAmendment(id, current.id(), new ArticleView(number, StatuteQueries.sortKey(number), heading, body),
                 rationale, actor.personId(), actor.at());
         events.publishEvent(new AmendmentProposed(id, number, actor));
+        events.publishEvent(new RecordChanged(GovernanceRecords.amendment(id)));
         return id;
     }
 
@@ -82,6 +85,8 @@ public class StatuteManagement {
         if (decision.outcome() == Outcome.POSTPONED) {
             return;
         }
+        // rejected, endorsed or adopted: the amendment's page says which
+        events.publishEvent(new RecordChanged(GovernanceRecords.amendment(amendment.id())));
         AmendmentState expected = decision.body() == Body.BOARD ? AmendmentState.PROPOSED : AmendmentState.ENDORSED;
         if (amendment.state() != expected) {
             throw new InvalidInputException("subjectId",
@@ -113,10 +118,16 @@ public class StatuteManagement {
         }
         store.adoptAmendment(amendment.id(), decision.id(), next);
         events.publishEvent(new AmendmentAdopted(amendment.id(), next, number, amendment.articleNumber(), decision.id(), actor));
+        events.publishEvent(new RecordChanged(GovernanceRecords.article(amendment.articleNumber())));
     }
 
     /** Creates a version with its articles (the demo text, or the first version of a new installation). */
     public UUID createVersion(int number, LocalDate effectiveFrom, String note, List<ArticleView> articles) {
+        // the articles of the version it replaces too, so that search drops one the new version no longer has
+        java.util.Set<String> changed = new java.util.TreeSet<>();
+        queries.current().ifPresent(current -> queries.articles(current.number()).forEach(a -> changed.add(a.number())));
+        articles.forEach(a -> changed.add(a.number()));
+        changed.forEach(article -> events.publishEvent(new RecordChanged(GovernanceRecords.article(article))));
         UUID id = UUID.randomUUID();
         store.insertVersion(id, number, effectiveFrom, null, note);
         articles.forEach(a -> store.insertArticle(id, new ArticleView(a.number(), StatuteQueries.sortKey(a.number()),

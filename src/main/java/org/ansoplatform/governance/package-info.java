@@ -10,5 +10,5 @@
  * ballot). {@link org.ansoplatform.governance.DelegateQueries} is the named interface {@code delegates} that
  * other modules use. Stores and internals live in the sub-packages named after their story.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "platform", "organizations", "files", "accounts", "meetings"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "platform", "organizations", "files", "accounts", "meetings", "search :: indexing"})
 package org.ansoplatform.governance;

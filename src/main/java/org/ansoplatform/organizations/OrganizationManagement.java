@@ -13,6 +13,7 @@ import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.shared.Actor;
 import org.ansoplatform.shared.CountryCode;
+import org.ansoplatform.shared.RecordChanged;
 import org.ansoplatform.shared.RorId;
 import org.ansoplatform.platform.TextInput;
 import org.springframework.context.ApplicationEventPublisher;
@@ -71,6 +72,7 @@ public class OrganizationManagement {
         appendStatus(organization.id(), organization.status(), organization.statusSince(), actor);
         events.publishEvent(new OrganizationRegistered(organization.id(), organization.name(), organization.status(),
                 actor));
+        events.publishEvent(new RecordChanged(OrganizationSearchSource.ref(organization.id())));
         return organization.id();
     }
 
@@ -103,6 +105,7 @@ public class OrganizationManagement {
             appendStatus(id, input.status(), since, actor);
         }
         events.publishEvent(new OrganizationUpdated(id, organization.name(), actor));
+        events.publishEvent(new RecordChanged(OrganizationSearchSource.ref(id)));
     }
 
     /**
@@ -125,6 +128,7 @@ public class OrganizationManagement {
         appendStatus(id, status, date, actor, basis == null || basis.length() <= 1000 ? basis : basis.substring(0, 1000));
         events.publishEvent(new OrganizationStatusChanged(id, previous, status, date, actor));
         events.publishEvent(new OrganizationUpdated(id, organization.name(), actor));
+        events.publishEvent(new RecordChanged(OrganizationSearchSource.ref(id)));
     }
 
     /** Whether an organization other than {@code except} (may be null) already has this name, in any case. */

@@ -91,6 +91,12 @@ public class OrganizationQueries {
         return Optional.empty();
     }
 
+    /** Every organization of the directory, by name (search reads them all when it builds its index). */
+    public List<OrganizationView> all() {
+        return jdbc.sql("select " + COLUMNS + " from organizations.organization o order by lower(o.name), o.name, o.id")
+                .query(OrganizationQueries::view).list();
+    }
+
     public Optional<OrganizationView> byId(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from organizations.organization o where o.id = :id")
                 .param("id", id)
