@@ -1,7 +1,6 @@
 package org.ansoplatform.governance;
 
 /** How a body decided. */
-@org.springframework.modulith.NamedInterface("decisions")
 public enum Outcome {
     ADOPTED_BY_CONSENSUS, ADOPTED_BY_VOTE, REJECTED, POSTPONED;
 
