@@ -4,9 +4,14 @@ import java.util.UUID;
 
 import org.ansoplatform.shared.Actor;
 import org.ansoplatform.shared.AuditedEvent;
+import org.ansoplatform.shared.RecordRef;
 
-/** A decision of a session's body was recorded and applied to what it decides. Audited as {@code governance.decisionRecorded}. */
-public record DecisionRecorded(UUID decisionId, UUID sessionId, SubjectType subjectType, UUID subjectId, Outcome outcome, Actor actor) implements AuditedEvent {
+/**
+ * A decision of a session's body was recorded and applied to what it decides ({@code subjectRef}: another module's
+ * record, for RECORD). Audited as {@code governance.decisionRecorded}.
+ */
+public record DecisionRecorded(UUID decisionId, UUID sessionId, SubjectType subjectType, UUID subjectId, Outcome outcome,
+        Actor actor, RecordRef subjectRef) implements AuditedEvent {
 
     @Override
     public String action() {
@@ -25,6 +30,6 @@ public record DecisionRecorded(UUID decisionId, UUID sessionId, SubjectType subj
 
     @Override
     public String detail() {
-        return subjectType + " " + outcome;
+        return subjectRef == null ? subjectType + " " + outcome : subjectType + " " + subjectRef + " " + outcome;
     }
 }

@@ -3,7 +3,10 @@ package org.ansoplatform.governance;
 import org.ansoplatform.shared.Actor;
 import org.springframework.stereotype.Component;
 
-/** Where a recorded decision takes effect: the service that owns what it decides applies it (decision 23). */
+/**
+ * Where a recorded decision takes effect: the service that owns what it decides applies it (decision 23), and for
+ * another module's record the {@link DecisionSubjectSource} of that module, in the same transaction.
+ */
 @Component
 class DecisionSubjects {
 
@@ -22,7 +25,7 @@ class DecisionSubjects {
         this.elections = elections;
     }
 
-    void apply(DecisionView decision, DecisionCommand command, Actor actor) {
+    void apply(DecisionView decision, DecisionCommand command, DecisionSubjectSource source, Actor actor) {
         switch (decision.subjectType()) {
             case APPLICATION -> membership.apply(decision, actor);
             case AMENDMENT -> statutes.apply(decision, actor);
@@ -30,6 +33,8 @@ class DecisionSubjects {
             case ASSOCIATION -> associations.apply(decision, actor);
             case ELECTION -> elections.apply(decision, command.termEnd(), actor);
             case OFFICE -> mandates.appoint(decision, command.appointment(), actor);
+            case RECORD -> source.apply(decision.subjectRef(),
+                    new DecisionTaken(decision.id(), decision.body(), decision.outcome(), decision.date(), actor));
             default -> { }
         }
     }

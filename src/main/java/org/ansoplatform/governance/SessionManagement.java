@@ -19,14 +19,15 @@ import org.ansoplatform.platform.TextInput;
 import org.ansoplatform.governance.indexing.GovernanceRecords;
 import org.ansoplatform.shared.RecordChanged;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sessions (meetings) of the Governing Board and the General Assembly: date and zone, mode, attendance,
  * agenda items with documents, minutes, and the decisions taken. Recording a decision applies it to what it
- * decides (an application, an amendment, a mandate, an officer, an election, an association) in the same
- * transaction, or refuses with nothing changed.
+ * decides (an application, an amendment, a mandate, an officer, an election, an association, or another module's
+ * record through its {@link DecisionSubjectSource}) in the same transaction, or refuses with nothing changed.
  */
 @Service
 @Transactional
@@ -37,6 +38,7 @@ public class SessionManagement {
     private final DecisionStore decisions;
     private final SessionQueries queries;
     private final DecisionSubjects subjects;
+    private final RecordSubjects records;
     private final VotingQueries voting;
     private final OrganizationQueries organizations;
     private final MembershipQueries membership;
@@ -45,14 +47,15 @@ public class SessionManagement {
     private final ApplicationEventPublisher events;
 
     SessionManagement(SessionStore store, DecisionStore decisions, SessionQueries queries, DecisionSubjects subjects,
-            VotingQueries voting, OrganizationQueries organizations, MembershipQueries membership, FileAccess files,
-            CurrentActor currentActor, ApplicationEventPublisher events, java.time.Clock clock) {
+            RecordSubjects records, VotingQueries voting, OrganizationQueries organizations, MembershipQueries membership,
+            FileAccess files, CurrentActor currentActor, ApplicationEventPublisher events, java.time.Clock clock) {
         this.clock = clock;
         this.membership = membership;
         this.store = store;
         this.decisions = decisions;
         this.queries = queries;
         this.subjects = subjects;
+        this.records = records;
         this.voting = voting;
         this.organizations = organizations;
         this.files = files;
@@ -194,11 +197,28 @@ public class SessionManagement {
         if (command.outcome() == null) {
             violations.add(new Violation("outcome", "validation.required"));
         }
-        SubjectType type = command.subjectType() == null ? SubjectType.OTHER : command.subjectType();
+        SubjectType type = command.subjectType() != null ? command.subjectType()
+                : command.subjectRef() != null ? SubjectType.RECORD : SubjectType.OTHER;
         boolean needsSubject = type == SubjectType.APPLICATION || type == SubjectType.AMENDMENT
                 || type == SubjectType.MANDATE || type == SubjectType.ASSOCIATION || type == SubjectType.ELECTION;
         if (needsSubject && command.subjectId() == null) {
             violations.add(new Violation("subjectId", "validation.required"));
+        }
+        DecisionSubjectSource source = null;
+        UUID subjectId = command.subjectId();
+        if (type == SubjectType.RECORD) {
+            if (command.subjectRef() == null) {
+                violations.add(new Violation("subjectRef", "validation.required"));
+            } else {
+                try {
+                    source = records.sourceOf(command.subjectRef(), session.body(), LocaleContextHolder.getLocale());
+                } catch (InvalidInputException refused) {
+                    violations.addAll(refused.violations());
+                }
+                subjectId = command.subjectRef().id();
+            }
+        } else if (command.subjectRef() != null) {
+            violations.add(new Violation("subjectRef", "governance.error.recordNotOffered"));
         }
         if (command.motionId() != null && command.outcome() != null) {
             Optional<MotionView> motion = voting.findMotion(command.motionId());
@@ -206,7 +226,7 @@ public class SessionManagement {
                 violations.add(new Violation("motionId", "governance.error.unknownMotion"));
             } else if (motion.get().state() != PollState.PUBLISHED) {
                 violations.add(new Violation("motionId", "governance.error.motionNotPublished"));
-            } else if (motion.get().subjectId() != null && !motion.get().subjectId().equals(command.subjectId())) {
+            } else if (motion.get().subjectId() != null && !motion.get().subjectId().equals(subjectId)) {
                 violations.add(new Violation("motionId", "governance.error.motionOtherSubject"));
             } else if (Boolean.TRUE.equals(motion.get().adopted()) != (command.outcome() == Outcome.ADOPTED_BY_VOTE)) {
                 violations.add(new Violation("outcome", "governance.error.outcomeDiffersFromVote"));
@@ -216,10 +236,13 @@ public class SessionManagement {
             throw new InvalidInputException(violations);
         }
         DecisionView decision = new DecisionView(UUID.randomUUID(), sessionId, session.body(), session.title(),
-                session.date(), text, command.outcome(), type, command.subjectId(), command.motionId());
+                session.date(), text, command.outcome(), type, subjectId, command.motionId(),
+                type == SubjectType.RECORD ? command.subjectRef() : null);
         decisions.insert(decision, actor.at(), actor.personId());
-        subjects.apply(decision, command, actor);
-        events.publishEvent(new DecisionRecorded(decision.id(), sessionId, type, command.subjectId(), command.outcome(), actor));
+        // a source refusing here rolls back the decision just written, so nothing is left of it (decision 23)
+        subjects.apply(decision, command, source, actor);
+        events.publishEvent(new DecisionRecorded(decision.id(), sessionId, type, subjectId, command.outcome(), actor,
+                decision.subjectRef()));
         events.publishEvent(new RecordChanged(GovernanceRecords.decision(decision.id())));
         return decision.id();
     }

@@ -21,8 +21,10 @@ public class SessionQueries {
     private final SessionStore sessions;
     private final DecisionStore decisions;
     private final OrganizationQueries organizations;
+    private final RecordSubjects records;
 
-    SessionQueries(SessionStore sessions, DecisionStore decisions, OrganizationQueries organizations) {
+    SessionQueries(SessionStore sessions, DecisionStore decisions, OrganizationQueries organizations, RecordSubjects records) {
+        this.records = records;
         this.sessions = sessions;
         this.decisions = decisions;
         this.organizations = organizations;
@@ -73,6 +75,11 @@ public class SessionQueries {
     /** The decisions about one application, amendment, mandate or association, oldest first. */
     public List<DecisionView> decisionsAbout(UUID subjectId) {
         return decisions.about(subjectId);
+    }
+
+    /** Other modules' records the body may decide now, titled in {@code locale} (their {@link DecisionSubjectSource}s). */
+    public List<DecisionSubject> recordSubjects(Body body, java.util.Locale locale) {
+        return records.offered(body, locale);
     }
 
     public Optional<DecisionView> decision(UUID id) {

@@ -14,6 +14,7 @@ import org.ansoplatform.governance.DecisionView;
 import org.ansoplatform.governance.Outcome;
 import org.ansoplatform.governance.SubjectType;
 import org.ansoplatform.platform.Rows;
+import org.ansoplatform.shared.RecordRef;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -33,11 +34,13 @@ public class DecisionStore {
 
     public void insert(DecisionView decision, Instant at, UUID by) {
         jdbc.sql("""
-                        insert into governance.decision (id, session_id, text, outcome, subject_type, subject_id, motion_id, recorded_at, recorded_by)
-                        values (:id, :session, :text, :outcome, :type, :subject, :motion, :at, :by)""")
+                        insert into governance.decision (id, session_id, text, outcome, subject_type, subject_id, subject_ref,
+                            motion_id, recorded_at, recorded_by)
+                        values (:id, :session, :text, :outcome, :type, :subject, :ref, :motion, :at, :by)""")
                 .param("id", decision.id()).param("session", decision.sessionId()).param("text", decision.text())
                 .param("outcome", decision.outcome().name()).param("type", decision.subjectType().name())
                 .param("subject", decision.subjectId()).param("motion", decision.motionId())
+                .param("ref", decision.subjectRef() == null ? null : decision.subjectRef().toString())
                 .param("at", Timestamp.from(at)).param("by", by)
                 .update();
     }
@@ -62,6 +65,6 @@ public class DecisionStore {
                 rs.getString("session_title"), rs.getObject("starts_at", LocalDateTime.class).toLocalDate(),
                 rs.getString("text"), Rows.enumValue(rs, "outcome", Outcome.class),
                 Rows.enumValue(rs, "subject_type", SubjectType.class), Rows.uuid(rs, "subject_id"),
-                Rows.uuid(rs, "motion_id"));
+                Rows.uuid(rs, "motion_id"), rs.getString("subject_ref") == null ? null : RecordRef.parse(rs.getString("subject_ref")));
     }
 }

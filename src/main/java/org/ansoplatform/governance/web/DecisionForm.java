@@ -37,6 +37,6 @@ public record DecisionForm(
                     new Appointment(office, officerName, termStart, termEnd));
         }
         return new DecisionCommand(text, outcome, subject == null ? SubjectType.OTHER : subject.type(),
-                subject == null ? null : subject.id(), motionId, termEnd, null);
+                subject == null ? null : subject.id(), motionId, termEnd, null, subject == null ? null : subject.ref());
     }
 }

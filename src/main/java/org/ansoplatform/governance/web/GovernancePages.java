@@ -27,8 +27,11 @@ public class GovernancePages {
     private final VotingQueries voting;
     private final StatuteQueries statutes;
     private final MandateQueries mandates;
+    private final DecisionSubjectLinks subjectLinks;
 
-    GovernancePages(SessionQueries sessions, VotingQueries voting, StatuteQueries statutes, MandateQueries mandates) {
+    GovernancePages(SessionQueries sessions, VotingQueries voting, StatuteQueries statutes, MandateQueries mandates,
+            DecisionSubjectLinks subjectLinks) {
+        this.subjectLinks = subjectLinks;
         this.sessions = sessions;
         this.voting = voting;
         this.statutes = statutes;
@@ -54,7 +57,9 @@ public class GovernancePages {
                 || reader != null && (reader.hasRole("BOARD_MEMBER") || reader.hasRole("SECRETARIAT")));
         model.addAttribute("agenda", sessions.agenda(id));
         model.addAttribute("attendance", sessions.attendance(id));
-        model.addAttribute("decisions", sessions.decisions(id));
+        var decisions = sessions.decisions(id);
+        model.addAttribute("decisions", decisions);
+        model.addAttribute("decisionRecords", subjectLinks.of(decisions));
         List<MotionView> motions = voting.motionsOf(id).stream().map(m -> voting.publishedMotion(m.id())).toList();
         model.addAttribute("motions", motions);
         model.addAttribute("rollCalls", RollCalls.of(motions, voting));

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -25,7 +27,9 @@ import org.ansoplatform.governance.SessionQueries;
 import org.ansoplatform.governance.SessionView;
 import org.ansoplatform.governance.SubjectType;
 import org.ansoplatform.governance.VotingQueries;
+import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.NotFoundException;
+import org.ansoplatform.shared.RecordRef;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,8 +50,13 @@ public class SessionApi {
             List<DecisionView> decisions, List<MotionView> motions, List<ElectionView> elections) {
     }
 
+    /** {@code subjectRef} ({@code module:type:id}, one of the session's {@code subjects}) makes a RECORD decision. */
     public record DecisionRequest(String text, Outcome outcome, SubjectType subjectType, UUID subjectId, UUID motionId,
-            LocalDate termEnd, Appointment appointment) {
+            LocalDate termEnd, Appointment appointment, String subjectRef) {
+    }
+
+    /** Another module's record the session's body may decide now. */
+    public record RecordSubject(String ref, String title, Set<Body> bodies) {
     }
 
     public record AttendanceRequest(UUID organizationId, boolean present) {
@@ -110,9 +119,27 @@ public class SessionApi {
     @Operation(summary = "Record a decision of the session's body and apply it to what it decides (Secretariat)")
     ResponseEntity<DecisionView> decide(@PathVariable UUID id, @RequestBody DecisionRequest request) {
         UUID decision = management.recordDecision(id, new DecisionCommand(request.text(), request.outcome(),
-                request.subjectType(), request.subjectId(), request.motionId(), request.termEnd(), request.appointment()));
+                request.subjectType(), request.subjectId(), request.motionId(), request.termEnd(), request.appointment(),
+                subjectRef(request.subjectRef())));
         return ResponseEntity.created(URI.create("/api/v1/governance/decisions/" + decision))
                 .body(sessions.decision(decision).orElseThrow());
+    }
+
+    @GetMapping("/api/v1/secretariat/sessions/{id}/subjects")
+    @Operation(summary = "Other modules' records the session's body may decide now, for a decision's subjectRef (Secretariat)")
+    List<RecordSubject> subjects(@PathVariable UUID id, Locale locale) {
+        return sessions.recordSubjects(sessions.session(id).body(), locale).stream()
+                .map(s -> new RecordSubject(s.ref().toString(), s.title(), s.bodies())).toList();
+    }
+
+    private static RecordRef subjectRef(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (!RecordRef.isValid(text)) {
+            throw new InvalidInputException("subjectRef", "governance.error.recordRef");
+        }
+        return RecordRef.parse(text);
     }
 
     private SessionDetail detail(UUID id) {

@@ -11,6 +11,7 @@ import org.ansoplatform.governance.ApplicationState;
 import org.ansoplatform.governance.AssociationQueries;
 import org.ansoplatform.governance.AssociationState;
 import org.ansoplatform.governance.Body;
+import org.ansoplatform.governance.DecisionView;
 import org.ansoplatform.governance.MandateQueries;
 import org.ansoplatform.governance.MotionView;
 import org.ansoplatform.governance.MembershipQueries;
@@ -45,10 +46,13 @@ class SessionPage {
     private final MandateQueries mandates;
     private final AssociationQueries associations;
     private final MessageSource messages;
+    private final DecisionSubjectLinks subjectLinks;
 
     SessionPage(SessionQueries sessions, VotingQueries voting, MembershipQueries membership, StatuteQueries statutes,
-            MandateQueries mandates, AssociationQueries associations, MessageSource messages) {
+            MandateQueries mandates, AssociationQueries associations, MessageSource messages,
+            DecisionSubjectLinks subjectLinks) {
         this.messages = messages;
+        this.subjectLinks = subjectLinks;
         this.sessions = sessions;
         this.voting = voting;
         this.membership = membership;
@@ -62,12 +66,16 @@ class SessionPage {
         model.addAttribute("meeting", session);
         model.addAttribute("agenda", sessions.agenda(id));
         model.addAttribute("attendance", sessions.attendance(id));
-        model.addAttribute("decisions", sessions.decisions(id));
+        List<DecisionView> decisions = sessions.decisions(id);
+        model.addAttribute("decisions", decisions);
+        model.addAttribute("decisionRecords", subjectLinks.of(decisions));
         List<MotionView> motions = voting.motionsOf(id);
         model.addAttribute("motions", motions);
         model.addAttribute("rollCalls", RollCalls.of(motions, voting));
         model.addAttribute("elections", voting.electionsOf(id));
         model.addAttribute("subjects", subjects(session.body()));
+        model.addAttribute("recordSubjects", sessions.recordSubjects(session.body(), LocaleContextHolder.getLocale()).stream()
+                .map(SubjectChoice::of).toList());
         model.addAttribute("outcomes", Arrays.asList(Outcome.values()));
         model.addAttribute("rules", Arrays.asList(VotingRule.values()));
         model.addAttribute("members", mandates.members());

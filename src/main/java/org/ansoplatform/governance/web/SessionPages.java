@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import org.ansoplatform.governance.SessionManagement;
 import org.ansoplatform.governance.SessionQueries;
 import org.ansoplatform.governance.SessionStatus;
+import org.ansoplatform.platform.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -65,7 +66,11 @@ public class SessionPages {
     String decide(@PathVariable UUID id, @Valid @ModelAttribute("decisionForm") DecisionForm form, BindingResult result,
             Model model, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
         return FormPost.send(result, response, () -> page.show(id, model), () -> {
-            management.recordDecision(id, form.command());
+            try {
+                management.recordDecision(id, form.command());
+            } catch (InvalidInputException refused) {
+                throw onSubject(refused);
+            }
             redirect.addFlashAttribute("flashSuccess", "governance.decision.recorded");
             return back(id);
         });
@@ -123,5 +128,13 @@ public class SessionPages {
 
     static String back(UUID session) {
         return "redirect:/secretariat/governance/sessions/" + session;
+    }
+
+    /** The service names the record chosen {@code subjectRef}, as the API does; on this form it is the "About" choice. */
+    private static InvalidInputException onSubject(InvalidInputException refused) {
+        return new InvalidInputException(refused.violations().stream()
+                .map(v -> "subjectRef".equals(v.field())
+                        ? new InvalidInputException.Violation("subject", v.messageKey(), v.args()) : v)
+                .toList());
     }
 }
