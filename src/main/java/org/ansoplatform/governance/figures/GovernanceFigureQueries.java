@@ -62,20 +62,22 @@ class GovernanceFigureQueries {
 
     /**
      * Approved associations with the year of their approval: the approving decision's session, or, for one
-     * recorded as approved without a decision, the year it was recorded (UTC).
+     * recorded as approved without a decision, the year it was recorded (UTC), when it was known to be approved.
      */
     List<ApprovedAssociation> approvedAssociations() {
         return jdbc.sql("""
-                        select a.id, cast(extract(year from coalesce(s.starts_at, a.created_at at time zone 'UTC')) as integer) as year
+                        select a.id, cast(extract(year from coalesce(s.starts_at, a.created_at at time zone 'UTC')) as integer) as year,
+                               s.id is not null as by_decision
                         from governance.association a
                         left join governance.decision d on d.id = a.approved_by
                         left join governance.session s on s.id = d.session_id
                         where a.state = :approved order by a.acronym, a.id""")
                 .param("approved", AssociationState.APPROVED.name())
-                .query((rs, row) -> new ApprovedAssociation(Rows.uuid(rs, "id"), rs.getInt("year"))).list();
+                .query((rs, row) -> new ApprovedAssociation(Rows.uuid(rs, "id"), rs.getInt("year"),
+                        rs.getBoolean("by_decision"))).list();
     }
 
-    record ApprovedAssociation(UUID id, int year) {
+    record ApprovedAssociation(UUID id, int year, boolean byDecision) {
     }
 
     List<Titled> sessions(Collection<UUID> ids) {

@@ -59,7 +59,8 @@ class GovernanceFigures implements FigureSource {
                 Figure.count("governance.applicationsApproved", refs(queries.applications(year, true), APPLICATION), asOf),
                 Figure.count("governance.associations", refs(associations.stream().filter(a -> a.year() <= year)
                         .map(GovernanceFigureQueries.ApprovedAssociation::id).toList(), ASSOCIATION), asOf),
-                Figure.count("governance.associationsApproved", refs(associations.stream().filter(a -> a.year() == year)
+                Figure.count("governance.associationsApproved", refs(associations.stream()
+                        .filter(a -> a.byDecision() && a.year() == year)
                         .map(GovernanceFigureQueries.ApprovedAssociation::id).toList(), ASSOCIATION), asOf));
     }
 
