@@ -9,7 +9,7 @@ import org.ansoplatform.platform.Languages;
 import org.ansoplatform.shared.Figure;
 import org.springframework.context.MessageSource;
 
-/** Checks that figures are named and defined in every configured language, not only in the fallback's words. */
+/** Checks that figures are named and defined in every configured language, defined not only in the fallback's words. */
 public final class FigureMessages {
 
     private FigureMessages() {
@@ -25,7 +25,8 @@ public final class FigureMessages {
                 for (Locale locale : languages.locales()) {
                     String text = messages.getMessage(code, null, locale);
                     assertThat(text).as(code + " in " + locale).isNotBlank();
-                    if (!locale.equals(fallback)) {
+                    // a name may be the same word in two languages (Associations, Forum); a definition never is
+                    if (!locale.equals(fallback) && code.endsWith(".definition")) {
                         assertThat(text).as(code + " translated into " + locale).isNotEqualTo(english);
                     }
                 }

@@ -56,7 +56,8 @@ class MeetingFigureQueries {
         return jdbc.sql("""
                         select r.id, r.country, r.role from meetings.registration r
                         join meetings.meeting m on m.id = r.meeting_id
-                        where r.status = :confirmed and """ + HELD_IN_YEAR + " order by r.country, r.arrival")
+                        where r.status = :confirmed and
+                        """ + HELD_IN_YEAR + " order by r.country, r.arrival")
                 .param("confirmed", RegistrationStatus.CONFIRMED.name())
                 .param("year", year)
                 .query((rs, row) -> new Participant(Rows.uuid(rs, "id"), rs.getString("country").strip(),
