@@ -5,7 +5,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -34,19 +34,23 @@ class DemoOrganizations {
 
     static final String RESOURCE = "demo/organizations.csv";
 
+    /**
+     * The sources (the 2021 newsletters and Annual Report) give each organization's standing at the end of 2021
+     * and seldom since when: the directory records them as of then, so the status history, and the yearly figures
+     * read from it, hold them in 2021 and not only from the day the demo loads.
+     */
+    static final Instant SOURCES_DATE = Instant.parse("2021-12-31T12:00:00Z");
+
     private static final Logger log = LoggerFactory.getLogger(DemoOrganizations.class);
 
     private final OrganizationManagement management;
     private final DemoMode demoMode;
     private final TransactionTemplate transactions;
-    private final Clock clock;
 
-    DemoOrganizations(OrganizationManagement management, DemoMode demoMode, TransactionTemplate transactions,
-            Clock clock) {
+    DemoOrganizations(OrganizationManagement management, DemoMode demoMode, TransactionTemplate transactions) {
         this.management = management;
         this.demoMode = demoMode;
         this.transactions = transactions;
-        this.clock = clock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -88,7 +92,7 @@ class DemoOrganizations {
                 if (management.nameTaken(name, null)) {
                     return false;
                 }
-                management.register(command, Actor.system(clock.instant()));
+                management.register(command, Actor.system(SOURCES_DATE));
                 return true;
             });
             return Boolean.TRUE.equals(added);

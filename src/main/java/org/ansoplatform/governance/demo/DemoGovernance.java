@@ -208,7 +208,9 @@ class DemoGovernance {
                 Outcome.ADOPTED_BY_CONSENSUS, SubjectType.OTHER, null, null, atBoard4);
         sessionStore.setMinutes(board4, "Held online with the participation of representatives from all 9 GB organizations. Discussion and review on the future development strategies, priorities and activities of ANSO.");
 
-        loadAssociations(actor);
+        // the Annual Report 2021 lists them as ANSO's associations "by the end of 2021": recorded as of then, so the
+        // yearly figures count them in 2021 and not only from the day the demo loads
+        loadAssociations(Actor.system(LocalDateTime.of(2021, 12, 31, 12, 0).toInstant(java.time.ZoneOffset.UTC)));
     }
 
     /**
