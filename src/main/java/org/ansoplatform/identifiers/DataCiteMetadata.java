@@ -60,6 +60,12 @@ public record DataCiteMetadata(Doi identifier, List<Creator> creators, List<Titl
                 dates, language, relatedIdentifiers, rights, descriptions, geoLocations, fundingReferences, url);
     }
 
+    /** The landing page's address, which DataCite needs for a registered or findable DOI. */
+    public DataCiteMetadata withUrl(String landingPage) {
+        return new DataCiteMetadata(identifier, creators, titles, publisher, publicationYear, resourceType, subjects, contributors,
+                dates, language, relatedIdentifiers, rights, descriptions, geoLocations, fundingReferences, landingPage);
+    }
+
     /** The main title: the first one without a title type. */
     public Title mainTitle() {
         return titles.stream().filter(title -> title.type() == null).findFirst().orElse(titles.get(0));

@@ -68,7 +68,12 @@ public record Doi(String value) {
 
     /** The resolver address, with every character a URL path may not carry as such percent-encoded (DOI Handbook 2.5.2.4). */
     public String url() {
-        StringBuilder url = new StringBuilder(URL_PREFIX);
+        return URL_PREFIX + path();
+    }
+
+    /** The DOI as a URL path (its slash kept), for a resolver or a registry's {@code /dois/{doi}}. */
+    public String path() {
+        StringBuilder url = new StringBuilder();
         for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
             if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~/:@!$&'()*+,;=".indexOf(c) >= 0)) {

@@ -2,7 +2,6 @@ package org.ansoplatform.identifiers.registration;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -58,7 +57,7 @@ public class DataCiteClient {
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (settings.repositoryId() + ":" + settings.password()).getBytes(StandardCharsets.UTF_8)));
         if (pending.knownRemotely()) {
-            request.uri(URI.create(base + "/dois/" + URLEncoder.encode(pending.doi().value(), StandardCharsets.UTF_8)))
+            request.uri(URI.create(base + "/dois/" + pending.doi().path()))
                     .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         } else {
             request.uri(URI.create(base + "/dois")).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
