@@ -141,6 +141,24 @@ class DoiRegistrationTests extends IntegrationTest {
     }
 
     @Test
+    void aDoiCreatedByASendWhoseAnswerWasLostIsUpdatedInsteadOfFailing() {
+        DataCiteSettings settings = withCredentials(10);
+        DoiManagement dois = new DoiManagement(store, settings, clock);
+        RecordRef record = someRecord();
+        DoiRegistration queued = dois.register(record, metadata("lost"), Visibility.FINDABLE);
+        dataCite.script(queued.doi().value(), -504);
+
+        new DoiOutbox(store, settings, clock).sendDue();
+        clock.advance(Duration.ofMinutes(1));
+        new DoiOutbox(store, settings, clock).sendDue();
+        new DoiOutbox(store, settings, clock).sendDue();
+
+        assertThat(dataCite.about(queued.doi().value())).extracting(LocalDataCite.Received::method)
+                .containsExactly("POST", "POST", "PUT");
+        assertThat(dois.ofRecord(record).orElseThrow().state()).isEqualTo(RegistrationState.REGISTERED);
+    }
+
+    @Test
     void aRegistryThatStaysDownFailsTheDoiAfterTheLastAttempt() {
         DataCiteSettings settings = withCredentials(2);
         DoiManagement dois = new DoiManagement(store, settings, clock);

@@ -21,7 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A DataCite REST API on loopback: {@code POST /dois} and {@code PUT /dois/{doi}} answered as DataCite documents
  * (201 or 200 with the DOI's JSON:API document, 422 with {@code errors}, 503 from a busy gateway), one scripted
- * status after another per DOI; 201/200 once the script is spent. It keeps every request it received.
+ * status after another per DOI; 201/200 once the script is spent. Like DataCite it refuses a POST for a DOI it
+ * holds already (422, "This DOI has already been taken"). A negative scripted status stores the DOI and then
+ * answers its absolute value, as when DataCite created a DOI and its answer was lost. It keeps every request.
  */
 final class LocalDataCite implements AutoCloseable {
 
@@ -37,6 +39,7 @@ final class LocalDataCite implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Integer>> scripts = new ConcurrentHashMap<>();
+    private final java.util.Set<String> created = ConcurrentHashMap.newKeySet();
 
     LocalDataCite() {
         try {
@@ -73,8 +76,13 @@ final class LocalDataCite implements AutoCloseable {
         String doi = request.doi();
         Deque<Integer> script = scripts.get(doi);
         Integer scripted = script == null ? null : script.poll();
-        int status = scripted != null ? scripted : "POST".equals(request.method()) ? 201 : 200;
-        String answer = switch (status) {
+        boolean taken = "POST".equals(request.method()) && created.contains(doi);
+        int status = taken ? 422 : scripted != null ? Math.abs(scripted) : "POST".equals(request.method()) ? 201 : 200;
+        if (status < 300 || (scripted != null && scripted < 0)) {
+            created.add(doi);
+        }
+        String answer = taken ? """
+                {"errors":[{"source":"doi","uid":"%s","title":"This DOI has already been taken"}]}""".formatted(doi) : switch (status) {
             case 201, 200 -> """
                     {"data":{"id":"%s","type":"dois","attributes":{"doi":"%s","state":"%s"}}}"""
                     .formatted(doi, doi, body.path("data").path("attributes").path("event").asString("").equals("publish") ? "findable" : "registered");

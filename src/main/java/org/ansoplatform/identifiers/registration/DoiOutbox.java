@@ -14,12 +14,15 @@ import org.slf4j.LoggerFactory;
  * a refusal or a timeout marks that DOI and the batch goes on, and a crash loses nothing (a row stays queued
  * until an answer is written). A temporary failure (network, 408, 429, 5xx) is tried again after a doubling
  * wait until {@code max-attempts}; any other refusal (a 422 for invalid metadata, a 401) fails at once with
- * DataCite's reasons. Without credentials it sends nothing.
+ * DataCite's reasons. A POST refused because DataCite holds the DOI already (an earlier answer was lost) is
+ * followed by a PUT. Without credentials it sends nothing.
  */
 public class DoiOutbox {
 
     private static final Logger log = LoggerFactory.getLogger(DoiOutbox.class);
     private static final int BATCH = 50;
+    /** DataCite's refusal of a POST for a DOI it holds already (its uniqueness validation's message). */
+    static final String TAKEN = "This DOI has already been taken";
 
     private final DoiRegistrationStore store;
     private final DataCiteSettings settings;
@@ -57,6 +60,9 @@ public class DoiOutbox {
         int attempts = pending.attempts() + 1;
         if (answer.accepted()) {
             store.recordAttempt(pending, RegistrationState.REGISTERED, answer.status(), null, null, true, now);
+        } else if (!pending.knownRemotely() && answer.status() == 422 && answer.reason() != null && answer.reason().contains(TAKEN)) {
+            // an earlier POST created it but its answer was lost (a timeout, a crash): update it with PUT instead
+            store.recordAttempt(pending, RegistrationState.QUEUED, answer.status(), answer.reason(), now, true, now);
         } else if (answer.transientFailure() && attempts < settings.maxAttempts()) {
             store.recordAttempt(pending, RegistrationState.QUEUED, answer.status(), answer.reason(),
                     now.plus(settings.backoff(attempts)), false, now);
