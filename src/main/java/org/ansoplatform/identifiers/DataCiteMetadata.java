@@ -105,7 +105,7 @@ public record DataCiteMetadata(Doi identifier, List<Creator> creators, List<Titl
             affiliations = copy(affiliations);
         }
 
-        /** A person; the name is written "Family, Given" as DataCite asks, or alone when one part is missing. */
+        /** A person; the name is written {@code Family, Given} as DataCite asks, or alone when one part is missing. */
         public static Creator person(String familyName, String givenName, OrcidId orcid, List<Affiliation> affiliations) {
             boolean both = hasText(familyName) && hasText(givenName);
             String name = both ? familyName.strip() + ", " + givenName.strip() : hasText(familyName) ? familyName.strip() : givenName;
@@ -136,7 +136,7 @@ public record DataCiteMetadata(Doi identifier, List<Creator> creators, List<Titl
         }
     }
 
-    /** The general type and, optionally, the owner's own name for it ("Conference report"). */
+    /** The general type and, optionally, the owner's own name for it ({@code Conference report}). */
     public record ResourceType(ResourceTypeGeneral general, String name) {
         public ResourceType {
             Objects.requireNonNull(general, "resourceTypeGeneral");

@@ -46,8 +46,8 @@ public final class CslItems {
 
     /**
      * The item for citeproc-java, which inverts and separates a Chinese, Japanese or Korean name like a Latin one
-     * ("王, 小明", or "小明 王" in IEEE); CSL writes such names family first with no separator in every style, so
-     * they are handed over whole ("王小明").
+     * ({@code 王, 小明}, or {@code 小明 王} in IEEE); CSL writes such names family first with no separator in every style, so
+     * they are handed over whole ({@code 王小明}).
      */
     public static CSLItemData forFormatting(DataCiteMetadata m) {
         return of(m, true);

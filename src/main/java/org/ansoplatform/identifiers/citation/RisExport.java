@@ -58,7 +58,7 @@ public final class RisExport {
         return ris.toString();
     }
 
-    /** "Family, Given" for persons, as RIS asks; an organization as its name. */
+    /** {@code Family, Given} for persons, as RIS asks; an organization as its name. */
     private static String name(Creator creator) {
         if (creator.nameType() == NameType.ORGANIZATIONAL || creator.familyName() == null || creator.givenName() == null) {
             return creator.familyName() != null && creator.nameType() == NameType.PERSONAL ? creator.familyName() : creator.name();
