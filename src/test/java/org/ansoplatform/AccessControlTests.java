@@ -52,7 +52,8 @@ class AccessControlTests extends IntegrationTest {
                     "GET /meetings/registration", "POST /meetings/registration/cancel", "GET /meetings/registration/certificate",
                     "GET /meetings/certificates/verify", "GET /offers/verify", "GET /meetings/{id}/ical", "GET /meetings/feed.ics",
                     "GET /meetings/{id}/attachments/{fileId}", "GET /api/v1/meetings", "GET /api/v1/meetings/{id}",
-                    "POST /api/v1/meetings/{id}/registrations"));
+                    "POST /api/v1/meetings/{id}/registrations"),
+            Set.of("GET /search", "GET /api/v1/search"));
 
     /** Path prefixes, and single endpoints, that need one role. */
     static final Map<Pattern, String> ROLE_BY_PATH = roles(

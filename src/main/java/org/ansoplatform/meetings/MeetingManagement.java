@@ -17,6 +17,7 @@ import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.shared.Actor;
 import org.ansoplatform.shared.CountryCode;
 import org.ansoplatform.shared.LocalizedText;
+import org.ansoplatform.shared.RecordChanged;
 import org.ansoplatform.platform.TextInput;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -71,6 +72,7 @@ public class MeetingManagement {
         UUID id = UUID.randomUUID();
         store.insert(id, input, actor.at());
         events.publishEvent(new MeetingCreated(id, input.title().in(texts.fallback()), actor));
+        events.publishEvent(new RecordChanged(MeetingSearchSource.ref(id)));
         return id;
     }
 
@@ -87,6 +89,7 @@ public class MeetingManagement {
         String linkBefore = store.onlineLink(id);
         store.update(id, input, actor.at());
         events.publishEvent(new MeetingUpdated(id, input.title().in(texts.fallback()), actor));
+        events.publishEvent(new RecordChanged(MeetingSearchSource.ref(id)));
         notices.changed(before, linkBefore);
         registrations.fillFreePlaces(id, actor);
     }
@@ -102,13 +105,18 @@ public class MeetingManagement {
             return;
         }
         events.publishEvent(new MeetingCancelled(id, queries.byId(id).orElseThrow().title(texts.fallback()), actor));
+        events.publishEvent(new RecordChanged(MeetingSearchSource.ref(id)));
         notices.meetingCancelled(id);
     }
 
     /** Removes a meeting nobody ever registered for; false (and nothing removed) otherwise. */
     public boolean removeUnregistered(UUID id) {
         registrations.lockMeeting(id).orElseThrow(() -> new NotFoundException("meeting"));
-        return store.deleteUnregistered(id);
+        boolean removed = store.deleteUnregistered(id);
+        if (removed) {
+            events.publishEvent(new RecordChanged(MeetingSearchSource.ref(id)));
+        }
+        return removed;
     }
 
     /** Attaches a stored file (programme, poster) to a meeting. */

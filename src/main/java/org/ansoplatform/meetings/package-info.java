@@ -4,5 +4,6 @@
  * moderation, participants by country, attendance and certificates, iCalendar feeds and the CSV import.
  * Board and Assembly meetings belong to governance, not here.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "platform", "organizations", "files"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "platform", "organizations", "files",
+        "search :: indexing"})
 package org.ansoplatform.meetings;

@@ -13,6 +13,7 @@ import org.ansoplatform.shared.RecordRef;
  * {@code audience} are the tokens of {@code shared.Reader#audience()} allowed to find it ({@code public} for
  * everyone), checked in the query.
  */
+@org.springframework.modulith.NamedInterface("indexing")
 public record SearchDocument(RecordRef ref, LocalizedText title, LocalizedText text, String path, Integer year,
         Set<String> countries, Set<String> audience, Instant updated) {
 

@@ -1,0 +1,142 @@
+package org.ansoplatform.search;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.ansoplatform.platform.Rows;
+import org.ansoplatform.search.text.Highlighter;
+import org.ansoplatform.search.text.TextSearch;
+import org.ansoplatform.search.text.Tokens;
+import org.ansoplatform.shared.LocalizedText;
+import org.ansoplatform.shared.PageResult;
+import org.ansoplatform.shared.Reader;
+import org.ansoplatform.shared.RecordRef;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Answers a search from the index. The reader's audience tokens are a condition of every statement (hits and
+ * facets alike), so a document the reader may not see is never read, counted or ranked. Titles weigh more than
+ * texts (tsvector weights A and B). When the words match nothing, titles that nearly match them are found by
+ * trigram word similarity instead (typo tolerance), and the result says so.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SearchQueries {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<Map<String, String>> TEXT = new TypeReference<>() {
+    };
+    static final int SNIPPET = 220;
+
+    private static final String EXACT = "d.words @@ cast(:query as tsquery)";
+    private static final String APPROXIMATE = "cast(:plain as text) operator(search.<%) d.title_plain";
+    private static final String FILTERS = """
+             and (:everything or d.audience && cast(:audience as text[]))
+             and (cast(:type as varchar) is null or d.type = cast(:type as varchar))
+             and (cast(:year as integer) is null or d.year = cast(:year as integer))
+             and (cast(:country as varchar) is null or cast(:country as varchar) = any(d.countries))
+             and (cast(:language as varchar) is null or cast(:language as varchar) = any(d.languages))""";
+
+    private final JdbcClient jdbc;
+
+    SearchQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One page of what {@code reader} may see, with facets; the request is checked first. */
+    public SearchResult search(SearchRequest request, Reader reader, Locale locale) {
+        request.check();
+        String query = TextSearch.query(request.q());
+        Map<String, List<SearchResult.FacetValue>> facets = facets(EXACT, request, query, reader);
+        boolean approximate = false;
+        String plain = Tokens.plainWords(request.q());
+        if (total(facets) == 0 && !plain.isEmpty()) {
+            approximate = true;
+            facets = facets(APPROXIMATE, request, plain, reader);
+        }
+        long total = total(facets);
+        List<SearchHit> hits = total == 0 ? List.of()
+                : hits(approximate, request, approximate ? plain : query, reader, locale);
+        return new SearchResult(new PageResult<>(hits, request.page(), request.size(), total), facets, approximate);
+    }
+
+    private List<SearchHit> hits(boolean approximate, SearchRequest request, String query, Reader reader, Locale locale) {
+        String rank = approximate ? "search.word_similarity(cast(:plain as text), d.title_plain)" : "ts_rank(d.words, cast(:query as tsquery))";
+        Highlighter highlighter = new Highlighter(request.q(), approximate);
+        String language = locale.getLanguage();
+        return params(jdbc.sql("select d.module, d.type, d.id, d.path, d.year, cast(d.title as text) as title, cast(d.body as text) as body, "
+                + rank + " as rank from search.document d where " + (approximate ? APPROXIMATE : EXACT) + "\n" + FILTERS
+                + " order by rank desc, d.year desc nulls last, d.module, d.type, d.id limit :limit offset :offset"),
+                request, query, reader)
+                .param("limit", request.size()).param("offset", (long) request.page() * request.size())
+                .query((rs, row) -> hit(rs, highlighter, language)).list();
+    }
+
+    private Map<String, List<SearchResult.FacetValue>> facets(String match, SearchRequest request, String query, Reader reader) {
+        Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
+        SearchResult.FACETS.forEach(name -> facets.put(name, new ArrayList<>()));
+        params(jdbc.sql("""
+                with hit as (select d.type, d.year, d.countries, d.languages from search.document d where %s %s)
+                select 'type' as facet, type as value, count(*) as n from hit group by type
+                union all select 'year', cast(year as varchar), count(*) from hit where year is not null group by year
+                union all select 'country', c, count(*) from hit, unnest(countries) c group by c
+                union all select 'language', l, count(*) from hit, unnest(languages) l group by l
+                order by facet, n desc, value desc""".formatted(match, FILTERS)), request, query, reader)
+                .query(rs -> {
+                    facets.get(rs.getString("facet")).add(new SearchResult.FacetValue(rs.getString("value"), rs.getLong("n")));
+                });
+        return facets;
+    }
+
+    private static long total(Map<String, List<SearchResult.FacetValue>> facets) {
+        return facets.get("type").stream().mapToLong(SearchResult.FacetValue::count).sum();
+    }
+
+    private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec sql, SearchRequest request, String query, Reader reader) {
+        return sql.param("query", query).param("plain", query)
+                .param("everything", reader.everything())
+                .param("audience", reader.audience().toArray(String[]::new))
+                .param("type", request.type()).param("year", request.year())
+                .param("country", request.country()).param("language", request.language());
+    }
+
+    private static SearchHit hit(ResultSet rs, Highlighter highlighter, String language) throws SQLException {
+        LocalizedText title = text(rs.getString("title"));
+        LocalizedText body = text(rs.getString("body"));
+        Locale locale = Locale.forLanguageTag(language);
+        Highlight shownTitle = highlighter.mark(title.in(locale));
+        Highlight snippet = highlighter.snippet(body.in(locale), SNIPPET);
+        if (!shownTitle.marked() && !snippet.marked()) {
+            // the words matched another language's title or text: show that one, so the reader sees why it was found
+            for (String other : title.values().keySet()) {
+                Highlight candidate = highlighter.mark(title.get(other));
+                if (candidate.marked()) {
+                    snippet = candidate;
+                    break;
+                }
+            }
+            for (String other : body.values().keySet()) {
+                Highlight candidate = highlighter.snippet(body.get(other), SNIPPET);
+                if (!snippet.marked() && candidate.marked()) {
+                    snippet = candidate;
+                }
+            }
+        }
+        RecordRef ref = RecordRef.of(rs.getString("module"), rs.getString("type"), Rows.uuid(rs, "id"));
+        return new SearchHit(ref, rs.getString("path"), Rows.integer(rs, "year"), shownTitle, snippet);
+    }
+
+    private static LocalizedText text(String json) {
+        return json == null ? new LocalizedText(null) : new LocalizedText(JSON.readValue(json, TEXT));
+    }
+}
