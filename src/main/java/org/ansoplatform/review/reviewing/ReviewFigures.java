@@ -59,7 +59,7 @@ class ReviewFigures implements FigureSource {
         Map<UUID, List<RecordRef>> byPanel = new LinkedHashMap<>();
         Map<UUID, LocalizedText> panelTitles = new LinkedHashMap<>();
         Set<UUID> reviewers = new LinkedHashSet<>();
-        for (ReviewRecordQueries.Submitted review : queries.submitted(from, to)) {
+        for (ReviewRecordQueries.SubmittedReview review : queries.submitted(from, to)) {
             byPanel.computeIfAbsent(review.panelId(), panel -> new ArrayList<>()).add(review(review.id()));
             panelTitles.putIfAbsent(review.panelId(), review.panelTitle());
             reviewers.add(review.reviewerId());

@@ -30,18 +30,18 @@ class ReviewRecordQueries {
     }
 
     /** A review submitted in the period, with its reviewer and its panel. */
-    record Submitted(UUID id, UUID reviewerId, UUID panelId, LocalizedText panelTitle) {
+    record SubmittedReview(UUID id, UUID reviewerId, UUID panelId, LocalizedText panelTitle) {
     }
 
-    /** Reviews submitted in [from, to), oldest first. */
-    List<Submitted> submitted(Instant from, Instant to) {
+    /** Reviews submitted from {@code from} up to, not including, {@code to}; oldest first. */
+    List<SubmittedReview> submitted(Instant from, Instant to) {
         return jdbc.sql("""
                 select r.id, r.reviewer_id, r.panel_id, p.title::text as title
                 from review.review r join review.panel p on p.id = r.panel_id
                 where r.status = :submitted and r.submitted_at >= :from and r.submitted_at < :to
                 order by r.submitted_at, r.id""")
                 .param("submitted", ReviewStatus.SUBMITTED.name()).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
-                .query((row, number) -> new Submitted(Rows.uuid(row, "id"), Rows.uuid(row, "reviewer_id"), Rows.uuid(row, "panel_id"),
+                .query((row, number) -> new SubmittedReview(Rows.uuid(row, "id"), Rows.uuid(row, "reviewer_id"), Rows.uuid(row, "panel_id"),
                         LocalizedText.of(json.readValue(row.getString("title"), TEXTS))))
                 .list();
     }
