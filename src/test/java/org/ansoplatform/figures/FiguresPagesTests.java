@@ -151,6 +151,11 @@ class FiguresPagesTests extends IntegrationTest {
                 assertThat(api.getContentAsString()).contains("\"year\"").contains(bad.getValue());
             }
         }
+        // the bounds themselves are years, and the page offers no step beyond them
+        String first = as(secretary, get("/secretariat/figures").param("year", "1900")).getContentAsString();
+        assertThat(first).contains("year=1901").doesNotContain("year=1899");
+        String last = as(secretary, get("/secretariat/figures").param("year", "2100")).getContentAsString();
+        assertThat(last).contains("year=2099").doesNotContain("year=2101");
         MockHttpServletResponse badPage = as(secretary, get("/secretariat/figures/calls.applications").param("year", "2021").param("page", "x"));
         assertThat(badPage.getStatus()).isEqualTo(400);
         assertThat(as(secretary, get("/api/v1/secretariat/figures/calls.applications/records").param("page", "x")).getStatus()).isEqualTo(400);
