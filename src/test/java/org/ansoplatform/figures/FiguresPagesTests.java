@@ -10,6 +10,7 @@ import java.util.Map;
 import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.Someone;
 import org.ansoplatform.accounts.AccountManagement;
+import org.ansoplatform.platform.Languages;
 import org.ansoplatform.shared.Figure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,9 @@ class FiguresPagesTests extends IntegrationTest {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    Languages languages;
+
     Someone secretary;
     Someone applicant;
 
@@ -46,6 +50,11 @@ class FiguresPagesTests extends IntegrationTest {
     void people() {
         secretary = Someone.register(accounts, "Figures Secretary", "SECRETARIAT");
         applicant = Someone.register(accounts, "Figures Applicant", "APPLICANT");
+    }
+
+    /** A text as Thymeleaf writes it into a page: the five markup characters escaped, everything else as it is. */
+    static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
     }
 
     MockHttpServletResponse as(Someone who, MockHttpServletRequestBuilder request) throws Exception {
@@ -64,12 +73,12 @@ class FiguresPagesTests extends IntegrationTest {
             assertThat(html).contains("id=\"module-" + module.module() + "\"");
             for (Figure figure : module.figures()) {
                 assertThat(html).contains("data-key=\"" + figure.key() + "\"")
-                        .contains(messages.getMessage("figure." + figure.key(), null, Locale.ENGLISH))
+                        .contains(escaped(messages.getMessage("figure." + figure.key(), null, Locale.ENGLISH)))
                         .contains("/secretariat/figures/" + figure.key() + "?year=2021");
                 MockHttpServletResponse records = as(secretary, get("/secretariat/figures/{key}", figure.key()).param("year", "2021"));
                 assertThat(records.getStatus()).as(figure.key()).isEqualTo(200);
-                assertThat(records.getContentAsString()).contains(messages.getMessage("figure." + figure.key() + ".definition", null,
-                        Locale.ENGLISH).replace("’", "’"));
+                assertThat(records.getContentAsString()).contains(escaped(messages.getMessage("figure." + figure.key()
+                        + ".definition", null, Locale.ENGLISH)));
                 for (Figure.Part part : figure.parts()) {
                     assertThat(as(secretary, get("/secretariat/figures/{key}", figure.key()).param("year", "2021").param("part", part.code()))
                             .getStatus()).as(figure.key() + " " + part.code()).isEqualTo(200);
@@ -81,6 +90,28 @@ class FiguresPagesTests extends IntegrationTest {
         assertThat(calls.count()).isPositive();
         String callRecords = as(secretary, get("/secretariat/figures/calls.calls").param("year", "2021")).getContentAsString();
         assertThat(callRecords).contains("href=\"/calls/" + calls.records().get(0).id() + "\"").doesNotContain("hidden-records");
+    }
+
+    @Test
+    void everyFigureIsNamedAndDefinedInEveryLanguageAndEveryModuleHasASectionTitle() {
+        Locale fallback = languages.fallback();
+        for (FigureQueries.ModuleFigures module : figures.ofYear(2021)) {
+            for (Locale locale : languages.locales()) {
+                assertThat(messages.getMessage("figures.module." + module.module(), null, null, locale)).as(module.module() + " " + locale)
+                        .isNotBlank();
+            }
+            for (Figure figure : module.figures()) {
+                String definition = "figure." + figure.key() + ".definition";
+                for (Locale locale : languages.locales()) {
+                    assertThat(messages.getMessage("figure." + figure.key(), null, null, locale)).as(figure.key() + " " + locale).isNotBlank();
+                    assertThat(messages.getMessage(definition, null, null, locale)).as(definition + " " + locale).isNotBlank();
+                    if (!locale.equals(fallback)) {
+                        assertThat(messages.getMessage(definition, null, locale)).as(definition + " translated into " + locale)
+                                .isNotEqualTo(messages.getMessage(definition, null, fallback));
+                    }
+                }
+            }
+        }
     }
 
     @Test
