@@ -58,6 +58,19 @@ class ApplicationStore {
         return jdbc.sql("select * from calls.application where id = :id").param("id", id).query(this::map).optional();
     }
 
+    /** What another module may show of applications it links to: reference, applicant and status, one query. */
+    record Named(UUID id, String reference, UUID applicantId, String applicantName) {
+    }
+
+    List<Named> named(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id, reference, applicant_id, applicant_name from calls.application where id in (:ids)")
+                .param("ids", ids).query((row, number) -> new Named(Rows.uuid(row, "id"), row.getString("reference"),
+                        Rows.uuid(row, "applicant_id"), row.getString("applicant_name"))).list();
+    }
+
     /** Reads the application and locks its row until the transaction ends. */
     Optional<ApplicationView> lock(UUID id) {
         return jdbc.sql("select * from calls.application where id = :id for update").param("id", id).query(this::map).optional();

@@ -1,0 +1,54 @@
+package org.ansoplatform.figures.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.util.Currency;
+import com.ibm.icu.util.ULocale;
+import org.ansoplatform.shared.Figure;
+import org.springframework.context.MessageSource;
+
+/**
+ * A figure as a reader sees it: its name and definition from the owning module's messages, its value written for
+ * the reader's language (a sum with its currency as CLDR writes it), and each part of a breakdown by name
+ * (countries in the reader's language, named parts by their {@code LocalizedText}).
+ */
+record FigureTexts(String module, String key, String name, String definition, String value, List<PartText> parts,
+        Instant asOf, int recordCount) {
+
+    record PartText(String kind, String code, String name, long count, String value) {
+    }
+
+    static FigureTexts of(String module, Figure figure, MessageSource messages, Locale locale) {
+        String value = figure.isAmount() ? amount(figure, locale) : count(figure.count(), locale);
+        List<PartText> parts = figure.parts().stream().map(part -> new PartText(part.kind().name(), part.code(),
+                partName(part, messages, locale), part.count(), count(part.count(), locale))).toList();
+        return new FigureTexts(module, figure.key(), name(figure.key(), messages, locale),
+                messages.getMessage("figure." + figure.key() + ".definition", null, "", locale), value, parts, figure.asOf(),
+                figure.records().size());
+    }
+
+    static String name(String key, MessageSource messages, Locale locale) {
+        return messages.getMessage("figure." + key, null, key, locale);
+    }
+
+    static String partName(Figure.Part part, MessageSource messages, Locale locale) {
+        if (part.kind() == Figure.Part.Kind.COUNTRY) {
+            return part.code().isBlank() ? messages.getMessage("figures.country.unknown", null, locale)
+                    : new Locale("", part.code()).getDisplayCountry(locale);
+        }
+        return part.label() == null || part.label().isEmpty() ? part.code() : part.label().in(locale);
+    }
+
+    static String count(long count, Locale locale) {
+        return NumberFormat.getIntegerInstance(ULocale.forLocale(locale)).format(count);
+    }
+
+    static String amount(Figure figure, Locale locale) {
+        NumberFormat format = NumberFormat.getInstance(ULocale.forLocale(locale), NumberFormat.CURRENCYSTYLE);
+        format.setCurrency(Currency.getInstance(figure.currency()));
+        return format.format(figure.amount());
+    }
+}
