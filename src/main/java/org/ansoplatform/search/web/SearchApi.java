@@ -25,7 +25,8 @@ class SearchApi {
     record Hit(String ref, String type, String title, String path, Integer year, String highlight, String snippet) {
     }
 
-    record Page(List<Hit> hits, Map<String, List<SearchResult.FacetValue>> facets, boolean approximate, int page, int size,
+    record Page(List<Hit> hits, Map<String, List<SearchResult.FacetValue>> facets, boolean approximate, boolean capped, int page,
+            int size,
             long total, int totalPages) {
     }
 
@@ -39,7 +40,8 @@ class SearchApi {
 
     @Operation(summary = "Search", description = "Words in any language (Chinese too), with optional filters by the facets "
             + "type, year, country (ISO alpha-2) and language; pages from 0. When the words match nothing exactly, titles "
-            + "that nearly match are answered and approximate is true.")
+            + "that nearly match are answered and approximate is true. When more documents match than are counted and ranked, "
+            + "capped is true and total is that bound: add a word to narrow the search.")
     @GetMapping("/api/v1/search")
     Page search(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
             @RequestParam(required = false) String year, @RequestParam(required = false) String country,
@@ -52,7 +54,7 @@ class SearchApi {
         var hits = result.hits();
         return new Page(hits.items().stream().map(hit -> new Hit(hit.ref().toString(), hit.ref().type(), hit.title().plain(),
                 hit.path(), hit.year(), hit.title().html(), hit.snippet().html())).toList(), result.facets(), result.approximate(),
-                hits.page(), hits.size(), hits.total(), hits.totalPages());
+                result.capped(), hits.page(), hits.size(), hits.total(), hits.totalPages());
     }
 
     /** A whole number as typed, or null when none was given; anything else is refused on its field. */
