@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Base64;
 import java.util.UUID;
 
@@ -11,6 +13,8 @@ import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.identifiers.registration.DataCiteSettings;
 import org.ansoplatform.identifiers.registration.DoiOutbox;
 import org.ansoplatform.identifiers.registration.DoiRegistrationStore;
+import org.ansoplatform.shared.Figure;
+import org.ansoplatform.shared.FigureSource;
 import org.ansoplatform.shared.RecordRef;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +28,8 @@ class DoiRegistrationTests extends IntegrationTest {
 
     @Autowired
     DoiRegistrationStore store;
+    @Autowired
+    List<FigureSource> figureSources;
     @Autowired
     DataCiteSettings configured;
     @Autowired
@@ -72,6 +78,8 @@ class DoiRegistrationTests extends IntegrationTest {
         assertThat(registered.state()).isEqualTo(RegistrationState.REGISTERED);
         assertThat(registered.attempts()).isEqualTo(1);
         assertThat(registered.registeredAt()).isNotNull();
+        int year = registered.registeredAt().atZone(ZoneOffset.UTC).getYear();
+        clock.advance(Duration.ofDays(366));
 
         // changed metadata is an update of the DOI DataCite now knows: PUT to its address
         dois.register(record, metadata("second"), Visibility.FINDABLE);
@@ -80,6 +88,17 @@ class DoiRegistrationTests extends IntegrationTest {
         assertThat(put.method()).isEqualTo("PUT");
         assertThat(put.path()).isEqualTo("/dois/" + queued.doi().value());
         assertThat(dois.ofRecord(record).orElseThrow().state()).isEqualTo(RegistrationState.REGISTERED);
+
+        // the year's figures count a DOI by its first registration, not by an update a year later
+        assertThat(dois.ofRecord(record).orElseThrow().registeredAt()).isEqualTo(registered.registeredAt());
+        assertThat(figure(year, "identifiers.registered").records()).contains(record);
+        assertThat(figure(year, "identifiers.reserved").records()).contains(record);
+        assertThat(figure(year + 1, "identifiers.registered").records()).doesNotContain(record);
+    }
+
+    private Figure figure(int year, String key) {
+        return figureSources.stream().filter(source -> source.module().equals("identifiers")).findFirst().orElseThrow()
+                .figures(year).stream().filter(figure -> figure.key().equals(key)).findFirst().orElseThrow();
     }
 
     @Test

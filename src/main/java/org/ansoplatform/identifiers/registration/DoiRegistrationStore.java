@@ -29,6 +29,22 @@ public class DoiRegistrationStore {
         this.jdbc = jdbc;
     }
 
+    /** The records whose DOI was created in {@code [from, to)}, whatever became of it since. */
+    public List<RecordRef> reservedBetween(Instant from, Instant to) {
+        return jdbc.sql("select record from identifiers.doi_registration where created_at >= :from and created_at < :to order by record")
+                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .query((row, n) -> RecordRef.parse(row.getString("record"))).list();
+    }
+
+    /** The records whose DOI DataCite first registered in {@code [from, to)}. */
+    public List<RecordRef> registeredBetween(Instant from, Instant to) {
+        return jdbc.sql("""
+                select record from identifiers.doi_registration
+                where registered_at >= :from and registered_at < :to order by record""")
+                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .query((row, n) -> RecordRef.parse(row.getString("record"))).list();
+    }
+
     /** Stores a new DOI for a record unless the record has one already; returns the record's DOI either way. */
     public Doi reserve(Doi doi, RecordRef record, Instant now) {
         jdbc.sql("""
@@ -95,7 +111,7 @@ public class DoiRegistrationStore {
                        last_status = case when revision = :revision then :status else last_status end,
                        last_error = case when revision = :revision then :error else last_error end,
                        next_attempt_at = case when revision = :revision then :next else next_attempt_at end,
-                       registered_at = case when revision = :revision and :state = :registered then :now else registered_at end,
+                       registered_at = coalesce(registered_at, case when revision = :revision and :state = :registered then cast(:now as timestamptz) end),
                        updated_at = :now
                 where doi = :doi""")
                 .param("known", knownRemotely).param("revision", sent.revision()).param("state", state.name())
