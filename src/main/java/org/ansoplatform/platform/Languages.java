@@ -1,8 +1,13 @@
 package org.ansoplatform.platform;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+
+import org.ansoplatform.shared.LocalizedText;
+import org.springframework.context.MessageSource;
 
 import com.ibm.icu.text.DisplayContext;
 import com.ibm.icu.text.LocaleDisplayNames;
@@ -34,6 +39,18 @@ public record Languages(List<String> tags) {
 
     public List<Locale> locales() {
         return tags.stream().map(Locale::forLanguageTag).toList();
+    }
+
+    /**
+     * A message in every configured language, for values that carry all of them (a figure's part, a search
+     * document); the key itself where a bundle lacks it, as a page would show it.
+     */
+    public LocalizedText message(MessageSource messages, String key, Object... arguments) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Locale locale : locales()) {
+            values.put(locale.getLanguage(), messages.getMessage(key, arguments, key, locale));
+        }
+        return LocalizedText.of(values);
     }
 
     public Locale fallback() {

@@ -3,7 +3,6 @@ package org.ansoplatform.governance.figures;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -80,8 +79,6 @@ class GovernanceFigures implements FigureSource {
 
     /** A body's name in every configured language, as the figure's part carries it. */
     private LocalizedText label(String key) {
-        return LocalizedText.of(languages.locales().stream().collect(Collectors.toMap(
-                locale -> locale.getLanguage(), locale -> messages.getMessage(key, null, key, locale),
-                (first, second) -> first, LinkedHashMap::new)));
+        return languages.message(messages, key);
     }
 }

@@ -169,9 +169,7 @@ class GovernanceSearchSource implements SearchSource {
     }
 
     private LocalizedText everyLanguage(String key) {
-        Map<String, String> values = new LinkedHashMap<>();
-        languages.locales().forEach(locale -> values.put(locale.getLanguage(), label(key, locale)));
-        return LocalizedText.of(values);
+        return languages.message(messages, key);
     }
 
     private String label(String key, Locale locale) {
