@@ -1,5 +1,8 @@
 package org.ansoplatform.shared;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -15,4 +18,9 @@ public interface FigureSource {
 
     /** The module's figures for the calendar year (in UTC unless the figure's definition says otherwise). */
     List<Figure> figures(int year);
+
+    /** The first instant of the UTC year; a figure of the year counts what happened from it up to the next year’s. */
+    static Instant startOf(int year) {
+        return LocalDate.of(year, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
 }

@@ -2,8 +2,6 @@ package org.ansoplatform.identifiers.registration;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.ansoplatform.shared.Figure;
@@ -32,8 +30,8 @@ class IdentifierFigures implements FigureSource {
 
     @Override
     public List<Figure> figures(int year) {
-        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant from = FigureSource.startOf(year);
+        Instant to = FigureSource.startOf(year + 1);
         Instant asOf = clock.instant();
         return List.of(Figure.count("identifiers.reserved", store.reservedBetween(from, to), asOf),
                 Figure.count("identifiers.registered", store.registeredBetween(from, to), asOf));

@@ -2,8 +2,6 @@ package org.ansoplatform.review.reviewing;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -54,8 +52,8 @@ class ReviewFigures implements FigureSource {
     @Transactional(readOnly = true)
     public List<Figure> figures(int year) {
         Instant asOf = clock.instant();
-        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant from = FigureSource.startOf(year);
+        Instant to = FigureSource.startOf(year + 1);
         Map<UUID, List<RecordRef>> byPanel = new LinkedHashMap<>();
         Map<UUID, LocalizedText> panelTitles = new LinkedHashMap<>();
         Set<UUID> reviewers = new LinkedHashSet<>();
