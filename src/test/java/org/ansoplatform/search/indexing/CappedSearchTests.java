@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.search.SearchDocument;
+import org.ansoplatform.search.SearchHit;
 import org.ansoplatform.search.SearchQueries;
 import org.ansoplatform.search.SearchRequest;
 import org.ansoplatform.search.SearchResult;
@@ -75,6 +76,39 @@ class CappedSearchTests extends IntegrationTest {
         SearchResult few = search.search(SearchRequest.of("survey " + word), Reader.anonymous(), Locale.ENGLISH);
         assertThat(few.capped()).isFalse();
         assertThat(few.hits().total()).isEqualTo(1);
+    }
+
+    @Test
+    void aTitleThatNamesTheWordComesBeforeATextThatRepeatsIt() {
+        String repeated = (word + " ").repeat(12);
+        SearchDocument text = document("A field report", repeated + "and more about the " + word + " again.", "public");
+        SearchDocument titled = document("On " + word, "A short note.", "public");
+        store.save(List.of(text, titled), Instant.now());
+
+        SearchResult result = search.search(SearchRequest.of(word), Reader.anonymous(), Locale.ENGLISH);
+
+        assertThat(result.hits().items()).extracting(SearchHit::path).containsExactly(titled.path(), text.path());
+    }
+
+    @Test
+    void aWordInMoreTitlesThanAreCountedIsAnsweredFromTheTitlesAlone() {
+        List<SearchDocument> documents = new ArrayList<>();
+        for (int i = 0; i < SearchQueries.CANDIDATES + 10; i++) {
+            documents.add(document("The " + word + " series, part " + i, "Nothing else.", "public"));
+        }
+        SearchDocument text = document("A field report", "It names the " + word + " in its text only.", "public");
+        documents.add(0, text);
+        for (int from = 0; from < documents.size(); from += 500) {
+            store.save(documents.subList(from, Math.min(from + 500, documents.size())), Instant.now());
+        }
+
+        SearchResult result = search.search(SearchRequest.of(word), Reader.anonymous(), Locale.ENGLISH);
+
+        assertThat(result.capped()).isTrue();
+        assertThat(result.hits().total()).isEqualTo(SearchQueries.CANDIDATES);
+        assertThat(result.facets().get("type")).extracting(SearchResult.FacetValue::count).containsExactly(SearchQueries.CANDIDATES + 1L);
+        assertThat(result.hits().items()).hasSize(SearchRequest.of(word).size())
+                .allMatch(hit -> hit.title().marked());
     }
 
     private SearchDocument document(String title, String text, String audience) {
