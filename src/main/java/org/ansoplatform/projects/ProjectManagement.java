@@ -87,8 +87,8 @@ public class ProjectManagement {
         }
         if (money.firstYear() != null && (money.firstYear() < project.startDate().getYear()
                 || money.lastYear() > project.endDate().getYear())) {
-            violations.add(new Violation("startDate", "projects.money.error.datesExcludeLines", money.firstYear(),
-                    money.lastYear()));
+            violations.add(new Violation("startDate", "projects.money.error.datesExcludeLines", String.valueOf(money.firstYear()),
+                    String.valueOf(money.lastYear())));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);

@@ -43,7 +43,7 @@ public record ProjectLifecycle(ProjectStatus status) {
         } else if (target == status) {
             violations.add(new Violation("status", "projects.project.error.sameStatus"));
         } else if (!next().contains(target)) {
-            violations.add(new Violation("status", "projects.project.error.transition", status.name(), target.name()));
+            violations.add(new Violation("status", "projects.project.error.transition"));
         }
         String checked = TextInput.check(reason, "reason", REASON_MAX, false, violations);
         if (checked == null && violations.stream().noneMatch(v -> v.field().equals("reason"))) {
