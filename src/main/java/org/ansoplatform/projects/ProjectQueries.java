@@ -92,7 +92,7 @@ public class ProjectQueries {
                 select p.id, p.code, p.acronym, cast(p.title as text) as title, p.status, p.start_date, p.end_date,
                     p.granted_amount, p.currency,
                     (select l.name from projects.partner l where l.project_id = p.id and l.role = :lead) as lead
-                from projects.project p """ + where + " order by p.start_date desc, p.code, p.id limit :limit offset :offset")
+                from projects.project p""" + " " + where + " order by p.start_date desc, p.code, p.id limit :limit offset :offset")
                 .params(parameters).param("lead", PartnerRole.LEAD.name())
                 .query((row, n) -> new Row(Rows.uuid(row, "id"), row.getString("code"), row.getString("acronym"),
                         ProjectJson.text(row.getString("title")), Rows.enumValue(row, "status", ProjectStatus.class),

@@ -84,7 +84,7 @@ final class AwardMapping {
             institutions.add(lead);
         }
         for (Map<String, Object> row : rows("partners")) {
-            PartnerRole role = "ASSOCIATE".equals(row.get("role")) ? PartnerRole.ASSOCIATE : PartnerRole.PARTNER;
+            PartnerRole role = named(PartnerRole.class, row.get("role"), PartnerRole.PARTNER);
             Institution partner = institution(row.get("organization"), role);
             if (partner != null) {
                 institutions.add(partner);
@@ -123,7 +123,7 @@ final class AwardMapping {
             String title = string(row.get("title"));
             LocalDate due = date(row.get("due"));
             if (title != null && due != null) {
-                MilestoneKind kind = "DELIVERABLE".equals(row.get("kind")) ? MilestoneKind.DELIVERABLE : MilestoneKind.MILESTONE;
+                MilestoneKind kind = named(MilestoneKind.class, row.get("kind"), MilestoneKind.MILESTONE);
                 milestones.add(new Milestone(string(row.get("workPackage")), title, kind, due));
             }
         }
@@ -169,14 +169,19 @@ final class AwardMapping {
     }
 
     private static BudgetCategory category(Object value) {
+        return named(BudgetCategory.class, value, null);
+    }
+
+    /** The constant an answer names, in any case; {@code otherwise} for anything else. */
+    private static <E extends Enum<E>> E named(Class<E> type, Object value, E otherwise) {
         if (value instanceof String s) {
-            for (BudgetCategory category : BudgetCategory.values()) {
-                if (category.name().equalsIgnoreCase(s.strip())) {
-                    return category;
+            for (E constant : type.getEnumConstants()) {
+                if (constant.name().equalsIgnoreCase(s.strip())) {
+                    return constant;
                 }
             }
         }
-        return null;
+        return otherwise;
     }
 
     private static String string(Object value) {
