@@ -63,7 +63,9 @@ class SecretariatProjectPagesTests extends IntegrationTest {
         }
         for (String path : new String[] {base + "/new", base + "/" + project + "/edit", base + "/" + project + "/status",
                 base + "/" + project + "/partners", base + "/" + project + "/members", base + "/" + project + "/budget",
-                base + "/" + project + "/tranches", base + "/" + project + "/expenditure"}) {
+                base + "/" + project + "/tranches", base + "/" + project + "/expenditure",
+                base + "/" + project + "/partners/" + UUID.randomUUID() + "/remove",
+                base + "/" + project + "/members/" + UUID.randomUUID() + "/remove"}) {
             mvc.perform(post(path).with(csrf()).with(applicant.signedIn())).andExpect(status().isForbidden());
         }
         assertThat(queries.history(project)).hasSize(1);
