@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.ansoplatform.platform.Rows;
@@ -35,6 +36,25 @@ public class ApplicationQueries {
     }
 
     public record Count(String key, long count) {
+    }
+
+    /** An application's answers with its call and applicant, for the module an accepted award leads to (projects). */
+    public record Answers(UUID applicationId, UUID callId, UUID applicantId, String applicantName, String applicantEmail,
+            Map<String, Object> values) {
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
+    @Transactional(readOnly = true)
+    public Optional<Answers> answers(UUID applicationId) {
+        return jdbc.sql("""
+                select id, call_id, applicant_id, applicant_name, applicant_email, cast(answers as text) as answers
+                from calls.application where id = :id""")
+                .param("id", applicationId)
+                .query((row, number) -> new Answers(Rows.uuid(row, "id"), Rows.uuid(row, "call_id"),
+                        Rows.uuid(row, "applicant_id"), row.getString("applicant_name"), row.getString("applicant_email"),
+                        JSON.readValue(row.getString("answers"), new tools.jackson.core.type.TypeReference<Map<String, Object>>() { })))
+                .optional();
     }
 
     @Transactional(readOnly = true)

@@ -54,9 +54,12 @@ public class OrganizationAdminController {
         return htmx.view(DirectoryController.LIST, "results");
     }
 
+    /** Prefilled where another page sends an institution the directory lacks (a project's partner). */
     @GetMapping("/new")
-    String newForm(Model model, Locale locale) {
-        model.addAttribute("form", OrganizationForm.empty());
+    String newForm(@org.springframework.web.bind.annotation.RequestParam(required = false) String name,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String country,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String status, Model model, Locale locale) {
+        model.addAttribute("form", OrganizationForm.prefilled(name, country, status));
         return form(model, null, locale);
     }
 

@@ -41,6 +41,15 @@ public record OrganizationForm(
         return new OrganizationForm(null, null, null, null, null, null, null, null);
     }
 
+    /** An empty form with what another page already knows; a status other than a member's, which only a decision gives. */
+    static OrganizationForm prefilled(String name, String country, String status) {
+        OrganizationStatus given = java.util.Arrays.stream(OrganizationStatus.values())
+                .filter(s -> s != OrganizationStatus.MEMBER && s.name().equalsIgnoreCase(String.valueOf(status).strip()))
+                .findFirst().orElse(null);
+        String code = country == null ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
+        return new OrganizationForm(name == null ? null : name.strip(), null, code, null, given, null, null, null);
+    }
+
     static OrganizationForm of(OrganizationView o) {
         return new OrganizationForm(o.name(), o.originalName(), o.country(), o.type(), o.status(), o.statusSince(),
                 o.website(), o.rorId());
