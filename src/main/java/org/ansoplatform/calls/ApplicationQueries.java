@@ -8,13 +8,17 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.ansoplatform.platform.Rows;
+import org.ansoplatform.shared.Money;
 import org.ansoplatform.shared.PageRequest;
 import org.ansoplatform.shared.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The Secretariat's lists of a call's applications: filtered, paged, counted by country and track. */
+/**
+ * The Secretariat's lists of a call's applications: filtered, paged, counted by country and track; and, for a call that
+ * awards projects, the amount an application requests and the amount it was granted.
+ */
 @Service
 public class ApplicationQueries {
 
@@ -110,6 +114,49 @@ public class ApplicationQueries {
         return jdbc.sql("select coalesce(" + column + ", '') as key, count(*) as count from calls.application a " + where
                         + " group by 1 order by 2 desc, 1")
                 .params(parameters).query((row, number) -> new Count(row.getString("key"), row.getLong("count"))).list();
+    }
+
+    /**
+     * The amount an application requests from its call's budget envelope: its MONEY answer at the envelope's
+     * {@code amountField} (contracts of issue 18, section 3). Empty when the call has no envelope or the answer is
+     * missing or is no amount in a known currency.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Money> requestedAmount(UUID applicationId) {
+        return jdbc.sql("""
+                select a.answers -> (c.selection_rules -> 'budget' ->> 'amountField') ->> 'amount' as amount,
+                    a.answers -> (c.selection_rules -> 'budget' ->> 'amountField') ->> 'currency' as currency
+                from calls.application a join calls.call c on c.id = a.call_id
+                where a.id = :id and c.selection_rules -> 'budget' ->> 'amountField' is not null""")
+                .param("id", applicationId)
+                .query((rs, n) -> money(rs.getString("amount"), rs.getString("currency"))).optional().flatMap(found -> found);
+    }
+
+    /**
+     * The amount granted to an application by its call's latest selection run under a budget envelope (what it
+     * requested, when it was funded); empty when it was not funded, the call has no envelope or no run yet.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Money> grantedAmount(UUID applicationId) {
+        return jdbc.sql("""
+                select d.granted_amount, d.currency from calls.selection_decision d
+                where d.application_id = :id and d.granted_amount is not null
+                    and d.run_id = (select r.id from calls.selection_run r join calls.application a on a.call_id = r.call_id
+                        where a.id = :id order by r.run_at desc, r.id limit 1)""")
+                .param("id", applicationId)
+                .query((rs, n) -> new Money(rs.getBigDecimal("granted_amount").stripTrailingZeros(), rs.getString("currency")))
+                .optional();
+    }
+
+    private static Optional<Money> money(String amount, String currency) {
+        if (amount == null || currency == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Money.of(amount, currency));
+        } catch (IllegalArgumentException notAnAmount) {
+            return Optional.empty();
+        }
     }
 
     private static String where(UUID callId, Filter filter, Map<String, Object> parameters) {

@@ -10,6 +10,7 @@ import org.ansoplatform.calls.definition.CallStore;
 import org.ansoplatform.platform.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Programmes' calls as the public, applicants and the Secretariat read them. */
 @Service
@@ -17,10 +18,12 @@ public class CallQueries {
 
     private final CallStore store;
     private final Clock clock;
+    private final JsonMapper json;
 
-    CallQueries(CallStore store, Clock clock) {
+    CallQueries(CallStore store, Clock clock, JsonMapper json) {
         this.store = store;
         this.clock = clock;
+        this.json = json;
     }
 
     /** Calls the public may see: open, upcoming and past ones; never drafts. */
@@ -55,5 +58,17 @@ public class CallQueries {
     @Transactional(readOnly = true)
     public Optional<CallView> byCode(String code) {
         return store.findByCode(code);
+    }
+
+    /** The call's budget envelope (amount, the form's MONEY question read as the requested amount, skip to fit); empty without one. */
+    @Transactional(readOnly = true)
+    public Optional<SelectionSettings.BudgetSetting> budget(UUID callId) {
+        return store.selectionRules(callId).map(text -> json.readValue(text, SelectionSettings.class)).map(SelectionSettings::budget);
+    }
+
+    /** A call awards projects exactly when its selection rules fund proposals under a budget envelope (issue 18). */
+    @Transactional(readOnly = true)
+    public boolean awardsProjects(UUID callId) {
+        return budget(callId).isPresent();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.ansoplatform.calls.selection.SelectionRules;
 import org.ansoplatform.platform.InvalidInputException.Violation;
+import org.ansoplatform.shared.Money;
 
 /**
  * A call's selection rules as the Secretariat writes them (jsonb on the call): caps on the selected per
@@ -17,8 +18,9 @@ import org.ansoplatform.platform.InvalidInputException.Violation;
  * @param tieBreaks in order; each compares a value (rawMean, reviews, spread, answer:KEY, a NUMBER
  *        question of the form, or criterion:KEY, the mean score on a criterion of the review panel's rubric,
  *        checked when the selection runs), higher first unless order is lower, or draws lots with a seed
+ * @param budget the budget envelope proposals are funded from; null when the call has none (it then awards no projects)
  */
-public record SelectionSettings(List<CapSetting> caps, List<TieBreakSetting> tieBreaks, Integer offerDays) {
+public record SelectionSettings(List<CapSetting> caps, List<TieBreakSetting> tieBreaks, Integer offerDays, BudgetSetting budget) {
 
     public static final String COUNTRY = "country", ORGANIZATION = "organization";
     public static final String RAW_MEAN = "rawMean", REVIEWS = "reviews", SPREAD = "spread", ANSWER = "answer:",
@@ -32,6 +34,16 @@ public record SelectionSettings(List<CapSetting> caps, List<TieBreakSetting> tie
         tieBreaks = tieBreaks == null ? List.of() : List.copyOf(tieBreaks);
     }
 
+    /** Rules without a budget envelope. */
+    public SelectionSettings(List<CapSetting> caps, List<TieBreakSetting> tieBreaks, Integer offerDays) {
+        this(caps, tieBreaks, offerDays, null);
+    }
+
+    /** Whether the call funds proposals under a budget envelope: such a call awards projects. */
+    public boolean hasBudget() {
+        return budget != null;
+    }
+
     /** When a call has none: no caps, ties by the higher raw mean (then, as always, by application id). */
     public static SelectionSettings defaults() {
         return new SelectionSettings(List.of(), List.of(new TieBreakSetting(RAW_MEAN, null, null)), DEFAULT_OFFER_DAYS);
@@ -39,6 +51,18 @@ public record SelectionSettings(List<CapSetting> caps, List<TieBreakSetting> tie
 
     public int days() {
         return offerDays == null ? DEFAULT_OFFER_DAYS : offerDays;
+    }
+
+    /**
+     * A budget envelope: proposals are funded at the amount they request (the MONEY question {@code amountField} of the
+     * form, in the envelope's currency) in rank order while it lasts; with {@code skipToFit} one that does not fit is passed
+     * over for the next that fits, otherwise funding stops there.
+     */
+    public record BudgetSetting(Money envelope, String amountField, Boolean skipToFit) {
+
+        public boolean skips() {
+            return Boolean.TRUE.equals(skipToFit);
+        }
     }
 
     public record CapSetting(String attribute, String track, Double maxShare, Integer maxCount) {
@@ -82,7 +106,30 @@ public record SelectionSettings(List<CapSetting> caps, List<TieBreakSetting> tie
         if (offerDays != null && (offerDays < 1 || offerDays > 365)) {
             problems.add(new Violation(field, "calls.rules.offerDays"));
         }
+        if (budget != null) {
+            if (budget.envelope() == null || budget.envelope().isNegative()) {
+                problems.add(new Violation(field, "calls.rules.budgetEnvelope"));
+            }
+            if (budget.amountField() == null || budget.amountField().isBlank()) {
+                problems.add(new Violation(field, "calls.rules.budgetField", String.valueOf(budget.amountField())));
+            }
+        }
         return problems;
+    }
+
+    /** The type name of a money question (FieldType.MONEY, compared by name so this holds before and after the form's types grow). */
+    static final String MONEY_TYPE = "MONEY";
+
+    /**
+     * Whether the envelope's amount field is a MONEY question of the form (checked on saving the rules and again when
+     * the selection runs, since the form may change in between); empty without an envelope.
+     */
+    public List<Violation> amountFieldProblems(ApplicationForm form, String field) {
+        if (budget == null || budget.amountField() == null || budget.amountField().isBlank()) {
+            return List.of();
+        }
+        boolean money = form.field(budget.amountField()).filter(f -> f.type() != null && MONEY_TYPE.equals(f.type().name())).isPresent();
+        return money ? List.of() : List.of(new Violation(field, "calls.rules.budgetField", budget.amountField()));
     }
 
     /** The rules the selection applies: quotas from the tracks (in their order), caps as counts. */
@@ -109,7 +156,8 @@ public record SelectionSettings(List<CapSetting> caps, List<TieBreakSetting> tie
                 rules.add(SelectionRules.TieBreak.higher(rule.value()));
             }
         }
-        return new SelectionRules(quotas, resolved, rules);
+        SelectionRules.Budget envelope = budget == null ? null : new SelectionRules.Budget(budget.envelope(), budget.skips());
+        return new SelectionRules(quotas, resolved, rules, envelope);
     }
 
     /** The form answers the tie-breaks read (NUMBER questions), by key. */

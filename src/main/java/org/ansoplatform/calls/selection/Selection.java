@@ -11,11 +11,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.ansoplatform.shared.Money;
+
 /**
  * Ranking and selection per track under quotas and caps. Each track is ranked by score (scores equal
  * to 1e-9 are tied), ties ordered by the rules in turn and finally by application id; then candidates
- * are taken in rank order while the quota lasts, skipping one whose selection would exceed a cap. The
- * result depends only on the set of candidates and the rules, never on input order.
+ * are taken in rank order while the quota lasts, skipping one whose selection would exceed a cap. Under a
+ * budget envelope (one for the call, tracks in their order) a candidate is also funded at its requested amount
+ * only while the envelope lasts: one that does not fit is explained (requested, remaining) and, if the rules skip to
+ * fit, the next that fits is funded, otherwise funding stops there. The result depends only on the set of
+ * candidates and the rules, never on input order.
  */
 public final class Selection {
 
@@ -37,6 +42,7 @@ public final class Selection {
         Map<SelectionRules.Cap, Map<String, Integer>> capCounts = new HashMap<>();
         List<String> trackOrder = new ArrayList<>();
         rules.tracks().forEach(t -> trackOrder.add(t.track()));
+        Envelope envelope = rules.budget() == null ? null : new Envelope(rules.budget(), candidates);
         byTrack.keySet().stream().filter(t -> !trackOrder.contains(t)).sorted().forEach(trackOrder::add);
         for (String track : trackOrder) {
             List<Candidate> ranked = new ArrayList<>(byTrack.getOrDefault(track, List.of()));
@@ -72,6 +78,10 @@ public final class Selection {
                                     c.attributes().get(full.attribute()), full.maxCount()), own));
                     continue;
                 }
+                if (envelope != null && !envelope.fits(c)) {
+                    decisions.add(envelope.notFunded(c, track, rank, size, ++waitlist, own));
+                    continue;
+                }
                 for (SelectionRules.Cap cap : rules.caps()) {
                     String value = c.attributes().get(cap.attribute());
                     if (cap.appliesTo(track) && value != null) {
@@ -79,7 +89,9 @@ public final class Selection {
                     }
                 }
                 selected++;
-                if (rank > quota.quota() && lastCap != null) {
+                if (envelope != null) {
+                    decisions.add(envelope.fund(c, track, rank, size, quota.quota(), own));
+                } else if (rank > quota.quota() && lastCap != null) {
                     // ranked below the line, selected because candidates above were skipped: say which cap skipped them
                     decisions.add(new Decision(c.applicationId(), track, rank, size, Decision.Outcome.SELECTED, 0,
                             "calls.selection.selected-past-cap", List.of(rank, size, track, quota.quota(), skipped, lastCap.get(0),
@@ -91,6 +103,66 @@ public final class Selection {
             }
         }
         return new SelectionResult(decisions, ties);
+    }
+
+    /**
+     * The call's one envelope as candidates are funded in rank order: what remains, whether funding stopped (a
+     * candidate did not fit and the rules do not skip to the next that fits), and how many were passed over.
+     */
+    private static final class Envelope {
+
+        private final SelectionRules.Budget budget;
+        private Money remaining;
+        private int passedOver;
+        private Integer stoppedAtRank;
+        private String stoppedInTrack;
+
+        Envelope(SelectionRules.Budget budget, List<Candidate> candidates) {
+            this.budget = budget;
+            this.remaining = budget.envelope();
+            for (Candidate c : candidates) {
+                if (c.requested() == null || !c.requested().currency().equals(budget.envelope().currency()) || c.requested().isNegative()) {
+                    // the runner refuses these with a message before running; the core never compares across currencies
+                    throw new IllegalArgumentException("requested amount missing, negative or in another currency: " + c.applicationId());
+                }
+            }
+        }
+
+        boolean fits(Candidate c) {
+            return stoppedAtRank == null && c.requested().compareTo(remaining) <= 0;
+        }
+
+        /** Not funded: it does not fit what remains (and funding stops here unless skipToFit), or funding stopped above it. */
+        Decision notFunded(Candidate c, String track, int rank, int size, int waitlist, List<TieRecord> ties) {
+            if (stoppedAtRank != null) {
+                return new Decision(c.applicationId(), track, rank, size, Decision.Outcome.OVER_BUDGET, waitlist, "calls.selection.budget-stopped",
+                        List.of(rank, size, track, plain(c.requested()), c.requested().currency(), stoppedAtRank, stoppedInTrack), ties);
+            }
+            passedOver++;
+            if (!budget.skipToFit()) {
+                stoppedAtRank = rank;
+                stoppedInTrack = track;
+            }
+            return new Decision(c.applicationId(), track, rank, size, Decision.Outcome.OVER_BUDGET, waitlist,
+                    budget.skipToFit() ? "calls.selection.over-budget" : "calls.selection.over-budget-stop",
+                    List.of(rank, size, track, plain(c.requested()), c.requested().currency(), plain(remaining)), ties);
+        }
+
+        Decision fund(Candidate c, String track, int rank, int size, int quota, List<TieRecord> ties) {
+            remaining = remaining.minus(c.requested());
+            List<Object> args = new ArrayList<>(List.of(rank, size, track, quota, plain(c.requested()), c.requested().currency(),
+                    plain(remaining)));
+            String key = "calls.selection.funded";
+            if (passedOver > 0) {
+                args.add(passedOver);
+                key = "calls.selection.funded-to-fit";
+            }
+            return new Decision(c.applicationId(), track, rank, size, Decision.Outcome.SELECTED, 0, key, args, ties, c.requested());
+        }
+
+        private static String plain(Money money) {
+            return money.amount().toPlainString();
+        }
     }
 
     private static SelectionRules.Cap fullCap(List<SelectionRules.Cap> caps,

@@ -116,7 +116,7 @@ public class SelectionQueries {
                     Rows.uuid(rs, "organization_id"), rs.getString("message_key"), json.readValue(rs.getString("args_text"), LIST),
                     ties(rs.getString("ties_text"), null), rs.getString("host_code"), rs.getString("placement_key"),
                     placementText == null ? null : json.readValue(placementText, LIST),
-                    Rows.enumValue(rs, "offer_status", OfferStatus.class));
+                    Rows.enumValue(rs, "offer_status", OfferStatus.class), money(rs, "requested_amount"), money(rs, "granted_amount"));
         }).list();
         Map<UUID, String> references = onlyApplication == null
                 ? decisions.stream().collect(Collectors.toMap(DecisionView::applicationId, DecisionView::reference))
@@ -126,10 +126,19 @@ public class SelectionQueries {
             decisions = decisions.stream().map(d -> new DecisionView(d.applicationId(), d.reference(), d.applicantName(), d.track(),
                     d.rank(), d.trackSize(), d.outcome(), d.waitlistPosition(), d.score(), d.rawMean(), d.country(), d.organizationId(),
                     d.messageKey(), d.args(), d.ties().stream().map(t -> withReferences(t, references)).toList(), d.hostCode(),
-                    d.placementKey(), d.placementArgs(), d.offerStatus())).toList();
+                    d.placementKey(), d.placementArgs(), d.offerStatus(), d.requested(), d.granted())).toList();
         }
         return new SelectionView(runId, callId, run.runAt(), run.runByName(), run.candidates(), run.offersSentAt(),
                 json.readValue(run.rules(), SelectionSettings.class), decisions, ties);
+    }
+
+    private static org.ansoplatform.shared.Money money(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        java.math.BigDecimal amount = rs.getBigDecimal(column);
+        String currency = rs.getString("currency");
+        // stored at four places; the currency's own minor unit is what the amount was read with
+        return amount == null || currency == null ? null
+                : new org.ansoplatform.shared.Money(amount.stripTrailingZeros().scale() < 0 ? amount.setScale(0) : amount.stripTrailingZeros(),
+                        currency);
     }
 
     private List<TieView> ties(String text, Map<UUID, String> references) {

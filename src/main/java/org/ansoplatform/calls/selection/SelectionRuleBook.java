@@ -68,6 +68,11 @@ public class SelectionRuleBook {
         try {
             settings = json.readValue(text == null ? "" : text, SelectionSettings.class);
         } catch (JacksonException e) {
+            if (e instanceof tools.jackson.databind.DatabindException bind
+                    && bind.getPath().stream().anyMatch(reference -> "envelope".equals(reference.getPropertyName()))) {
+                // an unknown currency, more decimals than it has, or no number: said as such rather than as bad JSON
+                throw new InvalidInputException("selectionRules", "calls.rules.budgetEnvelope");
+            }
             var location = e.getLocation();
             throw location == null || location.getLineNr() < 1 ? new InvalidInputException("selectionRules", "calls.secretariat.badStructure")
                     : new InvalidInputException("selectionRules", "calls.secretariat.badJson", location.getLineNr(), location.getColumnNr());
@@ -75,7 +80,8 @@ public class SelectionRuleBook {
         if (settings == null) {
             throw new InvalidInputException("selectionRules", "calls.secretariat.badStructure");
         }
-        List<Violation> problems = settings.problems(call.definition().tracks(), "selectionRules");
+        List<Violation> problems = new ArrayList<>(settings.problems(call.definition().tracks(), "selectionRules"));
+        problems.addAll(settings.amountFieldProblems(call.definition().form(), "selectionRules"));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

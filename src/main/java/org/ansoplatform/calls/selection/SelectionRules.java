@@ -2,13 +2,15 @@ package org.ansoplatform.calls.selection;
 
 import java.util.List;
 
+import org.ansoplatform.shared.Money;
+
 /**
  * Everything the selection depends on besides the candidates, as data: tracks with quotas (processed in
  * this order, which matters only for caps spanning tracks), caps, and the ordered tie-break rules.
  * After the rules, ties still standing are broken by application id so the result is always total
  * and reproducible; that last step is recorded as rule {@link TieBreak#APPLICATION_ID}.
  */
-public record SelectionRules(List<TrackQuota> tracks, List<Cap> caps, List<TieBreak> tieBreaks) {
+public record SelectionRules(List<TrackQuota> tracks, List<Cap> caps, List<TieBreak> tieBreaks, Budget budget) {
 
     public SelectionRules {
         tracks = List.copyOf(tracks);
@@ -16,6 +18,26 @@ public record SelectionRules(List<TrackQuota> tracks, List<Cap> caps, List<TieBr
         tieBreaks = List.copyOf(tieBreaks);
         if (tracks.stream().map(TrackQuota::track).distinct().count() != tracks.size()) {
             throw new IllegalArgumentException("each track once");
+        }
+    }
+
+    /** Rules without a budget envelope: quotas and caps only. */
+    public SelectionRules(List<TrackQuota> tracks, List<Cap> caps, List<TieBreak> tieBreaks) {
+        this(tracks, caps, tieBreaks, null);
+    }
+
+    /**
+     * One envelope for the whole call: candidates are funded at their requested amount in rank order (tracks in
+     * their order) while it lasts. One that does not fit is not funded; with skipToFit the next ones that fit still
+     * are, otherwise funding stops there.
+     */
+    public record Budget(Money envelope, boolean skipToFit) {
+
+        public Budget {
+            java.util.Objects.requireNonNull(envelope, "envelope");
+            if (envelope.isNegative()) {
+                throw new IllegalArgumentException("envelope must not be negative");
+            }
         }
     }
 

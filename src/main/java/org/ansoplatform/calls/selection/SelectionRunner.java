@@ -87,6 +87,7 @@ public class SelectionRunner {
         requireRunnable(call, scope, settings);
         SelectionRules rules = settings.resolve(call.definition().tracks());
         Candidates candidates = candidates(callId, scope, settings);
+        RequestedAmounts.require(settings, candidates.list(), candidates.rows());
         SelectionResult result = Selection.select(candidates.list(), rules);
         Placement.PlacementResult placement = place(call, result, candidates);
         Actor who = actor.get();
@@ -116,6 +117,10 @@ public class SelectionRunner {
         if (!unknownCriteria.isEmpty()) {
             throw new InvalidInputException(unknownCriteria);
         }
+        List<Violation> amountField = settings.amountFieldProblems(call.definition().form(), "selection");
+        if (!amountField.isEmpty()) {
+            throw new InvalidInputException(amountField);
+        }
     }
 
     /**
@@ -137,18 +142,19 @@ public class SelectionRunner {
                 .collect(Collectors.toMap(SubjectOutcome::subjectId, Function.identity()));
         List<Candidate> candidates = new ArrayList<>();
         Map<UUID, CandidateRow> byId = new HashMap<>();
-        for (CandidateRow row : store.candidates(callId, settings.answerKeys())) {
+        String amountField = settings.hasBudget() ? settings.budget().amountField() : null;
+        for (CandidateRow row : store.candidates(callId, settings.answerKeys(), amountField)) {
             SubjectOutcome outcome = outcomes.get(row.id());
             if (outcome == null || !Double.isFinite(outcome.calibrated())) {
                 continue;
             }
             byId.put(row.id(), row);
-            candidates.add(candidate(row, outcome));
+            candidates.add(candidate(row, outcome, settings.hasBudget() ? RequestedAmounts.parse(row) : null));
         }
         return new Candidates(candidates, byId, outcomes);
     }
 
-    private static Candidate candidate(CandidateRow row, SubjectOutcome outcome) {
+    private static Candidate candidate(CandidateRow row, SubjectOutcome outcome, org.ansoplatform.shared.Money requested) {
         Map<String, String> attributes = new HashMap<>();
         if (row.country() != null) {
             attributes.put(SelectionSettings.COUNTRY, row.country());
@@ -162,11 +168,15 @@ public class SelectionRunner {
         values.put(SelectionSettings.SPREAD, outcome.spread());
         row.answers().forEach((key, value) -> values.put(SelectionSettings.ANSWER + key, value));
         outcome.criterionMeans().forEach((key, value) -> values.put(SelectionSettings.CRITERION + key, value));
-        return new Candidate(row.id(), row.track(), outcome.calibrated(), attributes, values);
+        return new Candidate(row.id(), row.track(), outcome.calibrated(), attributes, values, requested);
     }
 
     /** The selected at hosts: their preferences among the call's hosts, the hosts' capacities and own rankings. */
     private Placement.PlacementResult place(CallView call, SelectionResult result, Candidates candidates) {
+        if (call.definition().hosts().isEmpty()) {
+            // a call without hosts (a cooperation call funds projects, it seats no one): nothing to place, nothing to explain
+            return new Placement.PlacementResult(Map.of(), Map.of(), Map.of());
+        }
         Set<String> hostCodes = call.definition().hosts().stream().map(Host::code).collect(Collectors.toSet());
         Map<UUID, Double> scores = candidates.list().stream().collect(Collectors.toMap(Candidate::applicationId, Candidate::score));
         List<Placement.Awardee> awardees = new ArrayList<>();
@@ -188,9 +198,10 @@ public class SelectionRunner {
             Placement.PlacementResult placement, Candidates candidates, Actor who) {
         UUID runId = UUID.randomUUID();
         List<Map<String, Object>> decisions = new ArrayList<>();
+        Map<UUID, Candidate> byId = candidates.list().stream().collect(Collectors.toMap(Candidate::applicationId, Function.identity()));
         for (Decision decision : result.decisions()) {
             decisions.add(decision(decision, candidates.rows().get(decision.applicationId()),
-                    candidates.outcomes().get(decision.applicationId()), placement));
+                    candidates.outcomes().get(decision.applicationId()), placement, byId.get(decision.applicationId()).requested()));
         }
         store.insertRun(new SelectionStore.Run(runId, callId, json.writeValueAsString(settings), json.writeValueAsString(rules),
                 who.personId(), who.name() == null ? "system" : who.name(), clock.instant(), candidates.list().size(),
@@ -199,7 +210,7 @@ public class SelectionRunner {
     }
 
     private static Map<String, Object> decision(Decision decision, CandidateRow row, SubjectOutcome outcome,
-            Placement.PlacementResult placement) {
+            Placement.PlacementResult placement, org.ansoplatform.shared.Money requested) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("application_id", decision.applicationId());
         d.put("track", decision.track());
@@ -218,6 +229,9 @@ public class SelectionRunner {
         d.put("host_code", placement.hostOf().get(decision.applicationId()));
         d.put("placement_key", explanation == null ? null : explanation.messageKey());
         d.put("placement_args", explanation == null ? null : explanation.args());
+        d.put("requested_amount", requested == null ? null : requested.amount());
+        d.put("granted_amount", decision.granted() == null ? null : decision.granted().amount());
+        d.put("currency", requested == null ? null : requested.currency());
         return d;
     }
 

@@ -30,7 +30,8 @@ public class SelectionStore {
     }
 
     /** A candidate's application: track, country, nominating organization, host preferences and the NUMBER answers the tie-breaks read. */
-    record CandidateRow(UUID id, String track, String country, UUID organization, List<String> hostChoices, Map<String, Double> answers) {
+    record CandidateRow(UUID id, String track, String country, UUID organization, List<String> hostChoices, Map<String, Double> answers,
+            String reference, String requestedAmount, String requestedCurrency) {
     }
 
     /** A run as stored, with every decision as one JSON array (a row per candidate is inserted from it in one statement). */
@@ -65,9 +66,13 @@ public class SelectionStore {
                 .param("now", Timestamp.from(now)).param("id", runId).update();
     }
 
-    /** The call's submitted, eligible applications with a track; {@code answerKeys}: the form answers read as numbers. */
-    List<CandidateRow> candidates(UUID callId, List<String> answerKeys) {
-        StringBuilder columns = new StringBuilder();
+    /**
+     * The call's submitted, eligible applications with a track; {@code answerKeys}: the form answers read as numbers;
+     * {@code amountField}: the MONEY answer read as the requested amount and its currency (null without an envelope).
+     */
+    List<CandidateRow> candidates(UUID callId, List<String> answerKeys, String amountField) {
+        StringBuilder columns = new StringBuilder(", a.reference, a.answers -> :amountField ->> 'amount' as requested_amount,"
+                + " a.answers -> :amountField ->> 'currency' as requested_currency");
         for (int i = 0; i < answerKeys.size(); i++) {
             columns.append(", a.answers ->> :key").append(i).append(" as answer").append(i);
         }
@@ -76,7 +81,8 @@ public class SelectionStore {
                 from calls.application a
                 left join calls.nomination n on n.application_id = a.id and n.withdrawn_at is null
                 where a.call_id = :call and a.status = :submitted and coalesce(a.override_eligible, a.eligible) and a.track_code is not null""")
-                .param("call", callId).param("submitted", ApplicationStatus.SUBMITTED.name());
+                .param("call", callId).param("submitted", ApplicationStatus.SUBMITTED.name())
+                .param("amountField", amountField == null ? "" : amountField);
         for (int i = 0; i < answerKeys.size(); i++) {
             spec = spec.param("key" + i, answerKeys.get(i));
         }
@@ -94,7 +100,8 @@ public class SelectionStore {
             }
             List<String> hosts = json.readValue(rs.getString("host_choices"), new TypeReference<List<String>>() { });
             return new CandidateRow(Rows.uuid(rs, "id"), rs.getString("track_code"), rs.getString("country"),
-                    Rows.uuid(rs, "organization_id"), hosts, answers);
+                    Rows.uuid(rs, "organization_id"), hosts, answers, rs.getString("reference"), rs.getString("requested_amount"),
+                    rs.getString("requested_currency"));
         }).list();
     }
 
@@ -107,12 +114,15 @@ public class SelectionStore {
                 .param("candidates", run.candidates()).param("ties", run.ties()).update();
         jdbc.sql("""
                 insert into calls.selection_decision (run_id, application_id, track, rank, track_size, outcome, waitlist_position,
-                    score, raw_mean, country, organization_id, message_key, args, ties, host_code, placement_key, placement_args)
+                    score, raw_mean, country, organization_id, message_key, args, ties, host_code, placement_key, placement_args,
+                    requested_amount, granted_amount, currency)
                 select :run, x.application_id, x.track, x.rank, x.track_size, x.outcome, x.waitlist_position, x.score, x.raw_mean,
-                    x.country, x.organization_id, x.message_key, x.args, x.ties, x.host_code, x.placement_key, x.placement_args
+                    x.country, x.organization_id, x.message_key, x.args, x.ties, x.host_code, x.placement_key, x.placement_args,
+                    x.requested_amount, x.granted_amount, x.currency
                 from jsonb_to_recordset(:decisions::jsonb) as x(application_id uuid, track text, rank int, track_size int, outcome text,
                     waitlist_position int, score float8, raw_mean float8, country text, organization_id uuid, message_key text,
-                    args jsonb, ties jsonb, host_code text, placement_key text, placement_args jsonb)""")
+                    args jsonb, ties jsonb, host_code text, placement_key text, placement_args jsonb, requested_amount numeric,
+                    granted_amount numeric, currency text)""")
                 .param("run", run.id()).param("decisions", json.writeValueAsString(decisions)).update();
     }
 

@@ -61,7 +61,7 @@ class SecretariatSelectionPages {
     /** A decision as the page and the exports show it, explained in the reader's language. */
     public record Line(UUID applicationId, String reference, String applicantName, String country, int rank, int trackSize,
             String outcome, String outcomeText, int waitlistPosition, String score, String rawMean, String explanation,
-            String host, String placement, String offerStatus, List<String> ties) {
+            String host, String placement, String offerStatus, List<String> ties, String requested, String granted) {
     }
 
     public record TrackTable(String code, String name, int quota, int size, long selected, List<Line> lines, int hidden) {
@@ -111,6 +111,7 @@ class SecretariatSelectionPages {
         model.addAttribute("panel", reviews.panel(new ReviewScope(CallSubjectSource.SCOPE, call.id())).map(panel -> panel.status().name())
                 .orElse("NONE"));
         model.addAttribute("run", latest.orElse(null));
+        model.addAttribute("envelope", latest.flatMap(SelectionView::envelope).map(e -> envelopeLine(e, locale)).orElse(null));
         model.addAttribute("all", all);
         List<TrackTable> tables = new ArrayList<>();
         latest.ifPresent(run -> call.definition().tracks().forEach(track -> {
@@ -140,12 +141,19 @@ class SecretariatSelectionPages {
         return "calls/secretariat/selection";
     }
 
+    /** The run's envelope, what was granted and what remains, as one sentence in the reader's language. */
+    private String envelopeLine(SelectionView.Envelope envelope, Locale locale) {
+        return messages.getMessage("calls.selection.envelope", new Object[] {SelectionTexts.money(envelope.envelope(), locale),
+                SelectionTexts.money(envelope.used(), locale), SelectionTexts.money(envelope.remaining(), locale), envelope.funded()}, locale);
+    }
+
     private Line line(DecisionView d, CallView call, Locale locale) {
         return new Line(d.applicationId(), d.reference(), d.applicantName(), Countries.name(d.country(), locale), d.rank(), d.trackSize(),
                 d.outcome().name(), texts.outcome(d.outcome(), locale), d.waitlistPosition(), SelectionTexts.decimal(d.score()).toPlainString(),
                 SelectionTexts.decimal(d.rawMean()).toPlainString(), texts.decision(d, call, locale), texts.hostName(call, d.hostCode(), locale),
                 texts.placement(d, call, locale), texts.offerStatus(d.offerStatus(), locale),
-                d.ties().stream().map(tie -> texts.tie(tie, locale)).toList());
+                d.ties().stream().map(tie -> texts.tie(tie, locale)).toList(), SelectionTexts.money(d.requested(), locale),
+                SelectionTexts.money(d.granted(), locale));
     }
 
     private OfferLine offerLine(OfferView offer, CallView call, Locale locale) {
@@ -198,17 +206,28 @@ class SecretariatSelectionPages {
     ResponseEntity<byte[]> export(@PathVariable UUID id, jakarta.servlet.http.HttpServletRequest request, Locale locale) {
         CallView call = calls.any(id);
         SelectionView run = selections.latest(call.id()).orElseThrow(() -> new org.ansoplatform.platform.NotFoundException("selection"));
-        List<String> headers = List.of("track", "rank", "of", "reference", "applicant", "country", "score", "raw mean", "outcome",
-                "waitlist", "explanation", "host", "placement", "offer", "ties").stream()
+        boolean budget = run.envelope().isPresent();
+        List<String> columns = new ArrayList<>(List.of("track", "rank", "of", "reference", "applicant", "country", "score", "raw mean", "outcome",
+                "waitlist", "explanation", "host", "placement", "offer", "ties"));
+        if (budget) {
+            columns.addAll(List.of("requested", "granted"));
+        }
+        List<String> headers = columns.stream()
                 .map(h -> messages.getMessage("calls.selection.column." + h.replace(' ', '-'), null, h, locale)).toList();
         List<List<Object>> rows = new ArrayList<>();
         for (DecisionView d : run.decisions()) {
             Line l = line(d, call, locale);
-            rows.add(List.of(texts.trackName(call, d.track(), locale), l.rank(), l.trackSize(), l.reference(), l.applicantName(),
+            List<Object> row = new ArrayList<>(List.of(texts.trackName(call, d.track(), locale), l.rank(), l.trackSize(), l.reference(),
+                    l.applicantName(),
                     // the numbers as the page shows them, so the export and the page agree
                     l.country(), SelectionTexts.decimal(d.score()), SelectionTexts.decimal(d.rawMean()), l.outcomeText(),
                     l.waitlistPosition(), l.explanation(), l.host(), l.placement(),
                     l.offerStatus(), String.join(" | ", l.ties())));
+            if (budget) {
+                row.add(l.requested());
+                row.add(l.granted());
+            }
+            rows.add(row);
         }
         boolean xlsx = request.getRequestURI().endsWith(".xlsx");
         byte[] body = xlsx ? TableExport.xlsx("selection", headers, rows) : TableExport.csv(headers, rows);
@@ -228,6 +247,8 @@ class SecretariatSelectionPages {
         SelectionStatistics.CallStatistics stats = statistics.of(call.id());
         model.addAttribute("call", call);
         model.addAttribute("total", stats.total());
+        model.addAttribute("envelope", selections.latest(call.id()).flatMap(SelectionView::envelope).map(e -> envelopeLine(e, locale))
+                .orElse(null));
         model.addAttribute("byTrack", stats.byTrack().stream()
                 .map(g -> new StatisticsLine(g.key().isEmpty() ? "—" : texts.trackName(call, g.key(), locale), g.counts())).toList());
         model.addAttribute("byCountry", stats.byCountry().stream()

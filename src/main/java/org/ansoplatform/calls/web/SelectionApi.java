@@ -21,6 +21,7 @@ import org.ansoplatform.calls.selection.SelectionQueries;
 import org.ansoplatform.calls.selection.SelectionRunner;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.platform.SignedInPerson;
+import org.ansoplatform.shared.Money;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,11 +42,12 @@ public class SelectionApi {
     public record RankedDecision(UUID applicationId, String reference, String track, int rank, int trackSize, Decision.Outcome outcome,
             int waitlistPosition, double score, double rawMean, String country, UUID organizationId, String messageKey,
             List<Object> args, String explanation, String hostCode, String placementKey, List<Object> placementArgs,
-            String placement, OfferStatus offerStatus, List<SelectionView.TieView> ties) {
+            String placement, OfferStatus offerStatus, List<SelectionView.TieView> ties, Money requested, Money granted) {
     }
 
+    /** @param envelope under a budget envelope: the amount, what was granted, what remains; null without one */
     public record Ranked(UUID runId, UUID callId, Instant runAt, String runBy, int candidates, Instant offersSentAt,
-            SelectionSettings rules, List<RankedDecision> decisions, List<SelectionView.TieView> ties) {
+            SelectionSettings rules, List<RankedDecision> decisions, List<SelectionView.TieView> ties, SelectionView.Envelope envelope) {
     }
 
     public record Declination(String reason) {
@@ -84,9 +86,9 @@ public class SelectionApi {
         List<RankedDecision> decisions = run.decisions().stream().map(d -> new RankedDecision(d.applicationId(), d.reference(),
                 d.track(), d.rank(), d.trackSize(), d.outcome(), d.waitlistPosition(), d.score(), d.rawMean(), d.country(),
                 d.organizationId(), d.messageKey(), d.args(), texts.decision(d, call, locale), d.hostCode(), d.placementKey(),
-                d.placementArgs(), texts.placement(d, call, locale), d.offerStatus(), d.ties())).toList();
+                d.placementArgs(), texts.placement(d, call, locale), d.offerStatus(), d.ties(), d.requested(), d.granted())).toList();
         return new Ranked(run.runId(), run.callId(), run.runAt(), run.runByName(), run.candidates(), run.offersSentAt(), run.rules(),
-                decisions, run.ties());
+                decisions, run.ties(), run.envelope().orElse(null));
     }
 
     @GetMapping("/api/v1/applications/{id}/outcome")

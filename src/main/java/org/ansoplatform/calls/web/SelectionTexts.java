@@ -45,7 +45,55 @@ class SelectionTexts {
         if ("calls.selection.selected-past-cap".equals(decision.messageKey()) && args.size() > 6) {
             named(args, 5, locale);
         }
+        budget(decision.messageKey(), args, call, locale);
         return messages.getMessage(decision.messageKey(), args.toArray(), decision.messageKey(), locale);
+    }
+
+    /** Under an envelope: the amounts in the reader's notation (with the currency's minor unit), the track where funding stopped by name. */
+    private void budget(String key, List<Object> args, CallView call, Locale locale) {
+        switch (key) {
+            case "calls.selection.funded", "calls.selection.funded-to-fit" -> {
+                amount(args, 4, 5, locale);
+                amount(args, 6, 5, locale);
+            }
+            case "calls.selection.over-budget", "calls.selection.over-budget-stop" -> {
+                amount(args, 3, 4, locale);
+                amount(args, 5, 4, locale);
+            }
+            case "calls.selection.budget-stopped" -> {
+                amount(args, 3, 4, locale);
+                if (args.size() > 6) {
+                    args.set(6, trackName(call, String.valueOf(args.get(6)), locale));
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static void amount(List<Object> args, int at, int currencyAt, Locale locale) {
+        if (args.size() > Math.max(at, currencyAt)) {
+            args.set(at, amount(new BigDecimal(String.valueOf(args.get(at))), String.valueOf(args.get(currencyAt)), locale));
+        }
+    }
+
+    /** An amount as the reader writes numbers, with its currency's decimals: 1,000,000.00 (the currency code follows in the text). */
+    static String amount(BigDecimal amount, String currency, Locale locale) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        int digits;
+        try {
+            digits = Math.max(java.util.Currency.getInstance(currency).getDefaultFractionDigits(), 0);
+        } catch (IllegalArgumentException unknown) {
+            digits = 2;
+        }
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(digits);
+        return format.format(amount);
+    }
+
+    /** Money as the page shows it: the amount in the reader's notation and the currency code. */
+    static String money(org.ansoplatform.shared.Money money, Locale locale) {
+        return money == null ? "" : amount(money.amount(), money.currency(), locale) + " " + money.currency();
     }
 
     /** The cap's attribute at {@code at} and its value after it, by their names in the reader's language. */
