@@ -19,6 +19,9 @@ import org.ansoplatform.projects.demo.DemoProjectsFile.Trainees;
 import org.ansoplatform.projects.demo.ProjectDemoStore.OutputRow;
 import org.ansoplatform.projects.demo.ProjectDemoStore.ProjectRow;
 import org.ansoplatform.shared.Money;
+import org.ansoplatform.shared.RecordChanged;
+import org.ansoplatform.shared.RecordRef;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,9 +35,11 @@ class DemoProjectWriter {
     static final String RECORDER = "system";
 
     private final ProjectDemoStore store;
+    private final ApplicationEventPublisher events;
 
-    DemoProjectWriter(ProjectDemoStore store) {
+    DemoProjectWriter(ProjectDemoStore store, ApplicationEventPublisher events) {
         this.store = store;
+        this.events = events;
     }
 
     boolean exists(String code) {
@@ -82,6 +87,8 @@ class DemoProjectWriter {
         for (Output output : p.outputs()) {
             writeOutput(id, output, meetings);
         }
+        // search may have rebuilt its index before the demo wrote the project: it reads the project again
+        events.publishEvent(new RecordChanged(RecordRef.of("projects", "project", id)));
         return id;
     }
 

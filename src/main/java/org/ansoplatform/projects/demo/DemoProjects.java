@@ -124,13 +124,17 @@ class DemoProjects {
         }
     }
 
-    /** Registers an institution the directory lacks, as a partner of ANSO; the seeds give no ROR id. */
+    /**
+     * Registers an institution the directory lacks, as a partner of ANSO since the sources' date (as the demo
+     * directory is, decision 123). No ROR id: none could be checked offline, and a wrong one is worse than none.
+     */
     private boolean register(Institution institution) {
         if (directory().containsKey(key(institution.name()))) {
             return false;
         }
         organizationManagement.create(new OrganizationCommand(institution.name(), institution.originalName(),
-                institution.country(), institution.type(), OrganizationStatus.PARTNER, null, null, null));
+                institution.country(), institution.type(), OrganizationStatus.PARTNER,
+                LocalDate.ofInstant(SOURCES_DATE, ZoneOffset.UTC), null, null));
         return true;
     }
 

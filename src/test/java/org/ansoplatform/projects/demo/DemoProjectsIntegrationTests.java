@@ -165,6 +165,8 @@ class DemoProjectsIntegrationTests extends IntegrationTest {
                 .filter(o -> o.name().equals("Mongolian Academy of Sciences (MAS)")).findFirst().orElseThrow();
         assertThat(mongolia.status()).isEqualTo(OrganizationStatus.PARTNER);
         assertThat(mongolia.country()).isEqualTo("MN");
+        assertThat(mongolia.statusSince()).as("as of the sources, as the demo directory").isEqualTo(LocalDate.of(2021, 12, 31));
+        assertThat(mongolia.rorId()).isNull();
     }
 
     @Test
