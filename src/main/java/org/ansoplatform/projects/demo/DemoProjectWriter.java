@@ -1,5 +1,6 @@
 package org.ansoplatform.projects.demo;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,7 +52,9 @@ class DemoProjectWriter {
      * @param meetings the record reference of a linked meeting, when the catalogue has it
      */
     UUID write(Project p, Function<String, OrganizationView> institutions, Function<MeetingRef, Optional<String>> meetings) {
-        UUID id = UUID.randomUUID();
+        // the same id from the same code: a project written again after it was removed is the same record to
+        // search and to every link made to it
+        UUID id = UUID.nameUUIDFromBytes(("projects:project:" + p.code()).getBytes(StandardCharsets.UTF_8));
         Money granted = Money.zero(p.currency());
         for (BudgetLine line : p.budget()) {
             granted = granted.plus(Money.of(line.amount(), p.currency()));

@@ -180,10 +180,12 @@ class DemoProjectsIntegrationTests extends IntegrationTest {
         demo.onReady();
         assertThat(count(everything)).isEqualTo(before);
 
-        jdbc.sql("delete from projects.project where acronym = ?").param(WATER).update();
+        UUID removed = project(WATER);
+        jdbc.sql("delete from projects.project where id = ?").param(removed).update();
         demo.onReady();
 
         assertThat(count(everything)).as("the trainings and institutions are found again, not duplicated").isEqualTo(before);
-        assertThat(linked(project(WATER), "TRAINING", 2021)).hasSize(1);
+        assertThat(project(WATER)).as("the same record again").isEqualTo(removed);
+        assertThat(linked(removed, "TRAINING", 2021)).hasSize(1);
     }
 }
