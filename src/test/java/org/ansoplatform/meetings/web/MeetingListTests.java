@@ -42,7 +42,8 @@ class MeetingListTests extends IntegrationTest {
     @Test
     void the2021ListHoldsEachMeetingOnceWithItsOrganizersLinkedToTheDirectory() {
         List<MeetingView> year = queries.all(new MeetingQueries.Filter(2021, null, null, null, null, true));
-        assertThat(year).hasSize(35);
+        // the Annual Report's list and the three trainings the projects' demo adds (DemoProjects)
+        assertThat(year).hasSize(38);
         assertThat(year).filteredOn(m -> m.title(java.util.Locale.ENGLISH).toLowerCase().contains("food security")).hasSize(1);
         assertThat(year).filteredOn(m -> m.title(java.util.Locale.ENGLISH).toLowerCase().contains("women in science")).hasSize(1);
         assertThat(year).filteredOn(m -> m.title(java.util.Locale.ENGLISH).toLowerCase().contains("tibetan plateau")).hasSize(1);
@@ -88,8 +89,9 @@ class MeetingListTests extends IntegrationTest {
 
         String past = mvc.perform(get("/meetings").param("when", "past")).andReturn().getResponse().getContentAsString();
         assertThat(past).doesNotContain(title).contains("Page 1 of 2");
-        assertThat(past.indexOf("Arid Lands")).as("December 2021 before January 2021")
-                .isLessThan(past.indexOf("Taklimakan desert forum"));
+        // a meeting of the first page: the projects' demo adds trainings of 2021 after June's Taklimakan forum
+        assertThat(past.indexOf("Arid Lands")).as("December 2021 before November 2021")
+                .isLessThan(past.indexOf("Forum on Green Transformation")).isNotNegative();
     }
 
     @Test
