@@ -187,7 +187,7 @@ public class PublicProjectQueries {
                         select o.id, o.project_id, o.kind, cast(o.title as text) as title,
                                cast(o.description as text) as description, o.period_start, o.period_end, o.occurred_on,
                                o.record_ref, o.doi, o.url, o.beneficiaries, o.places, o.published, o.illustrative
-                        from projects.output o where """ + condition + " order by coalesce(o.occurred_on, o.period_end), o.created_at")
+                        from projects.output o where""" + " " + condition + " order by coalesce(o.occurred_on, o.period_end), o.created_at")
                 .params(params)
                 .query((rs, n) -> new PublicProject.Output(Rows.uuid(rs, "id"), Rows.uuid(rs, "project_id"),
                         Rows.enumValue(rs, "kind", OutputKind.class), text(rs.getString("title")),

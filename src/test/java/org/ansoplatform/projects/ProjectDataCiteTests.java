@@ -81,7 +81,7 @@ class ProjectDataCiteTests extends IntegrationTest {
             assertThat(problems(xml)).as(seed.getKey()).isEmpty();
             assertThat(xml).as(seed.getKey()).contains("resourceTypeGeneral=\"Project\"")
                     .contains("<title xml:lang=\"en\">" + project.title().get("en").replace("&", "&amp;") + "</title>")
-                    .contains("<awardNumber>" + project.code() + "</awardNumber>");
+                    .contains(">" + project.code() + "</awardNumber>");
         }
         String cropwatch = dois.dataCiteXml(ProjectDataCite.metadata(queries.byId(seeds.get("CropWatch-ICP")).orElseThrow(),
                 Doi.of("10.5072", "cw"), "http://localhost/p"));
@@ -89,6 +89,7 @@ class ProjectDataCiteTests extends IntegrationTest {
                 .contains("https://orcid.org/0000-0002-1825-0097")
                 .contains("xml:lang=\"zh\" titleType=\"TranslatedTitle\">基于CropWatch云平台的农业监测")
                 .contains("<geoLocationPlace>Nigeria</geoLocationPlace>")
+                .contains("affiliationIdentifier=\"https://ror.org/0419fj215\"")
                 .doesNotContain("wu@example.org");
     }
 

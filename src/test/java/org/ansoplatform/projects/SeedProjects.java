@@ -27,8 +27,11 @@ public final class SeedProjects {
     /** The projects by acronym. */
     public static Map<String, UUID> create(ProjectFixtures fixtures, OrganizationManagement management,
             OrganizationQueries organizations) {
-        UUID cas = organizations.all().stream().filter(o -> o.rorId() != null).findFirst().map(OrganizationView::id)
-                .orElseGet(() -> organization(management, "Chinese Academy of Sciences", "CN"));
+        // the Aerospace Information Research Institute's own ROR id, registered once per test run
+        UUID cas = organizations.all().stream().filter(o -> "0419fj215".equals(o.rorId())).findFirst()
+                .map(OrganizationView::id).orElseGet(() -> management.create(new OrganizationCommand(
+                        "Aerospace Information Research Institute, CAS", "中国科学院空天信息创新研究院", "CN",
+                        OrganizationType.RESEARCH_INSTITUTE, OrganizationStatus.PARTNER, null, null, "0419fj215")));
         Map<String, UUID> projects = new LinkedHashMap<>();
 
         UUID cropwatch = fixtures.project(ProjectFixtures.unique("ANSO-CW"), "CropWatch-ICP",

@@ -82,7 +82,7 @@ class ProjectFigureQueries {
                                array(select c.country from projects.output_country c where c.output_id = o.id
                                      union select t.country from projects.trainee_count t where t.output_id = o.id
                                      order by 1) as countries
-                        from projects.output o where """ + OUTPUT_YEAR + " order by o.created_at, o.id")
+                        from projects.output o where""" + " " + OUTPUT_YEAR + " order by o.created_at, o.id")
                 .param("year", year)
                 .query((rs, n) -> new Produced(Rows.uuid(rs, "id"), Rows.enumValue(rs, "kind", OutputKind.class),
                         Rows.integer(rs, "beneficiaries"),
@@ -94,7 +94,7 @@ class ProjectFigureQueries {
         return jdbc.sql("""
                         select t.output_id, t.country, sum(t.count) as people from projects.trainee_count t
                         join projects.output o on o.id = t.output_id
-                        where """ + OUTPUT_YEAR + " group by t.output_id, t.country order by t.country")
+                        where""" + " " + OUTPUT_YEAR + " group by t.output_id, t.country order by t.country")
                 .param("year", year)
                 .query((rs, n) -> new Trained(Rows.uuid(rs, "output_id"), rs.getString("country").strip(), rs.getLong("people")))
                 .list();

@@ -55,7 +55,7 @@ class ProjectRecords implements RecordSource {
                 : Map.of();
         for (ProjectFigureQueries.Title project : projects) {
             RecordRef ref = RecordRef.of(MODULE, PROJECT, project.id());
-            boolean team = teams.getOrDefault(project.id(), List.of()).contains(reader.personId());
+            boolean team = reader.signedIn() && teams.getOrDefault(project.id(), List.of()).contains(reader.personId());
             views.put(ref, project.published() || team
                     ? RecordView.of(ref, project.title().in(locale), ProjectAddresses.page(project.id()))
                     : secretariat ? RecordView.of(ref, project.title().in(locale), ProjectAddresses.secretariatPage(project.id()))

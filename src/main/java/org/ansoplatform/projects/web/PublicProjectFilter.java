@@ -22,7 +22,7 @@ public record PublicProjectFilter(ProjectStatus status, String country, Integer 
     static final int FIRST_YEAR = 1900;
     static final int LAST_YEAR = 2100;
 
-    String countryCode() {
+    public String countryCode() {
         String code = country == null ? "" : country.strip().toUpperCase(Locale.ROOT);
         return CountryCode.isValid(code) ? code : null;
     }
