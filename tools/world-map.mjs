@@ -35,10 +35,18 @@ for (const geometry of topology.objects.countries.geometries) {
   if (!geometry.id || !geometry.arcs || geometry.id === '010') continue;
   const polygons = geometry.type === 'Polygon' ? [geometry.arcs] : geometry.arcs;
   const d = [], boxes = [];
-  for (const polygon of polygons) {
-    for (const indexes of polygon) {
-      const points = unwrap(ring(indexes).map(project)).filter((p, i, all) => i === 0 || p[0] !== all[i - 1][0] || p[1] !== all[i - 1][1]);
-      if (points.length < 3) continue;
+  const rings = polygons.flatMap(polygon => polygon.map(indexes =>
+    unwrap(ring(indexes).map(project)).filter((p, i, all) => i === 0 || p[0] !== all[i - 1][0] || p[1] !== all[i - 1][1])))
+    .filter(points => points.length >= 3);
+  // an island on the far side of the antimeridian from its country's body (Wrangel Island) is moved beside it
+  const meanX = points => points.reduce((sum, p) => sum + p[0], 0) / points.length;
+  const body = meanX(rings.reduce((a, b) => (b.length > a.length ? b : a), rings[0] || [[0, 0]]));
+  for (const points of rings) {
+    const shift = body - meanX(points) > 360 ? 720 : meanX(points) - body > 360 ? -720 : 0;
+    if (shift) points.forEach(p => { p[0] = Math.round((p[0] + shift) * 10) / 10; });
+  }
+  for (const points of rings) {
+    {
       const xs = points.map(p => p[0]), ys = points.map(p => p[1]);
       boxes.push([Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)]);
       d.push('M' + points.map(([x, y]) => x + ' ' + y).join('L') + 'Z');
