@@ -53,7 +53,9 @@ class AccessControlTests extends IntegrationTest {
                     "GET /meetings/certificates/verify", "GET /offers/verify", "GET /meetings/{id}/ical", "GET /meetings/feed.ics",
                     "GET /meetings/{id}/attachments/{fileId}", "GET /api/v1/meetings", "GET /api/v1/meetings/{id}",
                     "POST /api/v1/meetings/{id}/registrations"),
-            Set.of("GET /search", "GET /api/v1/search"));
+            Set.of("GET /search", "GET /api/v1/search"),
+            Set.of("GET /projects", "GET /projects/{id}", "GET /projects/{id}/map.svg", "GET /api/v1/projects",
+                    "GET /api/v1/projects/{id}", "GET /api/v1/projects/{id}/outputs", "GET /api/v1/projects/{id}/reports"));
 
     /** Path prefixes, and single endpoints, that need one role. */
     static final Map<Pattern, String> ROLE_BY_PATH = roles(
