@@ -120,6 +120,7 @@ public class ReportController {
             BindingResult result, @AuthenticationPrincipal SignedInPerson me, Locale locale, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         ledBy(id, me);
+        model.addAttribute("outputRefused", true);
         if (result.hasErrors()) {
             FormErrors.refused(response);
             return page(id, reportId, me, locale, model);
