@@ -156,11 +156,11 @@ public class OutputManagement {
             }
             String country = TextInput.trim(line.country());
             if (country == null || !CountryCode.isValid(country.toUpperCase(java.util.Locale.ROOT))) {
-                violations.add(new Violation("trainees", "projects.output.countryInvalid", country == null ? "" : country));
+                violations.add(new Violation("traineeCount", "projects.output.countryInvalid", country == null ? "" : country));
                 continue;
             }
             if (line.count() == null || line.count() < 0) {
-                violations.add(new Violation("trainees", "projects.output.negativeCount"));
+                violations.add(new Violation("traineeCount", "projects.output.negativeCount"));
                 continue;
             }
             Gender gender = line.gender() == null ? Gender.UNKNOWN : line.gender();

@@ -55,6 +55,7 @@ public class MilestoneController {
             HttpServletResponse response, RedirectAttributes redirect) {
         project(id);
         if (result.hasErrors()) {
+            FormErrors.retarget(form, result, model);
             FormErrors.refused(response);
             return page(id, null, model);
         }
@@ -79,6 +80,7 @@ public class MilestoneController {
             BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         milestone(id, milestoneId);
         if (result.hasErrors()) {
+            FormErrors.retarget(form, result, model);
             FormErrors.refused(response);
             return page(id, milestoneId, model);
         }

@@ -44,7 +44,7 @@ record OutputForm(OutputKind kind, Map<String, String> title, Map<String, String
     }
 
     /** The value of a trainee line's field as typed, for the form shown again. */
-    Object trainee(String field, int i) {
+    public Object trainee(String field, int i) {
         return switch (field) {
             case "country" -> at(traineeCountry, i);
             case "gender" -> at(traineeGender, i);

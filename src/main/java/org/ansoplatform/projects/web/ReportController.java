@@ -122,6 +122,7 @@ public class ReportController {
         ledBy(id, me);
         model.addAttribute("outputRefused", true);
         if (result.hasErrors()) {
+            FormErrors.retarget(form, result, model);
             FormErrors.refused(response);
             return page(id, reportId, me, locale, model);
         }
