@@ -37,6 +37,8 @@ public class OutputManagement {
     public static final int TITLE_MAX = 500;
     public static final int DESCRIPTION_MAX = 5_000;
     public static final int URL_MAX = 500;
+    /** The longest DOI or record reference the output's columns hold. */
+    public static final int REFERENCE_MAX = 200;
 
     private final OutputStore outputs;
     private final ReportStore reports;
@@ -92,7 +94,7 @@ public class OutputManagement {
         if (typedRef != null) {
             if (ref != null) {
                 violations.add(new Violation("recordRef", "projects.output.twoLinks"));
-            } else if (!RecordRef.isValid(typedRef)) {
+            } else if (typedRef.length() > REFERENCE_MAX || !RecordRef.isValid(typedRef)) {
                 violations.add(new Violation("recordRef", "projects.output.recordRefInvalid", typedRef));
             } else {
                 ref = RecordRef.parse(typedRef).toString();
@@ -100,7 +102,7 @@ public class OutputManagement {
         }
         String doi = TextInput.trim(c.doi());
         if (doi != null) {
-            if (!Doi.isValid(doi)) {
+            if (doi.length() > REFERENCE_MAX || !Doi.isValid(doi)) {
                 violations.add(new Violation("doi", "projects.output.doiInvalid", doi));
             } else {
                 doi = Doi.parse(doi).value();

@@ -99,6 +99,8 @@ class OutputsTests extends IntegrationTest {
     void aWrongDoiAnUnknownMeetingANegativeCountOrAPeriodOutsideTheProjectIsRefusedAndNothingIsStored() {
         assertRefused(output(OutputKind.PUBLICATION, "Paper", null, null, "10.12/x", List.of(), null, null),
                 "projects.output.doiInvalid");
+        assertRefused(output(OutputKind.PUBLICATION, "Paper", null, null, "10.1234/" + "x".repeat(300), List.of(), null, null),
+                "projects.output.doiInvalid");
         assertRefused(output(OutputKind.MEETING, null, UUID.randomUUID(), null, null, List.of(), null, null),
                 "projects.output.unknownMeeting");
         assertRefused(output(OutputKind.TRAINING, "Course", null, null, null,
