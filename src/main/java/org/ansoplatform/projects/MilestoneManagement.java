@@ -55,6 +55,7 @@ public class MilestoneManagement {
         existing(projectId, milestoneId);
         MilestoneCommand checked = checked(project, command);
         milestones.update(milestoneId, checked.kind(), checked.workPackage(), checked.title(), checked.dueOn());
+        reports.plan(projectId);
     }
 
     /** Marks the milestone achieved on the given day (today when none), or open again with {@code reopen}. */

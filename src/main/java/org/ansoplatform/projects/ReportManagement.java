@@ -53,13 +53,19 @@ public class ReportManagement {
         this.clock = clock;
     }
 
-    /** Adds the reports the project's schedule makes due and it does not have yet; returns how many. */
+    /**
+     * Adds the reports the project's schedule makes due and it does not have yet; returns how many. A report due at a
+     * milestone and not yet submitted follows the milestone when its date moved.
+     */
     @Transactional
     public int plan(UUID projectId) {
         ProjectFacts project = project(projectId);
         int added = 0;
         for (ReportPlan.Period period : ReportPlan.periods(project.start(), project.end(), project.schedule(),
                 milestones.of(projectId))) {
+            if (period.milestoneId() != null) {
+                reports.follow(period);
+            }
             added += reports.plan(projectId, period) ? 1 : 0;
         }
         return added;

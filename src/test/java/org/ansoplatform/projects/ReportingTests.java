@@ -124,6 +124,13 @@ class ReportingTests extends IntegrationTest {
         assertThat(planned.get(0).periodStart()).isEqualTo(LocalDate.of(2025, 1, 1));
         assertThat(planned.get(1).periodStart()).isEqualTo(LocalDate.of(2025, 7, 1));
         assertThat(planned.get(1).periodEnd()).isEqualTo(LocalDate.of(2026, 3, 31));
+
+        milestones.update(p.id(), first, milestone("Survey done", LocalDate.of(2025, 8, 31)));
+        List<ReportView> moved = queries.reports(p.id());
+        assertThat(moved).as("the unsubmitted reports follow the milestone").hasSize(2);
+        assertThat(moved.get(0).periodEnd()).isEqualTo(LocalDate.of(2025, 8, 31));
+        assertThat(moved.get(0).dueOn()).isEqualTo(LocalDate.of(2025, 9, 30));
+        assertThat(moved.get(1).periodStart()).isEqualTo(LocalDate.of(2025, 9, 1));
     }
 
     ReportView firstReport(TestProject p) {

@@ -45,6 +45,17 @@ public class ReportStore {
                 .param("due", Date.valueOf(period.dueOn())).param("status", ReportStatus.DUE.name()).update() > 0;
     }
 
+    /** A report due at a milestone follows the milestone's new date while nobody has submitted it yet. */
+    public void follow(ReportPlan.Period period) {
+        jdbc.sql("""
+                update projects.report set period_start = :start, period_end = :end,
+                    reminded_at = case when due_on = :due then reminded_at end, due_on = :due
+                where milestone_id = :milestone and status = :due_status""")
+                .param("start", Date.valueOf(period.start())).param("end", Date.valueOf(period.end()))
+                .param("due", Date.valueOf(period.dueOn())).param("milestone", period.milestoneId())
+                .param("due_status", ReportStatus.DUE.name()).update();
+    }
+
     public List<ReportView> of(UUID projectId) {
         return jdbc.sql("select " + COLUMNS + " from projects.report where project_id = :project order by period_start, due_on")
                 .param("project", projectId).query(ReportStore::view).list();
