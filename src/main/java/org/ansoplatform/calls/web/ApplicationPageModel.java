@@ -96,7 +96,11 @@ class ApplicationPageModel {
         model.addAttribute("app", application);
         model.addAttribute("call", call);
         model.addAttribute("accepting", call.accepting(clock.instant()));
-        model.addAttribute("sections", ApplicationForms.sections(call, answers));
+        @SuppressWarnings("unchecked")
+        Set<String> added = (Set<String>) model.asMap().getOrDefault(FormActions.ADDED, Set.of());
+        model.addAttribute("sections", ApplicationForms.sections(call, answers, added));
+        model.addAttribute(FormActions.MATCHES, model.asMap().getOrDefault(FormActions.MATCHES, Map.of()));
+        model.addAttribute(FormActions.SEARCHED, model.asMap().getOrDefault(FormActions.SEARCHED, Map.of()));
         if (!model.containsAttribute(BindingResult.MODEL_KEY_PREFIX + FORM)) {
             bind(answers, model);
         }
