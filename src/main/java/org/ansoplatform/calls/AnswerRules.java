@@ -276,6 +276,9 @@ final class AnswerRules {
         if (raw instanceof Map<?, ?> map) {
             return map.isEmpty() ? null : map;
         }
+        if (raw instanceof Collection<?> values && values.stream().anyMatch(Map.class::isInstance)) {
+            return values.isEmpty() ? null : List.copyOf(values.stream().filter(java.util.Objects::nonNull).toList());
+        }
         if (raw instanceof Collection<?> values) {
             List<String> list = values.stream().filter(v -> v != null && !v.toString().isBlank()).map(v -> v.toString().strip()).toList();
             return list.isEmpty() ? null : list;
