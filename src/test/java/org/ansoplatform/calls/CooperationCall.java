@@ -46,7 +46,7 @@ public final class CooperationCall {
         String prefix = "C" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
         return new CallDefinition("cooperation", code, prefix, LocalizedText.of("Cooperation call " + code, "合作项目 " + code),
                 LocalizedText.of("A cooperation call for tests", "测试"), ZoneId.of("Asia/Shanghai"), opens, closes, CallStatus.OPEN, 0, 0,
-                List.of(new Track("PROJECT", LocalizedText.of("Project", "项目"), 5)), List.of(), form(), "[]");
+                List.of(), List.of(), form(), "[]");
     }
 
     public static Map<String, Object> money(String amount, String currency) {
