@@ -62,20 +62,20 @@ class CooperationFormBrowserTests extends BrowserTest {
         page.locator("[id='q-pi.orcid']").fill("0000-0002-1825-0097");
         choose(page, "lead", "Ecology " + marker, lead);
         choose(page, "partners[0].organization", "Academy " + marker, partner);
-        page.locator("[id='q-partners0.role']").selectOption("PARTNER");
+        saved(page, () -> page.locator("[id='q-partners0.role']").selectOption("PARTNER"));
 
         page.locator("button[name=addRow][value=partners]").click();
         assertThat(page.locator("#q-partners [data-row='1']")).isVisible();
         page.locator("[id='q-partners1.organization.name']").fill("Naryn Village Water Board");
-        page.locator("[id='q-partners1.organization.country']").selectOption("KG");
-        page.locator("[id='q-partners1.role']").selectOption("ASSOCIATE");
+        saved(page, () -> page.locator("[id='q-partners1.organization.country']").selectOption("KG"));
+        saved(page, () -> page.locator("[id='q-partners1.role']").selectOption("ASSOCIATE"));
 
         budgetLine(page, 0, "2021", "EQUIPMENT", "7000");
         page.locator("button[name=addRow][value=budget]").click();
         assertThat(page.locator("#q-budget [data-row='1']")).isVisible();
         budgetLine(page, 1, "2022", "TRAINING", "5000");
         page.locator("#q-budgetTotal").fill("12000");
-        page.locator("[id='q-budgetTotal.currency']").selectOption("USD");
+        saved(page, () -> page.locator("[id='q-budgetTotal.currency']").selectOption("USD"));
         assertThat(page.locator("#save-status")).containsText("Saved at");
 
         page.getByText("Submit the application").click();
@@ -93,14 +93,19 @@ class CooperationFormBrowserTests extends BrowserTest {
         page.locator("[id='" + id + ".q']").fill(text);
         page.locator("button[name=find][value='" + path + "']").click();
         assertThat(page.locator("[id='" + id + "'] option[value='" + organization + "']")).hasCount(1);
-        page.locator("[id='" + id + "']").selectOption(organization.toString());
+        saved(page, () -> page.locator("[id='" + id + "']").selectOption(organization.toString()));
+    }
+
+    /** Does what changes an answer and waits for its autosave, as a person's pace does before the next button. */
+    private void saved(Page page, Runnable change) {
+        page.waitForResponse(response -> response.url().endsWith("/draft"), change);
     }
 
     private void budgetLine(Page page, int row, String year, String category, String amount) {
         page.locator("[id='q-budget" + row + ".year']").fill(year);
-        page.locator("[id='q-budget" + row + ".category']").selectOption(category);
+        saved(page, () -> page.locator("[id='q-budget" + row + ".category']").selectOption(category));
         page.locator("[id='q-budget" + row + ".amount']").fill(amount);
-        page.locator("[id='q-budget" + row + ".amount.currency']").selectOption("USD");
+        saved(page, () -> page.locator("[id='q-budget" + row + ".amount.currency']").selectOption("USD"));
     }
 
     /** A verified applicant, through the platform's own registration; returns their email. */

@@ -133,6 +133,18 @@ class CooperationProposalsIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void theSameAnswersSavedTwiceFromTheSameVersionMakeNoNewVersionAndNoStaleRefusal() {
+        UUID id = applications.start(callId, applicant);
+        int seen = applications.view(id, applicant).version();
+
+        ApplicationView first = applications.saveDraft(id, CooperationCall.answers(lead, partner, "12000"), seen, applicant);
+        ApplicationView second = applications.saveDraft(id, CooperationCall.answers(lead, partner, "12000"), seen, applicant);
+
+        assertThat(second.version()).isEqualTo(first.version());
+        assertThat(second.answers()).isEqualTo(first.answers());
+    }
+
+    @Test
     void theCallEditorRefusesANestedGroupAndASumOfAMissingColumn() {
         LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai"));
         CallDefinition good = CooperationCall.call(now, now.plusDays(5));

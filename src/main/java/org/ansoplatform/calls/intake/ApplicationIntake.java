@@ -175,8 +175,10 @@ public class ApplicationIntake {
                 throw new InvalidInputException(TRACK, "calls.form.notATrack");
             }
         }
-        if (seenVersion != null && seenVersion != application.version()
-                && (!answers.equals(application.answers()) || !java.util.Objects.equals(track, application.trackCode()))) {
+        if (answers.equals(application.answers()) && java.util.Objects.equals(track, application.trackCode())) {
+            return application; // no new version: the same answers saved twice at once (autosave and a button) are no other tab
+        }
+        if (seenVersion != null && seenVersion != application.version()) {
             throw new InvalidInputException("version", "calls.application.stale");
         }
         Object country = answers.get(ApplicationScreening.NATIONALITY);

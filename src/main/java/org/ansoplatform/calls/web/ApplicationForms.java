@@ -84,6 +84,21 @@ final class ApplicationForms {
     record Section(FormSection section, List<Question> questions) {
     }
 
+    private static final Pattern CELL = Pattern.compile("([A-Za-z][A-Za-z0-9_-]*)\\[(\\d{1,4})\\]\\.([A-Za-z][A-Za-z0-9_-]*).*");
+
+    /** The label of a group's cell by its path ("Partner institutions, row 2: Institution"); the path itself otherwise. */
+    static String label(org.ansoplatform.calls.ApplicationForm form, String path, org.springframework.context.MessageSource messages,
+            java.util.Locale locale) {
+        Matcher matcher = CELL.matcher(path);
+        if (!matcher.matches()) {
+            return form.field(path.split("\\.", 2)[0]).map(field -> field.label().in(locale)).orElse(path);
+        }
+        return form.field(matcher.group(1)).flatMap(group -> group.column(matcher.group(3)).map(column ->
+                messages.getMessage("calls.form.part", new Object[] {messages.getMessage("calls.form.cell", new Object[] {
+                        group.label().in(locale), Integer.parseInt(matcher.group(2)) + 1}, locale), column.label().in(locale)}, locale)))
+                .orElse(path);
+    }
+
     static String inputId(String path) {
         return "q-" + path.replace("[", "").replace("]", "");
     }

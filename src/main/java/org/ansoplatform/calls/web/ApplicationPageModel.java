@@ -165,6 +165,9 @@ class ApplicationPageModel {
         call.definition().form().fields().forEach(field -> labels.put(field.key(), field.label().in(locale)));
         labels.putIfAbsent(ApplicationIntake.TRACK, messages.getMessage("calls.call.track", null, locale));
         labels.put("referees", messages.getMessage("calls.checklist.referees", null, locale));
+        // a group's cell or a composite's part by its path: "Partner institutions, row 2: Role"
+        checklist.missing().stream().map(violation -> violation.field()).filter(path -> !labels.containsKey(path))
+                .forEach(path -> labels.put(path, ApplicationForms.label(call.definition().form(), path, messages, locale)));
         model.addAttribute("labels", labels);
         model.addAttribute("warnings", checklist.warnings().stream()
                 .map(reason -> Eligibility.explain(reason, messages, locale)).toList());
