@@ -22,7 +22,7 @@ import org.ansoplatform.shared.RorId;
 /**
  * The check of one answer being saved to a draft, by its question's type, at a path ({@code budgetTotal},
  * {@code partners[2].organization}) that names it in the messages: malformed parts are refused, blank answers
- * become null, and what is kept is in the stored shape of docs/calls.md ("The form format").
+ * become null, and what is kept is in the stored shape of docs/calls.md (The form format).
  */
 final class AnswerRules {
 

@@ -16,7 +16,7 @@ import org.ansoplatform.platform.InvalidInputException.Violation;
 /**
  * The questions a call asks, in sections. Answers are kept as typed: a string per question, a list of
  * strings for multiple choices and host rankings, an object of parts for money, organizations and persons,
- * and a list of rows for groups (docs/calls.md, "The form format"). A draft may be incomplete but never
+ * and a list of rows for groups (docs/calls.md, The form format). A draft may be incomplete but never
  * holds a malformed answer; a submission must also answer every required question, fill every group's
  * required columns, add up every sum and upload every required document.
  */

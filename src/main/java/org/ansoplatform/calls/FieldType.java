@@ -9,7 +9,7 @@ public enum FieldType {
     FILE,
     /** Repeating rows of columns (the field's {@code fields}); the answer is a list of rows, each column key to its answer. */
     GROUP,
-    /** An amount and its ISO 4217 currency, {@code {"amount": "12000.00", "currency": "USD"}}. */
+    /** An amount and its ISO 4217 currency: an object of the amount as a decimal string and the currency code. */
     MONEY,
     /** An institution: chosen from the directory (its id, name, country and ROR id), or named with its country. */
     ORGANIZATION,

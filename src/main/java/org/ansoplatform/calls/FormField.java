@@ -13,8 +13,8 @@ import org.ansoplatform.shared.LocalizedText;
  * <p>
  * A {@link FieldType#GROUP} asks for rows of its {@code fields} (the columns), at least {@code minItems} and at
  * most {@code maxItems} of them; a {@link FieldType#MONEY} question accepts the ISO 4217 {@code currencies}
- * (any, when empty) and, with {@code sumOf} ({@code "<groupKey>.<moneyColumnKey>"}), must equal the sum of
- * that column (docs/calls.md, "The form format").
+ * (any, when empty) and, with {@code sumOf} (the group key and the money column key joined by a dot), must equal the sum of
+ * that column (docs/calls.md, The form format).
  */
 public record FormField(String key, FieldType type, LocalizedText label, LocalizedText help, boolean required,
         Integer maxWords, List<Option> options, Long maxBytes, Set<String> contentTypes, String optionsFollow,

@@ -92,7 +92,7 @@ public final class Answers {
         };
     }
 
-    /** The amount with the currency's decimals and the reader's grouping, then the ISO code: "12,000.00 USD", "12 000,00 USD". */
+    /** The amount with the currency's decimals and the reader's grouping, then the ISO code (12,000.00 USD in English). */
     public static String money(Map<?, ?> parts, Locale locale) {
         String currency = String.valueOf(parts.get("currency"));
         try {

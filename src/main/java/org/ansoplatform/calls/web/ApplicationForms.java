@@ -86,7 +86,7 @@ final class ApplicationForms {
 
     private static final Pattern CELL = Pattern.compile("([A-Za-z][A-Za-z0-9_-]*)\\[(\\d{1,4})\\]\\.([A-Za-z][A-Za-z0-9_-]*).*");
 
-    /** The label of a group's cell by its path ("Partner institutions, row 2: Institution"); the path itself otherwise. */
+    /** The label of a group's cell by its path (Partner institutions, row 2: Institution); the path itself otherwise. */
     static String label(org.ansoplatform.calls.ApplicationForm form, String path, org.springframework.context.MessageSource messages,
             java.util.Locale locale) {
         Matcher matcher = CELL.matcher(path);
@@ -155,7 +155,7 @@ final class ApplicationForms {
         return answers(call, posted, null);
     }
 
-    /** The same without one group's row ({@code "partners.2"}: the applicant removed it). */
+    /** The same without one group's row (partners.2: the applicant removed it). */
     static Map<String, Object> answers(CallView call, MultiValueMap<String, String> posted, String removedRow) {
         Map<String, Object> answers = new LinkedHashMap<>();
         for (FormField field : call.definition().form().fields()) {
