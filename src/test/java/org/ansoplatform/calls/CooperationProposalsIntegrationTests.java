@@ -52,6 +52,9 @@ class CooperationProposalsIntegrationTests extends IntegrationTest {
     @Autowired
     CallSubjectSource subjects;
 
+    @Autowired
+    org.ansoplatform.calls.intake.SubmissionReceiptPrinter receipts;
+
     Someone applicant;
     UUID callId;
     UUID lead;
@@ -93,9 +96,21 @@ class CooperationProposalsIntegrationTests extends IntegrationTest {
         assertThat(content.items()).extracting(SubjectContent.Item::key, SubjectContent.Item::value).contains(
                 tuple("budgetTotal", "12,000.00 USD"),
                 tuple("pi", "Aigul Sydykova, aigul@example.org ORCID 0000-0002-1825-0097"));
+        String receipt = receiptText(id);
+        assertThat(receipt).contains("Naryn Village Water Board (Kyrgyzstan)", "not in the directory yet", "12,000.00 USD", "7,000.00 USD",
+                "ROR 034t30j35", "ORCID 0000-0002-1825-0097");
+
         String partnerRows = content.items().stream().filter(item -> item.key().equals("partners")).findFirst().orElseThrow().value();
         assertThat(partnerRows).contains("1. Institution: National Academy of Sciences of the Kyrgyz Republic", "(Kyrgyzstan)",
                 "2. Institution: Naryn Village Water Board (Kyrgyzstan) — not in the directory yet; Role: ASSOCIATE");
+    }
+
+    String receiptText(UUID id) {
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(receipts.pdf(id, applicant, Locale.ENGLISH).pdf())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
