@@ -1,8 +1,5 @@
 package org.ansoplatform.calls;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -15,12 +12,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.ansoplatform.platform.InvalidInputException.Violation;
-import org.ansoplatform.shared.CountryCode;
 
 /**
- * The questions a call asks, in sections. Answers are kept as typed: a string per question, or a list of
- * strings for multiple choices and host rankings. A draft may be incomplete but never holds a malformed
- * answer; a submission must also answer every required question and upload every required document.
+ * The questions a call asks, in sections. Answers are kept as typed: a string per question, a list of
+ * strings for multiple choices and host rankings, an object of parts for money, organizations and persons,
+ * and a list of rows for groups (docs/calls.md, The form format). A draft may be incomplete but never
+ * holds a malformed answer; a submission must also answer every required question, fill every group's
+ * required columns, add up every sum and upload every required document.
  */
 public record ApplicationForm(List<FormSection> sections) {
 
@@ -66,11 +64,33 @@ public record ApplicationForm(List<FormSection> sections) {
         return count;
     }
 
+    /** An organization of the directory, as an ORGANIZATION answer copies it. */
+    public record Organization(java.util.UUID id, String name, String country, String rorId) {
+    }
+
+    /** Looks organizations up by id (the calls module's is the organizations directory). */
+    @FunctionalInterface
+    public interface Directory {
+
+        Optional<Organization> organization(java.util.UUID id);
+
+        static Directory none() {
+            return id -> Optional.empty();
+        }
+    }
+
+    public Map<String, Object> checkDraft(Map<String, ?> answers, Collection<String> hostCodes, List<Violation> violations) {
+        return checkDraft(answers, hostCodes, Directory.none(), violations);
+    }
+
     /**
      * Checks answers being saved to a draft, all of them, and returns them normalised (trimmed, empty
-     * answers removed as null). Unknown questions, files and host rankings (kept elsewhere) are refused.
+     * answers removed as null, composite answers in their stored shape). Unknown questions, files and host
+     * rankings (kept elsewhere) are refused; each problem names its path ({@code partners[2].organization}).
      */
-    public Map<String, Object> checkDraft(Map<String, ?> answers, Collection<String> hostCodes, List<Violation> violations) {
+    public Map<String, Object> checkDraft(Map<String, ?> answers, Collection<String> hostCodes, Directory directory,
+            List<Violation> violations) {
+        AnswerRules rules = new AnswerRules(hostCodes, directory, violations);
         Map<String, Object> clean = new LinkedHashMap<>();
         answers.forEach((key, raw) -> {
             Optional<FormField> found = field(key);
@@ -78,17 +98,9 @@ public record ApplicationForm(List<FormSection> sections) {
                 violations.add(new Violation(key, "calls.form.unknownField", key));
                 return;
             }
-            FormField field = found.get();
-            Object value = normalise(raw);
-            if (value == null) {
-                clean.put(key, null);
-                return;
-            }
-            String problem = problem(field, value, hostCodes);
-            if (problem != null) {
-                violations.add(new Violation(key, problem, field.maxWords() == null ? 0 : field.maxWords(),
-                        value instanceof String text ? words(text) : 0));
-            } else {
+            int before = violations.size();
+            Object value = rules.clean(found.get(), raw, key);
+            if (violations.size() == before) {
                 clean.put(key, value);
             }
         });
@@ -111,70 +123,30 @@ public record ApplicationForm(List<FormSection> sections) {
         return kept;
     }
 
-    /** Every required question answered and every required document uploaded, all reported together. */
+    /**
+     * Every required question answered and every required document uploaded, each group's rows within its
+     * limits with their required columns, composite answers whole and each sum adding up: all reported together.
+     */
     public List<Violation> checkComplete(Map<String, Object> answers, Set<String> uploadedDocuments) {
         List<Violation> missing = new ArrayList<>();
         for (FormField field : fields()) {
-            if (!field.required()) {
+            Object answer = AnswerRules.normalise(answers.get(field.key()));
+            if (field.isFile()) {
+                if (field.required() && !uploadedDocuments.contains(field.key())) {
+                    missing.add(new Violation(field.key(), "calls.form.documentMissing"));
+                }
                 continue;
             }
-            boolean present = field.isFile() ? uploadedDocuments.contains(field.key()) : normalise(answers.get(field.key())) != null;
-            if (!present) {
-                missing.add(new Violation(field.key(), field.isFile() ? "calls.form.documentMissing" : "calls.form.required"));
+            if (answer == null) {
+                if (field.required() || Completeness.minRows(field) > 0) {
+                    missing.add(Completeness.minRows(field) > 1 ? new Violation(field.key(), "calls.form.tooFewRows", field.minItems(), 0)
+                            : new Violation(field.key(), "calls.form.required"));
+                }
+                continue;
             }
+            Completeness.check(field, answer, field.key(), missing);
         }
+        Completeness.sums(this, answers, missing);
         return missing;
-    }
-
-    private static Object normalise(Object raw) {
-        if (raw == null) {
-            return null;
-        }
-        if (raw instanceof Collection<?> values) {
-            List<String> list = values.stream().filter(v -> v != null && !v.toString().isBlank()).map(v -> v.toString().strip()).toList();
-            return list.isEmpty() ? null : list;
-        }
-        String text = raw.toString().strip();
-        return text.isEmpty() ? null : text;
-    }
-
-    private static String problem(FormField field, Object value, Collection<String> hostCodes) {
-        boolean list = value instanceof List<?>;
-        if (list != (field.type() == FieldType.MULTIPLE_CHOICE || field.type() == FieldType.HOST_RANKING)) {
-            return "calls.form.malformed";
-        }
-        return switch (field.type()) {
-            case TEXT -> value.toString().length() > MAX_TEXT ? "calls.form.tooLong" : null;
-            case LONG_TEXT -> value.toString().length() > MAX_LONG_TEXT ? "calls.form.tooLong"
-                    : field.maxWords() != null && words(value.toString()) > field.maxWords() ? "calls.form.tooManyWords" : null;
-            case SINGLE_CHOICE -> field.hasOption(value.toString()) ? null : "calls.form.notAnOption";
-            case MULTIPLE_CHOICE -> ((List<?>) value).stream().allMatch(v -> field.hasOption(v.toString()))
-                    && new HashSet<>((List<?>) value).size() == ((List<?>) value).size() ? null : "calls.form.notAnOption";
-            case DATE -> date(value.toString()) ? null : "calls.form.notADate";
-            case COUNTRY -> CountryCode.isValid(value.toString()) ? null : "calls.form.notACountry";
-            case NUMBER -> number(value.toString()) ? null : "calls.form.notANumber";
-            case EMAIL -> org.ansoplatform.shared.EmailAddress.isValid(value.toString()) ? null : "calls.form.notAnEmail";
-            case HOST_RANKING -> ((List<?>) value).stream().allMatch(v -> hostCodes.contains(v.toString()))
-                    && new HashSet<>((List<?>) value).size() == ((List<?>) value).size() ? null : "calls.form.notAHost";
-            case FILE -> "calls.form.malformed";
-        };
-    }
-
-    private static boolean date(String text) {
-        try {
-            LocalDate.parse(text);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
-    }
-
-    private static boolean number(String text) {
-        try {
-            new BigDecimal(text);
-            return text.length() <= 30;
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 }

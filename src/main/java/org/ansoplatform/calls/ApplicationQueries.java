@@ -23,9 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApplicationQueries {
 
     private final JdbcClient jdbc;
+    private final tools.jackson.databind.json.JsonMapper json;
 
-    ApplicationQueries(JdbcClient jdbc) {
+    ApplicationQueries(JdbcClient jdbc, tools.jackson.databind.json.JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     /**
@@ -186,5 +188,19 @@ public class ApplicationQueries {
                     " exists (select 1 from calls.nomination n where n.application_id = a.id and n.withdrawn_at is null)");
         }
         return where.toString();
+    }
+
+    /** The answers of every application of the filter, by application, for the exports' answer columns. */
+    @Transactional(readOnly = true)
+    public Map<UUID, Map<String, Object>> answers(UUID callId, Filter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(callId, filter, parameters);
+        Map<UUID, Map<String, Object>> answers = new HashMap<>();
+        jdbc.sql("select a.id, a.answers from calls.application a " + where).params(parameters).query((row, number) -> {
+            answers.put(Rows.uuid(row, "id"), json.readValue(row.getString("answers"),
+                    new tools.jackson.core.type.TypeReference<Map<String, Object>>() { }));
+            return null;
+        }).list();
+        return answers;
     }
 }

@@ -135,14 +135,7 @@ public class CallManagement {
                 || call.hosts().stream().anyMatch(host -> host.capacity() < 0 || host.kind() == null || host.name() == null || host.name().isEmpty())) {
             problems.add(new Violation("tracks", "calls.call.badTrackOrHost"));
         }
-        for (FormField field : call.form().fields()) {
-            if (field.key() == null || !KEY.matcher(field.key()).matches() || field.type() == null || field.label() == null
-                    || field.label().isEmpty()) {
-                problems.add(new Violation("form", "calls.call.badField", String.valueOf(field.key())));
-            } else if ((field.type() == FieldType.SINGLE_CHOICE || field.type() == FieldType.MULTIPLE_CHOICE) && field.options().isEmpty()) {
-                problems.add(new Violation("form", "calls.call.choiceWithoutOptions", field.key()));
-            }
-        }
+        FormDefinitionRules.check(call.form(), KEY, problems);
         try {
             Eligibility.fromJson(call.eligibility());
         } catch (InvalidInputException e) {

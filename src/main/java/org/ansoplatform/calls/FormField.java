@@ -10,19 +10,56 @@ import org.ansoplatform.shared.LocalizedText;
  * choices, {@code maxBytes} and {@code contentTypes} to files. {@code optionsFollow} names another choice
  * question whose answer decides which options are offered (the discipline within the field of study): an
  * option with a {@code parent} is offered only when that question's answer is the parent.
+ * <p>
+ * A {@link FieldType#GROUP} asks for rows of its {@code fields} (the columns), at least {@code minItems} and at
+ * most {@code maxItems} of them; a {@link FieldType#MONEY} question accepts the ISO 4217 {@code currencies}
+ * (any, when empty) and, with {@code sumOf} (the group key and the money column key joined by a dot), must equal the sum of
+ * that column (docs/calls.md, The form format).
  */
 public record FormField(String key, FieldType type, LocalizedText label, LocalizedText help, boolean required,
-        Integer maxWords, List<Option> options, Long maxBytes, Set<String> contentTypes, String optionsFollow) {
+        Integer maxWords, List<Option> options, Long maxBytes, Set<String> contentTypes, String optionsFollow,
+        List<FormField> fields, Integer minItems, Integer maxItems, List<String> currencies, String sumOf) {
 
     public FormField {
         help = help == null ? LocalizedText.of(java.util.Map.of()) : help;
         options = options == null ? List.of() : List.copyOf(options);
         contentTypes = contentTypes == null ? Set.of() : Set.copyOf(contentTypes);
+        fields = fields == null ? List.of() : List.copyOf(fields);
+        currencies = currencies == null ? List.of() : List.copyOf(currencies);
+        sumOf = sumOf == null || sumOf.isBlank() ? null : sumOf.strip();
+    }
+
+    public FormField(String key, FieldType type, LocalizedText label, LocalizedText help, boolean required, Integer maxWords,
+            List<Option> options, Long maxBytes, Set<String> contentTypes, String optionsFollow) {
+        this(key, type, label, help, required, maxWords, options, maxBytes, contentTypes, optionsFollow, null, null, null, null, null);
     }
 
     public FormField(String key, FieldType type, LocalizedText label, LocalizedText help, boolean required, Integer maxWords,
             List<Option> options, Long maxBytes, Set<String> contentTypes) {
         this(key, type, label, help, required, maxWords, options, maxBytes, contentTypes, null);
+    }
+
+    /** A GROUP with its columns and row limits (null: none). */
+    public static FormField group(String key, LocalizedText label, boolean required, List<FormField> columns, Integer minItems,
+            Integer maxItems) {
+        return new FormField(key, FieldType.GROUP, label, null, required, null, null, null, null, null, columns, minItems, maxItems,
+                null, null);
+    }
+
+    /** A MONEY question accepting {@code currencies} (any, when empty), equal to the sum of {@code sumOf} when it names a column. */
+    public static FormField money(String key, LocalizedText label, boolean required, List<String> currencies, String sumOf) {
+        return new FormField(key, FieldType.MONEY, label, null, required, null, null, null, null, null, null, null, null,
+                currencies, sumOf);
+    }
+
+    /** A question of a type that needs no more than its key, label and whether it is required. */
+    public static FormField of(String key, FieldType type, LocalizedText label, boolean required) {
+        return new FormField(key, type, label, null, required, null, null, null, null);
+    }
+
+    /** A GROUP's column by key. */
+    public java.util.Optional<FormField> column(String columnKey) {
+        return fields.stream().filter(column -> column.key().equals(columnKey)).findFirst();
     }
 
     /** A choice; with a {@code parent}, offered only when the question the field follows is answered with it. */

@@ -196,7 +196,7 @@ final class SyntheticApplicants {
             case EMAIL -> "someone" + random.nextInt(100_000) + "@example.org";
             case COUNTRY -> SyntheticPeople.country(random).code();
             case TEXT -> question.required() ? "Synthetic answer" : null;
-            case FILE -> null;
+            case FILE, GROUP, MONEY, ORGANIZATION, PERSON -> null;
         };
     }
 

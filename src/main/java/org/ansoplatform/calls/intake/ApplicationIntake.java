@@ -67,9 +67,11 @@ public class ApplicationIntake {
     private final Clock clock;
     private final RateLimits rateLimits;
     private final ApplicationChecklist checklist;
+    private final OrganizationDirectory directory;
 
-    ApplicationIntake(ApplicationStore store, ApplicationScreening screening, CallQueries calls, FileStorage files, ApplicationEventPublisher events, CurrentActor actor,
+    ApplicationIntake(OrganizationDirectory directory, ApplicationStore store, ApplicationScreening screening, CallQueries calls, FileStorage files, ApplicationEventPublisher events, CurrentActor actor,
             TransactionTemplate transactions, Clock clock, RateLimits rateLimits, ApplicationChecklist checklist) {
+        this.directory = directory;
         this.rateLimits = rateLimits;
         this.checklist = checklist;
         this.store = store;
@@ -149,7 +151,7 @@ public class ApplicationIntake {
             }
         }
         Set<String> hostCodes = call.definition().hosts().stream().map(Host::code).collect(Collectors.toSet());
-        Map<String, Object> clean = call.definition().form().checkDraft(incoming, hostCodes, violations);
+        Map<String, Object> clean = call.definition().form().checkDraft(incoming, hostCodes, directory, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -173,8 +175,10 @@ public class ApplicationIntake {
                 throw new InvalidInputException(TRACK, "calls.form.notATrack");
             }
         }
-        if (seenVersion != null && seenVersion != application.version()
-                && (!answers.equals(application.answers()) || !java.util.Objects.equals(track, application.trackCode()))) {
+        if (answers.equals(application.answers()) && java.util.Objects.equals(track, application.trackCode())) {
+            return application; // no new version: the same answers saved twice at once (autosave and a button) are no other tab
+        }
+        if (seenVersion != null && seenVersion != application.version()) {
             throw new InvalidInputException("version", "calls.application.stale");
         }
         Object country = answers.get(ApplicationScreening.NATIONALITY);

@@ -189,7 +189,10 @@ public class CallSubjectSource implements SubjectSource {
     }
 
     /** An answer in the reader's language: choice labels, country names, host names; lists joined. */
-    private static String display(FormField field, Object answer, CallView call, Locale locale) {
+    private String display(FormField field, Object answer, CallView call, Locale locale) {
+        if (field.type() == FieldType.GROUP || field.type().composite()) {
+            return org.ansoplatform.calls.definition.Answers.display(field, answer, call, locale, messages);
+        }
         if (answer instanceof List<?> list) {
             return String.join(", ", list.stream().map(value -> display(field, value, call, locale)).toList());
         }

@@ -29,14 +29,22 @@ public class SubmissionReceiptPrinter {
     private final ApplicationIntake applications;
     private final CallQueries calls;
     private final PdfRenderer pdf;
+    private final org.springframework.context.MessageSource messages;
 
-    SubmissionReceiptPrinter(ApplicationIntake applications, CallQueries calls, PdfRenderer pdf) {
+    SubmissionReceiptPrinter(ApplicationIntake applications, CallQueries calls, PdfRenderer pdf,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.applications = applications;
         this.calls = calls;
         this.pdf = pdf;
     }
 
-    public record Line(String label, String answer) {
+    /** A question and its answer; a group's answer is also a table ({@code shown}), drawn as one in the PDF. */
+    public record Line(String label, String answer, Answers.Shown shown) {
+
+        public Line(String label, String answer) {
+            this(label, answer, null);
+        }
     }
 
     /** Each submitted document under its question's name, not its key: "Curriculum vitae", not "cv". */
@@ -69,7 +77,8 @@ public class SubmissionReceiptPrinter {
             List<Line> lines = new ArrayList<>();
             for (FormField field : section.fields()) {
                 if (!field.isFile()) {
-                    lines.add(new Line(field.label().in(locale), Answers.display(field, answers.get(field.key()), call, locale)));
+                    lines.add(new Line(field.label().in(locale), Answers.display(field, answers.get(field.key()), call, locale, messages),
+                            Answers.shown(field, answers.get(field.key()), call, locale, messages)));
                 }
             }
             // a section of documents only has no lines here: its documents are listed once, under their own heading

@@ -96,7 +96,11 @@ class ApplicationPageModel {
         model.addAttribute("app", application);
         model.addAttribute("call", call);
         model.addAttribute("accepting", call.accepting(clock.instant()));
-        model.addAttribute("sections", ApplicationForms.sections(call, answers));
+        @SuppressWarnings("unchecked")
+        Set<String> added = (Set<String>) model.asMap().getOrDefault(FormActions.ADDED, Set.of());
+        model.addAttribute("sections", ApplicationForms.sections(call, answers, added));
+        model.addAttribute(FormActions.MATCHES, model.asMap().getOrDefault(FormActions.MATCHES, Map.of()));
+        model.addAttribute(FormActions.SEARCHED, model.asMap().getOrDefault(FormActions.SEARCHED, Map.of()));
         if (!model.containsAttribute(BindingResult.MODEL_KEY_PREFIX + FORM)) {
             bind(answers, model);
         }
@@ -161,6 +165,9 @@ class ApplicationPageModel {
         call.definition().form().fields().forEach(field -> labels.put(field.key(), field.label().in(locale)));
         labels.putIfAbsent(ApplicationIntake.TRACK, messages.getMessage("calls.call.track", null, locale));
         labels.put("referees", messages.getMessage("calls.checklist.referees", null, locale));
+        // a group's cell or a composite's part by its path: "Partner institutions, row 2: Role"
+        checklist.missing().stream().map(violation -> violation.field()).filter(path -> !labels.containsKey(path))
+                .forEach(path -> labels.put(path, ApplicationForms.label(call.definition().form(), path, messages, locale)));
         model.addAttribute("labels", labels);
         model.addAttribute("warnings", checklist.warnings().stream()
                 .map(reason -> Eligibility.explain(reason, messages, locale)).toList());

@@ -63,9 +63,11 @@ class ApplicationPages {
     private final MessageSource messages;
     private final ApplicationStandings standings;
     private final RefereeLetterIntake letters;
+    private final FormActions actions;
 
-    ApplicationPages(RefereeLetterIntake letters, ApplicationStandings standings, ApplicationIntake applications, CallQueries calls, SubmissionReceiptPrinter receipts, Clock clock,
+    ApplicationPages(FormActions actions, RefereeLetterIntake letters, ApplicationStandings standings, ApplicationIntake applications, CallQueries calls, SubmissionReceiptPrinter receipts, Clock clock,
             ApplicationPageModel pages, ApplicationChecklist checklists, ApplicationReopening reopening, MessageSource messages) {
+        this.actions = actions;
         this.standings = standings;
         this.letters = letters;
         this.checklists = checklists;
@@ -115,9 +117,14 @@ class ApplicationPages {
             HttpServletResponse response) {
         ApplicationView application = applications.view(id, me);
         CallView call = calls.any(application.callId());
-        Map<String, Object> answers = ApplicationForms.answers(call, posted);
+        Map<String, Object> answers = ApplicationForms.answers(call, posted, posted.getFirst(FormActions.REMOVE_ROW));
         try {
             ApplicationView saved = applications.saveDraft(application.id(), answers, version(posted), me);
+            if (FormActions.asked(posted)) {
+                // add a row, remove one, search the directory: saved first, then the form again (htmx picks it from the page)
+                actions.apply(posted, model);
+                return pages.page(saved, locale, model);
+            }
             if (htmx.fragmentWanted()) {
                 // the status line, and out of band the checklist, the documents' asterisks and the version token
                 ApplicationPageModel.bind(answers, model);
@@ -129,7 +136,8 @@ class ApplicationPages {
             return "redirect:" + CallsPaths.application(application.id());
         } catch (InvalidInputException refusal) {
             FormErrors.refuse(refusal, ApplicationPageModel.bind(answers, model), response);
-            return htmx.fragmentWanted() ? htmx.view(ApplicationPageModel.VIEW, "save-status") : pages.page(application, answers, locale, model);
+            return htmx.fragmentWanted() && !FormActions.asked(posted) ? htmx.view(ApplicationPageModel.VIEW, "save-status")
+                    : pages.page(application, answers, locale, model);
         }
     }
 

@@ -2,6 +2,7 @@ package org.ansoplatform.calls.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,6 +16,8 @@ import org.ansoplatform.calls.intake.ApplicantMessaging;
 import org.ansoplatform.calls.intake.ApplicationIntake;
 import org.ansoplatform.calls.intake.ApplicationScreening;
 import org.ansoplatform.calls.CallView;
+import org.ansoplatform.calls.FormField;
+import org.ansoplatform.calls.definition.Answers;
 import org.ansoplatform.calls.CallsPaths;
 import org.ansoplatform.calls.CallQueries;
 import org.ansoplatform.calls.intake.RefereeLetterIntake;
@@ -53,9 +56,12 @@ class SecretariatApplicationPages {
     private final RefereeLetterIntake letters;
     private final ApplicationIntake applications;
     private final ApplicationPageModel pages;
+    private final org.springframework.context.MessageSource messages;
 
     SecretariatApplicationPages(CallQueries calls, ApplicationScreening screening, ApplicantMessaging messaging, ApplicationQueries queries,
-            RefereeLetterIntake letters, ApplicationIntake applications, ApplicationPageModel pages) {
+            RefereeLetterIntake letters, ApplicationIntake applications, ApplicationPageModel pages,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.calls = calls;
         this.screening = screening;
         this.messaging = messaging;
@@ -98,14 +104,23 @@ class SecretariatApplicationPages {
     @GetMapping("/secretariat/calls/{id}/applications.{format:csv|xlsx}")
     ResponseEntity<byte[]> export(@PathVariable UUID id, @PathVariable String format, @RequestParam(required = false) String track,
             @RequestParam(required = false) String country, @RequestParam(required = false) String status,
-            @RequestParam(required = false) Boolean eligible, @RequestParam(required = false) Boolean nominated) {
+            @RequestParam(required = false) Boolean eligible, @RequestParam(required = false) Boolean nominated, Locale locale) {
         CallView call = calls.any(id);
         List<Row> rows = queries.all(call.id(), CallsApi.filter(call, track, country, status, eligible, nominated));
-        List<String> headers = List.of("reference", "applicant", "email", "country", "track", "status", "eligible", "overridden",
-                "nominated", "submitted_at", "failed_rules");
-        List<List<?>> values = rows.stream().<List<?>>map(row -> java.util.Arrays.asList(row.reference(), row.applicantName(),
-                row.applicantEmail(), row.country(), row.track(), row.status().name(), row.eligible(), row.overridden(), row.nominated(),
-                row.submittedAt(), row.failedRules())).toList();
+        List<String> headers = new java.util.ArrayList<>(List.of("reference", "applicant", "email", "country", "track", "status", "eligible",
+                "overridden", "nominated", "submitted_at", "failed_rules"));
+        // then one column per question, its answer as a reader sees it (a group one line per row, money in the reader's locale)
+        List<FormField> questions = call.definition().form().fields().stream().filter(field -> !field.isFile()).toList();
+        questions.forEach(field -> headers.add(field.key()));
+        Map<UUID, Map<String, Object>> answers = queries.answers(call.id(), CallsApi.filter(call, track, country, status, eligible, nominated));
+        List<List<?>> values = rows.stream().<List<?>>map(row -> {
+            List<Object> line = new java.util.ArrayList<>(java.util.Arrays.asList(row.reference(), row.applicantName(),
+                    row.applicantEmail(), row.country(), row.track(), row.status().name(), row.eligible(), row.overridden(), row.nominated(),
+                    row.submittedAt(), row.failedRules()));
+            Map<String, Object> answered = answers.getOrDefault(row.id(), Map.of());
+            questions.forEach(field -> line.add(Answers.display(field, answered.get(field.key()), call, locale, messages)));
+            return line;
+        }).toList();
         boolean csv = format.equals("csv");
         byte[] body = csv ? TableExport.csv(headers, values) : TableExport.xlsx("Applications", headers, values);
         return ResponseEntity.ok()
