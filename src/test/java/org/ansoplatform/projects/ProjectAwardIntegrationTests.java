@@ -153,7 +153,7 @@ class ProjectAwardIntegrationTests extends IntegrationTest {
     @Test
     void anAwardOfACallThatDoesNotFundProjectsCreatesNone() {
         LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai"));
-        UUID callId = calls.create(CallTestDataAccess.call("scholarship", now.minusDays(1), now.plusDays(10)));
+        UUID callId = calls.create(CallTestDataAccess.call("placement", now.minusDays(1), now.plusDays(10)));
         Someone applicant = Someone.register(accounts, "Scholar", "APPLICANT");
         UUID applicationId = CallTestDataAccess.submitted(applications, callId, applicant, "PK");
         accept(applicationId, applicant);
