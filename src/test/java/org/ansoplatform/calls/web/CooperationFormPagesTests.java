@@ -142,6 +142,16 @@ class CooperationFormPagesTests extends IntegrationTest {
     }
 
     @Test
+    void theChecklistNamesAMissingCellByItsGroupRowAndColumnAndLinksToIt() throws Exception {
+        UUID id = applications.start(callId, applicant);
+        send(form(post("/applications/" + id + "/draft"), "partners[0].role", ""));
+
+        String html = send(get("/applications/" + id).with(applicant.signedIn())).getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(html).contains("href=\"#q-partners0.role\">Partner institutions, row 1: Role</a>", "id=\"q-partners0.role\"");
+    }
+
+    @Test
     void anotherApplicantCannotAddRowsToSomeoneElsesApplication() throws Exception {
         UUID id = applications.start(callId, applicant);
         Someone other = Someone.register(accounts, "Someone Else", "APPLICANT");
