@@ -46,7 +46,17 @@ public class ProjectManagement {
 
     /** Enters a project directly (one funded before the platform existed), as the signed-in person; returns its id. */
     public UUID create(ProjectCommand command) {
-        return create(command, null, null, ENTERED, currentActor.get());
+        return create(UUID.randomUUID(), command, null, null, ENTERED, currentActor.get());
+    }
+
+    /**
+     * Enters a project directly under an id the caller chose, with the reason and moment of the status it is entered
+     * with: the demo derives the id from the project's code, so a project written again after it was removed is the
+     * same record to search and to every link, and dates its history as the sources do. The caller makes sure no
+     * project has the id yet.
+     */
+    public UUID create(UUID id, ProjectCommand command, String reason, Actor actor) {
+        return create(id, command, null, null, reason == null || reason.isBlank() ? ENTERED : reason.strip(), actor);
     }
 
     /**
@@ -57,12 +67,11 @@ public class ProjectManagement {
         if (store.byApplication(applicationId).isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(create(command, callId, applicationId, reason, actor));
+        return Optional.of(create(UUID.randomUUID(), command, callId, applicationId, reason, actor));
     }
 
-    private UUID create(ProjectCommand command, UUID callId, UUID applicationId, String reason, Actor actor) {
+    private UUID create(UUID id, ProjectCommand command, UUID callId, UUID applicationId, String reason, Actor actor) {
         CheckedProject project = input.check(command, null);
-        UUID id = UUID.randomUUID();
         store.insert(id, project, callId, applicationId, actor.at());
         store.appendStatus(id, null, project.status(), reason, actor);
         events.publishEvent(new ProjectCreated(id, project.code(), actor));

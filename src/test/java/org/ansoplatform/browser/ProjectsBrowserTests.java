@@ -16,27 +16,19 @@ import org.ansoplatform.projects.ProjectFixtures;
 import org.ansoplatform.projects.SeedProjects;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** A visitor finds a project from the menu, filters the directory, and reads its page and map; axe-core checks each page. */
 class ProjectsBrowserTests extends BrowserTest {
 
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    TransactionTemplate transactions;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
     OrganizationManagement organizationManagement;
     @Autowired
     OrganizationQueries organizations;
+    @Autowired
+    ProjectFixtures fixtures;
 
     @Test
     void aVisitorFiltersTheDirectoryByCountryAndReadsTheWaterProjectWithItsMap() {
-        ProjectFixtures fixtures = new ProjectFixtures(jdbc, transactions, events);
         Map<String, UUID> seeds = SeedProjects.create(fixtures, organizationManagement, organizations);
         UUID water = seeds.get("DWPSS");
         UUID training = fixtures.output(water, OutputKind.TRAINING, "Training course for the stations' operators",

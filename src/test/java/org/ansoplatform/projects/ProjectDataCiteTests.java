@@ -30,12 +30,8 @@ import org.ansoplatform.projects.publishing.ProjectDois;
 import org.ansoplatform.shared.Doi;
 import org.ansoplatform.shared.LocalizedText;
 import org.ansoplatform.shared.RecordRef;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -45,12 +41,6 @@ class ProjectDataCiteTests extends IntegrationTest {
 
     private static final Schema KERNEL_4 = schema("/standards/datacite-kernel-4/metadata.xsd");
 
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    TransactionTemplate transactions;
-    @Autowired
-    ApplicationEventPublisher events;
     @Autowired
     OrganizationManagement organizationManagement;
     @Autowired
@@ -62,12 +52,8 @@ class ProjectDataCiteTests extends IntegrationTest {
     @Autowired
     ProjectDois projectDois;
 
+    @Autowired
     ProjectFixtures fixtures;
-
-    @BeforeEach
-    void fixtures() {
-        fixtures = new ProjectFixtures(jdbc, transactions, events);
-    }
 
     @Test
     void everySeedProjectsDataCiteRecordIsValidKernel4OfTypeProject() {
@@ -105,8 +91,7 @@ class ProjectDataCiteTests extends IntegrationTest {
     void aProjectGetsAFindableDoiForItsPageWhenPublishedAndNoneBefore() {
         UUID id = fixtures.project(ProjectFixtures.unique("DOI"), "DOI-TEST", LocalizedText.of("Sand and dust", "沙尘"),
                 LocalizedText.of("Storms", ""), ProjectStatus.ACTIVE, LocalDate.of(2021, 1, 1), LocalDate.of(2022, 1, 1), false);
-        fixtures.partner(id, 1, SeedProjects.organization(organizationManagement, "Desert institute", "CN"),
-                "Desert institute", "CN", PartnerRole.LEAD);
+        fixtures.partner(id, SeedProjects.organization(organizationManagement, "Desert institute", "CN"), PartnerRole.LEAD);
         RecordRef ref = RecordRef.of("projects", "project", id);
 
         assertThat(projectDois.register(ref)).isNull();

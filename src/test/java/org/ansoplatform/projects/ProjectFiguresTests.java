@@ -26,24 +26,14 @@ import org.ansoplatform.shared.LocalizedText;
 import org.ansoplatform.shared.Reader;
 import org.ansoplatform.shared.RecordRef;
 import org.ansoplatform.shared.RecordView;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The projects' yearly figures with the records they count, and projects in search. */
 class ProjectFiguresTests extends IntegrationTest {
 
     private static final Reader SECRETARIAT = Reader.person(UUID.randomUUID(), Set.of("SECRETARIAT"));
 
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    TransactionTemplate transactions;
-    @Autowired
-    ApplicationEventPublisher events;
     @Autowired
     OrganizationManagement organizationManagement;
     @Autowired
@@ -57,12 +47,8 @@ class ProjectFiguresTests extends IntegrationTest {
     @Autowired
     SearchIndexer indexer;
 
+    @Autowired
     ProjectFixtures fixtures;
-
-    @BeforeEach
-    void fixtures() {
-        fixtures = new ProjectFixtures(jdbc, transactions, events);
-    }
 
     Map<String, Figure> figures(int year) {
         FigureSource projects = sources.stream().filter(source -> source.module().equals("projects")).findFirst().orElseThrow();
@@ -79,12 +65,14 @@ class ProjectFiguresTests extends IntegrationTest {
         int year = 1990;
         UUID started = fixtures.project(ProjectFixtures.unique("F1"), "F-START", LocalizedText.of("Started", ""),
                 LocalizedText.of("", ""), ProjectStatus.ACTIVE, LocalDate.of(year, 3, 1), LocalDate.of(year + 2, 2, 28), false);
-        fixtures.partner(started, 1, SeedProjects.organization(organizationManagement, "Kyrgyz lab", "KG"), "Kyrgyz lab", "KG", PartnerRole.LEAD);
-        fixtures.partner(started, 2, SeedProjects.organization(organizationManagement, "Chinese lab", "CN"), "Chinese lab", "CN", PartnerRole.PARTNER);
+        fixtures.partner(started, SeedProjects.organization(organizationManagement, "Kyrgyz lab", "KG"), PartnerRole.LEAD);
+        fixtures.partner(started, SeedProjects.organization(organizationManagement, "Chinese lab", "CN"),
+                PartnerRole.PARTNER);
         fixtures.sdgs(started, 6, 13);
         UUID completed = fixtures.project(ProjectFixtures.unique("F2"), "F-DONE", LocalizedText.of("Completed", ""),
                 LocalizedText.of("", ""), ProjectStatus.COMPLETED, LocalDate.of(year - 2, 1, 1), LocalDate.of(year, 6, 30), true);
-        fixtures.partner(completed, 1, SeedProjects.organization(organizationManagement, "Nigerian lab", "NG"), "Nigerian lab", "NG", PartnerRole.LEAD);
+        fixtures.partner(completed, SeedProjects.organization(organizationManagement, "Nigerian lab", "NG"),
+                PartnerRole.LEAD);
         fixtures.sdgs(completed, 2);
         UUID stopped = fixtures.project(ProjectFixtures.unique("F3"), "F-STOP", LocalizedText.of("Stopped early", ""),
                 LocalizedText.of("", ""), ProjectStatus.ACTIVE, LocalDate.of(year - 3, 1, 1), LocalDate.of(year + 1, 1, 1), true);
@@ -132,8 +120,8 @@ class ProjectFiguresTests extends IntegrationTest {
         String acronym = "ZQX" + UUID.randomUUID().toString().substring(0, 6).replace("-", "");
         UUID id = fixtures.project(ProjectFixtures.unique("S"), acronym, LocalizedText.of("Glacier lakes of the Pamir", "帕米尔冰湖监测"),
                 LocalizedText.of("Outburst floods.", ""), ProjectStatus.ACTIVE, LocalDate.of(2021, 1, 1), LocalDate.of(2023, 1, 1), false);
-        fixtures.partner(id, 1, SeedProjects.organization(organizationManagement, "Tajik glaciology centre", "TJ"),
-                "Tajik glaciology centre", "TJ", PartnerRole.LEAD);
+        fixtures.partner(id, SeedProjects.organization(organizationManagement, "Tajik glaciology centre", "TJ"),
+                PartnerRole.LEAD);
         fixtures.changed(id);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->

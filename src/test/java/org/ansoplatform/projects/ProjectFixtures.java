@@ -1,101 +1,103 @@
 package org.ansoplatform.projects;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.ansoplatform.projects.core.ProjectTeams;
+import org.ansoplatform.shared.Actor;
 import org.ansoplatform.shared.LocalizedText;
 import org.ansoplatform.shared.RecordChanged;
 import org.ansoplatform.shared.RecordRef;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Test-only rows of the projects schema (V1), written directly because {@code ProjectManagement} (P3's, issue 18)
- * is built in parallel and not in this branch; when it is merged, fixtures should go through it. {@link #changed}
- * publishes {@code shared.RecordChanged} as the module's commands will.
+ * Projects for the tests, entered through the module's own commands as the Secretariat would enter them
+ * ({@link ProjectManagement}, {@link ProjectTeams}): each checked, in the status history and the activity log, and
+ * announced as {@code shared.RecordChanged}. Outputs, trainees and reports have no command yet (issue 18's
+ * reports, P4), so {@link #output}, {@link #trainees} and {@link #report} still write V1 rows directly, and
+ * {@link #changed} announces what they change. A component of the test classpath (like review's
+ * ReviewingTestData), so the shared test context stays one.
  */
+@Component
 public class ProjectFixtures {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private final ProjectManagement management;
+    private final ProjectTeams teams;
+    private final ProjectQueries queries;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
 
-    public ProjectFixtures(JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events) {
+    ProjectFixtures(ProjectManagement management, ProjectTeams teams, ProjectQueries queries, JdbcClient jdbc,
+            TransactionTemplate transactions, ApplicationEventPublisher events) {
+        this.management = management;
+        this.teams = teams;
+        this.queries = queries;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.events = events;
     }
 
+    /** A project entered directly with the status given, granted 100 000 US dollars. */
     public UUID project(String code, String acronym, LocalizedText title, LocalizedText summary, ProjectStatus status,
             LocalDate start, LocalDate end, boolean published) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                        insert into projects.project (id, code, acronym, title, summary, status, start_date, end_date,
-                            programme_code, granted_amount, currency, published, created_at, updated_at)
-                        values (:id, :code, :acronym, cast(:title as jsonb), cast(:summary as jsonb), :status, :start, :end,
-                            'COOPERATION', 100000, 'USD', :published, :now, :now)""")
-                .param("id", id).param("code", code).param("acronym", acronym)
-                .param("title", JSON.writeValueAsString(title.values()))
-                .param("summary", JSON.writeValueAsString(summary.values()))
-                .param("status", status.name()).param("start", start).param("end", end).param("published", published)
-                .param("now", java.sql.Timestamp.from(Instant.now()))
-                .update();
-        jdbc.sql("""
-                        insert into projects.status_change (id, project_id, from_status, to_status, reason, actor_name, changed_at)
-                        values (:id, :project, null, :status, 'entered directly', 'test', :now)""")
-                .param("id", UUID.randomUUID()).param("project", id).param("status", status.name())
-                .param("now", java.sql.Timestamp.from(Instant.now())).update();
-        return id;
+        return management.create(new ProjectCommand(code, acronym, title, summary, start, end, "COOPERATION",
+                new BigDecimal("100000.00"), "USD", status, List.of(), List.of(), ReportSchedule.ANNUAL, published, false));
     }
 
+    /** Terminates a running project, as decided at {@code at}. */
     public void terminate(UUID project, Instant at) {
-        jdbc.sql("update projects.project set status = :status where id = :id")
-                .param("status", ProjectStatus.TERMINATED.name()).param("id", project).update();
-        jdbc.sql("""
-                        insert into projects.status_change (id, project_id, from_status, to_status, reason, actor_name, changed_at)
-                        values (:id, :project, 'ACTIVE', :status, 'stopped', 'test', :at)""")
-                .param("id", UUID.randomUUID()).param("project", project).param("status", ProjectStatus.TERMINATED.name())
-                .param("at", java.sql.Timestamp.from(at)).update();
+        management.changeStatus(project, ProjectStatus.TERMINATED, "stopped", Actor.system(at));
     }
 
-    public UUID partner(UUID project, int position, UUID organizationId, String name, String country, PartnerRole role) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                        insert into projects.partner (id, project_id, position, organization_id, name, country, role)
-                        values (:id, :project, :position, :organization, :name, :country, :role)""")
-                .param("id", id).param("project", project).param("position", position).param("organization", organizationId)
-                .param("name", name).param("country", country).param("role", role.name()).update();
-        return id;
+    /** Adds the directory's organization as a partner; its name and country are the directory's. */
+    public UUID partner(UUID project, UUID organizationId, PartnerRole role) {
+        return teams.addPartner(project, new ProjectTeams.PartnerCommand(organizationId, null, role));
     }
 
-    public void member(UUID project, UUID partner, UUID personId, String name, String email, String orcid, MemberRole role) {
-        jdbc.sql("""
-                        insert into projects.member (id, project_id, partner_id, person_id, name, email, orcid, role)
-                        values (:id, :project, :partner, :person, :name, :email, :orcid, :role)""")
-                .param("id", UUID.randomUUID()).param("project", project).param("partner", partner).param("person", personId)
-                .param("name", name).param("email", email).param("orcid", orcid).param("role", role.name()).update();
+    public UUID member(UUID project, UUID partner, UUID personId, String name, String email, String orcid, MemberRole role) {
+        return teams.addMember(project, new ProjectTeams.MemberCommand(partner, name, email, orcid, role, personId));
     }
 
     public void sdgs(UUID project, int... goals) {
+        ProjectView p = queries.byId(project).orElseThrow();
+        List<Integer> sdgs = new ArrayList<>(p.sdgs());
         for (int goal : goals) {
-            jdbc.sql("insert into projects.project_sdg (project_id, sdg) values (:project, :sdg)")
-                    .param("project", project).param("sdg", goal).update();
+            sdgs.add(goal);
         }
+        update(p, sdgs, p.themes(), p.published());
     }
 
     public void themes(UUID project, ProjectTheme... themes) {
-        for (ProjectTheme theme : themes) {
-            jdbc.sql("insert into projects.project_theme (project_id, theme) values (:project, :theme)")
-                    .param("project", project).param("theme", theme.name()).update();
-        }
+        ProjectView p = queries.byId(project).orElseThrow();
+        List<ProjectTheme> all = new ArrayList<>(p.themes());
+        all.addAll(List.of(themes));
+        update(p, p.sdgs(), all, p.published());
     }
+
+    public void publish(UUID project, boolean published) {
+        ProjectView p = queries.byId(project).orElseThrow();
+        update(p, p.sdgs(), p.themes(), published);
+    }
+
+    private void update(ProjectView p, List<Integer> sdgs, List<ProjectTheme> themes, boolean published) {
+        management.update(p.id(), new ProjectCommand(p.code(), p.acronym(), p.title(), p.summary(), p.startDate(), p.endDate(),
+                p.programmeCode(), p.granted().amount(), p.granted().currency(), p.status(), sdgs, themes, p.reportSchedule(),
+                published, p.illustrative()));
+    }
+
+    // written directly until P4's commands for outputs and reports are merged
 
     public UUID output(UUID project, OutputKind kind, String title, LocalDate occurredOn, String recordRef,
             Integer beneficiaries, Integer places, boolean published, List<String> countries) {
@@ -132,11 +134,6 @@ public class ProjectFixtures {
                 .param("id", id).param("project", project).param("from", from).param("to", to)
                 .param("status", status.name()).param("narrative", narrative).param("published", published).update();
         return id;
-    }
-
-    public void publish(UUID project, boolean published) {
-        jdbc.sql("update projects.project set published = :published where id = :id")
-                .param("published", published).param("id", project).update();
     }
 
     /** Announces a change of the project as its module does, in a transaction, so listeners run after commit. */

@@ -16,27 +16,17 @@ import org.ansoplatform.meetings.MeetingView;
 import org.ansoplatform.organizations.OrganizationManagement;
 import org.ansoplatform.organizations.OrganizationQueries;
 import org.ansoplatform.shared.LocalizedText;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The public directory, a project's page and map, the JSON API, and who may read an unpublished project. */
 class PublicProjectsTests extends IntegrationTest {
 
     @Autowired
     MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    TransactionTemplate transactions;
-    @Autowired
-    ApplicationEventPublisher events;
     @Autowired
     OrganizationManagement organizationManagement;
     @Autowired
@@ -46,12 +36,8 @@ class PublicProjectsTests extends IntegrationTest {
     @Autowired
     MeetingQueries meetings;
 
+    @Autowired
     ProjectFixtures fixtures;
-
-    @BeforeEach
-    void fixtures() {
-        fixtures = new ProjectFixtures(jdbc, transactions, events);
-    }
 
     MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request).andReturn().getResponse();
@@ -104,8 +90,8 @@ class PublicProjectsTests extends IntegrationTest {
         String code = ProjectFixtures.unique("HIDDEN");
         UUID id = fixtures.project(code, "HIDDEN-ONE", LocalizedText.of("A project not yet published", "未发布的项目"),
                 LocalizedText.of("", ""), ProjectStatus.AWARDED, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1), false);
-        UUID partner = fixtures.partner(id, 1, SeedProjects.organization(organizationManagement, "Hidden institute", "PK"),
-                "Hidden institute", "PK", PartnerRole.LEAD);
+        UUID partner = fixtures.partner(id, SeedProjects.organization(organizationManagement, "Hidden institute", "PK"),
+                PartnerRole.LEAD);
         fixtures.member(id, partner, member.id(), "Team Member", member.email(), null, MemberRole.PRINCIPAL_INVESTIGATOR);
 
         for (String path : List.of("/projects/" + id, "/projects/" + id + "/map.svg", "/api/v1/projects/" + id,

@@ -39,10 +39,10 @@ public final class SeedProjects {
                 LocalizedText.of("Two training courses held in 2021 combined online training and offline practice.",
                         "2021年举办的两期培训班将线上培训与线下实践相结合。"),
                 ProjectStatus.ACTIVE, LocalDate.of(2019, 1, 1), LocalDate.of(2022, 12, 31), true);
-        UUID air = fixtures.partner(cropwatch, 1, cas, "Aerospace Information Research Institute, CAS", "CN", PartnerRole.LEAD);
+        UUID air = fixtures.partner(cropwatch, cas, PartnerRole.LEAD);
         fixtures.member(cropwatch, air, null, "吴炳方", "wu@example.org", "0000-0002-1825-0097", MemberRole.PRINCIPAL_INVESTIGATOR);
-        UUID nigeria = fixtures.partner(cropwatch, 2, organization(management, "National Space Research and Development Agency", "NG"),
-                "National Space Research and Development Agency", "NG", PartnerRole.PARTNER);
+        UUID nigeria = fixtures.partner(cropwatch, organization(management, "National Space Research and Development Agency", "NG"),
+                PartnerRole.PARTNER);
         fixtures.member(cropwatch, nigeria, null, "Adaeze Okafor", null, null, MemberRole.CO_INVESTIGATOR);
         fixtures.sdgs(cropwatch, 2, 13);
         fixtures.themes(cropwatch, ProjectTheme.AGRICULTURE_FOOD, ProjectTheme.EARTH_OBSERVATION);
@@ -52,8 +52,8 @@ public final class SeedProjects {
                 LocalizedText.of("Sub-seasonal to seasonal prediction for disaster risk reduction", "面向减灾的次季节至季节预测"),
                 LocalizedText.of("The emergency forecast for the oil tanker off Sri Lanka in 2020.", ""),
                 ProjectStatus.ACTIVE, LocalDate.of(2020, 1, 1), LocalDate.of(2023, 12, 31), true);
-        UUID naoc = fixtures.partner(misspad, 1, organization(management, "National Astronomical Observatories, CAS", "CN"),
-                "National Astronomical Observatories, CAS", "CN", PartnerRole.LEAD);
+        UUID naoc = fixtures.partner(misspad, organization(management, "National Astronomical Observatories, CAS", "CN"),
+                PartnerRole.LEAD);
         fixtures.member(misspad, naoc, null, "Li Wei", null, null, MemberRole.PRINCIPAL_INVESTIGATOR);
         fixtures.sdgs(misspad, 13);
         fixtures.themes(misspad, ProjectTheme.CLIMATE_DISASTER_RISK);
@@ -63,10 +63,10 @@ public final class SeedProjects {
                 LocalizedText.of("Distributed Water Purification Station System for rural Kyrgyzstan", "吉尔吉斯斯坦农村分布式净水站系统"),
                 LocalizedText.of("More than 15,000 people in 11 rural villages of Kyrgyzstan have benefited.", ""),
                 ProjectStatus.COMPLETED, LocalDate.of(2019, 6, 1), LocalDate.of(2021, 12, 31), true);
-        UUID xieg = fixtures.partner(water, 1, organization(management, "Xinjiang Institute of Ecology and Geography, CAS", "CN"),
-                "Xinjiang Institute of Ecology and Geography, CAS", "CN", PartnerRole.LEAD);
-        UUID nas = fixtures.partner(water, 2, organization(management, "National Academy of Sciences of the Kyrgyz Republic", "KG"),
-                "National Academy of Sciences of the Kyrgyz Republic", "KG", PartnerRole.PARTNER);
+        UUID xieg = fixtures.partner(water, organization(management, "Xinjiang Institute of Ecology and Geography, CAS", "CN"),
+                PartnerRole.LEAD);
+        UUID nas = fixtures.partner(water, organization(management, "National Academy of Sciences of the Kyrgyz Republic", "KG"),
+                PartnerRole.PARTNER);
         fixtures.member(water, xieg, null, "Zhang Min", null, null, MemberRole.PRINCIPAL_INVESTIGATOR);
         fixtures.member(water, nas, null, "Айгуль Садыкова", null, null, MemberRole.CO_INVESTIGATOR);
         fixtures.sdgs(water, 6);
@@ -76,22 +76,19 @@ public final class SeedProjects {
         UUID corridor = fixtures.project(ProjectFixtures.unique("ANSO-EC"), "CMR-Eco",
                 LocalizedText.of(Map.of("en", "Ecological security of the China–Mongolia–Russia corridor")),
                 LocalizedText.of(Map.of()), ProjectStatus.ACTIVE, LocalDate.of(2021, 1, 1), LocalDate.of(2024, 12, 31), true);
-        fixtures.partner(corridor, 1, organization(management, "Institute of Geographic Sciences and Natural Resources Research, CAS", "CN"),
-                "Institute of Geographic Sciences and Natural Resources Research, CAS", "CN", PartnerRole.LEAD);
-        fixtures.partner(corridor, 2, organization(management, "Mongolian Academy of Sciences", "MN"),
-                "Mongolian Academy of Sciences", "MN", PartnerRole.PARTNER);
-        fixtures.partner(corridor, 3, organization(management, "Russian Academy of Sciences", "RU"),
-                "Russian Academy of Sciences", "RU", PartnerRole.PARTNER);
+        fixtures.partner(corridor, organization(management, "Institute of Geographic Sciences and Natural Resources Research, CAS", "CN"),
+                PartnerRole.LEAD);
+        fixtures.partner(corridor, organization(management, "Mongolian Academy of Sciences", "MN"), PartnerRole.PARTNER);
+        fixtures.partner(corridor, organization(management, "Russian Academy of Sciences", "RU"), PartnerRole.PARTNER);
         fixtures.sdgs(corridor, 15);
         projects.put("CMR-Eco", corridor);
 
         UUID pests = fixtures.project(ProjectFixtures.unique("ANSO-PE"), "CA-Pests",
                 LocalizedText.of(Map.of("en", "Agricultural and forestry pests in Central Asia")),
                 LocalizedText.of(Map.of()), ProjectStatus.AWARDED, LocalDate.of(2021, 7, 1), LocalDate.of(2023, 6, 30), true);
-        fixtures.partner(pests, 1, organization(management, "Institute of Zoology, CAS", "CN"), "Institute of Zoology, CAS", "CN",
-                PartnerRole.LEAD);
-        fixtures.partner(pests, 2, organization(management, "Academy of Sciences of the Republic of Uzbekistan", "UZ"),
-                "Academy of Sciences of the Republic of Uzbekistan", "UZ", PartnerRole.ASSOCIATE);
+        fixtures.partner(pests, organization(management, "Institute of Zoology, CAS", "CN"), PartnerRole.LEAD);
+        fixtures.partner(pests, organization(management, "Academy of Sciences of the Republic of Uzbekistan", "UZ"),
+                PartnerRole.ASSOCIATE);
         projects.put("CA-Pests", pests);
         return projects;
     }

@@ -1,13 +1,16 @@
 package org.ansoplatform.projects.demo;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
 import org.ansoplatform.organizations.OrganizationView;
-import org.ansoplatform.projects.ProjectStatus;
+import org.ansoplatform.projects.ProjectCommand;
+import org.ansoplatform.projects.ProjectManagement;
+import org.ansoplatform.projects.ProjectQueries;
+import org.ansoplatform.projects.core.ProjectTeams;
 import org.ansoplatform.projects.demo.DemoProjectsFile.BudgetLine;
 import org.ansoplatform.projects.demo.DemoProjectsFile.MeetingRef;
 import org.ansoplatform.projects.demo.DemoProjectsFile.Member;
@@ -18,33 +21,48 @@ import org.ansoplatform.projects.demo.DemoProjectsFile.Project;
 import org.ansoplatform.projects.demo.DemoProjectsFile.Step;
 import org.ansoplatform.projects.demo.DemoProjectsFile.Trainees;
 import org.ansoplatform.projects.demo.ProjectDemoStore.OutputRow;
-import org.ansoplatform.projects.demo.ProjectDemoStore.ProjectRow;
+import org.ansoplatform.projects.money.ProjectMoney;
+import org.ansoplatform.shared.Actor;
 import org.ansoplatform.shared.Money;
-import org.ansoplatform.shared.RecordChanged;
-import org.ansoplatform.shared.RecordRef;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes one demo project with everything it has: its status history, partners and their teams, budget lines (the
- * granted amount is their sum, so no line can exceed it), milestones and outputs with their trainees and countries.
+ * Writes one demo project through the module's own commands, as the Secretariat would enter it: the project with
+ * the first status of its history ({@link ProjectManagement}), its partners and their teams ({@link ProjectTeams}),
+ * its budget lines ({@link ProjectMoney}: the granted amount is their sum, so none can exceed it), then the later
+ * statuses, each refused if the lifecycle does not allow it. Every step is dated as the seeds (or the illustrative
+ * plan) date it and names the system. Milestones and outputs have no command yet (issue 18's reports, P4): the
+ * package-private {@link ProjectDemoStore} writes those rows until it has.
  */
 @Component
 class DemoProjectWriter {
 
-    /** Who the status history names: the platform, recording the seeds. */
-    static final String RECORDER = "system";
-
+    private final ProjectManagement projects;
+    private final ProjectTeams teams;
+    private final ProjectMoney money;
+    private final ProjectQueries queries;
     private final ProjectDemoStore store;
-    private final ApplicationEventPublisher events;
 
-    DemoProjectWriter(ProjectDemoStore store, ApplicationEventPublisher events) {
+    DemoProjectWriter(ProjectManagement projects, ProjectTeams teams, ProjectMoney money, ProjectQueries queries,
+            ProjectDemoStore store) {
+        this.projects = projects;
+        this.teams = teams;
+        this.money = money;
+        this.queries = queries;
         this.store = store;
-        this.events = events;
     }
 
+    /**
+     * The same id from the same code: a project written again after it was removed is the same record to search and
+     * to every link made to it.
+     */
+    static UUID idOf(String code) {
+        return UUID.nameUUIDFromBytes(("projects:project:" + code).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The project is there, under its id (even if the site changed its code since) or its code. */
     boolean exists(String code) {
-        return store.codeTaken(code);
+        return queries.byId(idOf(code)).isPresent() || store.codeTaken(code);
     }
 
     /**
@@ -52,46 +70,39 @@ class DemoProjectWriter {
      * @param meetings the record reference of a linked meeting, when the catalogue has it
      */
     UUID write(Project p, Function<String, OrganizationView> institutions, Function<MeetingRef, Optional<String>> meetings) {
-        // the same id from the same code: a project written again after it was removed is the same record to
-        // search and to every link made to it
-        UUID id = UUID.nameUUIDFromBytes(("projects:project:" + p.code()).getBytes(StandardCharsets.UTF_8));
         Money granted = Money.zero(p.currency());
         for (BudgetLine line : p.budget()) {
             granted = granted.plus(Money.of(line.amount(), p.currency()));
         }
-        LocalDate recorded = p.history().isEmpty() ? p.start() : p.history().get(0).on();
-        store.insertProject(new ProjectRow(id, p.code(), p.acronym(), p.title(), p.summary(), p.status(), p.start(), p.end(),
-                p.programmeCode(), granted.amount(), granted.currency(), p.reportSchedule(), p.illustrative(),
-                DemoProjects.noon(recorded)));
-        p.sdgs().forEach(sdg -> store.insertSdg(id, sdg));
-        p.themes().forEach(theme -> store.insertTheme(id, theme));
-        ProjectStatus previous = null;
-        for (Step step : p.history()) {
-            store.insertStatusChange(id, previous, step.status(), step.reason(), RECORDER, DemoProjects.noon(step.on()));
-            previous = step.status();
-        }
-        int position = 0;
+        List<Step> history = p.history().isEmpty() ? List.of(new Step(p.status(), p.start(), null)) : p.history();
+        Step entered = history.get(0);
+        Actor recorder = Actor.system(DemoProjects.noon(entered.on()));
+        UUID id = projects.create(idOf(p.code()), new ProjectCommand(p.code(), p.acronym(), p.title(), p.summary(), p.start(),
+                p.end(), p.programmeCode(), granted.amount(), granted.currency(), entered.status(), p.sdgs(), p.themes(),
+                p.reportSchedule(), true, p.illustrative()), entered.reason(), recorder);
         for (Partner partner : p.partners()) {
             OrganizationView organization = institutions.apply(partner.organization());
-            UUID partnerId = store.insertPartner(id, position++, organization.id(), organization.name(),
-                    organization.country(), partner.role());
+            UUID partnerId = teams.addPartner(id, new ProjectTeams.PartnerCommand(organization.id(), null, partner.role()),
+                    recorder);
             for (Member member : partner.team()) {
-                store.insertMember(id, partnerId, member.name(), member.role());
+                teams.addMember(id, new ProjectTeams.MemberCommand(partnerId, member.name(), null, null, member.role(), null),
+                        recorder);
             }
         }
         for (BudgetLine line : p.budget()) {
-            store.insertBudgetLine(id, line.year(), line.category(), Money.of(line.amount(), p.currency()).amount());
+            money.setBudgetLine(id, line.year(), line.category(), Money.of(line.amount(), p.currency()).amount(), recorder);
         }
-        position = 0;
+        int position = 0;
         for (Milestone milestone : p.milestones()) {
             store.insertMilestone(id, position++, milestone.kind(), milestone.workPackage(), milestone.title(),
                     milestone.due(), milestone.achieved());
         }
+        for (Step step : history.subList(1, history.size())) {
+            projects.changeStatus(id, step.status(), step.reason(), Actor.system(DemoProjects.noon(step.on())));
+        }
         for (Output output : p.outputs()) {
             writeOutput(id, output, meetings);
         }
-        // search may have rebuilt its index before the demo wrote the project: it reads the project again
-        events.publishEvent(new RecordChanged(RecordRef.of("projects", "project", id)));
         return id;
     }
 

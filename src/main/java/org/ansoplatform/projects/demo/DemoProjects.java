@@ -24,6 +24,7 @@ import org.ansoplatform.organizations.OrganizationQueries;
 import org.ansoplatform.organizations.OrganizationStatus;
 import org.ansoplatform.organizations.OrganizationView;
 import org.ansoplatform.platform.DemoMode;
+import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.projects.demo.DemoProjectsFile.Institution;
 import org.ansoplatform.projects.demo.DemoProjectsFile.Meeting;
 import org.ansoplatform.projects.demo.DemoProjectsFile.MeetingRef;
@@ -105,9 +106,15 @@ class DemoProjects {
         }
         int projects = 0;
         for (Project project : pending) {
-            Boolean added = transactions.execute(status -> load(project));
-            if (Boolean.TRUE.equals(added)) {
-                projects++;
+            try {
+                Boolean added = transactions.execute(status -> load(project));
+                if (Boolean.TRUE.equals(added)) {
+                    projects++;
+                }
+            } catch (InvalidInputException refused) {
+                // the module refused the file's project (a code the site gave another project, a date the lifecycle
+                // does not allow): nothing of it is written, the others still are, and the site still starts
+                log.error("Demo data: project {} refused: {}", project.code(), refused.violations());
             }
         }
         if (institutions + created + projects > 0) {

@@ -37,8 +37,12 @@ class DemoProjectsIntegrationTests extends IntegrationTest {
     @Autowired
     DemoProjects demo;
 
+    /** The demo's project of that acronym (tests' fixtures reuse the seeds' acronyms under other codes). */
     UUID project(String acronym) {
-        return jdbc.sql("select id from projects.project where acronym = ?").param(acronym).query(UUID.class).single();
+        String code = DemoProjects.read().projects().stream().filter(p -> p.acronym().equals(acronym)).findFirst()
+                .orElseThrow().code();
+        return jdbc.sql("select id from projects.project where id = ?").param(DemoProjectWriter.idOf(code))
+                .query(UUID.class).single();
     }
 
     MeetingView meeting(MeetingKind kind, String title, LocalDate start) {
@@ -167,6 +171,47 @@ class DemoProjectsIntegrationTests extends IntegrationTest {
         assertThat(mongolia.country()).isEqualTo("MN");
         assertThat(mongolia.statusSince()).as("as of the sources, as the demo directory").isEqualTo(LocalDate.of(2021, 12, 31));
         assertThat(mongolia.rorId()).isNull();
+    }
+
+    @Test
+    void eachProjectIsEnteredThroughTheModulesCommandsWithItsHistoryDatedAsTheSeedsDateIt() {
+        UUID misspad = project(MISSPAD);
+
+        assertThat(jdbc.sql("""
+                select from_status, to_status, actor_name, changed_at from projects.status_change where project_id = ?
+                 order by changed_at""").param(misspad).query().listOfRows())
+                .extracting(row -> row.get("from_status") + ">" + row.get("to_status") + " " + row.get("actor_name") + " "
+                        + row.get("changed_at").toString().substring(0, 10))
+                .containsExactly("null>AWARDED system 2019-06-15", "AWARDED>ACTIVE system 2019-07-01",
+                        "ACTIVE>COMPLETED system 2022-12-31");
+        List<String> recorded = jdbc.sql("""
+                select action || ' ' || to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD') from activitylog.entry
+                 where record_type = 'project' and record_id = ? order by occurred_at, action""")
+                .param(misspad.toString()).query(String.class).list();
+        assertThat(recorded).as("what the Secretariat entering it by hand would leave in the activity log")
+                .startsWith("project.budgetLineSet 2019-06-15").contains("project.created 2019-06-15")
+                .endsWith("project.statusChanged 2019-07-01", "project.statusChanged 2022-12-31");
+        assertThat(recorded.stream().map(entry -> entry.substring(0, entry.indexOf(' ')))).containsOnly("project.created", "project.partnerAdded",
+                        "project.memberAdded", "project.budgetLineSet", "project.statusChanged")
+                .hasSize(1 + 2 + 3 + 8 + 2);
+    }
+
+    @Test
+    void onePestsProjectRunsThroughThePlatformsYearSoItsReportsAndMilestonesFallDue() {
+        List<UUID> demo = DemoProjects.read().projects().stream().map(p -> DemoProjectWriter.idOf(p.code())).toList();
+        List<Map<String, Object>> running = jdbc.sql("""
+                select acronym, start_date, end_date from projects.project where id in (:ids) and status = :status""")
+                .param("ids", demo).param("status", "ACTIVE").query().listOfRows();
+
+        assertThat(running).singleElement().satisfies(row -> {
+            assertThat(row.get("acronym")).isEqualTo("CA-Pests");
+            assertThat(row.get("start_date").toString()).isLessThan("2026-01-01");
+            assertThat(row.get("end_date").toString()).isGreaterThan("2026-12-31");
+        });
+        UUID pests = project("CA-Pests");
+        assertThat(count("select count(*) from projects.milestone where project_id = ? and achieved_on is null", pests))
+                .isEqualTo(1);
+        assertThat(count("select max(year) from projects.budget_line where project_id = ?", pests)).isEqualTo(2027);
     }
 
     @Test
