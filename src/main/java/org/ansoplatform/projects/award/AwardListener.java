@@ -90,14 +90,14 @@ class AwardListener {
                 ProjectStatus.AWARDED, answers.sdgs(), List.of(), ReportSchedule.ANNUAL, true, false);
         try {
             projects.createAwarded(command, award.callId(), award.applicationId(), REASON, actor)
-                    .ifPresent(id -> fill(id, award, answers, language, actor));
+                    .ifPresent(id -> fill(id, award, answers, language, command, actor));
         } catch (InvalidInputException refused) {
             // answers the form engine let through but a project refuses: retrying would not help, the Secretariat enters it
             log.error("Award of application {} could not become a project: {}", award.applicationId(), refused.violations());
         }
     }
 
-    private void fill(UUID projectId, Award award, AwardMapping answers, String language, Actor actor) {
+    private void fill(UUID projectId, Award award, AwardMapping answers, String language, ProjectCommand command, Actor actor) {
         UUID leadPartner = null;
         for (AwardMapping.Institution institution : answers.institutions()) {
             OrganizationView organization = organization(institution);
@@ -131,6 +131,13 @@ class AwardListener {
         }
         lines.forEach((key, amount) -> {
             String[] parts = key.split(":");
+            int year = Integer.parseInt(parts[0]);
+            // a refusal inside this transaction would mark it rollback-only and lose the whole project: leave out
+            // beforehand what ProjectMoney refuses for its year (the Secretariat can add it once the dates are right)
+            if (year < command.startDate().getYear() || year > command.endDate().getYear()) {
+                log.warn("Award of application {}: budget line {} outside the project's years, left out", award.applicationId(), key);
+                return;
+            }
             try {
                 money.setBudgetLine(projectId, Integer.valueOf(parts[0]), BudgetCategory.valueOf(parts[1]), amount, actor);
             } catch (InvalidInputException refused) {
