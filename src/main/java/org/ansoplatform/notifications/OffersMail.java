@@ -1,10 +1,14 @@
 package org.ansoplatform.notifications;
 
+import java.text.NumberFormat;
+import java.util.Locale;
+
 import org.ansoplatform.accounts.AccountQueries;
 import org.ansoplatform.calls.ApplicantNotSelected;
 import org.ansoplatform.calls.ApplicantWaitlisted;
 import org.ansoplatform.calls.OfferAnswered;
 import org.ansoplatform.calls.OfferMade;
+import org.ansoplatform.shared.Money;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -25,11 +29,32 @@ class OffersMail {
 
     @ApplicationModuleListener
     void on(OfferMade event) {
+        if (event.granted() != null) {
+            award(event);
+            return;
+        }
         accounts.contact(event.applicantId()).ifPresent(contact -> mailer.send(contact,
                 event.fromWaitlist() ? "calls.offerFromWaitlist" : "calls.offer", event.reference(),
                 event.callTitle().in(contact.locale()), event.trackName().in(contact.locale()), event.hostName().in(contact.locale()),
                 MailTimes.inZone(event.respondBy(), event.zone(), contact.locale()),
                 mailer.link(event.letterPath()), mailer.link(event.offerPath())));
+    }
+
+    /** An award of a call that awards projects: the amount granted for the proposal, with no host. */
+    private void award(OfferMade event) {
+        accounts.contact(event.applicantId()).ifPresent(contact -> mailer.send(contact,
+                event.fromWaitlist() ? "calls.awardFromWaitlist" : "calls.award", event.reference(),
+                event.callTitle().in(contact.locale()), event.trackName().in(contact.locale()), money(event.granted(), contact.locale()),
+                event.proposalTitle() == null ? event.reference() : event.proposalTitle(),
+                MailTimes.inZone(event.respondBy(), event.zone(), contact.locale()),
+                mailer.link(event.letterPath()), mailer.link(event.offerPath())));
+    }
+
+    static String money(Money money, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(money.amount()) + " " + money.currency();
     }
 
     @ApplicationModuleListener

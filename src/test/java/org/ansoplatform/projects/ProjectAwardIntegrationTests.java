@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,13 +12,16 @@ import java.util.UUID;
 import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.Someone;
 import org.ansoplatform.accounts.AccountManagement;
-import org.ansoplatform.calls.ApplicationForm;
 import org.ansoplatform.calls.CallDefinition;
 import org.ansoplatform.calls.CallManagement;
 import org.ansoplatform.calls.CallTestDataAccess;
-import org.ansoplatform.calls.FieldType;
-import org.ansoplatform.calls.FormField;
-import org.ansoplatform.calls.FormSection;
+import org.ansoplatform.calls.CooperationCall;
+import org.ansoplatform.calls.OfferView;
+import org.ansoplatform.calls.Track;
+import org.ansoplatform.calls.offers.OfferManagement;
+import org.ansoplatform.calls.selection.SelectionRuleBook;
+import org.ansoplatform.calls.selection.SelectionRunner;
+import org.ansoplatform.review.ReviewOutcomesFixture;
 import org.ansoplatform.calls.OfferAnswered;
 import org.ansoplatform.calls.intake.ApplicationIntake;
 import org.ansoplatform.organizations.OrganizationQueries;
@@ -39,9 +41,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The cooperation call's path as far as this branch has it: a call that asks for {@code budgetTotal}, an application
- * submitted through calls' intake, its answers written in the cooperation form's shapes (issue 18's contracts §1–§2;
- * the form engine's GROUP, MONEY, ORGANIZATION and PERSON types are another branch's), then the award accepted.
+ * The cooperation call's real path: a call with a budget envelope, proposals submitted through calls' intake in the
+ * cooperation form's shapes (issue 18's contracts §1–§2), review outcomes, the selection run, the offers sent, and the
+ * applicant accepting the award: exactly one project, granted what the selection granted.
  */
 class ProjectAwardIntegrationTests extends IntegrationTest {
 
@@ -67,44 +69,53 @@ class ProjectAwardIntegrationTests extends IntegrationTest {
     JdbcClient jdbc;
     @Autowired
     JsonMapper json;
+    @Autowired
+    SelectionRuleBook rules;
+    @Autowired
+    SelectionRunner runner;
+    @Autowired
+    OfferManagement offerManagement;
 
     @Test
     void acceptingTheAwardCreatesTheProjectOnceWithItsPartnersTeamBudgetAndMilestones() {
         LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai"));
-        CallDefinition base = CallTestDataAccess.call("coop", now.minusDays(1), now.plusDays(10));
-        List<FormField> fields = new ArrayList<>(base.form().sections().get(0).fields());
-        fields.add(new FormField("budgetTotal", FieldType.TEXT, LocalizedText.of("Budget", "预算"), null, false, null, null, null, null));
+        CallDefinition base = CooperationCall.call(now.minusDays(1), now.plusDays(10));
         CallDefinition call = new CallDefinition(base.programmeCode(), base.code(), base.referencePrefix(), base.title(),
                 base.description(), base.zone(), base.opens(), base.closes(), base.status(), base.refereeCount(),
-                base.nominationQuota(), base.tracks(), base.hosts(),
-                new ApplicationForm(List.of(new FormSection("about", LocalizedText.of("About", "关于"), fields))), base.eligibility());
+                base.nominationQuota(), List.of(new Track("PROJECT", LocalizedText.of("Projects", "项目"), 5)), base.hosts(), base.form(),
+                base.eligibility());
         UUID callId = calls.create(call);
-        Someone applicant = Someone.register(accounts, "Aibek Water", "APPLICANT");
-        UUID applicationId = CallTestDataAccess.submitted(applications, callId, applicant, "KG");
+        rules.saveRules(callId, """
+                {"budget": {"envelope": {"amount": "50000", "currency": "USD"}, "amountField": "budgetTotal", "skipToFit": true}}""");
 
         String leadName = TestProjects.unique("National Academy of Sciences of the Kyrgyz Republic");
         UUID lead = TestProjects.organization(directory, leadName, "KG");
-        String missing = TestProjects.unique("Issyk-Kul water cooperative");
-        Map<String, Object> answers = Map.ofEntries(
-                Map.entry("title", "Distributed water purification stations for rural Kyrgyzstan"),
-                Map.entry("acronym", "DWPS"),
-                Map.entry("abstract", "Stations in 11 villages."),
-                Map.entry("pi", Map.of("name", "Aibek Water", "email", applicant.email(), "orcid", "0000-0002-1825-0097")),
-                Map.entry("lead", Map.of("organizationId", lead.toString(), "name", leadName, "country", "KG")),
-                Map.entry("partners", List.of(Map.of("organization", Map.of("name", missing, "country", "KG"), "role", "ASSOCIATE"))),
-                Map.entry("milestones", List.of(Map.of("workPackage", "WP1", "title", "First station running", "kind", "MILESTONE",
-                        "due", "2021-09-30"))),
-                Map.entry("start", "2021-03-01"),
-                Map.entry("months", 24),
-                Map.entry("budget", List.of(
-                        Map.of("year", 2021, "category", "EQUIPMENT", "amount", Map.of("amount", "30000.00", "currency", "USD")),
-                        Map.of("year", 2022, "category", "TRAINING", "amount", Map.of("amount", "10000.00", "currency", "USD")))),
-                Map.entry("budgetTotal", Map.of("amount", "40000.00", "currency", "USD")),
-                Map.entry("sdgs", List.of("6", "3")));
-        jdbc.sql("update calls.application set answers = cast(:answers as jsonb) where id = :id")
-                .param("answers", json.writeValueAsString(answers)).param("id", applicationId).update();
+        UUID partner = TestProjects.organization(directory, TestProjects.unique("Kyrgyz State Technical University"), "KG");
+        Someone applicant = Someone.register(accounts, "Aibek Water", "APPLICANT");
+        Map<String, Object> answers = CooperationCall.answers(lead, partner, "12000");
+        answers.put("title", "Distributed water purification stations for rural Kyrgyzstan");
+        answers.put("acronym", "DWPS");
+        answers.put("pi", CooperationCall.row("name", "Aibek Water", "email", applicant.email(), "orcid", "0000-0002-1825-0097"));
+        answers.put("start", "2021-03-01");
+        answers.put("months", "24");
+        answers.put("sdgs", List.of("6", "3"));
+        UUID applicationId = submit(callId, applicant, answers);
+        // a second proposal the envelope cannot fund after the first: it gets no award and so no project
+        Someone other = Someone.register(accounts, "Over Budget", "APPLICANT");
+        Map<String, Object> large = CooperationCall.answers(lead, partner, "12000");
+        large.put("budget", List.of(CooperationCall.row("year", "2021", "category", "EQUIPMENT", "amount", CooperationCall.money("45000", "USD"))));
+        large.put("budgetTotal", CooperationCall.money("45000", "USD"));
+        UUID overBudget = submit(callId, other, large);
 
-        accept(applicationId, applicant);
+        clock.advance(Duration.ofDays(11));
+        new ReviewOutcomesFixture(jdbc).closedPanel(callId, Map.of(applicationId, new double[] {4.5, 4.5}, overBudget, new double[] {4, 4}));
+        runner.run(callId);
+        assertThat(offerManagement.send(callId, true)).isEqualTo(1);
+        OfferView offer = offerManagement.ofApplication(applicationId).orElseThrow();
+        assertThat(offer.granted()).isEqualTo(Money.of("12000", "USD"));
+        assertThat(offerManagement.ofApplication(overBudget)).isEmpty();
+        offerManagement.accept(offer.id(), applicant);
+
         ProjectView project = Awaitility.await().atMost(Duration.ofSeconds(20))
                 .until(() -> projects.byApplication(applicationId), java.util.Optional::isPresent).orElseThrow();
 
@@ -113,14 +124,15 @@ class ProjectAwardIntegrationTests extends IntegrationTest {
         assertThat(project.programmeCode()).isEqualTo(call.programmeCode());
         assertThat(project.startDate()).isEqualTo("2021-03-01");
         assertThat(project.endDate()).isEqualTo("2023-02-28");
-        assertThat(project.granted()).isEqualTo(Money.of("40000", "USD"));
+        assertThat(project.granted()).isEqualTo(Money.of("12000", "USD"));
         assertThat(project.status()).isEqualTo(ProjectStatus.AWARDED);
         assertThat(project.sdgs()).containsExactly(3, 6);
         assertThat(projects.history(project.id())).singleElement()
                 .satisfies(h -> assertThat(h.reason()).isEqualTo("Award accepted"));
 
         List<ProjectView.Partner> partners = projects.partners(project.id());
-        assertThat(partners).extracting(ProjectView.Partner::role).containsExactly(PartnerRole.LEAD, PartnerRole.ASSOCIATE);
+        assertThat(partners).extracting(ProjectView.Partner::role).containsExactly(PartnerRole.LEAD, PartnerRole.PARTNER,
+                PartnerRole.ASSOCIATE);
         assertThat(partners.get(0).organizationId()).isEqualTo(lead);
         assertThat(partners.get(0).members()).singleElement().satisfies(pi -> {
             assertThat(pi.role()).isEqualTo(MemberRole.PRINCIPAL_INVESTIGATOR);
@@ -128,8 +140,8 @@ class ProjectAwardIntegrationTests extends IntegrationTest {
             assertThat(pi.orcid()).isEqualTo("0000-0002-1825-0097");
         });
         // the institution the directory lacked was registered there first, as a partner
-        assertThat(organizations.byId(partners.get(1).organizationId()).orElseThrow()).satisfies(o -> {
-            assertThat(o.name()).isEqualTo(missing);
+        assertThat(organizations.byId(partners.get(2).organizationId()).orElseThrow()).satisfies(o -> {
+            assertThat(o.name()).isEqualTo("Naryn Village Water Board");
             assertThat(o.status()).isEqualTo(OrganizationStatus.PARTNER);
         });
 
@@ -137,17 +149,16 @@ class ProjectAwardIntegrationTests extends IntegrationTest {
         assertThat(view.lines()).extracting(MoneyView.Line::year, MoneyView.Line::category).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(2021, BudgetCategory.EQUIPMENT),
                 org.assertj.core.groups.Tuple.tuple(2022, BudgetCategory.TRAINING));
-        assertThat(view.budgeted()).isEqualTo(Money.of("40000", "USD"));
-        assertThat(jdbc.sql("select count(*) from projects.milestone where project_id = :id").param("id", project.id())
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(view.budgeted()).isEqualTo(Money.of("12000", "USD"));
+        assertThat(projects.byApplication(overBudget)).isEmpty();
 
         // a second delivery of the award changes nothing
         accept(applicationId, applicant);
         Awaitility.await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> true);
         assertThat(jdbc.sql("select count(*) from projects.project where application_id = :id").param("id", applicationId)
                 .query(Long.class).single()).isEqualTo(1);
-        assertThat(projects.partners(project.id())).hasSize(2);
-        assertThat(money.view(project.id()).budgeted()).isEqualTo(Money.of("40000", "USD"));
+        assertThat(projects.partners(project.id())).hasSize(3);
+        assertThat(money.view(project.id()).budgeted()).isEqualTo(Money.of("12000", "USD"));
     }
 
     @Test
@@ -159,6 +170,14 @@ class ProjectAwardIntegrationTests extends IntegrationTest {
         accept(applicationId, applicant);
         Awaitility.await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> true);
         assertThat(projects.byApplication(applicationId)).isEmpty();
+    }
+
+    private UUID submit(UUID callId, Someone applicant, Map<String, Object> answers) {
+        answers.put("track", "PROJECT");
+        UUID id = applications.start(callId, applicant);
+        applications.saveDraft(id, answers, applicant);
+        applications.submit(id, null, applicant);
+        return id;
     }
 
     private void accept(UUID applicationId, Someone applicant) {

@@ -70,6 +70,10 @@ public class OfferLetterPrinter {
         model.put("callTitle", call.definition().title().in(locale));
         model.put("trackName", trackName(call, offer.track(), locale));
         model.put("hostName", hostName(call, offer.hostCode(), locale));
+        // an award of a call that awards projects names the amount and the proposal instead of a host
+        model.put("award", offer.award() ? money(offer.granted(), locale) : null);
+        model.put("proposalTitle", offer.award() ? java.util.Objects.requireNonNullElse(offerStore.proposalTitle(offer.applicationId()),
+                offer.reference()) : null);
         model.put("letterDate", DateStyle.day(offer.offeredAt().atZone(zone).toLocalDate(), locale));
         model.put("respondBy", DateStyle.dayAndTime(offer.respondBy().atZone(zone), locale) + " (" + zone.getId() + ")");
         AwardTerms award = terms.of(offer.callId()).stream().filter(t -> t.track().equals(offer.track())).findFirst()
@@ -95,9 +99,18 @@ public class OfferLetterPrinter {
         return terms.offerWithCode(normalized).flatMap(offerStore::find).map(offer -> {
             CallView call = calls.any(offer.callId());
             return new Verified(normalized, offer.reference(), offer.applicantName(), call.definition().title().in(locale),
-                    trackName(call, offer.track(), locale), hostName(call, offer.hostCode(), locale),
+                    trackName(call, offer.track(), locale),
+                    offer.award() ? money(offer.granted(), locale) : hostName(call, offer.hostCode(), locale),
                     offer.offeredAt().atZone(call.definition().zone()).toLocalDate(), offer.status());
         });
+    }
+
+    /** The amount in the reader's digits with its ISO code, as the selection pages show it. */
+    static String money(org.ansoplatform.shared.Money money, Locale locale) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(money.amount()) + " " + money.currency();
     }
 
     private static String trackName(CallView call, String track, Locale locale) {
@@ -105,6 +118,6 @@ public class OfferLetterPrinter {
     }
 
     private static String hostName(CallView call, String host, Locale locale) {
-        return call.host(host).map(h -> h.name().in(locale)).orElse(host);
+        return host == null ? null : call.host(host).map(h -> h.name().in(locale)).orElse(host);
     }
 }

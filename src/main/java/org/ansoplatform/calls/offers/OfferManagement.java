@@ -127,9 +127,10 @@ public class OfferManagement {
         Actor who = actor.get();
         for (OfferStore.Pending p : pending) {
             UUID offerId = UUID.randomUUID();
-            store.insert(offerId, callId, runId, p.applicationId(), p.applicantId(), p.track(), p.host(), false, null, now, respondBy);
+            store.insert(offerId, callId, runId, p.applicationId(), p.applicantId(), p.track(), p.host(), false, null, now, respondBy,
+                    p.granted());
             events.publishEvent(WaitlistCascade.made(call, offerId, p.applicationId(), p.applicantId(), p.reference(), p.track(), p.host(),
-                    respondBy, false, who));
+                    respondBy, false, who, p.granted(), p.granted() == null ? null : store.proposalTitle(p.applicationId())));
         }
         // selected and placed awardees who withdrew before the offers went out free their seats for the waitlist
         store.withdrawnBeforeOffers(runId).forEach((track, seats) -> waitlist.fill(callId, runId, track, null, seats, who));

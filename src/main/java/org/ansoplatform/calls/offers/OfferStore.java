@@ -14,6 +14,7 @@ import org.ansoplatform.calls.OfferStatus;
 import org.ansoplatform.calls.OfferView;
 import org.ansoplatform.calls.selection.Decision;
 import org.ansoplatform.platform.Rows;
+import org.ansoplatform.shared.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -36,7 +37,8 @@ class OfferStore {
     }
 
     /** A selected and placed awardee of a run who has no offer yet. */
-    record Pending(UUID applicationId, UUID applicantId, String track, String host, String reference, String applicantName) {
+    record Pending(UUID applicationId, UUID applicantId, String track, String host, String reference, String applicantName,
+            Money granted) {
     }
 
     /** Who holds a seat now (an offer OFFERED, ACCEPTED or ENROLLED), with what the caps count. */
@@ -44,7 +46,8 @@ class OfferStore {
     }
 
     /** A candidate of the run's waitlist: no offer, still submitted, with their host preferences. */
-    record Waiting(UUID applicationId, UUID applicantId, String reference, String country, UUID organization, List<String> hosts) {
+    record Waiting(UUID applicationId, UUID applicantId, String reference, String country, UUID organization, List<String> hosts,
+            Money requested) {
     }
 
     Optional<OfferView> find(UUID id) {
@@ -79,14 +82,16 @@ class OfferStore {
     /** Selected and placed awardees of the run without an offer, in track and rank order; {@code submitted}: still submitted or withdrawn. */
     List<Pending> pending(UUID runId) {
         return jdbc.sql("""
-                select d.application_id, a.applicant_id, d.track, d.host_code, a.reference, a.applicant_name
+                select d.application_id, a.applicant_id, d.track, d.host_code, a.reference, a.applicant_name, d.granted_amount, d.currency
                 from calls.selection_decision d join calls.application a on a.id = d.application_id
-                where d.run_id = :run and d.outcome = :selected and d.host_code is not null and a.status = :submitted
+                where d.run_id = :run and d.outcome = :selected and (d.host_code is not null or d.granted_amount is not null)
+                    and a.status = :submitted
                     and not exists (select 1 from calls.offer o where o.application_id = d.application_id)
                 order by d.track, d.rank""")
                 .param("run", runId).param("selected", Decision.Outcome.SELECTED.name()).param("submitted", ApplicationStatus.SUBMITTED.name())
                 .query((rs, n) -> new Pending(Rows.uuid(rs, "application_id"), Rows.uuid(rs, "applicant_id"), rs.getString("track"),
-                        rs.getString("host_code"), rs.getString("reference"), rs.getString("applicant_name")))
+                        rs.getString("host_code"), rs.getString("reference"), rs.getString("applicant_name"),
+                        money(rs, "granted_amount", "currency")))
                 .list();
     }
 
@@ -95,7 +100,8 @@ class OfferStore {
         Map<String, Integer> seats = new java.util.LinkedHashMap<>();
         jdbc.sql("""
                 select d.track, count(*) as seats from calls.selection_decision d join calls.application a on a.id = d.application_id
-                where d.run_id = :run and d.outcome = :selected and d.host_code is not null and a.status <> :submitted
+                where d.run_id = :run and d.outcome = :selected and (d.host_code is not null or d.granted_amount is not null)
+                    and a.status <> :submitted
                     and not exists (select 1 from calls.offer o where o.application_id = d.application_id)
                 group by d.track order by d.track""")
                 .param("run", runId).param("selected", Decision.Outcome.SELECTED.name()).param("submitted", ApplicationStatus.SUBMITTED.name())
@@ -119,7 +125,8 @@ class OfferStore {
 
     List<Waiting> waiting(UUID runId, String track) {
         return jdbc.sql("""
-                select d.application_id, a.applicant_id, a.reference, d.country, d.organization_id, a.host_choices::text as hosts
+                select d.application_id, a.applicant_id, a.reference, d.country, d.organization_id, a.host_choices::text as hosts,
+                    d.requested_amount, d.currency
                 from calls.selection_decision d join calls.application a on a.id = d.application_id
                 where d.run_id = :run and d.track = :track and a.status = :submitted
                     and not exists (select 1 from calls.offer o where o.application_id = d.application_id)
@@ -127,16 +134,19 @@ class OfferStore {
                 .param("run", runId).param("track", track).param("submitted", ApplicationStatus.SUBMITTED.name())
                 .query((rs, n) -> new Waiting(Rows.uuid(rs, "application_id"), Rows.uuid(rs, "applicant_id"), rs.getString("reference"),
                         rs.getString("country"), Rows.uuid(rs, "organization_id"),
-                        json.readValue(rs.getString("hosts"), new TypeReference<List<String>>() { })))
+                        json.readValue(rs.getString("hosts"), new TypeReference<List<String>>() { }),
+                        money(rs, "requested_amount", "currency")))
                 .list();
     }
 
     void insert(UUID id, UUID callId, UUID runId, UUID applicationId, UUID applicantId, String track, String host, boolean fromWaitlist,
-            UUID replaces, Instant now, Instant respondBy) {
+            UUID replaces, Instant now, Instant respondBy, Money granted) {
         jdbc.sql("""
                 insert into calls.offer (id, call_id, run_id, application_id, applicant_id, track, host_code, status, from_waitlist,
-                    replaces, offered_at, respond_by)
-                values (:id, :call, :run, :application, :applicant, :track, :host, :status, :fromWaitlist, :replaces, :now, :respondBy)""")
+                    replaces, offered_at, respond_by, granted_amount, currency)
+                values (:id, :call, :run, :application, :applicant, :track, :host, :status, :fromWaitlist, :replaces, :now, :respondBy,
+                    :granted, :currency)""")
+                .param("granted", granted == null ? null : granted.amount()).param("currency", granted == null ? null : granted.currency())
                 .param("id", id).param("call", callId).param("run", runId).param("application", applicationId)
                 .param("applicant", applicantId).param("track", track).param("host", host).param("status", OfferStatus.OFFERED.name())
                 .param("fromWaitlist", fromWaitlist).param("replaces", replaces).param("now", Timestamp.from(now))
@@ -163,7 +173,30 @@ class OfferStore {
                 rs.getString("reference"), rs.getString("applicant_name"), rs.getString("track"), rs.getString("host_code"),
                 Rows.enumValue(rs, "status", OfferStatus.class), rs.getBoolean("from_waitlist"), Rows.instant(rs, "offered_at"),
                 Rows.instant(rs, "respond_by"), Rows.instant(rs, "answered_at"), rs.getString("decline_reason"),
-                Rows.instant(rs, "enrolled_at"));
+                Rows.instant(rs, "enrolled_at"), money(rs, "granted_amount", "currency"));
+    }
+
+    private static Money money(ResultSet rs, String amountColumn, String currencyColumn) throws SQLException {
+        java.math.BigDecimal amount = rs.getBigDecimal(amountColumn);
+        if (amount == null) {
+            return null;
+        }
+        java.math.BigDecimal plain = amount.stripTrailingZeros();
+        return new Money(plain.scale() < 0 ? plain.setScale(0) : plain, rs.getString(currencyColumn).strip());
+    }
+
+    /** What the offers standing now (OFFERED, ACCEPTED, ENROLLED) of a call that awards projects were granted together. */
+    java.math.BigDecimal granted(UUID callId) {
+        return jdbc.sql("select coalesce(sum(granted_amount), 0) from calls.offer where call_id = :call and status in (:holding)")
+                .param("call", callId)
+                .param("holding", java.util.Arrays.stream(OfferStatus.values()).filter(OfferStatus::holdsSeat).map(Enum::name).toList())
+                .query(java.math.BigDecimal.class).single();
+    }
+
+    /** The proposal's title as the applicant answered it (a cooperation form's {@code title}), for the award's email and letter. */
+    String proposalTitle(UUID applicationId) {
+        return jdbc.sql("select a.answers ->> 'title' from calls.application a where a.id = :id").param("id", applicationId)
+                .query(String.class).optional().orElse(null);
     }
 
     /** A decision of the run that led to no offer, its application still submitted: to be told its outcome. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.ansoplatform.calls.CallQueries;
@@ -23,6 +24,7 @@ import org.ansoplatform.calls.selection.SelectionRules;
 import org.ansoplatform.calls.selection.SelectionStore;
 import org.ansoplatform.shared.Actor;
 import org.ansoplatform.shared.LocalizedText;
+import org.ansoplatform.shared.Money;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -57,6 +59,7 @@ class WaitlistCascade {
     void fill(UUID callId, UUID runId, String track, UUID replaces, int places, Actor who) {
         CallView call = calls.any(callId);
         SelectionRules rules = selections.resolvedRules(runId);
+        Optional<SelectionSettings.BudgetSetting> budget = calls.budget(callId);
         int quota = rules.tracks().stream().filter(t -> t.track().equals(track)).mapToInt(SelectionRules.TrackQuota::quota).findFirst()
                 .orElse(0);
         List<Holder> standing = new ArrayList<>(store.holders(callId));
@@ -69,6 +72,10 @@ class WaitlistCascade {
         standing.forEach(h -> free.computeIfPresent(h.host(), (code, seats) -> seats - 1));
         Instant now = clock.instant();
         Instant respondBy = now.plus(Duration.ofDays(selections.settings(runId).days()));
+        if (budget.isPresent()) {
+            awards(call, runId, track, replaces, places, who, rules, budget.get(), standing, quota - inTrack, respondBy);
+            return;
+        }
         int offered = 0;
         for (Waiting candidate : store.waiting(runId, track)) {
             if (inTrack >= quota || offered >= places) {
@@ -83,13 +90,48 @@ class WaitlistCascade {
             }
             UUID offerId = UUID.randomUUID();
             store.insert(offerId, callId, runId, candidate.applicationId(), candidate.applicantId(), track, host, true, replaces, now,
-                    respondBy);
+                    respondBy, null);
             offered++;
             free.merge(host, -1, Integer::sum);
             standing.add(new Holder(track, host, candidate.country(), candidate.organization()));
             inTrack++;
             events.publishEvent(made(call, offerId, candidate.applicationId(), candidate.applicantId(), candidate.reference(), track, host,
-                    respondBy, true, who));
+                    respondBy, true, who, null, null));
+        }
+    }
+
+    /**
+     * A call that awards projects seats no one: what a declined or expired award frees is money. The next proposals
+     * in rank order are offered their requested amount while it fits what the envelope has left after the awards
+     * standing now; one that does not fit is passed over when the rules skip to fit, and stops the cascade otherwise,
+     * as in the selection itself.
+     */
+    private void awards(CallView call, UUID runId, String track, UUID replaces, int places, Actor who, SelectionRules rules,
+            SelectionSettings.BudgetSetting budget, List<Holder> standing, long free, Instant respondBy) {
+        Money remaining = budget.envelope().minus(new Money(store.granted(call.id()), budget.envelope().currency()));
+        int offered = 0;
+        for (Waiting candidate : store.waiting(runId, track)) {
+            if (offered >= free || offered >= places) {
+                break;
+            }
+            if (capped(rules, track, candidate, standing)) {
+                continue;
+            }
+            Money requested = candidate.requested();
+            if (requested == null || !requested.currency().equals(remaining.currency()) || requested.compareTo(remaining) > 0) {
+                if (budget.skips()) {
+                    continue;
+                }
+                break;
+            }
+            UUID offerId = UUID.randomUUID();
+            store.insert(offerId, call.id(), runId, candidate.applicationId(), candidate.applicantId(), track, null, true, replaces,
+                    clock.instant(), respondBy, requested);
+            offered++;
+            remaining = remaining.minus(requested);
+            standing.add(new Holder(track, null, candidate.country(), candidate.organization()));
+            events.publishEvent(made(call, offerId, candidate.applicationId(), candidate.applicantId(), candidate.reference(), track, null,
+                    respondBy, true, who, requested, store.proposalTitle(candidate.applicationId())));
         }
     }
 
@@ -111,10 +153,11 @@ class WaitlistCascade {
     }
 
     static OfferMade made(CallView call, UUID offerId, UUID applicationId, UUID applicantId, String reference, String track,
-            String host, Instant respondBy, boolean fromWaitlist, Actor who) {
+            String host, Instant respondBy, boolean fromWaitlist, Actor who, Money granted, String proposalTitle) {
         LocalizedText trackName = call.track(track).map(Track::name).orElse(LocalizedText.of(track, track));
-        LocalizedText hostName = call.host(host).map(Host::name).orElse(LocalizedText.of(host, host));
+        LocalizedText hostName = host == null ? null : call.host(host).map(Host::name).orElse(LocalizedText.of(host, host));
         return new OfferMade(offerId, applicationId, applicantId, reference, call.definition().title(), trackName, hostName, respondBy,
-                call.definition().zone(), fromWaitlist, CallsPaths.offerLetter(offerId), CallsPaths.offer(applicationId), who);
+                call.definition().zone(), fromWaitlist, CallsPaths.offerLetter(offerId), CallsPaths.offer(applicationId), who, granted,
+                proposalTitle);
     }
 }

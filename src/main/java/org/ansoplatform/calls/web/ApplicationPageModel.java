@@ -144,6 +144,7 @@ class ApplicationPageModel {
                 model.addAttribute("offerStatus", texts.offerStatus(offer.status(), locale));
                 model.addAttribute("offerTrack", texts.trackName(call, offer.track(), locale));
                 model.addAttribute("offerHost", texts.hostName(call, offer.hostCode(), locale));
+                model.addAttribute("offerAward", SelectionTexts.money(offer.granted(), locale));
                 model.addAttribute("offerRespondBy", inZone(offer.respondBy(), zone));
                 awardTerms.of(call.id(), offer.track()).ifPresent(terms -> model.addAttribute("offerTerms", terms));
             });

@@ -121,9 +121,11 @@ class OfferPages {
 
     private Confirmation confirmation(OfferView offer, String step, String action, Map<String, String> fields, Locale locale) {
         CallView call = calls.any(offer.callId());
-        Object[] place = {texts.trackName(call, offer.track(), locale), texts.hostName(call, offer.hostCode(), locale)};
+        Object[] place = {texts.trackName(call, offer.track(), locale),
+                offer.award() ? SelectionTexts.money(offer.granted(), locale) : texts.hostName(call, offer.hostCode(), locale)};
+        String what = "calls.confirm." + step + (offer.award() ? "AwardWhat" : "What");
         return new Confirmation(messages.getMessage("calls.confirm." + step + "Title", null, locale),
-                List.of(messages.getMessage("calls.confirm." + step + "What", place, locale)), action, fields,
+                List.of(messages.getMessage(what, place, locale)), action, fields,
                 messages.getMessage("calls.confirm." + step + "Button", null, locale), CallsPaths.offer(offer.applicationId()));
     }
 

@@ -79,11 +79,6 @@ class AwardListener {
 
     private void create(Award award, Actor actor) {
         AwardMapping answers = new AwardMapping(award.answers());
-        Map<String, String> total = answers.budgetTotal();
-        if (total == null) {
-            log.warn("Award of application {} has no budgetTotal: no project created", award.applicationId());
-            return;
-        }
         String language = languages.tags().get(0);
         String title = cut(Optional.ofNullable(answers.text("title")).orElse(award.reference()).replaceAll("\\s+", " "),
                 ProjectInput.TITLE_MAX);
@@ -91,18 +86,18 @@ class AwardListener {
         String acronym = Optional.ofNullable(answers.text("acronym")).orElse(award.reference());
         ProjectCommand command = new ProjectCommand(code(award), acronym.length() > 60 ? acronym.substring(0, 60) : acronym,
                 new LocalizedText(Map.of(language, title)), new LocalizedText(summary(language, cut(answers.text("abstract"), ProjectInput.SUMMARY_MAX))),
-                start, answers.end(start), award.programmeCode(), amount(total.get("amount")), total.get("currency"),
+                start, answers.end(start), award.programmeCode(), award.granted().amount(), award.granted().currency(),
                 ProjectStatus.AWARDED, answers.sdgs(), List.of(), ReportSchedule.ANNUAL, true, false);
         try {
             projects.createAwarded(command, award.callId(), award.applicationId(), REASON, actor)
-                    .ifPresent(id -> fill(id, award, answers, language, actor));
+                    .ifPresent(id -> fill(id, award, answers, language, command, actor));
         } catch (InvalidInputException refused) {
             // answers the form engine let through but a project refuses: retrying would not help, the Secretariat enters it
             log.error("Award of application {} could not become a project: {}", award.applicationId(), refused.violations());
         }
     }
 
-    private void fill(UUID projectId, Award award, AwardMapping answers, String language, Actor actor) {
+    private void fill(UUID projectId, Award award, AwardMapping answers, String language, ProjectCommand command, Actor actor) {
         UUID leadPartner = null;
         for (AwardMapping.Institution institution : answers.institutions()) {
             OrganizationView organization = organization(institution);
@@ -128,7 +123,7 @@ class AwardListener {
                     MemberRole.PRINCIPAL_INVESTIGATOR, award.applicantId()), actor);
         }
         Map<String, BigDecimal> lines = new LinkedHashMap<>();
-        String currency = answers.budgetTotal().get("currency");
+        String currency = award.granted().currency();
         for (AwardMapping.BudgetRow row : answers.budget()) {
             if (row.currency().equals(currency)) {
                 lines.merge(row.year() + ":" + row.category().name(), row.amount(), BigDecimal::add);
@@ -136,6 +131,13 @@ class AwardListener {
         }
         lines.forEach((key, amount) -> {
             String[] parts = key.split(":");
+            int year = Integer.parseInt(parts[0]);
+            // a refusal inside this transaction would mark it rollback-only and lose the whole project: leave out
+            // beforehand what ProjectMoney refuses for its year (the Secretariat can add it once the dates are right)
+            if (year < command.startDate().getYear() || year > command.endDate().getYear()) {
+                log.warn("Award of application {}: budget line {} outside the project's years, left out", award.applicationId(), key);
+                return;
+            }
             try {
                 money.setBudgetLine(projectId, Integer.valueOf(parts[0]), BudgetCategory.valueOf(parts[1]), amount, actor);
             } catch (InvalidInputException refused) {
@@ -176,14 +178,6 @@ class AwardListener {
     private String code(Award award) {
         String code = award.reference() == null ? "P-" + award.applicationId().toString().substring(0, 8) : award.reference();
         return store.codeTaken(code, null) ? code + "-" + award.applicationId().toString().substring(0, 8) : code;
-    }
-
-    private static BigDecimal amount(String text) {
-        try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static String cut(String text, int max) {

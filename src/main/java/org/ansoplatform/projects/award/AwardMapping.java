@@ -58,11 +58,6 @@ final class AwardMapping {
         return start.plusMonths(months == null || months < 1 ? DEFAULT_MONTHS : months).minusDays(1);
     }
 
-    /** The requested (and so granted) amount; null when the answer is not money. */
-    Map<String, String> budgetTotal() {
-        return money(answers.get(CallAwards.AMOUNT_FIELD));
-    }
-
     List<Integer> sdgs() {
         List<Integer> sdgs = new ArrayList<>();
         if (answers.get("sdgs") instanceof List<?> list) {

@@ -6,17 +6,16 @@ import java.util.UUID;
 import org.ansoplatform.calls.ApplicationQueries;
 import org.ansoplatform.calls.CallQueries;
 import org.ansoplatform.calls.CallView;
+import org.ansoplatform.shared.Money;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads an accepted award through calls' public API. A call awards projects when its selection has a budget
- * envelope, whose amount field is the cooperation form's {@code budgetTotal}; until calls says so itself
- * ({@code awardsProjects}), a call whose form asks for {@code budgetTotal} is taken to award projects.
+ * Reads an accepted award through calls' public API: a call awards projects exactly when calls says so (its selection
+ * has a budget envelope), and the project is granted what that selection granted the application, not what the
+ * applicant asked for.
  */
 @Component
 class CallAwards {
-
-    static final String AMOUNT_FIELD = "budgetTotal";
 
     private final ApplicationQueries applications;
     private final CallQueries calls;
@@ -29,15 +28,12 @@ class CallAwards {
     Optional<Award> award(UUID applicationId, String reference) {
         return applications.answers(applicationId).flatMap(answers -> {
             CallView call = calls.any(answers.callId());
-            if (call == null || !awardsProjects(call)) {
+            if (call == null || !calls.awardsProjects(call.id())) {
                 return Optional.empty();
             }
-            return Optional.of(new Award(applicationId, answers.callId(), answers.applicantId(), answers.applicantName(),
-                    answers.applicantEmail(), call.definition().programmeCode(), reference, answers.values()));
+            Optional<Money> granted = applications.grantedAmount(applicationId);
+            return granted.map(money -> new Award(applicationId, answers.callId(), answers.applicantId(), answers.applicantName(),
+                    answers.applicantEmail(), call.definition().programmeCode(), reference, answers.values(), money));
         });
-    }
-
-    private static boolean awardsProjects(CallView call) {
-        return call.definition().form().field(AMOUNT_FIELD).isPresent();
     }
 }
