@@ -76,6 +76,20 @@ class CallReviewSubjectsIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aCallWhoseFormAsksNoFieldOfStudyOffersItsProposalsAsSubjects(@Autowired org.ansoplatform.calls.definition.CallStore store) {
+        UUID callId = store.findByCode("cooperation-2021").orElseThrow().id();
+
+        List<SubjectFacts> subjects = source.subjects(callId);
+
+        assertThat(subjects).hasSize(8).allSatisfy(subject -> {
+            assertThat(subject.fields()).isEmpty();
+            assertThat(subject.label()).startsWith("CP21-");
+        });
+        var content = source.content(callId, subjects.get(0).subject().id(), Locale.ENGLISH).orElseThrow();
+        assertThat(content.items()).extracting(SubjectSource.SubjectContent.Item::key).contains("title", "partners", "budget", "budgetTotal");
+    }
+
+    @Test
     void aNewPanelHidesTheApplicantsPersonalDataFromReviewersUntilTheSecretariatShowsIt(
             @Autowired org.ansoplatform.review.panels.PanelSetup panels,
             @Autowired org.springframework.test.web.servlet.MockMvc mvc) throws Exception {

@@ -129,7 +129,7 @@ class DemoCooperationCall {
         List<DemoApplicantsCreated.Applicant> people = new ArrayList<>();
         for (int i = 0; i < proposals.size(); i++) {
             Proposal p = proposals.get(i);
-            UUID id = UUID.nameUUIDFromBytes(("anso-demo-cooperation-proposal-" + p.applicantEmail()).getBytes(StandardCharsets.UTF_8));
+            UUID id = proposalId(p.applicantEmail());
             UUID applicant = UUID.nameUUIDFromBytes(("anso-demo-cooperation-applicant-" + p.applicantEmail()).getBytes(StandardCharsets.UTF_8));
             Instant created = closes.minusSeconds(86_400L * (40 - i));
             Instant submitted = closes.minusSeconds(86_400L * (10 - i));
@@ -144,6 +144,11 @@ class DemoCooperationCall {
         }
         applicants.insert(rows, List.of(), List.of());
         events.publishEvent(new DemoApplicantsCreated(people));
+    }
+
+    /** The id of the proposal of the applicant with that email, the same on every site and start. */
+    static UUID proposalId(String applicantEmail) {
+        return UUID.nameUUIDFromBytes(("anso-demo-cooperation-proposal-" + applicantEmail).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The illustrative proposals with the score their reviewers centre on (best first in the resource). */

@@ -98,7 +98,8 @@ public class CallSubjectSource implements SubjectSource {
         if (discipline != null && !discipline.isBlank()) {
             fields.add(discipline.strip());
         }
-        String area = AREAS.get(row.fieldOfStudy());
+        // a form without a field of study (the cooperation call's) names no area: Map.of refuses a null key
+        String area = row.fieldOfStudy() == null ? null : AREAS.get(row.fieldOfStudy());
         if (area == null && !fields.isEmpty()) {
             area = fields.get(0).split("\\.")[0];
         }

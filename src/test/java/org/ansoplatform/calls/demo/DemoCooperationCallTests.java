@@ -8,13 +8,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import org.ansoplatform.calls.ApplicationForm;
 import org.ansoplatform.calls.selection.Candidate;
 import org.ansoplatform.calls.selection.Decision;
 import org.ansoplatform.calls.selection.Selection;
 import org.ansoplatform.calls.selection.SelectionResult;
 import org.ansoplatform.calls.selection.SelectionRules;
+import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.shared.Money;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
@@ -86,6 +89,22 @@ class DemoCooperationCallTests {
             }
             assertThat(sum).isEqualByComparingTo(answers.get("budgetTotal").get("amount").asString());
         });
+    }
+
+    @Test
+    void everyProposalPassesTheFormsChecksOfASubmission() throws Exception {
+        ApplicationForm form = JSON.treeToValue(read("demo/cooperation/call-2021.json").get("form"), ApplicationForm.class);
+        JsonNode proposals = read("demo/cooperation/proposals-2021.json");
+
+        for (JsonNode proposal : proposals) {
+            Map<String, Object> answers = JSON.convertValue(proposal.get("answers"), new tools.jackson.core.type.TypeReference<Map<String, Object>>() { });
+            List<Violation> violations = new ArrayList<>();
+            Map<String, Object> clean = form.checkDraft(answers, List.of(), violations);
+            violations.addAll(form.checkComplete(clean, Set.of()));
+            assertThat(violations).as(proposal.get("answers").get("acronym").asString()).isEmpty();
+            JsonNode stored = JSON.valueToTree(clean);
+            assertThat(stored).as("stored as a saved draft would store them").isEqualTo(proposal.get("answers"));
+        }
     }
 
     @Test
