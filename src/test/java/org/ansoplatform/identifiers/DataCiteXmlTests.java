@@ -5,38 +5,31 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
-import javax.xml.validation.Validator;
 
+import org.ansoplatform.XmlSchemas;
 import org.ansoplatform.identifiers.datacite.DataCiteXml;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
-import org.xml.sax.helpers.DefaultHandler;
 
 /** DataCite XML built from a record's metadata, validated offline against the kernel-4 XSD (test resources). */
 class DataCiteXmlTests {
 
-    private static final Schema KERNEL_4 = schema("/standards/datacite-kernel-4/metadata.xsd");
-    private static final Schema OAI_DATACITE = schema("/standards/oai_datacite-1.1/oai.xsd");
+    private static final Schema KERNEL_4 = XmlSchemas.DATACITE_KERNEL_4;
+    private static final Schema OAI_DATACITE = XmlSchemas.OAI_DATACITE;
 
     @Test
     void aRecordWithEveryPropertyIsValidKernel4() throws Exception {
         String xml = DataCiteXml.resource(Records.full());
 
-        assertThat(problems(KERNEL_4, xml)).isEmpty();
+        assertThat(XmlSchemas.problems(KERNEL_4, xml)).isEmpty();
         Document document = parse(xml);
         Element root = document.getDocumentElement();
         assertThat(root.getNamespaceURI()).isEqualTo(DataCiteXml.NAMESPACE);
@@ -54,14 +47,14 @@ class DataCiteXmlTests {
     @Test
     void theValidatorRefusesWhatKernel4Refuses() {
         // proves the check is real: DataCite's own example passes, a resource without its mandatory properties fails
-        assertThat(problems(KERNEL_4, resourceText("/standards/datacite-kernel-4/example/datacite-example-full-v4.xml"))).isEmpty();
+        assertThat(XmlSchemas.problems(KERNEL_4, resourceText("/standards/datacite-kernel-4/example/datacite-example-full-v4.xml"))).isEmpty();
         String withoutPublisher = DataCiteXml.resource(Records.full()).replaceAll("<publisher>[^<]*</publisher>", "");
-        assertThat(problems(KERNEL_4, withoutPublisher)).isNotEmpty();
+        assertThat(XmlSchemas.problems(KERNEL_4, withoutPublisher)).isNotEmpty();
     }
 
     @Test
     void theMinimalRecordIsValidToo() {
-        assertThat(problems(KERNEL_4, DataCiteXml.resource(Records.minimal("On & off")))).isEmpty();
+        assertThat(XmlSchemas.problems(KERNEL_4, DataCiteXml.resource(Records.minimal("On & off")))).isEmpty();
     }
 
     /**
@@ -72,8 +65,8 @@ class DataCiteXmlTests {
     void theOaiDataciteWrapperCarriesAValidKernel4ResourceAsItsPayload() throws Exception {
         String xml = DataCiteXml.oaiDatacite(Records.full(), "ANSO.PLATFORM");
 
-        assertThat(problems(OAI_DATACITE, xml)).isEmpty();
-        assertThat(problems(OAI_DATACITE, xml.replaceAll("(?s)<payload>.*</payload>", "<payload><foreign/></payload>")))
+        assertThat(XmlSchemas.problems(OAI_DATACITE, xml)).isEmpty();
+        assertThat(XmlSchemas.problems(OAI_DATACITE, xml.replaceAll("(?s)<payload>.*</payload>", "<payload><foreign/></payload>")))
                 .as("the wrapper schema accepts a foreign payload, hence the checks below").isEmpty();
         Element payload = element(parse(xml), "payload");
         List<Element> children = new ArrayList<>();
@@ -86,7 +79,7 @@ class DataCiteXmlTests {
         assertThat(children.get(0).getNamespaceURI()).isEqualTo(DataCiteXml.NAMESPACE);
         assertThat(children.get(0).getLocalName()).isEqualTo("resource");
         String resource = xml.substring(xml.indexOf("<resource"), xml.indexOf("</resource>") + "</resource>".length());
-        assertThat(problems(KERNEL_4, resource)).isEmpty();
+        assertThat(XmlSchemas.problems(KERNEL_4, resource)).isEmpty();
     }
 
     @Test
@@ -95,39 +88,6 @@ class DataCiteXmlTests {
         assertThatThrownBy(() -> new DataCiteMetadata.GeoLocation(null, 91.0, 10.0)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    static List<String> problems(Schema schema, String xml) {
-        List<String> problems = new ArrayList<>();
-        Validator validator = schema.newValidator();
-        validator.setErrorHandler(new DefaultHandler() {
-            @Override
-            public void error(SAXParseException e) {
-                problems.add(e.getMessage());
-            }
-
-            @Override
-            public void fatalError(SAXParseException e) {
-                problems.add(e.getMessage());
-            }
-        });
-        try {
-            validator.validate(new StreamSource(new StringReader(xml)));
-        } catch (SAXException | IOException e) {
-            problems.add(e.getMessage());
-        }
-        return problems;
-    }
-
-    private static Schema schema(String resource) {
-        try {
-            SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-            // offline: only the copies next to the schema, never a download
-            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
-            URL url = DataCiteXmlTests.class.getResource(resource);
-            return factory.newSchema(new StreamSource(url.toURI().toString()));
-        } catch (SAXException | URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static String resourceText(String resource) {
         try (var in = DataCiteXmlTests.class.getResourceAsStream(resource)) {

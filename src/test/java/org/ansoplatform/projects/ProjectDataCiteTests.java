@@ -3,23 +3,15 @@ package org.ansoplatform.projects;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.xml.XMLConstants;
-import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
-import javax.xml.validation.Validator;
 
 import org.ansoplatform.IntegrationTest;
+import org.ansoplatform.XmlSchemas;
 import org.ansoplatform.identifiers.DoiManagement;
 import org.ansoplatform.identifiers.DoiRegistration;
 import org.ansoplatform.identifiers.Visibility;
@@ -32,14 +24,11 @@ import org.ansoplatform.shared.LocalizedText;
 import org.ansoplatform.shared.RecordRef;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
-import org.xml.sax.helpers.DefaultHandler;
 
 /** Each project's DataCite 4.7 record (resourceTypeGeneral Project) validates offline; publishing mints its DOI. */
 class ProjectDataCiteTests extends IntegrationTest {
 
-    private static final Schema KERNEL_4 = schema("/standards/datacite-kernel-4/metadata.xsd");
+    private static final Schema KERNEL_4 = XmlSchemas.DATACITE_KERNEL_4;
 
     @Autowired
     OrganizationManagement organizationManagement;
@@ -64,7 +53,7 @@ class ProjectDataCiteTests extends IntegrationTest {
             String xml = dois.dataCiteXml(ProjectDataCite.metadata(project, Doi.of("10.5072", "test-" + seed.getKey().toLowerCase()),
                     "http://localhost/projects/" + project.id()));
 
-            assertThat(problems(xml)).as(seed.getKey()).isEmpty();
+            assertThat(XmlSchemas.problems(KERNEL_4, xml)).as(seed.getKey()).isEmpty();
             assertThat(xml).as(seed.getKey()).contains("resourceTypeGeneral=\"Project\"")
                     .contains("<title xml:lang=\"en\">" + project.title().get("en").replace("&", "&amp;") + "</title>")
                     .contains(">" + project.code() + "</awardNumber>");
@@ -84,7 +73,7 @@ class ProjectDataCiteTests extends IntegrationTest {
         Map<String, UUID> seeds = SeedProjects.create(fixtures, organizationManagement, organizations);
         String xml = dois.dataCiteXml(ProjectDataCite.metadata(queries.byId(seeds.get("DWPSS")).orElseThrow(),
                 Doi.of("10.5072", "dw"), "http://localhost/p"));
-        assertThat(problems(xml.replaceAll("<resourceType [^>]*>[^<]*</resourceType>", ""))).isNotEmpty();
+        assertThat(XmlSchemas.problems(KERNEL_4, xml.replaceAll("<resourceType [^>]*>[^<]*</resourceType>", ""))).isNotEmpty();
     }
 
     @Test
@@ -106,36 +95,4 @@ class ProjectDataCiteTests extends IntegrationTest {
         assertThat(registration.url()).endsWith("/projects/" + id);
     }
 
-    static List<String> problems(String xml) {
-        List<String> problems = new ArrayList<>();
-        Validator validator = KERNEL_4.newValidator();
-        validator.setErrorHandler(new DefaultHandler() {
-            @Override
-            public void error(SAXParseException e) {
-                problems.add(e.getMessage());
-            }
-
-            @Override
-            public void fatalError(SAXParseException e) {
-                problems.add(e.getMessage());
-            }
-        });
-        try {
-            validator.validate(new StreamSource(new StringReader(xml)));
-        } catch (SAXException | IOException e) {
-            problems.add(e.getMessage());
-        }
-        return problems;
-    }
-
-    private static Schema schema(String resource) {
-        try {
-            SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-            // offline: only the copies next to the schema, never a download
-            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
-            return factory.newSchema(new StreamSource(ProjectDataCiteTests.class.getResource(resource).toURI().toString()));
-        } catch (SAXException | URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
