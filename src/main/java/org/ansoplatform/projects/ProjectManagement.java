@@ -1,5 +1,6 @@
 package org.ansoplatform.projects;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -110,13 +111,45 @@ public class ProjectManagement {
 
     /** Moves a project to another status for a reason; a wrong move or a missing reason changes nothing. */
     public void changeStatus(UUID id, ProjectStatus status, String reason) {
-        changeStatus(id, status, reason, currentActor.get());
+        changeStatus(id, status, reason, null, currentActor.get());
+    }
+
+    /**
+     * Moves a project to another status for a reason; an extension names the new end date, later than the current
+     * one (and only an extension names one). Every problem is refused at once and nothing changes.
+     */
+    public void changeStatus(UUID id, ProjectStatus status, String reason, LocalDate newEnd) {
+        changeStatus(id, status, reason, newEnd, currentActor.get());
     }
 
     public void changeStatus(UUID id, ProjectStatus status, String reason, Actor actor) {
+        changeStatus(id, status, reason, null, actor);
+    }
+
+    public void changeStatus(UUID id, ProjectStatus status, String reason, LocalDate newEnd, Actor actor) {
         ProjectStatus current = store.lock(id).orElseThrow(() -> new NotFoundException("project"));
-        ProjectLifecycle.Move move = new ProjectLifecycle(current).to(status, reason);
+        List<Violation> violations = new ArrayList<>();
+        ProjectLifecycle.Move move = null;
+        try {
+            move = new ProjectLifecycle(current).to(status, reason);
+        } catch (InvalidInputException refused) {
+            violations.addAll(refused.violations());
+        }
+        LocalDate end = store.endDate(id);
+        if (status == ProjectStatus.EXTENDED && newEnd == null) {
+            violations.add(new Violation("newEnd", "projects.project.error.newEndRequired"));
+        } else if (status == ProjectStatus.EXTENDED && !newEnd.isAfter(end)) {
+            violations.add(new Violation("newEnd", "projects.project.error.newEndNotLater", end.toString()));
+        } else if (status != ProjectStatus.EXTENDED && newEnd != null) {
+            violations.add(new Violation("newEnd", "projects.project.error.newEndOnlyWhenExtended"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
         store.setStatus(id, move.to(), actor.at());
+        if (newEnd != null) {
+            store.setEndDate(id, newEnd, actor.at());
+        }
         store.appendStatus(id, move.from(), move.to(), move.reason(), actor);
         events.publishEvent(new ProjectStatusChanged(id, store.code(id), move.from(), move.to(), move.reason(), actor));
         events.publishEvent(new RecordChanged(ProjectQueries.ref(id)));

@@ -22,6 +22,10 @@ public final class CooperationCall {
         fields.add(text("title", FieldType.TEXT, "Title", true));
         fields.add(text("acronym", FieldType.TEXT, "Acronym", false));
         fields.add(text("abstract", FieldType.LONG_TEXT, "Abstract", true));
+        // optional here so that the calls tests' answers need not name it; the demo's call requires it
+        fields.add(new FormField("discipline", FieldType.SINGLE_CHOICE, label("Main discipline"), null, false, null,
+                List.of(new FormField.Option("1.5", label("Earth and related environmental sciences")),
+                        new FormField.Option("4.1", label("Agriculture, forestry and fisheries"))), null, null));
         fields.add(text("pi", FieldType.PERSON, "Principal investigator", true));
         fields.add(text("lead", FieldType.ORGANIZATION, "Lead institution", true));
         fields.add(FormField.group("partners", label("Partner institutions"), false, List.of(

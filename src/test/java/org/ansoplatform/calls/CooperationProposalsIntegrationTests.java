@@ -105,6 +105,29 @@ class CooperationProposalsIntegrationTests extends IntegrationTest {
                 "2. Institution: Naryn Village Water Board (Kyrgyzstan) — not in the directory yet; Role: ASSOCIATE");
     }
 
+    @Test
+    void aCallWithOneTrackAndNoTrackQuestionGivesEveryProposalThatTrackAndReviewersSeeItsLeadAndDiscipline() {
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai"));
+        CallDefinition base = CooperationCall.call(now.minusDays(1), now.plusDays(20));
+        UUID oneTrack = calls.create(new CallDefinition(base.programmeCode(), base.code(), base.referencePrefix(), base.title(),
+                base.description(), base.zone(), base.opens(), base.closes(), base.status(), 0, 0,
+                List.of(new Track("PROJECT", LocalizedText.of("Projects", "项目"), 5)), base.hosts(), base.form(), base.eligibility()));
+        UUID id = applications.start(oneTrack, applicant);
+        Map<String, Object> answers = CooperationCall.answers(lead, partner, "12000");
+        answers.put("discipline", "1.5");
+
+        applications.saveDraft(id, answers, applicant);
+        ApplicationView submitted = applications.submit(id, null, applicant);
+
+        assertThat(submitted.trackCode()).isEqualTo("PROJECT");
+        assertThat(subjects.subjects(oneTrack)).singleElement().satisfies(facts -> {
+            assertThat(facts.track()).isEqualTo("PROJECT");
+            // the lead institution, for the same-institution conflict; the discipline and its area, for expertise
+            assertThat(facts.institution()).startsWith("Xinjiang Institute of Ecology and Geography");
+            assertThat(facts.fields()).containsExactly("1.5", "1");
+        });
+    }
+
     String receiptText(UUID id) {
         try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(receipts.pdf(id, applicant, Locale.ENGLISH).pdf())) {
             return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");

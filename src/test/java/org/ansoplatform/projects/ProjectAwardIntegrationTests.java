@@ -162,6 +162,37 @@ class ProjectAwardIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void anInstitutionNamedAsLeadAndAsPartnerIsKeptOnceAndTheProjectIsStillCreated() {
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai"));
+        CallDefinition base = CooperationCall.call(now.minusDays(1), now.plusDays(10));
+        UUID callId = calls.create(new CallDefinition(base.programmeCode(), base.code(), base.referencePrefix(), base.title(),
+                base.description(), base.zone(), base.opens(), base.closes(), base.status(), base.refereeCount(),
+                base.nominationQuota(), List.of(new Track("PROJECT", LocalizedText.of("Projects", "项目"), 5)), base.hosts(), base.form(),
+                base.eligibility()));
+        rules.saveRules(callId, """
+                {"budget": {"envelope": {"amount": "50000", "currency": "USD"}, "amountField": "budgetTotal", "skipToFit": true}}""");
+        UUID lead = TestProjects.organization(directory, TestProjects.unique("Xinjiang Institute of Ecology and Geography"), "CN");
+        Someone applicant = Someone.register(accounts, "Twice Named", "APPLICANT");
+        // the lead is also listed among the partners: the form allows it, a project holds an institution once
+        Map<String, Object> answers = CooperationCall.answers(lead, lead, "12000");
+        answers.put("start", "2021-03-01");
+        answers.put("months", "24");
+        UUID applicationId = submit(callId, applicant, answers);
+        clock.advance(Duration.ofDays(11));
+        new ReviewOutcomesFixture(jdbc).closedPanel(callId, Map.of(applicationId, new double[] {4.5, 4.5}));
+        runner.run(callId);
+        assertThat(offerManagement.send(callId, true)).isEqualTo(1);
+        offerManagement.accept(offerManagement.ofApplication(applicationId).orElseThrow().id(), applicant);
+
+        ProjectView project = Awaitility.await().atMost(Duration.ofSeconds(20))
+                .until(() -> projects.byApplication(applicationId), java.util.Optional::isPresent).orElseThrow();
+        assertThat(projects.partners(project.id())).extracting(ProjectView.Partner::role)
+                .containsExactly(PartnerRole.LEAD, PartnerRole.ASSOCIATE);
+        assertThat(projects.partners(project.id()).get(0).members()).hasSize(1);
+        assertThat(money.view(project.id()).budgeted()).isEqualTo(Money.of("12000", "USD"));
+    }
+
+    @Test
     void anAwardOfACallThatDoesNotFundProjectsCreatesNone() {
         LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai"));
         UUID callId = calls.create(CallTestDataAccess.call("placement", now.minusDays(1), now.plusDays(10)));

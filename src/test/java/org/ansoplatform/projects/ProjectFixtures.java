@@ -99,6 +99,18 @@ public class ProjectFixtures {
 
     // written directly until P4's commands for outputs and reports are merged
 
+    /** Puts the output in a report of its year in that status (outputs of a report count once it is accepted). */
+    public UUID inReport(UUID output, ReportStatus status) {
+        UUID report = UUID.randomUUID();
+        jdbc.sql("""
+                insert into projects.report (id, project_id, period_start, period_end, due_on, status)
+                select :id, o.project_id, o.period_start, o.period_end, o.period_end, :status from projects.output o where o.id = :output""")
+                .param("id", report).param("status", status.name()).param("output", output).update();
+        jdbc.sql("update projects.output set report_id = :report where id = :output").param("report", report).param("output", output)
+                .update();
+        return report;
+    }
+
     public UUID output(UUID project, OutputKind kind, String title, LocalDate occurredOn, String recordRef,
             Integer beneficiaries, Integer places, boolean published, List<String> countries) {
         UUID id = UUID.randomUUID();

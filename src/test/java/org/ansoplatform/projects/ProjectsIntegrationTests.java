@@ -81,7 +81,18 @@ class ProjectsIntegrationTests extends IntegrationTest {
         assertThat(queries.byId(id).orElseThrow().status()).isEqualTo(ProjectStatus.ACTIVE);
         assertThat(queries.history(id)).hasSize(1);
 
-        management.changeStatus(id, ProjectStatus.EXTENDED, "Board decision 2023-4: six more months");
+        java.time.LocalDate end = queries.byId(id).orElseThrow().endDate();
+        refusedWith(() -> management.changeStatus(id, ProjectStatus.EXTENDED, "Board decision", (java.time.LocalDate) null), "newEnd",
+                "projects.project.error.newEndRequired");
+        refusedWith(() -> management.changeStatus(id, ProjectStatus.EXTENDED, "Board decision", end), "newEnd",
+                "projects.project.error.newEndNotLater");
+        refusedWith(() -> management.changeStatus(id, ProjectStatus.COMPLETED, "Done", end.plusMonths(6)), "newEnd",
+                "projects.project.error.newEndOnlyWhenExtended");
+        assertThat(queries.byId(id).orElseThrow().endDate()).isEqualTo(end);
+        assertThat(queries.history(id)).hasSize(1);
+
+        management.changeStatus(id, ProjectStatus.EXTENDED, "Board decision 2023-4: six more months", end.plusMonths(6));
+        assertThat(queries.byId(id).orElseThrow().endDate()).isEqualTo(end.plusMonths(6));
         management.changeStatus(id, ProjectStatus.COMPLETED, "Final report accepted");
         refusedWith(() -> management.changeStatus(id, ProjectStatus.TERMINATED, "too late"), "status",
                 "projects.project.error.transition");

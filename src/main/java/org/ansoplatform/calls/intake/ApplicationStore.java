@@ -37,12 +37,14 @@ class ApplicationStore {
      * (one such application per applicant and call, a partial unique index); returns the id either way. A
      * withdrawn one stays as it is: the new draft is a new application.
      */
-    UUID insertDraft(UUID callId, UUID applicantId, String name, String email, Instant now) {
+    UUID insertDraft(UUID callId, UUID applicantId, String name, String email, String track, Instant now) {
         UUID id = UUID.randomUUID();
         int inserted = jdbc.sql("""
-                insert into calls.application (id, call_id, applicant_id, applicant_name, applicant_email, status, created_at, updated_at)
-                values (:id, :call, :applicant, :name, :email, :status, :now, :now) on conflict do nothing""")
+                insert into calls.application (id, call_id, applicant_id, applicant_name, applicant_email, track_code, status,
+                    created_at, updated_at)
+                values (:id, :call, :applicant, :name, :email, :track, :status, :now, :now) on conflict do nothing""")
                 .param("id", id).param("call", callId).param("applicant", applicantId).param("name", name).param("email", email)
+                .param("track", track)
                 .param("status", ApplicationStatus.DRAFT.name()).param("now", Timestamp.from(now)).update();
         return inserted == 1 ? id : active(callId, applicantId).orElseThrow();
     }

@@ -35,7 +35,8 @@ class ReviewSubjectQueries {
     List<SubjectRow> subjects(UUID callId) {
         return jdbc.sql("""
                 select a.id, a.reference, a.track_code, a.country, a.applicant_name, a.applicant_email,
-                    coalesce(a.submitted -> 'answers' ->> 'university', a.submitted -> 'answers' ->> 'institution', '') institution,
+                    coalesce(a.submitted -> 'answers' ->> 'university', a.submitted -> 'answers' ->> 'institution',
+                        a.submitted -> 'answers' -> 'lead' ->> 'name', '') institution,
                     a.submitted -> 'answers' ->> 'fieldOfStudy' field_of_study, a.submitted -> 'answers' ->> 'discipline' discipline,
                     (select n.organization_id from calls.nomination n where n.application_id = a.id and n.withdrawn_at is null
                         order by n.nominated_at desc limit 1) organization_id,

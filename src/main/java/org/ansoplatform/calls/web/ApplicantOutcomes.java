@@ -60,7 +60,11 @@ class ApplicantOutcomes {
         }
         if (offer.isPresent()) {
             String placement = texts.placement(decision, call, locale);
-            return new Outcome(Kind.OFFERED, text("calls.outcome.OFFERED", locale, track),
+            // a grant under an envelope is an award of an amount, not a place in a track
+            String headline = offer.get().granted() != null
+                    ? text("calls.outcome.OFFERED_AWARD", locale, track, SelectionTexts.money(offer.get().granted(), locale))
+                    : text("calls.outcome.OFFERED", locale, track);
+            return new Outcome(Kind.OFFERED, headline,
                     placement.isEmpty() ? List.of(texts.decision(decision, call, locale)) : List.of(texts.decision(decision, call, locale),
                             placement), null);
         }

@@ -159,7 +159,9 @@ class SecretariatSelectionPages {
     private OfferLine offerLine(OfferView offer, CallView call, Locale locale) {
         var zone = call.definition().zone();
         return new OfferLine(offer.id(), offer.reference(), offer.applicantName(), texts.trackName(call, offer.track(), locale),
-                texts.hostName(call, offer.hostCode(), locale), offer.status(), texts.offerStatus(offer.status(), locale),
+                // a call without hosts grants amounts: its column shows the award where a host would be
+                offer.hostCode() == null && offer.granted() != null ? SelectionTexts.money(offer.granted(), locale)
+                        : texts.hostName(call, offer.hostCode(), locale), offer.status(), texts.offerStatus(offer.status(), locale),
                 offer.fromWaitlist(), java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(offer.respondBy().atZone(zone)),
                 offer.declineReason(), offer.status() == OfferStatus.ACCEPTED);
     }

@@ -99,20 +99,22 @@ class AwardListener {
 
     private void fill(UUID projectId, Award award, AwardMapping answers, String language, ProjectCommand command, Actor actor) {
         UUID leadPartner = null;
+        // what addPartner would refuse is left out beforehand: its refusal inside this transaction would mark it
+        // rollback-only and lose the whole project (the same institution named twice, a second lead)
+        java.util.Set<UUID> added = new java.util.HashSet<>();
         for (AwardMapping.Institution institution : answers.institutions()) {
             OrganizationView organization = organization(institution);
             if (organization == null) {
                 continue;
             }
-            try {
-                UUID partner = teams.addPartner(projectId, new ProjectTeams.PartnerCommand(organization.id(), null,
-                        institution.role()), actor);
-                if (institution.role() == PartnerRole.LEAD) {
-                    leadPartner = partner;
-                }
-            } catch (InvalidInputException twice) {
-                log.warn("Award of application {}: {} left out ({})", award.applicationId(), organization.name(),
-                        twice.violations().get(0).messageKey());
+            PartnerRole role = institution.role() == PartnerRole.LEAD && leadPartner != null ? PartnerRole.PARTNER : institution.role();
+            if (!added.add(organization.id())) {
+                log.warn("Award of application {}: {} named twice, kept once", award.applicationId(), organization.name());
+                continue;
+            }
+            UUID partner = teams.addPartner(projectId, new ProjectTeams.PartnerCommand(organization.id(), null, role), actor);
+            if (role == PartnerRole.LEAD) {
+                leadPartner = partner;
             }
         }
         AwardMapping.Person pi = answers.principalInvestigator();

@@ -84,6 +84,15 @@ public class ProjectStore {
                 .param("status", status.name()).param("at", Timestamp.from(at)).param("id", id).update();
     }
 
+    public java.time.LocalDate endDate(UUID id) {
+        return jdbc.sql("select end_date from projects.project where id = :id").param("id", id).query(java.time.LocalDate.class).single();
+    }
+
+    public void setEndDate(UUID id, java.time.LocalDate end, Instant at) {
+        jdbc.sql("update projects.project set end_date = :end, updated_at = :at, version = version + 1 where id = :id")
+                .param("end", end).param("at", Timestamp.from(at)).param("id", id).update();
+    }
+
     public void appendStatus(UUID projectId, ProjectStatus from, ProjectStatus to, String reason, Actor actor) {
         jdbc.sql("""
                 insert into projects.status_change (id, project_id, from_status, to_status, reason, actor_id, actor_name, changed_at)

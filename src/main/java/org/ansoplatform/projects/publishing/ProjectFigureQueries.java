@@ -22,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the projects' figures count and what their links show. Every project and output is counted, published or
- * not; who may open which is decided by {@link ProjectRecords}. An output belongs to the year it happened in, or
+ * not, except outputs of a report the Secretariat has not accepted yet; who may open which is decided by
+ * {@link ProjectRecords}. An output belongs to the year it happened in, or
  * to the year its reporting period ends when no date is recorded.
  */
 @Service
@@ -46,7 +47,10 @@ class ProjectFigureQueries {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<String, String>> TEXT = new TypeReference<>() {
     };
-    private static final String OUTPUT_YEAR = "extract(year from coalesce(o.occurred_on, o.period_end)) = :year";
+    /** The outputs ReportQueries counts too: entered directly, or in a report the Secretariat accepted. */
+    private static final String OUTPUT_YEAR = "extract(year from coalesce(o.occurred_on, o.period_end)) = :year"
+            + " and (o.report_id is null or exists (select 1 from projects.report r where r.id = o.report_id and r.status = '"
+            + org.ansoplatform.projects.ReportStatus.ACCEPTED.name() + "'))";
 
     private final JdbcClient jdbc;
 

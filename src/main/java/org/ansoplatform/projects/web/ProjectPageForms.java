@@ -17,9 +17,11 @@ public final class ProjectPageForms {
     }
 
     /** A status change: where to and why. */
-    public record StatusForm(ProjectStatus status, String reason) {
+    public record StatusForm(ProjectStatus status, String reason,
+            @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+            java.time.LocalDate newEnd) {
         static StatusForm blank() {
-            return new StatusForm(null, null);
+            return new StatusForm(null, null, null);
         }
     }
 

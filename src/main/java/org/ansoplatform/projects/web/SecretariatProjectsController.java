@@ -131,7 +131,7 @@ public class SecretariatProjectsController {
             return page.page(project.id(), model);
         }
         try {
-            management.changeStatus(project.id(), form.status(), form.reason());
+            management.changeStatus(project.id(), form.status(), form.reason(), form.newEnd());
             redirect.addFlashAttribute("flashSuccess", "projects.project.statusChanged");
             return "redirect:" + PATH + "/" + project.id() + "#status";
         } catch (InvalidInputException refusal) {

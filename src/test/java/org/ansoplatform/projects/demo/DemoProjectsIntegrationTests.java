@@ -14,9 +14,11 @@ import org.ansoplatform.meetings.MeetingView;
 import org.ansoplatform.organizations.OrganizationQueries;
 import org.ansoplatform.organizations.OrganizationStatus;
 import org.ansoplatform.organizations.OrganizationView;
+import org.ansoplatform.XmlSchemas;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** The seeds' five cooperation projects as the demo loads them (the test profile runs in demo mode). */
 class DemoProjectsIntegrationTests extends IntegrationTest {
@@ -36,6 +38,9 @@ class DemoProjectsIntegrationTests extends IntegrationTest {
 
     @Autowired
     DemoProjects demo;
+
+    @Autowired
+    MockMvc mvc;
 
     /** The demo's project of that acronym (tests' fixtures reuse the seeds' acronyms under other codes). */
     UUID project(String acronym) {
@@ -83,6 +88,32 @@ class DemoProjectsIntegrationTests extends IntegrationTest {
         assertThat(count("select count(*) from projects.project p where code like 'ANSO-CRP-%' and acronym in (?, ?, ?) and not exists "
                 + "(select 1 from projects.partner where project_id = p.id and role = 'LEAD')", CROPWATCH, MISSPAD, WATER))
                 .isZero();
+    }
+
+    @Test
+    void eachDemoProjectsPublicPageShowsIts2021OutputsAndItsMapAndTheDataCiteRecordItsDoiCarriesValidates() throws Exception {
+        for (DemoProjectsFile.Project seed : DemoProjects.read().projects()) {
+            UUID id = project(seed.acronym());
+            String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/projects/" + id))
+                    .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(page).as(seed.acronym()).contains("class=\"project-map\"");
+            List<String> outputs2021 = jdbc.sql("""
+                    select title ->> 'en' from projects.output where project_id = ? and published
+                       and extract(year from period_start) <= 2021 and extract(year from coalesce(period_end, period_start)) >= 2021""")
+                    .param(id).query(String.class).list();
+            for (String title : outputs2021) {
+                assertThat(page).as(seed.acronym()).contains(org.springframework.web.util.HtmlUtils.htmlEscape(title));
+            }
+            // the record the identifiers module stored for the project's DOI, as it would be sent to DataCite
+            String xml = jdbc.sql("select metadata_xml from identifiers.doi_registration where record = ?")
+                    .param("projects:project:" + id).query(String.class).single();
+            assertThat(XmlSchemas.problems(XmlSchemas.DATACITE_KERNEL_4, xml)).as(seed.acronym()).isEmpty();
+            assertThat(xml).as(seed.acronym()).contains("resourceTypeGeneral=\"Project\"");
+        }
+        assertThat(jdbc.sql("""
+                select count(*) from projects.output o join projects.project p on p.id = o.project_id
+                 where p.code like 'ANSO-CRP-%' and o.published and extract(year from o.period_start) = 2021""")
+                .query(Long.class).single()).as("2021 outputs shown").isGreaterThanOrEqualTo(6);
     }
 
     @Test

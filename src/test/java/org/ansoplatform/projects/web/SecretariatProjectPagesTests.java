@@ -123,9 +123,15 @@ class SecretariatProjectPagesTests extends IntegrationTest {
         assertThat(queries.byId(project).orElseThrow().status()).isEqualTo(ProjectStatus.ACTIVE);
         assertThat(queries.history(project)).hasSize(1);
 
-        mvc.perform(post("/secretariat/projects/" + project + "/status").with(csrf()).with(secretary.signedIn())
+        String noEnd = mvc.perform(post("/secretariat/projects/" + project + "/status").with(csrf()).with(secretary.signedIn())
                 .param("status", "EXTENDED").param("reason", "Board decision: one more year"))
+                .andExpect(status().is(422)).andReturn().getResponse().getContentAsString();
+        assertThat(FieldErrors.of(noEnd, "newEnd")).isEqualTo("An extension moves the end date: name the new end date.");
+        java.time.LocalDate end = queries.byId(project).orElseThrow().endDate();
+        mvc.perform(post("/secretariat/projects/" + project + "/status").with(csrf()).with(secretary.signedIn())
+                .param("status", "EXTENDED").param("reason", "Board decision: one more year").param("newEnd", end.plusYears(1).toString()))
                 .andExpect(status().is3xxRedirection());
+        assertThat(queries.byId(project).orElseThrow().endDate()).isEqualTo(end.plusYears(1));
         assertThat(queries.history(project).get(1)).satisfies(h -> {
             assertThat(h.reason()).isEqualTo("Board decision: one more year");
             assertThat(h.actorName()).isEqualTo(secretary.email());
