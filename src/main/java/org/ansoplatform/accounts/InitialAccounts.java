@@ -33,7 +33,8 @@ class InitialAccounts {
             "applicant@example.org", EnumSet.of(Role.APPLICANT),
             "reviewer@example.org", EnumSet.of(Role.REVIEWER),
             "representative@example.org", EnumSet.of(Role.MEMBER_REPRESENTATIVE),
-            "board@example.org", EnumSet.of(Role.BOARD_MEMBER));
+            "board@example.org", EnumSet.of(Role.BOARD_MEMBER),
+            "finance@example.org", EnumSet.of(Role.FINANCE));
 
     private static final Logger log = LoggerFactory.getLogger(InitialAccounts.class);
 

@@ -2,7 +2,9 @@ package org.ansoplatform.accounts;
 
 /** What a person may do; a person may hold several. */
 public enum Role {
-    APPLICANT, REVIEWER, MEMBER_REPRESENTATIVE, SECRETARIAT, BOARD_MEMBER, ADMIN;
+    APPLICANT, REVIEWER, MEMBER_REPRESENTATIVE, SECRETARIAT, BOARD_MEMBER, ADMIN,
+    /** Finance staff: enter budget plans, import the ledger, record rates and fund movements (issue 19). */
+    FINANCE;
 
     public String authority() {
         return "ROLE_" + name();

@@ -31,6 +31,14 @@ public record CallView(UUID id, LocalizedText programmeName, CallDefinition defi
         return track(code).map(track -> track.name().in(locale)).orElse(code == null ? "" : code);
     }
 
+    /**
+     * The only track of a call whose form asks for none (the cooperation call's): nothing for the applicant to
+     * choose, and without it the application could never be complete. Null when there is a choice to make.
+     */
+    public String impliedTrack() {
+        return definition.tracks().size() == 1 && definition.form().field("track").isEmpty() ? definition.tracks().get(0).code() : null;
+    }
+
     public Optional<Host> host(String code) {
         return definition.hosts().stream().filter(host -> host.code().equals(code)).findFirst();
     }

@@ -13,11 +13,17 @@ import org.springframework.http.HttpMethod;
  *
  * @param method the HTTP method, or null for all
  * @param role   the role required, or null for a public path
+ * @param others further roles any of which is enough as well (finance's pages are read by three roles)
  */
-public record AccessRule(HttpMethod method, String role, List<String> patterns) {
+public record AccessRule(HttpMethod method, String role, List<String> patterns, List<String> others) {
+
+    public AccessRule(HttpMethod method, String role, List<String> patterns) {
+        this(method, role, patterns, List.of());
+    }
 
     public AccessRule {
         patterns = List.copyOf(patterns);
+        others = List.copyOf(others);
         if (patterns.isEmpty()) {
             throw new IllegalArgumentException("an access rule needs at least one path pattern");
         }
@@ -36,6 +42,19 @@ public record AccessRule(HttpMethod method, String role, List<String> patterns) 
     /** Needs {@code role} for {@code method} (null: every method). */
     public static AccessRule role(String role, HttpMethod method, String... patterns) {
         return new AccessRule(method, role, List.of(patterns));
+    }
+
+    /** Needs any of {@code roles} for {@code method} (null: every method). */
+    public static AccessRule anyRole(List<String> roles, HttpMethod method, String... patterns) {
+        return new AccessRule(method, roles.get(0), List.of(patterns), roles.subList(1, roles.size()));
+    }
+
+    /** The role required and the others that are enough as well. */
+    public List<String> roles() {
+        List<String> roles = new java.util.ArrayList<>();
+        roles.add(role);
+        roles.addAll(others);
+        return roles;
     }
 
     public boolean isPublic() {

@@ -38,6 +38,17 @@ public class CallStore {
         this.json = json;
     }
 
+    /** Every programme, ordered as areas with their programmes after them (calls' own programmes come last). */
+    public java.util.List<org.ansoplatform.calls.Programme> programmes() {
+        return jdbc.sql("""
+                select p.code, cast(p.name as text) as name, p.area, p.position from calls.programme p
+                left join calls.programme a on a.code = p.area
+                order by coalesce(a.position, p.position), p.area is not null, p.position, p.code""")
+                .query((rs, n) -> new org.ansoplatform.calls.Programme(rs.getString("code"), text(rs.getString("name")),
+                        rs.getString("area"), rs.getInt("position")))
+                .list();
+    }
+
     /** The programme's id, created with this name when it is new. */
     public UUID programme(String code, LocalizedText name) {
         return jdbc.sql("select id from calls.programme where code = :code").param("code", code).query(UUID.class).optional()

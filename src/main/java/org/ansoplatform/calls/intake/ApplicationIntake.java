@@ -94,18 +94,9 @@ public class ApplicationIntake {
     public UUID start(UUID callId, SignedInPerson applicant) {
         CallView call = calls.get(callId);
         requireAccepting(call);
-        UUID id = store.insertDraft(callId, applicant.id(), applicant.displayName(), applicant.email(), impliedTrack(call), clock.instant());
+        UUID id = store.insertDraft(callId, applicant.id(), applicant.displayName(), applicant.email(), call.impliedTrack(), clock.instant());
         events.publishEvent(new ApplicationStarted(id, callId, applicant.id(), actor.get()));
         return id;
-    }
-
-    /**
-     * The only track of a call whose form asks for none (the cooperation call's): nothing for the applicant to
-     * choose, and without it the application could never be complete.
-     */
-    static String impliedTrack(CallView call) {
-        return call.definition().tracks().size() == 1 && call.definition().form().field(TRACK).isEmpty()
-                ? call.definition().tracks().get(0).code() : null;
     }
 
     @Transactional(readOnly = true)
@@ -151,7 +142,7 @@ public class ApplicationIntake {
         requireAccepting(call);
         List<Violation> violations = new ArrayList<>();
         Map<String, Object> incoming = new LinkedHashMap<>(changes);
-        String track = application.trackCode() == null ? impliedTrack(call) : application.trackCode();
+        String track = application.trackCode() == null ? call.impliedTrack() : application.trackCode();
         if (incoming.containsKey(TRACK) && call.definition().form().field(TRACK).isEmpty()) {
             Object value = incoming.remove(TRACK);
             track = value == null || value.toString().isBlank() ? null : value.toString();

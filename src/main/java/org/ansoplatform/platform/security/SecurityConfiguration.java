@@ -92,7 +92,7 @@ class SecurityConfiguration {
                     ROLE_PREFIXES.forEach((prefix, role) -> requests
                             .requestMatchers("/" + prefix + "/**", "/api/v1/" + prefix + "/**").hasRole(role));
                     moduleRules.stream().filter(rule -> !rule.isPublic()).forEach(rule -> requests
-                            .requestMatchers(rule.method(), rule.patterns().toArray(String[]::new)).hasRole(rule.role()));
+                            .requestMatchers(rule.method(), rule.patterns().toArray(String[]::new)).hasAnyRole(rule.roles().toArray(String[]::new)));
                     moduleRules.stream().filter(AccessRule::isPublic).forEach(rule -> requests
                             .requestMatchers(rule.method(), rule.patterns().toArray(String[]::new)).permitAll());
                     requests.anyRequest().authenticated();
