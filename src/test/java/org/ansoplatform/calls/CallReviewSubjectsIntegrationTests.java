@@ -76,14 +76,22 @@ class CallReviewSubjectsIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void aCallWhoseFormAsksNoFieldOfStudyOffersItsProposalsAsSubjects(@Autowired org.ansoplatform.calls.definition.CallStore store) {
+    void aCallWhoseFormAsksNoFieldOfStudyOffersItsProposalsWithTheirDisciplineAndLeadInstitution(
+            @Autowired org.ansoplatform.calls.definition.CallStore store) {
         UUID callId = store.findByCode("cooperation-2021").orElseThrow().id();
 
         List<SubjectFacts> subjects = source.subjects(callId);
 
+        // the discipline and its area match reviewers' expertise; the lead institution is checked for conflicts
         assertThat(subjects).hasSize(8).allSatisfy(subject -> {
-            assertThat(subject.fields()).isEmpty();
+            assertThat(subject.fields()).hasSize(2);
+            assertThat(subject.fields().get(1)).isEqualTo(subject.fields().get(0).split("\\.")[0]);
+            assertThat(subject.institution()).isNotBlank();
             assertThat(subject.label()).startsWith("CP21-");
+        });
+        assertThat(subjects).filteredOn(s -> s.label().equals("CP21-000002")).singleElement().satisfies(s -> {
+            assertThat(s.fields()).containsExactly("1.5", "1");
+            assertThat(s.institution()).isEqualTo("Tribhuvan University");
         });
         var content = source.content(callId, subjects.get(0).subject().id(), Locale.ENGLISH).orElseThrow();
         assertThat(content.items()).extracting(SubjectSource.SubjectContent.Item::key).contains("title", "partners", "budget", "budgetTotal");

@@ -52,7 +52,7 @@ class DemoCooperationCallTests {
         fields.forEach((key, field) -> types.put(key, field.get("type").asString()));
 
         assertThat(types).containsExactly(Map.entry("title", "TEXT"), Map.entry("acronym", "TEXT"), Map.entry("abstract", "LONG_TEXT"),
-                Map.entry("pi", "PERSON"), Map.entry("lead", "ORGANIZATION"), Map.entry("partners", "GROUP"), Map.entry("workPackages", "GROUP"),
+                Map.entry("discipline", "SINGLE_CHOICE"), Map.entry("pi", "PERSON"), Map.entry("lead", "ORGANIZATION"), Map.entry("partners", "GROUP"), Map.entry("workPackages", "GROUP"),
                 Map.entry("milestones", "GROUP"), Map.entry("start", "DATE"), Map.entry("months", "NUMBER"), Map.entry("budget", "GROUP"),
                 Map.entry("budgetTotal", "MONEY"), Map.entry("sdgs", "MULTIPLE_CHOICE"), Map.entry("outputs", "LONG_TEXT"));
         assertThat(columns(fields.get("partners"))).containsExactly("organization:ORGANIZATION", "role:SINGLE_CHOICE");
