@@ -36,7 +36,8 @@ class BudgetApi {
             Line total) {
     }
 
-    /** One programme, or an area's subtotal ({@code area} true); {@code ledger} the address of the lines behind actual. */
+    /** One programme, or an area's subtotal ({@code area} true); {@code ledger} the address of the lines behind actual
+     * (null for the lines charged to an area itself, which the area's subtotal includes). */
     record Line(String programme, String name, boolean area, BigDecimal budget, BigDecimal actual, BigDecimal variance,
             BigDecimal share, long lines, String ledger) {
     }
@@ -47,7 +48,12 @@ class BudgetApi {
         BudgetYear year = budgets.year(form.yearOr(FinanceOverviewController.currentYear(clock)));
         List<Line> lines = new java.util.ArrayList<>();
         for (BudgetYear.Group group : year.groups()) {
-            group.rows().forEach(row -> lines.add(line(row, row.name().in(locale), false, year.year())));
+            for (BudgetYear.Row row : group.rows()) {
+                Line line = line(row, row.name().in(locale), false, year.year());
+                // an area's own lines have no filter of their own: the area's code filters all its programmes
+                lines.add(group.subtotal() != null && row.code().equals(group.code()) ? new Line(line.programme(), line.name(), false,
+                        line.budget(), line.actual(), line.variance(), line.share(), line.lines(), null) : line);
+            }
             if (group.subtotal() != null) {
                 lines.add(line(group.subtotal(), group.name().in(locale), true, year.year()));
             }

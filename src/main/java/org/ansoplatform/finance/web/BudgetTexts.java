@@ -24,13 +24,18 @@ final class BudgetTexts {
             String ledger, boolean over) {
     }
 
+    private static final String NO_LINK = "\u0000";
+
     private BudgetTexts() {
     }
 
     static List<RowText> rows(BudgetYear budget, Locale locale, String totalLabel, String subtotalLabel) {
         List<RowText> rows = new ArrayList<>();
         for (BudgetYear.Group group : budget.groups()) {
-            group.rows().forEach(row -> rows.add(text("programme", row, row.name().in(locale), budget, locale, row.code())));
+            // lines charged to an area itself have no filter of their own (the area's code filters all its programmes):
+            // the area's own row is not linked, its subtotal is
+            group.rows().forEach(row -> rows.add(text("programme", row, row.name().in(locale), budget, locale,
+                    group.subtotal() != null && row.code().equals(group.code()) ? NO_LINK : row.code())));
             if (group.subtotal() != null) {
                 rows.add(text("subtotal", group.subtotal(), subtotalLabel + " " + group.name().in(locale), budget, locale,
                         group.code()));
@@ -83,6 +88,6 @@ final class BudgetTexts {
         return new RowText(kind, row.code(), name, money(row.budget(), currency, locale), money(row.actual(), currency, locale),
                 money(row.variance(), currency, locale),
                 share == null ? "" : percent(share, locale),
-                ledger(budget.year(), programme), row.variance() != null && row.variance().signum() < 0);
+                NO_LINK.equals(programme) ? null : ledger(budget.year(), programme), row.variance() != null && row.variance().signum() < 0);
     }
 }
