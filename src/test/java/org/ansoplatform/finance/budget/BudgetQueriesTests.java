@@ -183,6 +183,16 @@ class BudgetQueriesTests extends IntegrationTest {
         FigureMessages.assertNamedAndDefinedInEveryLanguage(result, messages, languages);
     }
 
+    @Test
+    void aYearWithIllustrativeLinesIsMarkedIllustrativeAndOneWithoutIsNot() {
+        TestFinanceStore store = store();
+        store.illustrativeLine(LocalDate.of(2052, 3, 1), "operations", "10");
+        store.line(LocalDate.of(2053, 3, 1), "operations", "10");
+
+        assertThat(budgets.year(2052).illustrative()).isTrue();
+        assertThat(budgets.year(2053).illustrative()).isFalse();
+    }
+
     static Figure figure(List<Figure> figures, String key) {
         return figures.stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow();
     }

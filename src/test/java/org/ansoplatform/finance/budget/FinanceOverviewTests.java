@@ -58,6 +58,7 @@ class FinanceOverviewTests extends IntegrationTest {
         store.plan(year, PlanStatus.APPROVED, Map.of("scholarship", "1000", "cooperation", "5000"));
         store.line(LocalDate.of(year, 2, 1), "scholarship", "1250");
         store.line(LocalDate.of(year, 2, 2), "training", "10", "USD", "7");
+        store.line(LocalDate.of(year, 2, 3), "capacity-building", "5");
         String project = store.project(year, "USD", "150000", "50000");
 
         for (String role : new String[] {"FINANCE", "SECRETARIAT", "BOARD_MEMBER"}) {
@@ -69,7 +70,10 @@ class FinanceOverviewTests extends IntegrationTest {
                     .contains("<a class=\"actual\" href=\"/finance/ledger?year=2047&amp;programme=scholarship\">1,250.00 CNY</a>")
                     .contains("<td class=\"number over\">-250.00 CNY</td>").contains("125.0%");
             assertThat(row(page, "subtotal", "capacity-building"))
-                    .contains("href=\"/finance/ledger?year=2047&amp;programme=capacity-building\">1,320.00 CNY</a>");
+                    .contains("href=\"/finance/ledger?year=2047&amp;programme=capacity-building\">1,325.00 CNY</a>");
+            // lines charged to the area itself: no filter gives their sum alone, so that row is not a link
+            assertThat(row(page, "programme", "capacity-building")).contains("<span class=\"actual\">5.00 CNY</span>")
+                    .doesNotContain("href=");
             assertThat(page).contains("<tr class=\"total\">")
                     .contains("href=\"/finance/ledger?year=2047\">").contains("class=\"muted plan-approved\"");
             assertThat(page).contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"budget-chart\" role=\"img\"")

@@ -44,6 +44,18 @@ final class TestFinanceStore {
         return line(date, programme, amount, "CNY", "1");
     }
 
+    /** A line the demo would mark illustrative. */
+    UUID illustrativeLine(LocalDate date, String programme, String amount) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into finance.ledger_line (id, entry_date, amount, currency, rate, base_amount, programme_code,
+                    description, illustrative, created_at)
+                values (:id, :date, :amount, 'CNY', 1, :amount, :programme, 'illustrative test line', true, :now)""")
+                .param("id", id).param("date", Date.valueOf(date)).param("amount", new BigDecimal(amount))
+                .param("programme", programme).param("now", Timestamp.from(Instant.now())).update();
+        return id;
+    }
+
     /** The reversing line of {@code original}, dated {@code date}: the opposite amounts, with a reason. */
     UUID reverse(UUID original, LocalDate date) {
         UUID id = UUID.randomUUID();
