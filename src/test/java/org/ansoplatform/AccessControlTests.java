@@ -75,7 +75,11 @@ class AccessControlTests extends IntegrationTest {
             "\\S+ /api/v1/calls/\\{id}/selection", "SECRETARIAT",
             "(GET|POST) /api/v1/calls/\\{id}/assignment", "SECRETARIAT",
             "POST /api/v1/(motions/\\{id}/(ballots|proxies)|elections/\\{id}/ballots)", "MEMBER_REPRESENTATIVE",
-            "\\S+ /api/v1/reviews(/\\{id})?", "REVIEWER");
+            "\\S+ /api/v1/reviews(/\\{id})?", "REVIEWER",
+            "(POST|PUT|DELETE) /(api/v1/)?finance(/.*)?", "FINANCE");
+
+    /** Read by finance staff, the Secretariat and the Board (issue 19), by nobody else. */
+    static final Pattern FINANCE_READING = Pattern.compile("GET /(api/v1/)?finance(/.*)?");
 
     @SafeVarargs
     private static Set<String> union(Set<String>... sets) {
@@ -184,6 +188,33 @@ class AccessControlTests extends IntegrationTest {
             }
         }
         assertThat(checked).as("role-protected endpoints checked").isGreaterThan(10);
+        assertThat(leaks).isEmpty();
+    }
+
+    @Test
+    void financeIsReadByFinanceStaffTheSecretariatAndTheBoardOnly() throws Exception {
+        List<String> leaks = new ArrayList<>();
+        int checked = 0;
+        for (Endpoint endpoint : endpoints()) {
+            if (!FINANCE_READING.matcher(endpoint.key()).matches()) {
+                continue;
+            }
+            String[] others = {"APPLICANT", "REVIEWER", "MEMBER_REPRESENTATIVE", "ADMIN"};
+            MockHttpServletResponse response = mvc.perform(request(endpoint.method(), endpoint.concretePath())
+                    .with(user("not-a-finance-reader").roles(others))).andReturn().getResponse();
+            checked++;
+            if (response.getStatus() != 403) {
+                leaks.add(endpoint.key() + " -> " + response.getStatus());
+            }
+            for (String reader : List.of("FINANCE", "SECRETARIAT", "BOARD_MEMBER")) {
+                int status = mvc.perform(request(endpoint.method(), endpoint.concretePath()).with(user("reader").roles(reader)))
+                        .andReturn().getResponse().getStatus();
+                if (status == 401 || status == 403) {
+                    leaks.add(endpoint.key() + " refused to " + reader + " -> " + status);
+                }
+            }
+        }
+        assertThat(checked).as("finance pages and API checked").isGreaterThanOrEqualTo(3);
         assertThat(leaks).isEmpty();
     }
 

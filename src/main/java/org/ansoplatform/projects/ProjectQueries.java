@@ -107,6 +107,30 @@ public class ProjectQueries {
         return jdbc.sql("select distinct programme_code from projects.project order by programme_code").query(String.class).list();
     }
 
+    /** A project as finance shows it beside its ledger: granted, and paid in tranches within a year, in its own currency. */
+    public record Grant(UUID id, String code, String acronym, Money granted, Money paidInYear) {
+    }
+
+    /**
+     * The programme's projects that ran during the year or were paid in it, each with the tranches paid in that year;
+     * amounts stay in each project's currency (never converted here).
+     */
+    public List<Grant> grants(String programme, int year) {
+        return jdbc.sql("""
+                select p.id, p.code, p.acronym, p.granted_amount, p.currency,
+                    coalesce((select sum(t.amount) from projects.tranche t where t.project_id = p.id
+                        and t.paid_on >= :from and t.paid_on < :to), 0) as paid
+                from projects.project p where p.programme_code = :programme
+                    and ((p.start_date < :to and p.end_date >= :from) or exists (select 1 from projects.tranche t
+                        where t.project_id = p.id and t.paid_on >= :from and t.paid_on < :to))
+                order by p.code""")
+                .param("programme", programme).param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year + 1, 1, 1))
+                .query((row, n) -> new Grant(Rows.uuid(row, "id"), row.getString("code"), row.getString("acronym"),
+                        new Money(row.getBigDecimal("granted_amount"), row.getString("currency")),
+                        new Money(row.getBigDecimal("paid"), row.getString("currency"))))
+                .list();
+    }
+
     /** The project's partners in their order, each with its team (principal investigator first). */
     public List<ProjectView.Partner> partners(UUID projectId) {
         Map<UUID, List<ProjectView.Member>> members = new LinkedHashMap<>();

@@ -56,16 +56,30 @@ public record Figure(String key, long count, BigDecimal amount, String currency,
     }
 
     /**
-     * One line of a breakdown. A {@code COUNTRY} part's code is an ISO 3166 alpha-2 code named in the reader's
+     * One line of a breakdown (of a count, or of an amount when {@code amount} is set, in the figure's currency). A {@code COUNTRY} part's code is an ISO 3166 alpha-2 code named in the reader's
      * language by the page; a {@code NAMED} part carries its name in every language (a track, a kind of
      * meeting).
      */
-    public record Part(Kind kind, String code, LocalizedText label, long count, List<RecordRef> records) {
+    public record Part(Kind kind, String code, LocalizedText label, long count, List<RecordRef> records, BigDecimal amount) {
 
         public Part {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(code, "code");
             records = records == null ? List.of() : List.copyOf(records);
+        }
+
+        /** A part of a count: no amount. */
+        public Part(Kind kind, String code, LocalizedText label, long count, List<RecordRef> records) {
+            this(kind, code, label, count, records, null);
+        }
+
+        /** A named part of a sum of money, in the figure's currency (expenditure by programme), with the records it adds up. */
+        public static Part amount(String code, LocalizedText label, BigDecimal amount, List<RecordRef> records) {
+            return new Part(Kind.NAMED, code, label, records.size(), records, Objects.requireNonNull(amount, "amount"));
+        }
+
+        public boolean isAmount() {
+            return amount != null;
         }
 
         public static Part country(String code, List<RecordRef> records) {

@@ -24,7 +24,9 @@ record FigureTexts(String module, String key, String name, String definition, St
     static FigureTexts of(String module, Figure figure, MessageSource messages, Locale locale) {
         String value = figure.isAmount() ? amount(figure, locale) : count(figure.count(), locale);
         List<PartText> parts = figure.parts().stream().map(part -> new PartText(part.kind().name(), part.code(),
-                partName(part, messages, locale), part.count(), count(part.count(), locale))).toList();
+                partName(part, messages, locale), part.count(),
+                part.isAmount() && figure.isAmount() ? amount(part.amount(), figure.currency(), locale) : count(part.count(), locale)))
+                .toList();
         return new FigureTexts(module, figure.key(), name(figure.key(), messages, locale),
                 messages.getMessage("figure." + figure.key() + ".definition", null, "", locale), value, parts, figure.asOf(),
                 figure.records().size());
@@ -47,8 +49,12 @@ record FigureTexts(String module, String key, String name, String definition, St
     }
 
     static String amount(Figure figure, Locale locale) {
+        return amount(figure.amount(), figure.currency(), locale);
+    }
+
+    static String amount(java.math.BigDecimal amount, String currency, Locale locale) {
         NumberFormat format = NumberFormat.getInstance(ULocale.forLocale(locale), NumberFormat.CURRENCYSTYLE);
-        format.setCurrency(Currency.getInstance(figure.currency()));
-        return format.format(figure.amount());
+        format.setCurrency(Currency.getInstance(currency));
+        return format.format(amount);
     }
 }

@@ -45,7 +45,7 @@ class FiguresApi {
             List<PartJson> parts, Instant asOf, int recordCount) {
     }
 
-    record PartJson(String kind, String code, String name, long count, int recordCount) {
+    record PartJson(String kind, String code, String name, long count, BigDecimal amount, int recordCount) {
     }
 
     record Records(String key, int year, String part, long hidden, PageResult<RecordJson> records) {
@@ -77,7 +77,7 @@ class FiguresApi {
         return new FigureJson(module, figure.key(), FigureTexts.name(figure.key(), messages, locale),
                 messages.getMessage("figure." + figure.key() + ".definition", null, "", locale), figure.count(), figure.amount(),
                 figure.currency(), figure.parts().stream().map(part -> new PartJson(part.kind().name(), part.code(),
-                        FigureTexts.partName(part, messages, locale), part.count(), part.records().size())).toList(),
+                        FigureTexts.partName(part, messages, locale), part.count(), part.amount(), part.records().size())).toList(),
                 figure.asOf(), figure.records().size());
     }
 }
