@@ -117,7 +117,7 @@ public class FundManagement {
         } else if (date.isAfter(LocalDate.now(clock))) {
             violations.add(new Violation("date", "finance.fund.error.future"));
         }
-        String text = TextInput.check(note, "note", NOTE_MAX, false, violations);
+        String text = java.util.Objects.requireNonNullElse(TextInput.check(note, "note", NOTE_MAX, false, violations), "");
         refuse(violations);
         Actor actor = currentActor.get();
         store.addMovement(code, kind, amount, settings.baseCurrency(), date, text, illustrative, actor.personId(), actor.at());
@@ -128,7 +128,7 @@ public class FundManagement {
         if (text != null) {
             text.values().forEach((language, value) -> {
                 if (languages.supports(language)) {
-                    values.put(language, TextInput.check(value, field, max, false, violations));
+                    values.put(language, java.util.Objects.requireNonNullElse(TextInput.check(value, field, max, false, violations), ""));
                 }
             });
         }

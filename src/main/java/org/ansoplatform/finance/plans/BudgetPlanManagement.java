@@ -6,6 +6,7 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -61,7 +62,7 @@ public class BudgetPlanManagement {
             violations.add(new Violation("year", "finance.plan.error.openExists", String.valueOf(year)));
         }
         Map<String, BigDecimal> checked = lines(lines, violations);
-        String text = TextInput.check(note, "note", NOTE_MAX, false, violations);
+        String text = Objects.requireNonNullElse(TextInput.check(note, "note", NOTE_MAX, false, violations), "");
         refuse(violations);
         Actor actor = currentActor.get();
         UUID id = UUID.randomUUID();
@@ -78,7 +79,7 @@ public class BudgetPlanManagement {
         }
         List<Violation> violations = new ArrayList<>();
         Map<String, BigDecimal> checked = lines(lines, violations);
-        String text = TextInput.check(note, "note", NOTE_MAX, false, violations);
+        String text = Objects.requireNonNullElse(TextInput.check(note, "note", NOTE_MAX, false, violations), "");
         refuse(violations);
         store.replaceLines(id, checked);
         store.edited(id, text, currentActor.get().at());

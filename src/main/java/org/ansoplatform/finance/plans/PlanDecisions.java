@@ -64,6 +64,10 @@ class PlanDecisions implements DecisionSubjectSource {
         if (decision.body() != Body.BOARD) {
             throw new InvalidInputException("subjectRef", "governance.error.recordOtherBody", Body.BOARD.name());
         }
+        if (decision.adopted() && plan.lines().isEmpty()) {
+            // proposing asks for a line; this holds the Board's approval to it even if the lines went another way
+            throw new InvalidInputException("subjectRef", "finance.plan.error.noLines");
+        }
         if (decision.adopted()) {
             store.supersede(plan.year(), decision.actor().at());
             store.status(plan.id(), PlanStatus.APPROVED, decision.decisionId(), decision.date(), decision.actor().at());
