@@ -74,16 +74,17 @@ class PlanPages {
 
     @GetMapping(PlanWeb.PLANS)
     String list(Model model, Locale locale) {
+        List<BudgetPlanView> all = queries.all();
         Map<Integer, List<BudgetPlanView>> byYear = new LinkedHashMap<>();
-        queries.all().forEach(plan -> byYear.computeIfAbsent(plan.year(), y -> new ArrayList<>()).add(plan));
+        all.forEach(plan -> byYear.computeIfAbsent(plan.year(), y -> new ArrayList<>()).add(plan));
         List<Year> years = new ArrayList<>();
         byYear.forEach((year, plans) -> years.add(new Year(year,
                 plans.stream().filter(p -> p.status() == PlanStatus.APPROVED).findFirst().orElse(null),
                 plans.stream().filter(BudgetPlanView::open).findFirst().orElse(null),
                 plans.stream().filter(p -> p.status() != PlanStatus.APPROVED && !p.open()).toList())));
         model.addAttribute("years", years);
-        model.addAttribute("totals", totals(queries.all(), locale));
-        model.addAttribute("decisions", decisions(queries.all(), locale));
+        model.addAttribute("totals", totals(all, locale));
+        model.addAttribute("decisions", decisions(all, locale));
         model.addAttribute("writes", writes());
         return "finance/plans";
     }
