@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.ansoplatform.shared.RecordRef;
 import org.ansoplatform.shared.RecordSource;
@@ -23,31 +22,31 @@ import org.springframework.stereotype.Component;
 @Component
 public class Records {
 
+    // by module and type: a module may offer its record types through several sources (finance's plans and ledger)
     private final Map<String, RecordSource> sources = new HashMap<>();
 
     Records(List<RecordSource> sources) {
         for (RecordSource source : sources) {
-            RecordSource previous = this.sources.put(source.module(), source);
-            if (previous != null) {
-                throw new IllegalStateException("Two record sources for module " + source.module());
+            for (String type : source.types()) {
+                RecordSource previous = this.sources.put(source.module() + ":" + type, source);
+                if (previous != null) {
+                    throw new IllegalStateException("Two record sources for " + source.module() + ":" + type);
+                }
             }
         }
     }
 
     /** Every reference described for the reader, in the order given. */
     public List<RecordView> describe(Collection<RecordRef> refs, Reader reader, Locale locale) {
-        Map<String, List<RecordRef>> byModule = refs.stream()
-                .collect(Collectors.groupingBy(RecordRef::module, LinkedHashMap::new, Collectors.toList()));
-        Map<RecordRef, RecordView> views = new HashMap<>();
-        byModule.forEach((module, moduleRefs) -> {
-            RecordSource source = sources.get(module);
+        Map<RecordSource, List<RecordRef>> bySource = new LinkedHashMap<>();
+        for (RecordRef ref : refs) {
+            RecordSource source = sources.get(ref.module() + ":" + ref.type());
             if (source != null) {
-                List<RecordRef> known = moduleRefs.stream().filter(ref -> source.types().contains(ref.type())).toList();
-                if (!known.isEmpty()) {
-                    views.putAll(source.describe(known, reader, locale));
-                }
+                bySource.computeIfAbsent(source, s -> new ArrayList<>()).add(ref);
             }
-        });
+        }
+        Map<RecordRef, RecordView> views = new HashMap<>();
+        bySource.forEach((source, known) -> views.putAll(source.describe(known, reader, locale)));
         List<RecordView> result = new ArrayList<>(refs.size());
         for (RecordRef ref : refs) {
             result.add(views.getOrDefault(ref, RecordView.hidden(ref)));
@@ -61,7 +60,6 @@ public class Records {
 
     /** Whether a module offers records of this type, for checking a reference typed by a user. */
     public boolean knows(RecordRef ref) {
-        RecordSource source = sources.get(ref.module());
-        return source != null && source.types().contains(ref.type());
+        return sources.containsKey(ref.module() + ":" + ref.type());
     }
 }

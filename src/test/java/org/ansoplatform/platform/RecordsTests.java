@@ -72,8 +72,42 @@ class RecordsTests {
     }
 
     @Test
-    void twoSourcesForOneModuleAreRefusedAtStart() {
+    void twoSourcesForOneTypeAreRefusedAtStart() {
         assertThatThrownBy(() -> new Records(List.of(new NotesSource(), new NotesSource())))
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void oneModuleMayOfferItsTypesThroughTwoSources() {
+        NotesSource notes = new NotesSource();
+        RecordSource drafts = new RecordSource() {
+            @Override
+            public String module() {
+                return "notes";
+            }
+
+            @Override
+            public Set<String> types() {
+                return Set.of("draft");
+            }
+
+            @Override
+            public Map<RecordRef, RecordView> describe(Collection<RecordRef> refs, Reader reader, Locale locale) {
+                assertThat(refs).allMatch(ref -> ref.is("notes", "draft"));
+                Map<RecordRef, RecordView> views = new LinkedHashMap<>();
+                refs.forEach(ref -> views.put(ref, RecordView.of(ref, "Draft", "/drafts/" + ref.id())));
+                return views;
+            }
+        };
+        Records records = new Records(List.of(notes, drafts));
+        RecordRef note = RecordRef.of("notes", "note", notes.existing);
+        RecordRef draft = RecordRef.of("notes", "draft", UUID.randomUUID());
+
+        List<RecordView> views = records.describe(List.of(draft, note), Reader.person(UUID.randomUUID(), Set.of("SECRETARIAT")),
+                Locale.ENGLISH);
+
+        assertThat(views).extracting(RecordView::title).containsExactly("Draft", "Note");
+        assertThat(notes.calls).isEqualTo(1);
+        assertThat(records.knows(draft)).isTrue();
     }
 }
