@@ -57,7 +57,7 @@ class BudgetQueriesTests extends IntegrationTest {
     @Test
     void actualAddsTheYearsLinesInTheBaseCurrencyReversalsIncludedAndComparesThemWithTheApprovedPlan() {
         TestFinanceStore store = store();
-        int year = 2061;
+        int year = 2051;
         store.plan(year, PlanStatus.APPROVED, Map.of("scholarship", "1000", "training", "500", "cooperation", "2000"));
         store.plan(year, PlanStatus.PROPOSED, Map.of("scholarship", "9999"));
         store.line(LocalDate.of(year, 1, 1), "scholarship", "300");
