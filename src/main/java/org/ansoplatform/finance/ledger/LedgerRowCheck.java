@@ -125,7 +125,7 @@ class LedgerRowCheck {
         BigDecimal spent = spentInFile.merge(code, base, BigDecimal::add);
         if (balance.kind() == FundKind.ENDOWMENT && base.signum() > 0 && spent.compareTo(balance.available()) > 0) {
             violations.add(cell(line, "fund", "finance.ledger.import.endowment", code,
-                    balance.available().subtract(spent.subtract(base)).max(BigDecimal.ZERO).toPlainString()));
+                    balance.available().subtract(spent.subtract(base)).max(BigDecimal.ZERO).stripTrailingZeros().toPlainString()));
             spentInFile.merge(code, base.negate(), BigDecimal::add);
         }
     }
