@@ -75,7 +75,10 @@ class AccessControlTests extends IntegrationTest {
             "\\S+ /api/v1/calls/\\{id}/selection", "SECRETARIAT",
             "(GET|POST) /api/v1/calls/\\{id}/assignment", "SECRETARIAT",
             "POST /api/v1/(motions/\\{id}/(ballots|proxies)|elections/\\{id}/ballots)", "MEMBER_REPRESENTATIVE",
-            "\\S+ /api/v1/reviews(/\\{id})?", "REVIEWER");
+            "\\S+ /api/v1/reviews(/\\{id})?", "REVIEWER",
+            // the ledger (issue 19): finance staff write; its GETs are read by FINANCE, SECRETARIAT and BOARD_MEMBER (LedgerPagesTests)
+            "POST /finance/(ledger/.*|rates)", "FINANCE",
+            "POST /api/v1/finance/(ledger/imports|rates)", "FINANCE");
 
     @SafeVarargs
     private static Set<String> union(Set<String>... sets) {

@@ -45,8 +45,25 @@ public class ExchangeRates {
     /** Enters (or, while no line uses it, corrects) the rate of {@code currency} on {@code date}; returns the currency as stored. */
     @Transactional
     public String enter(String currency, LocalDate date, BigDecimal rate) {
+        List<Violation> violations = check(currency, date, rate);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        String code = code(currency);
+        Actor actor = currentActor.get();
+        store.saveRate(code, date, rate, actor.personId(), actor.at());
+        return code;
+    }
+
+    private static String code(String currency) {
+        return currency == null ? "" : currency.strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** What {@link #enter} would refuse, without entering anything (a form shows it beside a value it could not read). */
+    @Transactional(readOnly = true)
+    public List<Violation> check(String currency, LocalDate date, BigDecimal rate) {
         List<Violation> violations = new ArrayList<>();
-        String code = currency == null ? "" : currency.strip().toUpperCase(Locale.ROOT);
+        String code = code(currency);
         if (code.isEmpty()) {
             violations.add(new Violation("currency", "validation.required"));
         } else if (!Money.isCurrency(code)) {
@@ -69,12 +86,7 @@ public class ExchangeRates {
         if (violations.isEmpty() && store.rate(code, date).isPresent() && store.rateUsed(code, date)) {
             violations.add(new Violation("rate", "finance.ledger.rate.inUse", code, date.toString()));
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-        Actor actor = currentActor.get();
-        store.saveRate(code, date, rate, actor.personId(), actor.at());
-        return code;
+        return violations;
     }
 
     @Transactional(readOnly = true)

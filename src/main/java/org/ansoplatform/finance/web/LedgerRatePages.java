@@ -47,6 +47,10 @@ class LedgerRatePages {
             HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         BindingResult result = FormErrors.retarget(form, bound, model);
         if (result.hasErrors()) {
+            // the values that could be read are checked too, so every refusal shows at once
+            rates.check(form.currency(), form.date(), form.rate()).stream()
+                    .filter(v -> !result.hasFieldErrors(v.field()))
+                    .forEach(v -> result.rejectValue(v.field(), v.messageKey(), v.args(), null));
             FormErrors.refused(response);
             return list(null, model, request);
         }
