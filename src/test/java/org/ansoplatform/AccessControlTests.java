@@ -76,12 +76,13 @@ class AccessControlTests extends IntegrationTest {
             "(GET|POST) /api/v1/calls/\\{id}/assignment", "SECRETARIAT",
             "POST /api/v1/(motions/\\{id}/(ballots|proxies)|elections/\\{id}/ballots)", "MEMBER_REPRESENTATIVE",
             "\\S+ /api/v1/reviews(/\\{id})?", "REVIEWER",
-            // finance (issue 19): three roles read, finance staff alone write
+            // finance (issue 19): three roles read, finance staff alone write; the import form is a writer's page
+            "GET /finance/ledger/import", "FINANCE",
             "GET /(api/v1/)?finance(/.*)?", "FINANCE|SECRETARIAT|BOARD_MEMBER",
             "\\S+ /(api/v1/)?finance(/.*)?", "FINANCE");
 
     /** Read by finance staff, the Secretariat and the Board (issue 19), by nobody else. */
-    static final Pattern FINANCE_READING = Pattern.compile("GET /(api/v1/)?finance(/.*)?");
+    static final Pattern FINANCE_READING = Pattern.compile("GET /(api/v1/)?finance(?!/ledger/import$)(/.*)?");
 
     @SafeVarargs
     private static Set<String> union(Set<String>... sets) {
