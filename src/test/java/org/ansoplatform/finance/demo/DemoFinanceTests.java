@@ -1,0 +1,55 @@
+package org.ansoplatform.finance.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+
+import org.ansoplatform.IntegrationTest;
+import org.ansoplatform.finance.PlanStatus;
+import org.ansoplatform.finance.budget.BudgetQueries;
+import org.ansoplatform.finance.budget.BudgetYear;
+import org.ansoplatform.finance.funds.FundBalances;
+import org.ansoplatform.finance.plans.BudgetPlanQueries;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Finance's demo as the test profile (demo mode) loads it: illustrative, through the module's commands. */
+class DemoFinanceTests extends IntegrationTest {
+
+    @Autowired
+    FundBalances balances;
+    @Autowired
+    BudgetPlanQueries plans;
+    @Autowired
+    BudgetQueries budgets;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theEndowmentHoldsTheFiftyMillionOfTheAnnualReportAndPaysOnlyFromItsIncome() {
+        FundBalances.Balance endowment = balances.of(DemoFinance.ENDOWMENT).orElseThrow();
+
+        assertThat(endowment.principal()).isEqualByComparingTo("50000000");
+        assertThat(endowment.spent()).isEqualByComparingTo("520000");
+        assertThat(endowment.available()).isEqualByComparingTo(endowment.income().subtract(new BigDecimal("520000")));
+    }
+
+    @Test
+    void the2021LedgerIsImportedWholeAndMarkedIllustrativeAndThePlansAwaitTheBoard() {
+        assertThat(jdbc.sql("""
+                select count(*) from finance.ledger_line l join finance.ledger_import i on i.id = l.import_id
+                 where i.file_name = 'ledger-2021.csv' and l.illustrative""").query(Long.class).single()).isEqualTo(41);
+        assertThat(plans.all()).filteredOn(p -> p.year() == 2021 || p.year() == 2022).hasSize(2)
+                .allSatisfy(p -> assertThat(p.status()).isEqualTo(PlanStatus.PROPOSED));
+
+        BudgetYear year = budgets.year(2021);
+        assertThat(year.illustrative()).isTrue();
+        // the dollar tranches of the cooperation projects are counted at the rates of their days
+        assertThat(jdbc.sql("select sum(base_amount) from finance.ledger_line where currency = 'USD' and entry_date between ? and ?")
+                .params(java.time.LocalDate.of(2021, 1, 1), java.time.LocalDate.of(2021, 12, 31)).query(BigDecimal.class).single())
+                .isEqualByComparingTo(new BigDecimal("150000").multiply(new BigDecimal("6.5467"))
+                        .add(new BigDecimal("120000").multiply(new BigDecimal("6.4749")))
+                        .add(new BigDecimal("80000").multiply(new BigDecimal("6.3946"))));
+    }
+}
