@@ -85,11 +85,21 @@ class FiguresPagesTests extends IntegrationTest {
                 }
             }
         }
+        // a breakdown of money says so in its header (finance's 2021 demo ledger by programme), one of people counts
+        assertThat(article(html, "finance.expenditure")).contains("<th>Amount</th>").doesNotContain("<th>Count</th>");
+        assertThat(article(html, "calls.countries")).contains("<th>Count</th>").doesNotContain("<th>Amount</th>");
         // the 2021 demo calls are counted and open as links to their public pages
         Figure calls = figures.figure("calls.calls", 2021);
         assertThat(calls.count()).isPositive();
         String callRecords = as(secretary, get("/secretariat/figures/calls.calls").param("year", "2021")).getContentAsString();
         assertThat(callRecords).contains("href=\"/calls/" + calls.records().get(0).id() + "\"").doesNotContain("hidden-records");
+    }
+
+    /** The figure's article on the page. */
+    private static String article(String html, String key) {
+        int start = html.indexOf("data-key=\"" + key + "\"");
+        assertThat(start).as(key).isNotNegative();
+        return html.substring(start, html.indexOf("</article>", start));
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.springframework.context.MessageSource;
  * (countries in the reader's language, named parts by their {@code LocalizedText}).
  */
 record FigureTexts(String module, String key, String name, String definition, String value, List<PartText> parts,
-        Instant asOf, int recordCount) {
+        Instant asOf, int recordCount, boolean amount) {
 
     record PartText(String kind, String code, String name, long count, String value) {
     }
@@ -29,7 +29,7 @@ record FigureTexts(String module, String key, String name, String definition, St
                 .toList();
         return new FigureTexts(module, figure.key(), name(figure.key(), messages, locale),
                 messages.getMessage("figure." + figure.key() + ".definition", null, "", locale), value, parts, figure.asOf(),
-                figure.records().size());
+                figure.records().size(), figure.isAmount());
     }
 
     static String name(String key, MessageSource messages, Locale locale) {
