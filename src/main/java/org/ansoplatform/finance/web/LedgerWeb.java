@@ -5,7 +5,10 @@ import org.ansoplatform.platform.MenuEntry.Menu;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The ledger's menu entries: finance staff import and enter rates; the Secretariat and the Board read the ledger. */
+/**
+ * The ledger's entries in the finance menu. The Secretariat and the Board reach it from their one "Finance" entry
+ * (FinanceOverviewWeb), whose page links the plans, the ledger and the funds: four entries each would crowd their menus.
+ */
 @Configuration(proxyBeanMethods = false)
 class LedgerWeb {
 
@@ -15,26 +18,16 @@ class LedgerWeb {
 
     @Bean
     MenuEntry ledgerFinanceMenuEntry() {
-        return new MenuEntry(Menu.FINANCE, "finance.ledger.nav.ledger", LEDGER, 20);
+        return new MenuEntry(Menu.FINANCE, "finance.ledger.nav.ledger", LEDGER, 30);
     }
 
     @Bean
     MenuEntry ledgerImportMenuEntry() {
-        return new MenuEntry(Menu.FINANCE, "finance.ledger.nav.import", IMPORT, 21);
+        return new MenuEntry(Menu.FINANCE, "finance.ledger.nav.import", IMPORT, 31);
     }
 
     @Bean
     MenuEntry ledgerRatesMenuEntry() {
-        return new MenuEntry(Menu.FINANCE, "finance.ledger.nav.rates", RATES, 22);
-    }
-
-    @Bean
-    MenuEntry ledgerSecretariatMenuEntry() {
-        return new MenuEntry(Menu.SECRETARIAT, "finance.ledger.nav.ledger", LEDGER, 90);
-    }
-
-    @Bean
-    MenuEntry ledgerBoardMenuEntry() {
-        return new MenuEntry(Menu.BOARD, "finance.ledger.nav.ledger", LEDGER, 90);
+        return new MenuEntry(Menu.FINANCE, "finance.ledger.nav.rates", RATES, 32);
     }
 }

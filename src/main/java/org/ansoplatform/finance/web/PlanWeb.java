@@ -5,7 +5,7 @@ import org.ansoplatform.platform.MenuEntry.Menu;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Budget plans and funds in the finance menu, and in the Secretariat's and the Board's for reading. */
+/** Budget plans and funds in the finance menu; the Secretariat and the Board reach them from the finance overview. */
 @Configuration(proxyBeanMethods = false)
 class PlanWeb {
 
@@ -19,26 +19,6 @@ class PlanWeb {
 
     @Bean
     MenuEntry financeFundsMenuEntry() {
-        return new MenuEntry(Menu.FINANCE, "finance.fund.nav", FUNDS, 30);
-    }
-
-    @Bean
-    MenuEntry secretariatPlansMenuEntry() {
-        return new MenuEntry(Menu.SECRETARIAT, "finance.plan.nav", PLANS, 90);
-    }
-
-    @Bean
-    MenuEntry secretariatFundsMenuEntry() {
-        return new MenuEntry(Menu.SECRETARIAT, "finance.fund.nav", FUNDS, 91);
-    }
-
-    @Bean
-    MenuEntry boardPlansMenuEntry() {
-        return new MenuEntry(Menu.BOARD, "finance.plan.nav", PLANS, 90);
-    }
-
-    @Bean
-    MenuEntry boardFundsMenuEntry() {
-        return new MenuEntry(Menu.BOARD, "finance.fund.nav", FUNDS, 91);
+        return new MenuEntry(Menu.FINANCE, "finance.fund.nav", FUNDS, 40);
     }
 }

@@ -31,6 +31,28 @@ class FinanceOverviewTests extends IntegrationTest {
         return mvc.perform(get(path).with(user(role.toLowerCase() + "@example.org").roles(role))).andReturn().getResponse();
     }
 
+    @Test
+    void theSecretariatAndTheBoardHaveOneFinanceEntryAndFinanceStaffTheirWholeMenu() throws Exception {
+        for (String reader : new String[] {"secretariat", "board"}) {
+            String html = demo(reader);
+            String nav = html.substring(html.indexOf("<nav>"), html.indexOf("</nav>"));
+            assertThat(Pattern.compile("href=\"/finance[\"/?]").matcher(nav).results().count()).as(reader).isEqualTo(1);
+        }
+        String html = demo("finance");
+        String nav = html.substring(html.indexOf("<nav>"), html.indexOf("</nav>"));
+        assertThat(nav).contains("href=\"/finance\"", "href=\"/finance/plans\"", "href=\"/finance/ledger\"",
+                "href=\"/finance/ledger/import\"", "href=\"/finance/rates\"", "href=\"/finance/funds\"");
+    }
+
+    /** The front page as the demo account {@code name}@example.org sees it (menus need the signed-in person). */
+    private String demo(String name) throws Exception {
+        return mvc.perform(get("/").with(user(people.loadUserByUsername(name + "@example.org")))).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.security.core.userdetails.UserDetailsService people;
+
     /** The table row of {@code kind} (a class, or any) for {@code key} (a programme's or a project's code). */
     static String row(String page, String kind, String key) {
         Matcher row = Pattern.compile("<tr class=\"" + (kind.isEmpty() ? "[^\"]*" : kind) + "\"[^>]*data-[a-z]+=\"" + Pattern.quote(key)
