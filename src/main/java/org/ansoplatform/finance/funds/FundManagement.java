@@ -12,6 +12,7 @@ import org.ansoplatform.calls.ProgrammeQueries;
 import org.ansoplatform.finance.FinanceSettings;
 import org.ansoplatform.finance.FundKind;
 import org.ansoplatform.finance.MovementKind;
+import org.ansoplatform.finance.FinanceChanged;
 import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
@@ -19,6 +20,7 @@ import org.ansoplatform.platform.Languages;
 import org.ansoplatform.platform.TextInput;
 import org.ansoplatform.shared.Actor;
 import org.ansoplatform.shared.LocalizedText;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,9 +43,11 @@ public class FundManagement {
     private final Languages languages;
     private final CurrentActor currentActor;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     FundManagement(FundStore store, ProgrammeQueries programmes, FinanceSettings settings, Languages languages,
-            CurrentActor currentActor, Clock clock) {
+            CurrentActor currentActor, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.programmes = programmes;
         this.settings = settings;
@@ -87,8 +91,10 @@ public class FundManagement {
             }
         }
         refuse(violations);
+        Actor actor = currentActor.get();
         store.insert(new FundStore.Row(cleanCode, cleanName, cleanDescription, kind, settings.baseCurrency(), programme,
-                illustrative), currentActor.get().at());
+                illustrative), actor.at());
+        events.publishEvent(new FinanceChanged(actor, "finance.fund.created", FinanceChanged.FUND, cleanCode, kind.name()));
     }
 
     public void record(String code, MovementKind kind, BigDecimal amount, LocalDate date, String note) {
@@ -121,6 +127,8 @@ public class FundManagement {
         refuse(violations);
         Actor actor = currentActor.get();
         store.addMovement(code, kind, amount, settings.baseCurrency(), date, text, illustrative, actor.personId(), actor.at());
+        events.publishEvent(new FinanceChanged(actor, "finance.fund.received", FinanceChanged.FUND, code,
+                kind + " " + amount.toPlainString() + " " + settings.baseCurrency() + " " + date));
     }
 
     private LocalizedText localized(LocalizedText text, String field, int max, boolean required, List<Violation> violations) {

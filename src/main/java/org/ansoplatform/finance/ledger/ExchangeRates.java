@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.ansoplatform.finance.FinanceSettings;
+import org.ansoplatform.finance.FinanceChanged;
 import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
@@ -15,6 +16,7 @@ import org.ansoplatform.shared.Actor;
 import org.ansoplatform.shared.Money;
 import org.ansoplatform.shared.PageRequest;
 import org.ansoplatform.shared.PageResult;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,8 +36,11 @@ public class ExchangeRates {
     private final FinanceSettings settings;
     private final CurrentActor currentActor;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ExchangeRates(LedgerStore store, FinanceSettings settings, CurrentActor currentActor, Clock clock) {
+    ExchangeRates(LedgerStore store, FinanceSettings settings, CurrentActor currentActor, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.settings = settings;
         this.currentActor = currentActor;
@@ -52,6 +57,8 @@ public class ExchangeRates {
         String code = code(currency);
         Actor actor = currentActor.get();
         store.saveRate(code, date, rate, actor.personId(), actor.at());
+        events.publishEvent(new FinanceChanged(actor, "finance.rate.entered", FinanceChanged.RATE, code + " " + date,
+                rate.toPlainString()));
         return code;
     }
 

@@ -25,6 +25,7 @@ import org.ansoplatform.calls.Programme;
 import org.ansoplatform.calls.ProgrammeQueries;
 import org.ansoplatform.finance.FinanceSettings;
 import org.ansoplatform.finance.funds.FundBalances;
+import org.ansoplatform.finance.FinanceChanged;
 import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
@@ -33,6 +34,7 @@ import org.ansoplatform.shared.Actor;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Service;
@@ -57,9 +59,11 @@ public class LedgerImport {
     private final FinanceSettings settings;
     private final CurrentActor currentActor;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     LedgerImport(LedgerStore store, ProgrammeQueries programmes, FundBalances funds, FinanceSettings settings,
-            CurrentActor currentActor, Clock clock) {
+            CurrentActor currentActor, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.programmes = programmes;
         this.funds = funds;
@@ -141,6 +145,8 @@ public class LedgerImport {
             throw new InvalidInputException("file", "finance.ledger.import.duplicate");
         }
         store.finishImport(id, hash, count);
+        events.publishEvent(new FinanceChanged(actor, "finance.ledger.imported", FinanceChanged.LEDGER_IMPORT,
+                id.toString(), name + ": " + count));
         return new Imported(id, count);
     }
 

@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.ansoplatform.finance.FinanceChanged;
 import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.platform.TextInput;
 import org.ansoplatform.shared.Actor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Service;
@@ -33,8 +35,11 @@ public class LedgerManagement {
     private final LedgerQueries queries;
     private final CurrentActor currentActor;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    LedgerManagement(LedgerStore store, LedgerQueries queries, CurrentActor currentActor, Clock clock) {
+    LedgerManagement(LedgerStore store, LedgerQueries queries, CurrentActor currentActor, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.queries = queries;
         this.currentActor = currentActor;
@@ -83,6 +88,8 @@ public class LedgerManagement {
                 .addValue("reverses", lineId).addValue("reason", why).addValue("illustrative", line.illustrative())
                 .addValue("by", actor.personId(), Types.OTHER).addValue("at", Timestamp.from(actor.at()));
         store.insertLines(new SqlParameterSource[] {row});
+        events.publishEvent(new FinanceChanged(actor, "finance.ledger.reversed", FinanceChanged.LEDGER_LINE,
+                lineId.toString(), why));
         return id;
     }
 }

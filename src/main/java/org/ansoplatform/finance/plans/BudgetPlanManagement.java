@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.ansoplatform.calls.Programme;
 import org.ansoplatform.calls.ProgrammeQueries;
+import org.ansoplatform.finance.FinanceChanged;
 import org.ansoplatform.finance.FinanceSettings;
 import org.ansoplatform.finance.PlanStatus;
 import org.ansoplatform.platform.CurrentActor;
@@ -21,6 +22,7 @@ import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.platform.TextInput;
 import org.ansoplatform.shared.Actor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,9 +44,11 @@ public class BudgetPlanManagement {
     private final ProgrammeQueries programmes;
     private final FinanceSettings settings;
     private final CurrentActor currentActor;
+    private final ApplicationEventPublisher events;
 
     BudgetPlanManagement(BudgetPlanStore store, ProgrammeQueries programmes, FinanceSettings settings,
-            CurrentActor currentActor) {
+            CurrentActor currentActor, ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.programmes = programmes;
         this.settings = settings;
@@ -67,6 +71,7 @@ public class BudgetPlanManagement {
         Actor actor = currentActor.get();
         UUID id = UUID.randomUUID();
         insert(id, year, null, text, illustrative, checked, actor);
+        audit(actor, "finance.plan.drafted", id, year);
         return id;
     }
 
@@ -82,7 +87,9 @@ public class BudgetPlanManagement {
         String text = Objects.requireNonNullElse(TextInput.check(note, "note", NOTE_MAX, false, violations), "");
         refuse(violations);
         store.replaceLines(id, checked);
-        store.edited(id, text, currentActor.get().at());
+        Actor actor = currentActor.get();
+        store.edited(id, text, actor.at());
+        audit(actor, "finance.plan.updated", id, plan.year());
     }
 
     /** Puts a DRAFT plan with at least one line before the Board: governance offers it as a decision subject. */
@@ -92,7 +99,9 @@ public class BudgetPlanManagement {
         if (plan.lines().isEmpty()) {
             throw new InvalidInputException("lines", "finance.plan.error.noLines");
         }
-        store.status(id, PlanStatus.PROPOSED, null, null, currentActor.get().at());
+        Actor actor = currentActor.get();
+        store.status(id, PlanStatus.PROPOSED, null, null, actor.at());
+        audit(actor, "finance.plan.proposed", id, plan.year());
     }
 
     /** Takes a PROPOSED plan back to DRAFT, before the Board decided it. */
@@ -101,7 +110,9 @@ public class BudgetPlanManagement {
         if (plan.status() != PlanStatus.PROPOSED) {
             throw new InvalidInputException(null, "finance.plan.error.notProposed");
         }
-        store.status(id, PlanStatus.DRAFT, null, null, currentActor.get().at());
+        Actor actor = currentActor.get();
+        store.status(id, PlanStatus.DRAFT, null, null, actor.at());
+        audit(actor, "finance.plan.withdrawn", id, plan.year());
     }
 
     /** A new DRAFT of the approved plan's year with its lines, to be approved by a new decision. */
@@ -116,7 +127,9 @@ public class BudgetPlanManagement {
         Map<String, BigDecimal> lines = approved.lines().stream()
                 .collect(Collectors.toMap(BudgetPlanView.Line::programmeCode, BudgetPlanView.Line::amount, (a, b) -> a, LinkedHashMap::new));
         UUID id = UUID.randomUUID();
-        insert(id, approved.year(), approved.id(), "", approved.illustrative(), lines, currentActor.get());
+        Actor actor = currentActor.get();
+        insert(id, approved.year(), approved.id(), "", approved.illustrative(), lines, actor);
+        audit(actor, "finance.plan.revised", id, approved.year());
         return id;
     }
 
@@ -161,6 +174,10 @@ public class BudgetPlanManagement {
             }
         });
         return checked;
+    }
+
+    private void audit(Actor actor, String action, UUID plan, int year) {
+        events.publishEvent(new FinanceChanged(actor, action, FinanceChanged.PLAN, plan.toString(), String.valueOf(year)));
     }
 
     private BudgetPlanView locked(UUID id) {

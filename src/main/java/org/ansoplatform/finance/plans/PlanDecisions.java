@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.ansoplatform.finance.FinanceChanged;
 import org.ansoplatform.finance.PlanStatus;
 import org.ansoplatform.governance.Body;
 import org.ansoplatform.governance.DecisionSubject;
@@ -13,6 +14,7 @@ import org.ansoplatform.governance.DecisionTaken;
 import org.ansoplatform.governance.Outcome;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.shared.RecordRef;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +30,10 @@ class PlanDecisions implements DecisionSubjectSource {
 
     private final BudgetPlanStore store;
     private final MessageSource messages;
+    private final ApplicationEventPublisher events;
 
-    PlanDecisions(BudgetPlanStore store, MessageSource messages) {
+    PlanDecisions(BudgetPlanStore store, MessageSource messages, ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.messages = messages;
     }
@@ -71,9 +75,16 @@ class PlanDecisions implements DecisionSubjectSource {
         if (decision.adopted()) {
             store.supersede(plan.year(), decision.actor().at());
             store.status(plan.id(), PlanStatus.APPROVED, decision.decisionId(), decision.date(), decision.actor().at());
+            audit(decision, "finance.plan.approved", plan);
         } else if (decision.outcome() == Outcome.REJECTED) {
             store.status(plan.id(), PlanStatus.REJECTED, decision.decisionId(), decision.date(), decision.actor().at());
+            audit(decision, "finance.plan.rejected", plan);
         }
+    }
+
+    private void audit(DecisionTaken decision, String action, BudgetPlanView plan) {
+        events.publishEvent(new FinanceChanged(decision.actor(), action, FinanceChanged.PLAN, plan.id().toString(),
+                plan.year() + ", decision " + decision.decisionId()));
     }
 
     private DecisionSubject subject(BudgetPlanView plan, Locale locale) {
