@@ -1,16 +1,17 @@
 package org.ansoplatform.calls;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.ansoplatform.calls.definition.CallStore;
+import org.ansoplatform.shared.Programme;
+import org.ansoplatform.shared.Programmes;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The programmes, which calls own and every other module reads (finance, projects, meetings): never copied. */
 @Service
 @Transactional(readOnly = true)
-public class ProgrammeQueries {
+public class ProgrammeQueries implements Programmes {
 
     private final CallStore store;
 
@@ -18,12 +19,8 @@ public class ProgrammeQueries {
         this.store = store;
     }
 
-    /** Every programme, areas first in their order, each followed by its own. */
+    @Override
     public List<Programme> all() {
         return store.programmes();
-    }
-
-    public Optional<Programme> byCode(String code) {
-        return code == null ? Optional.empty() : all().stream().filter(p -> p.code().equals(code)).findFirst();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import org.ansoplatform.shared.Programmes;
 import org.ansoplatform.organizations.OrganizationQueries;
 import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.InvalidInputException;
@@ -47,10 +48,12 @@ public class MeetingManagement {
     private final MeetingQueries queries;
     private final ParticipantNotices notices;
     private final MeetingTexts texts;
+    private final Programmes programmes;
 
     MeetingManagement(MeetingStore store, ApplicationEventPublisher events, CurrentActor currentActor,
             OrganizationQueries organizations, RegistrationManagement registrations, MeetingQueries queries,
-            ParticipantNotices notices, MeetingTexts texts) {
+            ParticipantNotices notices, MeetingTexts texts, Programmes programmes) {
+        this.programmes = programmes;
         this.texts = texts;
         this.queries = queries;
         this.notices = notices;
@@ -206,13 +209,17 @@ public class MeetingManagement {
             violations.add(new Violation("capacity", "meetings.error.capacity"));
         }
         List<Question> questions = texts.questions(c.questions(), violations);
+        String programme = TextInput.trim(c.programmeCode());
+        if (programme != null && programmes.byCode(programme).isEmpty()) {
+            violations.add(new Violation("programmeCode", "meetings.error.programme", programme));
+        }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
         return new MeetingCommand(c.kind(), title, description, c.startDate(), endDate,
                 c.startTime(), c.endTime(), zone, c.mode(), venue, city, country, link, organizers, List.copyOf(themes),
                 c.published(), c.registrationOpen(), c.registrationClosesAt(), c.capacity(), c.moderated(),
-                c.guestCertificates(), questions);
+                c.guestCertificates(), questions, programme);
     }
 
     /** An organizer given by id takes the directory's name; one given by name is linked when the directory knows it. */

@@ -57,7 +57,7 @@ public class MeetingQueries {
     static final String COLUMNS = """
             m.id, m.kind, cast(m.title as text) as title, cast(m.description as text) as description, m.start_date, m.end_date, m.start_time,
             m.end_time, m.time_zone, m.mode, m.venue, m.city, m.country, m.published, m.registration_open,
-            m.registration_closes_at, m.capacity, m.moderated, m.guest_certificates, m.updated_at, m.cancelled_at,
+            m.registration_closes_at, m.capacity, m.moderated, m.guest_certificates, m.updated_at, m.cancelled_at, m.programme_code,
             array(select coalesce(cast(o.organization_id as varchar), '') from meetings.organizer o
                   where o.meeting_id = m.id order by o.position) as organizer_ids,
             array(select o.name from meetings.organizer o where o.meeting_id = m.id order by o.position) as organizer_names,
@@ -178,7 +178,7 @@ public class MeetingQueries {
                 Rows.instant(rs, "registration_closes_at"), Rows.integer(rs, "capacity"),
                 rs.getBoolean("moderated"), rs.getBoolean("guest_certificates"), MeetingJson.questions(rs.getString("questions")), List.copyOf(attachments),
                 rs.getLong("confirmed"), rs.getLong("waiting"), Rows.instant(rs, "updated_at"),
-                Rows.instant(rs, "cancelled_at"));
+                Rows.instant(rs, "cancelled_at"), rs.getString("programme_code"));
     }
 
     private static String[] strings(Array array) throws SQLException {

@@ -23,10 +23,10 @@ class MeetingStore {
         jdbc.sql("""
                 insert into meetings.meeting (id, kind, title, description, questions, start_date, end_date,
                     start_time, end_time, time_zone, mode, venue, city, country, online_link, published, registration_open,
-                    registration_closes_at, capacity, moderated, guest_certificates, created_at, updated_at)
+                    registration_closes_at, capacity, moderated, guest_certificates, programme_code, created_at, updated_at)
                 values (:id, :kind, cast(:title as jsonb), cast(:description as jsonb), cast(:questions as jsonb), :startDate, :endDate, :startTime,
                     :endTime, :timeZone, :mode, :venue, :city, :country, :onlineLink, :published, :registrationOpen,
-                    :closesAt, :capacity, :moderated, :guestCertificates, :at, :at)""")
+                    :closesAt, :capacity, :moderated, :guestCertificates, :programme, :at, :at)""")
                 .paramSource(params(id, input, at))
                 .update();
         writeChildren(id, input);
@@ -39,7 +39,7 @@ class MeetingStore {
                     end_time = :endTime, time_zone = :timeZone, mode = :mode, venue = :venue, city = :city,
                     country = :country, online_link = :onlineLink, published = :published,
                     registration_open = :registrationOpen, registration_closes_at = :closesAt, capacity = :capacity,
-                    moderated = :moderated, guest_certificates = :guestCertificates, updated_at = :at
+                    moderated = :moderated, guest_certificates = :guestCertificates, programme_code = :programme, updated_at = :at
                 where id = :id""")
                 .paramSource(params(id, input, at))
                 .update();
@@ -112,7 +112,7 @@ class MeetingStore {
                 .addValue("registrationOpen", c.registrationOpen())
                 .addValue("closesAt", c.registrationClosesAt() == null ? null : Timestamp.from(c.registrationClosesAt()))
                 .addValue("capacity", c.capacity()).addValue("moderated", c.moderated())
-                .addValue("guestCertificates", c.guestCertificates())
+                .addValue("guestCertificates", c.guestCertificates()).addValue("programme", c.programmeCode())
                 .addValue("at", Timestamp.from(at));
     }
 }

@@ -19,7 +19,7 @@ public record MeetingView(UUID id, MeetingKind kind, LocalizedText title, Locali
         String timeZone, MeetingMode mode, String venue, String city, String country, List<Organizer> organizers,
         List<Integer> themes, boolean published, boolean registrationOpen, Instant registrationClosesAt,
         Integer capacity, boolean moderated, boolean guestCertificates, List<Question> questions, List<Attachment> attachments,
-        long confirmed, long waiting, Instant updatedAt, Instant cancelledAt) {
+        long confirmed, long waiting, Instant updatedAt, Instant cancelledAt, String programmeCode) {
 
     /** A document attached to the meeting (programme, poster), stored by the files module. */
     public record Attachment(UUID fileId, String name) {

@@ -52,7 +52,7 @@ public class ProjectFixtures {
     /** A project entered directly with the status given, granted 100 000 US dollars. */
     public UUID project(String code, String acronym, LocalizedText title, LocalizedText summary, ProjectStatus status,
             LocalDate start, LocalDate end, boolean published) {
-        return management.create(new ProjectCommand(code, acronym, title, summary, start, end, "COOPERATION",
+        return management.create(new ProjectCommand(code, acronym, title, summary, start, end, "cooperation",
                 new BigDecimal("100000.00"), "USD", status, List.of(), List.of(), ReportSchedule.ANNUAL, published, false));
     }
 

@@ -25,7 +25,7 @@ public final class TestProjects {
     /** A project of 2021–2023 granted 100 000 US dollars, entered directly as ACTIVE. */
     public static ProjectCommand project(String code) {
         return new ProjectCommand(code, "ACR", LocalizedText.of(Map.of("en", "Water stations for " + code, "ru", "Станции " + code)),
-                LocalizedText.of(Map.of("en", "Clean water.")), LocalDate.of(2021, 1, 1), LocalDate.of(2023, 12, 31), "ANSO-CP",
+                LocalizedText.of(Map.of("en", "Clean water.")), LocalDate.of(2021, 1, 1), LocalDate.of(2023, 12, 31), "cooperation",
                 new BigDecimal("100000.00"), "USD", ProjectStatus.ACTIVE, List.of(6, 3), List.of(ProjectTheme.WATER),
                 ReportSchedule.ANNUAL, true, false);
     }

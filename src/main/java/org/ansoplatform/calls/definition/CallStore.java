@@ -20,6 +20,7 @@ import org.ansoplatform.calls.Host;
 import org.ansoplatform.calls.Track;
 import org.ansoplatform.platform.Rows;
 import org.ansoplatform.shared.LocalizedText;
+import org.ansoplatform.shared.Programme;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -39,12 +40,12 @@ public class CallStore {
     }
 
     /** Every programme, ordered as areas with their programmes after them (calls' own programmes come last). */
-    public java.util.List<org.ansoplatform.calls.Programme> programmes() {
+    public java.util.List<org.ansoplatform.shared.Programme> programmes() {
         return jdbc.sql("""
                 select p.code, cast(p.name as text) as name, p.area, p.position from calls.programme p
                 left join calls.programme a on a.code = p.area
                 order by coalesce(a.position, p.position), p.area is not null, p.position, p.code""")
-                .query((rs, n) -> new org.ansoplatform.calls.Programme(rs.getString("code"), text(rs.getString("name")),
+                .query((rs, n) -> new org.ansoplatform.shared.Programme(rs.getString("code"), text(rs.getString("name")),
                         rs.getString("area"), rs.getInt("position")))
                 .list();
     }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 
-import org.ansoplatform.calls.Programme;
+import org.ansoplatform.shared.Programme;
 import org.ansoplatform.calls.ProgrammeQueries;
 import org.ansoplatform.finance.FinanceSettings;
 import org.ansoplatform.finance.FundKind;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.ansoplatform.calls.Programme;
+import org.ansoplatform.shared.Programme;
 import org.ansoplatform.calls.ProgrammeQueries;
 import org.ansoplatform.platform.Rows;
 import org.ansoplatform.shared.PageRequest;

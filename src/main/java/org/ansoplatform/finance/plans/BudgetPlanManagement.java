@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.ansoplatform.calls.Programme;
+import org.ansoplatform.shared.Programme;
 import org.ansoplatform.calls.ProgrammeQueries;
 import org.ansoplatform.finance.FinanceChanged;
 import org.ansoplatform.finance.FinanceSettings;

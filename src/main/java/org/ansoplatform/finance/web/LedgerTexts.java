@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.ansoplatform.calls.Programme;
+import org.ansoplatform.shared.Programme;
 import org.ansoplatform.calls.ProgrammeQueries;
 import org.ansoplatform.finance.FinanceSettings;
 import org.ansoplatform.finance.ledger.LedgerLine;

@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.ansoplatform.calls.Programme;
+import org.ansoplatform.shared.Programme;
 import org.ansoplatform.calls.ProgrammeQueries;
 import org.ansoplatform.finance.FinanceSettings;
 import org.ansoplatform.finance.PlanStatus;

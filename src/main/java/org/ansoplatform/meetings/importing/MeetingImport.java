@@ -44,7 +44,8 @@ import org.springframework.transaction.annotation.Transactional;
  * required ({@code title} in the site's first language); {@code title_zh} (or {@code title_} and any configured
  * language), {@code mode} (ONSITE, ONLINE, HYBRID; ONSITE when empty), {@code venue},
  * {@code city}, {@code country}, {@code time_zone} (Asia/Shanghai when empty), {@code themes} (SDG numbers
- * separated by semicolons), {@code description} and {@code description_zh} (any configured language) are optional. The whole file is
+ * separated by semicolons), {@code description} and {@code description_zh} (any configured language) and
+ * {@code programme} (a programme's code, such as training) are optional. The whole file is
  * checked first: one bad cell refuses it all, naming each line and column, and nothing is imported.
  */
 @Service
@@ -53,7 +54,7 @@ public class MeetingImport {
     public static final String DEFAULT_TIME_ZONE = "Asia/Shanghai";
     static final List<String> REQUIRED = List.of("date", "title", "kind", "organizers");
     static final List<String> OPTIONAL = List.of("title_zh", "mode", "venue", "city", "country", "time_zone", "themes",
-            "description", "description_zh");
+            "description", "description_zh", "programme");
     private static final int MAX_REPORTED = 30;
 
     /** The columns each command field comes from, to name the column of a refused value. */
@@ -62,7 +63,7 @@ public class MeetingImport {
             Map.entry("descriptionZh", "description_zh"), Map.entry("startDate", "date"), Map.entry("endDate", "date"),
             Map.entry("timeZone", "time_zone"), Map.entry("mode", "mode"), Map.entry("venue", "venue"),
             Map.entry("city", "city"), Map.entry("country", "country"), Map.entry("organizers", "organizers"),
-            Map.entry("themes", "themes"));
+            Map.entry("themes", "themes"), Map.entry("programmeCode", "programme"));
 
     private final MeetingManagement management;
     private final MeetingQueries queries;
@@ -291,7 +292,8 @@ public class MeetingImport {
         return new MeetingCommand(kind, texts(row, columns, "title", languages), texts(row, columns, "description", languages),
                 start, end, null, null,
                 zone == null ? DEFAULT_TIME_ZONE : zone, mode, value(row, columns, "venue"), value(row, columns, "city"),
-                value(row, columns, "country"), null, organizers, themes, true, false, null, null, false, false, List.of());
+                value(row, columns, "country"), null, organizers, themes, true, false, null, null, false, false, List.of(),
+                value(row, columns, "programme"));
     }
 
     private static String value(CSVRecord row, Map<String, Integer> columns, String column) {

@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 
 import org.ansoplatform.files.FileStorage;
 import org.ansoplatform.files.StoredFile;
+import org.ansoplatform.shared.Programmes;
 import org.ansoplatform.meetings.MeetingKind;
 import org.ansoplatform.meetings.MeetingManagement;
 import org.ansoplatform.meetings.MeetingMode;
@@ -52,9 +53,11 @@ public class MeetingAdminController {
     private final CurrentActor currentActor;
     private final MeetingAdminPage page;
     private final Languages languages;
+    private final Programmes programmes;
 
     MeetingAdminController(MeetingListing listing, MeetingQueries queries, MeetingManagement management,
-            FileStorage files, CurrentActor currentActor, MeetingAdminPage page, Languages languages) {
+            FileStorage files, CurrentActor currentActor, MeetingAdminPage page, Languages languages, Programmes programmes) {
+        this.programmes = programmes;
         this.languages = languages;
         this.listing = listing;
         this.queries = queries;
@@ -175,6 +178,7 @@ public class MeetingAdminController {
         model.addAttribute("modes", Arrays.asList(MeetingMode.values()));
         model.addAttribute("sdgs", IntStream.rangeClosed(1, 17).boxed().toList());
         model.addAttribute("allCountries", MeetingListing.countryOptions(locale));
+        model.addAttribute("programmes", programmes.all());
         return "meetings/form";
     }
 }

@@ -1,5 +1,6 @@
 package org.ansoplatform.meetings.web;
 
+import org.ansoplatform.shared.Programmes;
 import org.ansoplatform.meetings.MeetingView;
 import org.ansoplatform.meetings.RegistrationQueries;
 import org.ansoplatform.meetings.StatisticsQueries;
@@ -20,8 +21,11 @@ class MeetingAdminPage {
     private final RegistrationQueries registered;
     private final StatisticsQueries statistics;
     private final CheckInWindow checkIn;
+    private final Programmes programmes;
 
-    MeetingAdminPage(RegistrationQueries registered, StatisticsQueries statistics, CheckInWindow checkIn) {
+    MeetingAdminPage(RegistrationQueries registered, StatisticsQueries statistics, CheckInWindow checkIn,
+            Programmes programmes) {
+        this.programmes = programmes;
         this.registered = registered;
         this.statistics = statistics;
         this.checkIn = checkIn;
@@ -36,6 +40,7 @@ class MeetingAdminPage {
     String page(MeetingView meeting, RegistrationFilter filter, Model model) {
         var result = registered.search(meeting.id(), filter.toQuery(), org.ansoplatform.shared.PageRequest.of(filter.page(), PAGE_SIZE));
         model.addAttribute("meeting", meeting);
+        model.addAttribute("programme", programmes.byCode(meeting.programmeCode()).orElse(null));
         model.addAttribute("registrationsPage", result);
         model.addAttribute("registrations", result.items());
         model.addAttribute("registrationFilter", filter);

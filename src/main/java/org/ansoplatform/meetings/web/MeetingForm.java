@@ -41,7 +41,7 @@ public record MeetingForm(
         String venue, String city, String country, String onlineLink, String organizers, List<QuestionRow> questions,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime registrationClosesAt,
         Integer capacity, Boolean published, Boolean registrationOpen, Boolean moderated, Boolean guestCertificates,
-        List<Integer> themes) {
+        List<Integer> themes, String programmeCode) {
 
     /** Empty rows offered for new questions. */
     static final int NEW_QUESTIONS = 2;
@@ -57,7 +57,7 @@ public record MeetingForm(
     static MeetingForm blank() {
         return new MeetingForm(null, null, null, null, null, null, null, MeetingImport.DEFAULT_TIME_ZONE, null, null,
                 null, null, null, null, QuestionRow.rows(List.of()), null, null, true, false, false, false,
-                new ArrayList<>());
+                new ArrayList<>(), null);
     }
 
     /** The form as a meeting fills it; the online link is asked separately (views never carry it). */
@@ -69,7 +69,7 @@ public record MeetingForm(
                 m.registrationClosesAt() == null ? null
                         : LocalDateTime.ofInstant(m.registrationClosesAt(), ZoneId.of(m.timeZone())),
                 m.capacity(), m.published(), m.registrationOpen(), m.moderated(), m.guestCertificates(),
-                new ArrayList<>(m.themes()));
+                new ArrayList<>(m.themes()), m.programmeCode());
     }
 
     /**
@@ -87,7 +87,7 @@ public record MeetingForm(
         return new MeetingCommand(kind, new LocalizedText(title), new LocalizedText(description), startDate, endDate,
                 startTime, endTime, timeZone, mode, venue, city, country, onlineLink, organizerList, themes,
                 Boolean.TRUE.equals(published), Boolean.TRUE.equals(registrationOpen), closesAt(), capacity,
-                Boolean.TRUE.equals(moderated), Boolean.TRUE.equals(guestCertificates), questionList);
+                Boolean.TRUE.equals(moderated), Boolean.TRUE.equals(guestCertificates), questionList, programmeCode);
     }
 
     private java.time.Instant closesAt() {

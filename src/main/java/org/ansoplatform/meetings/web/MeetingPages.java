@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 
 import org.ansoplatform.files.FileStorage;
 import org.ansoplatform.files.StoredFile;
+import org.ansoplatform.shared.Programmes;
 import org.ansoplatform.meetings.Gender;
 import org.ansoplatform.meetings.MeetingQueries;
 import org.ansoplatform.meetings.MeetingView;
@@ -52,6 +53,7 @@ public class MeetingPages {
 
     static final String LIST = "meetings/list";
 
+    private final Programmes programmes;
     private final MeetingListing listing;
     private final MeetingQueries queries;
     private final RegistrationManagement registrations;
@@ -66,7 +68,8 @@ public class MeetingPages {
 
     MeetingPages(MeetingListing listing, MeetingQueries queries, RegistrationManagement registrations,
             RegistrationQueries registered, MeetingCalendar calendar, MeetingJsonLd jsonLd, CurrentActor currentActor,
-            FileStorage files, PublicAddresses addresses, Clock clock, ProofOfWork proofOfWork) {
+            FileStorage files, PublicAddresses addresses, Clock clock, ProofOfWork proofOfWork, Programmes programmes) {
+        this.programmes = programmes;
         this.proofOfWork = proofOfWork;
         this.listing = listing;
         this.queries = queries;
@@ -138,6 +141,7 @@ public class MeetingPages {
 
     private String page(MeetingView meeting, Model model, Locale locale) {
         model.addAttribute("meeting", meeting);
+        model.addAttribute("programme", programmes.byCode(meeting.programmeCode()).orElse(null));
         model.addAttribute("jsonLd", jsonLd.of(meeting, addresses.baseUrl() + "/meetings/" + meeting.id(), locale));
         model.addAttribute("accepting", meeting.acceptsRegistrations(clock.instant())
                 && !meeting.endDate().isBefore(LocalDate.now(clock)));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.ansoplatform.calls.ProgrammeQueries;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.platform.Languages;
@@ -32,8 +33,10 @@ public class ProjectInput {
 
     private final Languages languages;
     private final ProjectStore store;
+    private final ProgrammeQueries programmes;
 
-    ProjectInput(Languages languages, ProjectStore store) {
+    ProjectInput(Languages languages, ProjectStore store, ProgrammeQueries programmes) {
+        this.programmes = programmes;
         this.languages = languages;
         this.store = store;
     }
@@ -59,6 +62,10 @@ public class ProjectInput {
             violations.add(new Violation("endDate", "projects.project.error.datesOrder"));
         }
         String programme = TextInput.checkLine(c.programmeCode(), "programmeCode", PROGRAMME_MAX, true, violations);
+        if (programme != null && programmes.byCode(programme).isEmpty()) {
+            // the calls module's programmes are the one dimension finance budgets by: a project never invents one
+            violations.add(new Violation("programmeCode", "projects.project.error.programme", programme));
+        }
         Money granted = granted(c.grantedAmount(), c.currency(), violations);
         List<Integer> sdgs = new ArrayList<>(new LinkedHashSet<>(c.sdgs()));
         if (sdgs.stream().anyMatch(sdg -> sdg == null || sdg < 1 || sdg > 17)) {

@@ -179,7 +179,9 @@ class DemoProjects {
     private static MeetingCommand command(Meeting m) {
         List<Organizer> organizers = m.organizers().stream().map(name -> new Organizer(null, name)).toList();
         return new MeetingCommand(m.kind(), m.title(), m.description(), m.start(), m.end(), null, null, m.timeZone(),
-                m.mode(), null, null, null, null, organizers, m.themes(), true, false, null, null, false, false, List.of());
+                m.mode(), null, null, null, null, organizers, m.themes(), true, false, null, null, false, false, List.of(),
+                // a project's training is paid from its grant: the cooperation programme's, not capacity building's
+                "cooperation");
     }
 
     private Map<String, OrganizationView> directory() {

@@ -33,7 +33,11 @@ class SecretariatProjectPage {
     private final ProjectMoney money;
     private final OrganizationQueries organizations;
 
-    SecretariatProjectPage(ProjectQueries queries, ProjectMoney money, OrganizationQueries organizations) {
+    private final org.ansoplatform.calls.ProgrammeQueries programmes;
+
+    SecretariatProjectPage(ProjectQueries queries, ProjectMoney money, OrganizationQueries organizations,
+            org.ansoplatform.calls.ProgrammeQueries programmes) {
+        this.programmes = programmes;
         this.queries = queries;
         this.money = money;
         this.organizations = organizations;
@@ -46,6 +50,7 @@ class SecretariatProjectPage {
     String page(UUID id, Model model) {
         ProjectView project = existing(id);
         model.addAttribute("project", project);
+        model.addAttribute("programme", programmes.byCode(project.programmeCode()).orElse(null));
         model.addAttribute("path", PATH + "/" + project.id());
         model.addAttribute("history", queries.history(id));
         List<ProjectView.Partner> partners = queries.partners(id);

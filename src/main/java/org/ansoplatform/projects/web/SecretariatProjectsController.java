@@ -41,9 +41,11 @@ public class SecretariatProjectsController {
     private final ProjectManagement management;
     private final SecretariatProjectPage page;
     private final org.ansoplatform.platform.Languages languages;
+    private final org.ansoplatform.calls.ProgrammeQueries programmes;
 
     SecretariatProjectsController(ProjectQueries queries, ProjectManagement management, SecretariatProjectPage page,
-            org.ansoplatform.platform.Languages languages) {
+            org.ansoplatform.platform.Languages languages, org.ansoplatform.calls.ProgrammeQueries programmes) {
+        this.programmes = programmes;
         this.queries = queries;
         this.management = management;
         this.page = page;
@@ -62,6 +64,8 @@ public class SecretariatProjectsController {
                 f.country()), PageRequest.of(f.page(), 20)));
         model.addAttribute("statuses", Arrays.asList(ProjectStatus.values()));
         model.addAttribute("programmes", queries.programmes());
+        model.addAttribute("programmeNames", programmes.all().stream().collect(java.util.stream.Collectors.toMap(
+                org.ansoplatform.shared.Programme::code, org.ansoplatform.shared.Programme::name)));
         return htmx.view("projects/secretariat-list", "results");
     }
 
@@ -149,6 +153,7 @@ public class SecretariatProjectsController {
         model.addAttribute("themes", Arrays.asList(ProjectTheme.values()));
         model.addAttribute("schedules", Arrays.asList(ReportSchedule.values()));
         model.addAttribute("sdgs", IntStream.rangeClosed(1, 17).boxed().toList());
+        model.addAttribute("programmeChoices", programmes.all());
         return "projects/secretariat-form";
     }
 }

@@ -79,7 +79,7 @@ class SecretariatProjectPagesTests extends IntegrationTest {
         mvc.perform(post("/secretariat/projects/new").with(csrf()).with(secretary.signedIn())
                         .param("code", code).param("acronym", "ANSO-MISSPAD").param("title[en]", "Sub-seasonal prediction")
                         .param("title[zh]", "次季节预测").param("startDate", "2019-01-01").param("endDate", "2022-12-31")
-                        .param("programmeCode", "ANSO-CP").param("grantedAmount", "250000").param("currency", "usd")
+                        .param("programmeCode", "cooperation").param("grantedAmount", "250000").param("currency", "usd")
                         .param("status", "ACTIVE").param("sdgs", "13").param("themes", "CLIMATE_DISASTER_RISK")
                         .param("reportSchedule", "ANNUAL").param("published", "true"))
                 .andExpect(status().is3xxRedirection());
@@ -99,17 +99,25 @@ class SecretariatProjectPagesTests extends IntegrationTest {
         String code = TestProjects.unique("X");
         String html = mvc.perform(post("/secretariat/projects/new").with(csrf()).with(secretary.signedIn()).locale(Locale.CHINESE)
                         .param("code", code).param("acronym", "X").param("title[en]", "T").param("startDate", "2022-01-01")
-                        .param("endDate", "2021-01-01").param("programmeCode", "P").param("grantedAmount", "1000")
+                        .param("endDate", "2021-01-01").param("programmeCode", "cooperation").param("grantedAmount", "1000")
                         .param("currency", "USD"))
                 .andExpect(status().is(422)).andReturn().getResponse().getContentAsString();
         assertThat(FieldErrors.of(html, "endDate")).isEqualTo("结束日期不能早于开始日期。");
         String typo = mvc.perform(post("/secretariat/projects/new").with(csrf()).with(secretary.signedIn())
                         .param("code", code).param("acronym", "X").param("title[en]", "T").param("startDate", "2021-01-01")
-                        .param("endDate", "2022-01-01").param("programmeCode", "P").param("grantedAmount", "lots")
+                        .param("endDate", "2022-01-01").param("programmeCode", "cooperation").param("grantedAmount", "lots")
                         .param("currency", "USD"))
                 .andExpect(status().is(422)).andReturn().getResponse().getContentAsString();
         assertThat(FieldErrors.of(typo, "grantedAmount")).isNotBlank();
         assertThat(typo).contains("value=\"" + code + "\"");
+        String invented = mvc.perform(post("/secretariat/projects/new").with(csrf()).with(secretary.signedIn()).locale(Locale.forLanguageTag("ru"))
+                        .param("code", code).param("acronym", "X").param("title[en]", "T").param("startDate", "2021-01-01")
+                        .param("endDate", "2022-01-01").param("programmeCode", "ANSO-CP").param("grantedAmount", "1000")
+                        .param("currency", "USD"))
+                .andExpect(status().is(422)).andReturn().getResponse().getContentAsString();
+        assertThat(FieldErrors.of(invented, "programmeCode")).as("programmes are the calls module's, never invented")
+                .isEqualTo("Программы «ANSO-CP» нет. Выберите программу из списка.");
+        assertThat(invented).contains("<option value=\"cooperation\">");
         assertThat(queries.search(new ProjectQueries.Filter(code, null, null, null, null),
                 new org.ansoplatform.shared.PageRequest(0, 5)).total()).isZero();
     }

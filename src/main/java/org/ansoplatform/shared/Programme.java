@@ -1,6 +1,4 @@
-package org.ansoplatform.calls;
-
-import org.ansoplatform.shared.LocalizedText;
+package org.ansoplatform.shared;
 
 /**
  * A programme of the alliance, the one dimension calls, projects, meetings and the ledger share (issue 19): its code
