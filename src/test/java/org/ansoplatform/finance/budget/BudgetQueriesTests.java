@@ -38,8 +38,11 @@ class BudgetQueriesTests extends IntegrationTest {
     @Autowired
     Languages languages;
 
+    @Autowired
+    TestFinanceStore fixtures;
+
     TestFinanceStore store() {
-        return new TestFinanceStore(jdbc);
+        return fixtures;
     }
 
     static BudgetYear.Row row(BudgetYear year, String code) {

@@ -22,6 +22,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class FinanceOverviewTests extends IntegrationTest {
 
     @Autowired
+    TestFinanceStore fixtures;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -75,7 +78,7 @@ class FinanceOverviewTests extends IntegrationTest {
 
     @Test
     void financeStaffTheSecretariatAndTheBoardReadTheOverviewWithTheChartTheTableAndEachActualLinkingToItsLines() throws Exception {
-        TestFinanceStore store = new TestFinanceStore(jdbc);
+        TestFinanceStore store = fixtures;
         int year = 2047;
         store.plan(year, PlanStatus.APPROVED, Map.of("scholarship", "1000", "cooperation", "5000"));
         store.line(LocalDate.of(year, 2, 1), "scholarship", "1250");
@@ -108,7 +111,7 @@ class FinanceOverviewTests extends IntegrationTest {
 
     @Test
     void aYearWithoutAnApprovedPlanSaysSoAndShowsTheProposedPlanAsNotApproved() throws Exception {
-        TestFinanceStore store = new TestFinanceStore(jdbc);
+        TestFinanceStore store = fixtures;
         store.plan(2048, PlanStatus.PROPOSED, Map.of("advisory", "400"));
 
         String proposed = as("FINANCE", "/finance?year=2048").getContentAsString();
@@ -123,7 +126,7 @@ class FinanceOverviewTests extends IntegrationTest {
 
     @Test
     void theApiGivesEachProgrammesBudgetActualVarianceAndCurrencyToItsReaders() throws Exception {
-        TestFinanceStore store = new TestFinanceStore(jdbc);
+        TestFinanceStore store = fixtures;
         int year = 2050;
         store.plan(year, PlanStatus.APPROVED, Map.of("operations", "900"));
         store.line(LocalDate.of(year, 7, 1), "operations", "300");

@@ -1,109 +1,137 @@
 package org.ansoplatform.finance.budget;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.ansoplatform.TestClock;
 import org.ansoplatform.finance.FundKind;
 import org.ansoplatform.finance.MovementKind;
 import org.ansoplatform.finance.PlanStatus;
+import org.ansoplatform.finance.funds.FundManagement;
+import org.ansoplatform.finance.ledger.ExchangeRates;
+import org.ansoplatform.finance.ledger.LedgerFilter;
+import org.ansoplatform.finance.ledger.LedgerImport;
+import org.ansoplatform.finance.ledger.LedgerManagement;
+import org.ansoplatform.finance.ledger.LedgerQueries;
+import org.ansoplatform.finance.plans.BudgetPlanManagement;
+import org.ansoplatform.finance.plans.BudgetPlanQueries;
+import org.ansoplatform.governance.Body;
+import org.ansoplatform.governance.DecisionCommand;
+import org.ansoplatform.governance.Outcome;
+import org.ansoplatform.governance.SessionCommand;
+import org.ansoplatform.governance.SessionManagement;
+import org.ansoplatform.governance.SessionMode;
+import org.ansoplatform.governance.SessionStatus;
+import org.ansoplatform.projects.ProjectCommand;
+import org.ansoplatform.projects.ProjectManagement;
+import org.ansoplatform.projects.ProjectStatus;
+import org.ansoplatform.projects.ReportSchedule;
+import org.ansoplatform.projects.money.ProjectMoney;
+import org.ansoplatform.shared.Actor;
+import org.ansoplatform.shared.LocalizedText;
+import org.ansoplatform.shared.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
- * Ledger lines, plans, funds and projects for finance's budget tests, written straight into the tables while the
- * ledger import (F1) and the plans' commands (F2) are built alongside; the merger switches these fixtures to them.
- * Each test uses its own year, since ledger lines are never removed.
+ * Ledger lines, plans, funds and projects for finance's budget tests, entered through the modules' own commands:
+ * lines through the CSV import with the rate of their day, reversals through {@link LedgerManagement}, plans decided
+ * by a recorded Board decision, funds and projects through their management services. The budget tests own years
+ * after today (nothing else writes there); since the ledger refuses lines dated in the future, entering one moves the
+ * test clock past its day (every test's clock is reset after it).
  */
-final class TestFinanceStore {
+@Component
+public class TestFinanceStore {
 
+    private final LedgerImport ledger;
+    private final LedgerManagement corrections;
+    private final LedgerQueries lines;
+    private final ExchangeRates rates;
+    private final BudgetPlanManagement plans;
+    private final SessionManagement sessions;
+    private final FundManagement funds;
+    private final ProjectManagement projects;
+    private final ProjectMoney money;
     private final JdbcClient jdbc;
+    private final java.time.Clock clock;
 
-    TestFinanceStore(JdbcClient jdbc) {
+    TestFinanceStore(LedgerImport ledger, LedgerManagement corrections, LedgerQueries lines, ExchangeRates rates,
+            BudgetPlanManagement plans, SessionManagement sessions, FundManagement funds, ProjectManagement projects,
+            ProjectMoney money, JdbcClient jdbc, java.time.Clock clock) {
+        this.ledger = ledger;
+        this.corrections = corrections;
+        this.lines = lines;
+        this.rates = rates;
+        this.plans = plans;
+        this.sessions = sessions;
+        this.funds = funds;
+        this.projects = projects;
+        this.money = money;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** A ledger line at {@code rate} units of base currency per unit; its base amount is amount × rate. */
-    UUID line(LocalDate date, String programme, String amount, String currency, String rate) {
-        UUID id = UUID.randomUUID();
-        BigDecimal value = new BigDecimal(amount);
-        jdbc.sql("""
-                insert into finance.ledger_line (id, entry_date, amount, currency, rate, base_amount, programme_code,
-                    description, created_at)
-                values (:id, :date, :amount, :currency, :rate, :base, :programme, 'test line', :now)""")
-                .param("id", id).param("date", Date.valueOf(date)).param("amount", value).param("currency", currency)
-                .param("rate", new BigDecimal(rate)).param("base", value.multiply(new BigDecimal(rate)))
-                .param("programme", programme).param("now", Timestamp.from(Instant.now())).update();
-        return id;
+    public UUID line(LocalDate date, String programme, String amount, String currency, String rate) {
+        return importLine(date, programme, amount, currency, rate, false);
     }
 
-    UUID line(LocalDate date, String programme, String amount) {
+    public UUID line(LocalDate date, String programme, String amount) {
         return line(date, programme, amount, "CNY", "1");
     }
 
     /** A line the demo would mark illustrative. */
-    UUID illustrativeLine(LocalDate date, String programme, String amount) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into finance.ledger_line (id, entry_date, amount, currency, rate, base_amount, programme_code,
-                    description, illustrative, created_at)
-                values (:id, :date, :amount, 'CNY', 1, :amount, :programme, 'illustrative test line', true, :now)""")
-                .param("id", id).param("date", Date.valueOf(date)).param("amount", new BigDecimal(amount))
-                .param("programme", programme).param("now", Timestamp.from(Instant.now())).update();
-        return id;
+    public UUID illustrativeLine(LocalDate date, String programme, String amount) {
+        return importLine(date, programme, amount, "CNY", "1", true);
     }
 
     /** The reversing line of {@code original}, dated {@code date}: the opposite amounts, with a reason. */
-    UUID reverse(UUID original, LocalDate date) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into finance.ledger_line (id, entry_date, amount, currency, rate, base_amount, programme_code,
-                    description, reverses, reason, created_at)
-                select :id, :date, -amount, currency, rate, -base_amount, programme_code, 'reversal', id, 'entered twice', :now
-                from finance.ledger_line where id = :original""")
-                .param("id", id).param("date", Date.valueOf(date)).param("original", original)
-                .param("now", Timestamp.from(Instant.now())).update();
+    public UUID reverse(UUID original, LocalDate date) {
+        past(date);
+        return corrections.reverse(original, "entered twice", date);
+    }
+
+    /** A plan of the year with its lines, brought to {@code status} as finance staff and the Board would. */
+    public UUID plan(int year, PlanStatus status, Map<String, String> amounts) {
+        Map<String, BigDecimal> planLines = new LinkedHashMap<>();
+        amounts.forEach((programme, amount) -> planLines.put(programme, new BigDecimal(amount)));
+        UUID id = plans.draft(year, planLines, "", false);
+        if (status == PlanStatus.DRAFT) {
+            return id;
+        }
+        plans.propose(id);
+        switch (status) {
+            case PROPOSED -> { }
+            case APPROVED -> decide(id, Outcome.ADOPTED_BY_CONSENSUS);
+            case REJECTED -> decide(id, Outcome.REJECTED);
+            default -> throw new IllegalArgumentException("a plan is " + status + " only by a later plan's approval");
+        }
         return id;
     }
 
-    /** A plan of the year with its lines, then put in {@code status} (a decided status with a decision's id). */
-    UUID plan(int year, PlanStatus status, Map<String, String> lines) {
-        UUID id = UUID.randomUUID();
-        Timestamp now = Timestamp.from(Instant.now());
-        jdbc.sql("""
-                insert into finance.budget_plan (id, year, currency, status, created_at, updated_at)
-                values (:id, :year, 'CNY', :draft, :now, :now)""")
-                .param("id", id).param("year", year).param("draft", PlanStatus.DRAFT.name()).param("now", now).update();
-        lines.forEach((programme, amount) -> jdbc.sql("""
-                insert into finance.budget_plan_line (plan_id, programme_code, amount) values (:plan, :programme, :amount)""")
-                .param("plan", id).param("programme", programme).param("amount", new BigDecimal(amount)).update());
-        boolean decided = status != PlanStatus.DRAFT && status != PlanStatus.PROPOSED;
-        jdbc.sql("update finance.budget_plan set status = :status, decision_id = :decision where id = :id")
-                .param("status", status.name()).param("decision", decided ? UUID.randomUUID() : null).param("id", id).update();
-        return id;
+    /** A fund of {@code kind}; a restricted one is the training programme's. */
+    public void fund(String code, FundKind kind) {
+        funds.create(code, LocalizedText.of(Map.of("en", "Fund " + code)), kind, kind == FundKind.RESTRICTED ? "training" : null,
+                null);
     }
 
-    void fund(String code, FundKind kind) {
-        jdbc.sql("""
-                insert into finance.fund (code, name, kind, currency, created_at)
-                values (:code, cast(:name as jsonb), :kind, 'CNY', :now)""")
-                .param("code", code).param("name", "{\"en\": \"Fund " + code + "\"}").param("kind", kind.name())
-                .param("now", Timestamp.from(Instant.now())).update();
-    }
-
-    void movement(String fund, MovementKind kind, String amount, LocalDate date) {
-        jdbc.sql("""
-                insert into finance.fund_movement (id, fund_code, kind, amount, currency, on_date, entered_at)
-                values (:id, :fund, :kind, :amount, 'CNY', :date, :now)""")
-                .param("id", UUID.randomUUID()).param("fund", fund).param("kind", kind.name()).param("amount", new BigDecimal(amount))
-                .param("date", Date.valueOf(date)).param("now", Timestamp.from(Instant.now())).update();
+    public void movement(String fund, MovementKind kind, String amount, LocalDate date) {
+        past(date);
+        funds.record(fund, kind, new BigDecimal(amount), date, "");
     }
 
     /** What the ledger page's filter (contracts19: {@code year}, {@code programme}, an area meaning its programmes) adds up. */
-    BigDecimal ledgerTotal(int year, String programme) {
+    public BigDecimal ledgerTotal(int year, String programme) {
+        // read from the table, not through the queries under test, so that the two can disagree
         return jdbc.sql("""
                 select coalesce(sum(base_amount), 0) from finance.ledger_line
                 where extract(year from entry_date) = :year and (cast(:programme as varchar) is null or programme_code = :programme
@@ -112,24 +140,41 @@ final class TestFinanceStore {
     }
 
     /** A cooperation project in {@code currency} running through the year, with a tranche paid in it. */
-    String project(int year, String currency, String granted, String paid) {
-        UUID id = UUID.randomUUID();
-        String code = "FIN-" + id.toString().substring(0, 8).toUpperCase();
-        Timestamp now = Timestamp.from(Instant.now());
-        jdbc.sql("""
-                insert into projects.project (id, code, acronym, title, summary, status, start_date, end_date, programme_code,
-                    granted_amount, currency, created_at, updated_at)
-                values (:id, :code, :code, cast('{"en": "Finance test project"}' as jsonb), '{}', :status, :start, :end,
-                    'cooperation', :granted, :currency, :now, :now)""")
-                .param("id", id).param("code", code).param("status", org.ansoplatform.projects.ProjectStatus.ACTIVE.name()).param("start", Date.valueOf(LocalDate.of(year, 1, 1)))
-                .param("end", Date.valueOf(LocalDate.of(year + 1, 12, 31))).param("granted", new BigDecimal(granted))
-                .param("currency", currency).param("now", now).update();
-        jdbc.sql("""
-                insert into projects.tranche (id, project_id, paid_on, amount, entered_at)
-                values (:id, :project, :paid, :amount, :now)""")
-                .param("id", UUID.randomUUID()).param("project", id).param("paid", Date.valueOf(LocalDate.of(year, 6, 1)))
-                .param("amount", new BigDecimal(paid)).param("now", now).update();
+    public String project(int year, String currency, String granted, String paid) {
+        String code = "FIN-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        UUID id = projects.create(new ProjectCommand(code, code, LocalizedText.of(Map.of("en", "Finance test project")), null,
+                LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 12, 31), "cooperation", new BigDecimal(granted), currency,
+                ProjectStatus.ACTIVE, List.of(), List.of(), ReportSchedule.ANNUAL, false, false));
+        LocalDate paidOn = LocalDate.of(year, 6, 1);
+        past(paidOn);
+        money.addTranche(id, paidOn, new BigDecimal(paid), null, null);
         return code;
     }
 
+    private UUID importLine(LocalDate date, String programme, String amount, String currency, String rate, boolean illustrative) {
+        past(date);
+        if (!"CNY".equals(currency)) {
+            rates.enter(currency, date, new BigDecimal(rate));
+        }
+        String csv = "date,amount,currency,programme,voucher,description\n"
+                + String.join(",", date.toString(), amount, currency, programme, "V-" + UUID.randomUUID(), "test line") + "\n";
+        UUID importId = ledger.importCsv("test.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), illustrative);
+        return lines.lines(new LedgerFilter(null, null, null, null, importId), PageRequest.of(0, 1)).items().get(0).id();
+    }
+
+    private void decide(UUID plan, Outcome outcome) {
+        Actor system = Actor.system(clock.instant());
+        UUID session = sessions.create(new SessionCommand(Body.BOARD, "Board budget " + UUID.randomUUID().toString().substring(0, 8),
+                LocalDateTime.now(clock).plusDays(10).withNano(0), "UTC", SessionMode.ONLINE, null), SessionStatus.PLANNED, system);
+        sessions.recordDecision(session, DecisionCommand.about(BudgetPlanQueries.ref(plan), "The Board decides the budget plan.",
+                outcome, null), system);
+    }
+
+    /** Moves the test clock past {@code date} when the test owns a year still to come. */
+    private void past(LocalDate date) {
+        var dayAfter = date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        if (clock.instant().isBefore(dayAfter)) {
+            ((TestClock) clock).advance(Duration.between(clock.instant(), dayAfter).plusHours(1));
+        }
+    }
 }

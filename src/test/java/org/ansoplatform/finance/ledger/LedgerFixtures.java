@@ -4,13 +4,14 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.ansoplatform.finance.FundKind;
+import org.ansoplatform.finance.MovementKind;
+import org.ansoplatform.finance.funds.FundManagement;
+import org.ansoplatform.shared.LocalizedText;
 
 /**
  * What ledger tests need: a day no other test uses (rates are per currency and day, shared by the one database),
@@ -40,27 +41,14 @@ public final class LedgerFixtures {
     }
 
     /** A fund of {@code kind} (UNRESTRICTED, RESTRICTED, ENDOWMENT) with its principal and income; returns its code. */
-    public static String fund(JdbcClient jdbc, String kind, String programme, String principal, String income) {
-        String code = "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        Timestamp now = Timestamp.from(Instant.now());
-        jdbc.sql("""
-                insert into finance.fund (code, name, kind, currency, programme_code, created_at)
-                values (:code, cast(:name as jsonb), :kind, 'CNY', :programme, :now)""")
-                .param("code", code).param("name", "{\"en\": \"Test fund " + code + "\"}").param("kind", kind)
-                .param("programme", programme).param("now", now).update();
-        movement(jdbc, code, "PRINCIPAL", principal, now);
-        movement(jdbc, code, "INCOME", income, now);
-        return code;
-    }
-
-    private static void movement(JdbcClient jdbc, String code, String kind, String amount, Timestamp now) {
-        if (new BigDecimal(amount).signum() == 0) {
-            return;
+    public static String fund(FundManagement funds, String kind, String programme, String principal, String income) {
+        String code = "t-" + UUID.randomUUID().toString().substring(0, 8);
+        funds.create(code, LocalizedText.of(java.util.Map.of("en", "Test fund " + code)), FundKind.valueOf(kind), programme, null);
+        for (var movement : java.util.Map.of(MovementKind.PRINCIPAL, principal, MovementKind.INCOME, income).entrySet()) {
+            if (new BigDecimal(movement.getValue()).signum() != 0) {
+                funds.record(code, movement.getKey(), new BigDecimal(movement.getValue()), LocalDate.of(2010, 1, 1), "");
+            }
         }
-        jdbc.sql("""
-                insert into finance.fund_movement (id, fund_code, kind, amount, currency, on_date, entered_at)
-                values (:id, :code, :kind, :amount, 'CNY', date '2010-01-01', :now)""")
-                .param("id", UUID.randomUUID()).param("code", code).param("kind", kind)
-                .param("amount", new BigDecimal(amount)).param("now", now).update();
+        return code;
     }
 }

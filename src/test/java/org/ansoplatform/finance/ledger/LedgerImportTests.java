@@ -34,6 +34,8 @@ class LedgerImportTests extends IntegrationTest {
     MessageSource messages;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.ansoplatform.finance.funds.FundManagement funds;
 
     @Test
     void aThousandLinesAreImportedAtTheRateOfTheirDayWithTheirTotalInTheBaseCurrency() {
@@ -129,8 +131,8 @@ class LedgerImportTests extends IntegrationTest {
     @Test
     void aRestrictedFundPaysOnlyForItsProgrammeAndAnEndowmentOnlyFromIncomeCountingTheFilesEarlierLines() {
         LocalDate day = LedgerFixtures.uniqueDay();
-        String restricted = LedgerFixtures.fund(jdbc, "RESTRICTED", "training", "10000", "0");
-        String endowment = LedgerFixtures.fund(jdbc, "ENDOWMENT", null, "50000000", "1000");
+        String restricted = LedgerFixtures.fund(funds, "RESTRICTED", "training", "10000", "0");
+        String endowment = LedgerFixtures.fund(funds, "ENDOWMENT", null, "50000000", "1000");
         InvalidInputException refusal = refusal(csv(HEADER,
                 line(day, "100", "CNY", "training", restricted, "allowed"),
                 line(day, "100", "CNY", "advisory", restricted, "other programme"),
