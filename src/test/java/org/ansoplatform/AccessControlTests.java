@@ -55,7 +55,8 @@ class AccessControlTests extends IntegrationTest {
                     "POST /api/v1/meetings/{id}/registrations"),
             Set.of("GET /search", "GET /api/v1/search"),
             Set.of("GET /projects", "GET /projects/{id}", "GET /projects/{id}/map.svg", "GET /api/v1/projects",
-                    "GET /api/v1/projects/{id}", "GET /api/v1/projects/{id}/outputs", "GET /api/v1/projects/{id}/reports"));
+                    "GET /api/v1/projects/{id}", "GET /api/v1/projects/{id}/outputs", "GET /api/v1/projects/{id}/reports"),
+            Set.of("GET /partners", "GET /api/v1/partners"));
 
     /** Path prefixes, and single endpoints, that need one role. */
     static final Map<Pattern, String> ROLE_BY_PATH = roles(
@@ -79,7 +80,10 @@ class AccessControlTests extends IntegrationTest {
             // finance (issue 19): three roles read, finance staff alone write; the import form is a writer's page
             "GET /finance/ledger/import", "FINANCE",
             "GET /(api/v1/)?finance(/.*)?", "FINANCE|SECRETARIAT|BOARD_MEMBER",
-            "\\S+ /(api/v1/)?finance(/.*)?", "FINANCE");
+            "\\S+ /(api/v1/)?finance(/.*)?", "FINANCE",
+            // partnerships (issue 20): the agreements' API is read by the Secretariat and the Board, written by the Secretariat
+            "GET /api/v1/partnerships/agreements(/\\{id})?", "SECRETARIAT|BOARD_MEMBER",
+            "POST /api/v1/partnerships/agreements", "SECRETARIAT");
 
     /** Read by finance staff, the Secretariat and the Board (issue 19), by nobody else. */
     static final Pattern FINANCE_READING = Pattern.compile("GET /(api/v1/)?finance(?!/ledger/import$)(/.*)?");

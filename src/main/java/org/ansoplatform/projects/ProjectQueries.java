@@ -102,6 +102,23 @@ public class ProjectQueries {
         return new PageResult<>(rows, page.page(), page.size(), total);
     }
 
+    /** The projects an organization of the directory takes part in, as lead or partner, latest first (partnerships). */
+    public List<Row> ofOrganization(UUID organizationId) {
+        return jdbc.sql("""
+                select p.id, p.code, p.acronym, cast(p.title as text) as title, p.status, p.start_date, p.end_date,
+                    p.granted_amount, p.currency,
+                    (select l.name from projects.partner l where l.project_id = p.id and l.role = :lead) as lead
+                from projects.project p
+                where exists (select 1 from projects.partner o where o.project_id = p.id and o.organization_id = :organization)
+                order by p.start_date desc, p.code, p.id limit 100""")
+                .param("organization", organizationId).param("lead", PartnerRole.LEAD.name())
+                .query((row, n) -> new Row(Rows.uuid(row, "id"), row.getString("code"), row.getString("acronym"),
+                        ProjectJson.text(row.getString("title")), Rows.enumValue(row, "status", ProjectStatus.class),
+                        Rows.date(row, "start_date"), Rows.date(row, "end_date"),
+                        new Money(row.getBigDecimal("granted_amount"), row.getString("currency")), row.getString("lead")))
+                .list();
+    }
+
     /** The programmes projects belong to, for the list's filter. */
     public List<String> programmes() {
         return jdbc.sql("select distinct programme_code from projects.project order by programme_code").query(String.class).list();

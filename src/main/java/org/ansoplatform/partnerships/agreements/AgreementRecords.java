@@ -1,0 +1,57 @@
+package org.ansoplatform.partnerships.agreements;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.ansoplatform.shared.Reader;
+import org.ansoplatform.shared.RecordRef;
+import org.ansoplatform.shared.RecordSource;
+import org.ansoplatform.shared.RecordView;
+import org.springframework.stereotype.Component;
+
+/**
+ * Agreements as links for any module (a Board decision, figures, the activity log): the Secretariat and the Board see
+ * every one, linking to its page; everyone else sees a signed agreement that is not confidential, linking to its
+ * place on the public partners page, and nothing of the others.
+ */
+@Component
+class AgreementRecords implements RecordSource {
+
+    static final Set<String> READERS = Set.of("SECRETARIAT", "BOARD_MEMBER");
+
+    private final AgreementQueries queries;
+
+    AgreementRecords(AgreementQueries queries) {
+        this.queries = queries;
+    }
+
+    @Override
+    public String module() {
+        return AgreementQueries.MODULE;
+    }
+
+    @Override
+    public Set<String> types() {
+        return Set.of(AgreementQueries.TYPE);
+    }
+
+    @Override
+    public Map<RecordRef, RecordView> describe(Collection<RecordRef> refs, Reader reader, Locale locale) {
+        boolean staff = reader.everything() || READERS.stream().anyMatch(reader::hasRole);
+        Map<RecordRef, RecordView> views = new HashMap<>();
+        for (RecordRef ref : refs) {
+            if (!ref.is(AgreementQueries.MODULE, AgreementQueries.TYPE)) {
+                continue;
+            }
+            queries.byId(ref.id()).ifPresent(a -> views.put(ref, staff
+                    ? RecordView.of(ref, a.title(locale), AgreementPaths.agreement(a.id()))
+                    : AgreementVisibility.isPublic(a)
+                            ? RecordView.of(ref, a.title(locale), AgreementPaths.PARTNERS + "#agreement-" + a.id())
+                            : RecordView.hidden(ref)));
+        }
+        return views;
+    }
+}
