@@ -4,5 +4,6 @@
  * page its event names ({@code path}): this module writes no other module's route. {@code MessageQueries} reads
  * the stored copies, {@code MessageStore} writes them.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "platform", "accounts", "calls", "meetings", "review", "governance", "projects"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "platform", "accounts", "calls", "meetings", "review", "governance", "projects",
+        "partnerships"})
 package org.ansoplatform.notifications;

@@ -56,7 +56,7 @@ public class AgreementSchedule {
             for (AgreementStore.Alert alert : store.markAlertsDue(today, today.plusDays(before.toDays()), clock.instant())) {
                 AgreementView agreement = queries.byId(alert.agreementId()).orElseThrow();
                 events.publishEvent(new AgreementAlertDue(agreement.ownerId(), AgreementAlertDue.Kind.valueOf(alert.kind()),
-                        agreement.title(java.util.Locale.ENGLISH), alert.forDate(), AgreementPaths.agreement(agreement.id())));
+                        agreement.title(), alert.forDate(), AgreementPaths.agreement(agreement.id())));
                 changed++;
             }
             return changed;

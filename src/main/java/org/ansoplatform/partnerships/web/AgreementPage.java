@@ -81,8 +81,10 @@ class AgreementPage {
         model.addAttribute("origin", agreement.originRef() == null || !RecordRef.isValid(agreement.originRef()) ? null
                 : records.describe(RecordRef.parse(agreement.originRef()), currentActor.reader(), locale));
         model.addAttribute("refusedAction", refusedAction);
-        if (!model.containsAttribute("step")) {
-            model.addAttribute("step", StepForm.blank());
+        for (String step : List.of("approve", "sign", "renew", "terminate")) {
+            if (!model.containsAttribute(step + "Step")) {
+                model.addAttribute(step + "Step", StepForm.blank());
+            }
         }
         if (!model.containsAttribute("commitmentForm")) {
             model.addAttribute("commitmentForm", CommitmentForm.blank());
@@ -90,7 +92,6 @@ class AgreementPage {
         if (!model.containsAttribute("upload")) {
             model.addAttribute("upload", new DocumentUpload(null, null));
         }
-        model.addAttribute("blankStep", StepForm.blank());
         model.addAttribute("steps", steps(agreement));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("languages", languages.tags());

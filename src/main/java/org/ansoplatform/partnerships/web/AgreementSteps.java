@@ -45,9 +45,11 @@ class AgreementSteps {
     private final FileStorage files;
     private final CurrentActor currentActor;
     private final Languages languages;
+    private final org.springframework.context.MessageSource messages;
 
     AgreementSteps(AgreementManagement management, CommitmentManagement commitments, AgreementPage page, FileStorage files,
-            CurrentActor currentActor, Languages languages) {
+            CurrentActor currentActor, Languages languages, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.management = management;
         this.commitments = commitments;
         this.page = page;
@@ -68,27 +70,27 @@ class AgreementSteps {
     }
 
     @PostMapping(ID + "/approve")
-    String approve(@PathVariable UUID id, @ModelAttribute("step") StepForm step, BindingResult result, Model model, Locale locale,
+    String approve(@PathVariable UUID id, @ModelAttribute("approveStep") StepForm step, BindingResult result, Model model, Locale locale,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return step(id, "approve", result, model, locale, response, redirect, () -> management.approve(id, step.on()));
+        return step(id, "approve", step, result, model, locale, response, redirect, () -> management.approve(id, step.on()));
     }
 
     @PostMapping(ID + "/sign")
-    String sign(@PathVariable UUID id, @ModelAttribute("step") StepForm step, BindingResult result, Model model, Locale locale,
+    String sign(@PathVariable UUID id, @ModelAttribute("signStep") StepForm step, BindingResult result, Model model, Locale locale,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return step(id, "sign", result, model, locale, response, redirect, () -> management.sign(id, step.on(), step.signingRef()));
+        return step(id, "sign", step, result, model, locale, response, redirect, () -> management.sign(id, step.on(), step.signingRef()));
     }
 
     @PostMapping(ID + "/renew")
-    String renew(@PathVariable UUID id, @ModelAttribute("step") StepForm step, BindingResult result, Model model, Locale locale,
+    String renew(@PathVariable UUID id, @ModelAttribute("renewStep") StepForm step, BindingResult result, Model model, Locale locale,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return step(id, "renew", result, model, locale, response, redirect, () -> management.renew(id, step.expiresOn(), step.reason()));
+        return step(id, "renew", step, result, model, locale, response, redirect, () -> management.renew(id, step.expiresOn(), step.reason()));
     }
 
     @PostMapping(ID + "/terminate")
-    String terminate(@PathVariable UUID id, @ModelAttribute("step") StepForm step, BindingResult result, Model model,
+    String terminate(@PathVariable UUID id, @ModelAttribute("terminateStep") StepForm step, BindingResult result, Model model,
             Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
-        return step(id, "terminate", result, model, locale, response, redirect, () -> management.terminate(id, step.on(), step.reason()));
+        return step(id, "terminate", step, result, model, locale, response, redirect, () -> management.terminate(id, step.on(), step.reason()));
     }
 
     @PostMapping(ID + "/documents")
@@ -121,6 +123,7 @@ class AgreementSteps {
             Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
         AgreementView agreement = page.existing(id);
         if (result.hasErrors()) {
+            FormErrors.retarget(form == null ? CommitmentForm.blank() : form, result, model);
             FormErrors.refused(response);
             return page.page(agreement, model, locale, "commitment");
         }
@@ -157,10 +160,11 @@ class AgreementSteps {
         return "redirect:" + AgreementPaths.agreement(id) + "#commitments";
     }
 
-    private String step(UUID id, String action, BindingResult result, Model model, Locale locale, HttpServletResponse response,
-            RedirectAttributes redirect, Runnable command) {
+    private String step(UUID id, String action, StepForm form, BindingResult result, Model model, Locale locale,
+            HttpServletResponse response, RedirectAttributes redirect, Runnable command) {
         AgreementView agreement = page.existing(id);
         if (result.hasErrors()) {
+            FormErrors.retarget(form == null ? StepForm.blank() : form, result, model);
             FormErrors.refused(response);
             return page.page(agreement, model, locale, action);
         }
@@ -170,6 +174,9 @@ class AgreementSteps {
             return "redirect:" + AgreementPaths.agreement(id);
         } catch (InvalidInputException refusal) {
             FormErrors.refuse(refusal, result, response);
+            // a step the agreement cannot take has no form on its page: its reason is shown at the top instead
+            model.addAttribute("stepRefusal", refusal.violations().stream()
+                    .map(v -> messages.getMessage(v.messageKey(), v.args(), locale)).toList());
             return page.page(agreement, model, locale, action);
         }
     }
