@@ -161,12 +161,7 @@ public class IntroductionManagement {
     }
 
     private boolean isRepresentative(Actor actor, UUID organization) {
-        try {
-            representatives.require(actor.personId(), organization, null);
-            return true;
-        } catch (InvalidInputException no) {
-            return false;
-        }
+        return representatives.represents(actor.personId(), organization);
     }
 
     private IntroductionView locked(UUID id) {

@@ -88,10 +88,16 @@ public class TechnologyRepresentativeManagement {
 
     /** Refuses unless the person is a confirmed representative of the organization. */
     public void require(UUID personId, UUID organizationId, String field) {
-        if (personId == null || organizationId == null || store.confirmed(organizationId).stream()
-                .noneMatch(r -> r.personId().equals(personId))) {
+        if (!represents(personId, organizationId)) {
             throw new InvalidInputException(field, "technology.error.notRepresentative");
         }
+    }
+
+    /** Whether the person is a confirmed representative of the organization. */
+    @Transactional(readOnly = true)
+    public boolean represents(UUID personId, UUID organizationId) {
+        return personId != null && organizationId != null && store.confirmed(organizationId).stream()
+                .anyMatch(r -> r.personId().equals(personId));
     }
 
     private void decide(UUID id, RepresentativeStatus from, RepresentativeStatus to, String reason, boolean reasonRequired,
