@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class TechnologyWeb {
 
-    static final String PUBLIC = "/technology", MINE = "/me/technology", SECRETARIAT = "/secretariat/technology",
+    static final String PUBLIC = org.ansoplatform.partnerships.TechnologyPaths.PUBLIC, MINE = "/me/technology", SECRETARIAT = "/secretariat/technology",
             API = "/api/v1/technology";
 
     @Bean
@@ -39,6 +39,6 @@ class TechnologyWeb {
     }
 
     static String item(org.ansoplatform.partnerships.TechnologyKind kind, java.util.UUID id) {
-        return PUBLIC + (kind == org.ansoplatform.partnerships.TechnologyKind.OFFER ? "/offers/" : "/requests/") + id;
+        return org.ansoplatform.partnerships.TechnologyPaths.item(kind, id);
     }
 }
