@@ -108,6 +108,8 @@ class TechnologyWebTests extends IntegrationTest {
         assertThat(status(get("/api/v1/technology/interests/" + id))).isIn(302, 401);
         assertThat(body(get("/secretariat/technology/introductions/" + id).with(secretary.signedIn()))).contains(firm.name())
                 .contains(institute.name());
+        assertThat(body(get("/secretariat/technology").with(secretary.signedIn()))).contains(id.toString());
+        assertThat(body(get("/me/technology").with(firm.person().signedIn()))).contains(id.toString());
     }
 
     @Test
