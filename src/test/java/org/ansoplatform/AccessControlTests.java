@@ -58,6 +58,7 @@ class AccessControlTests extends IntegrationTest {
                     "GET /api/v1/projects/{id}", "GET /api/v1/projects/{id}/outputs", "GET /api/v1/projects/{id}/reports"),
             // the Technology Transfer Platform (issue 20): what is published; /me/technology and interests need a sign-in
             Set.of("GET /technology", "GET /technology/offers/{id}", "GET /technology/requests/{id}",
+                    "GET /technology/offers/{id}/files/{fileId}", "GET /technology/requests/{id}/files/{fileId}",
                     "GET /api/v1/technology/offers", "GET /api/v1/technology/offers/{id}", "GET /api/v1/technology/requests",
                     "GET /api/v1/technology/requests/{id}"));
 

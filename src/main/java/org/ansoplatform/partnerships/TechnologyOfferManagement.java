@@ -40,9 +40,12 @@ public class TechnologyOfferManagement {
     private final TechnologyRepresentativeManagement representatives;
     private final CurrentActor currentActor;
     private final ApplicationEventPublisher events;
+    private final org.ansoplatform.files.FileStorage files;
 
     TechnologyOfferManagement(TechnologyStore store, TechnologyInput input, TechnologySettings settings,
-            TechnologyRepresentativeManagement representatives, CurrentActor currentActor, ApplicationEventPublisher events) {
+            TechnologyRepresentativeManagement representatives, CurrentActor currentActor, ApplicationEventPublisher events,
+            org.ansoplatform.files.FileStorage files) {
+        this.files = files;
         this.store = store;
         this.input = input;
         this.settings = settings;
@@ -163,6 +166,32 @@ public class TechnologyOfferManagement {
         String why = reason(reason, true);
         TechnologyView t = asSecretariat ? locked(id) : owned(id, actor);
         move(t, TechnologyStatus.ARCHIVED, why, actor, "archived");
+    }
+
+    /** Images shown on the page; documents offered for download. */
+    public static final java.util.Set<String> IMAGE_TYPES = java.util.Set.of("image/png", "image/jpeg"),
+            DOCUMENT_TYPES = java.util.Set.of("application/pdf", "image/png", "image/jpeg");
+    public static final int FILES_MAX = 10;
+
+    public void attach(UUID id, String name, java.io.InputStream content, boolean image) {
+        attach(id, name, content, image, currentActor.get());
+    }
+
+    /** A document or an image added by its owner to an item that is not archived, at most {@value #FILES_MAX}. */
+    public void attach(UUID id, String name, java.io.InputStream content, boolean image, Actor actor) {
+        TechnologyView t = owned(id, actor);
+        if (t.status() == TechnologyStatus.ARCHIVED) {
+            throw new InvalidInputException("file", "technology.error.archived");
+        }
+        if (store.files(id).size() >= FILES_MAX) {
+            throw new InvalidInputException("file", "technology.error.tooManyFiles", FILES_MAX);
+        }
+        org.ansoplatform.files.StoredFile file = files.store(actor.personId(), name, content, image ? IMAGE_TYPES : DOCUMENT_TYPES);
+        store.attach(id, file.id(), image, actor.at());
+        audit(actor, t.kind(), "fileAdded", id, file.id().toString());
+        if (t.published()) {
+            events.publishEvent(new RecordChanged(ref(t.kind(), id)));
+        }
     }
 
     /** Marks one whose validity ended; called by the expiry job for each due row it locked. */

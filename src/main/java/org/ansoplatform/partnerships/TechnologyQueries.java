@@ -1,6 +1,5 @@
 package org.ansoplatform.partnerships;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -40,8 +39,11 @@ public class TechnologyQueries {
     private final TechnologyStore store;
     private final RepresentativeStore representatives;
     private final Clock clock;
+    private final org.ansoplatform.files.FileStorage files;
 
-    TechnologyQueries(JdbcClient jdbc, TechnologyStore store, RepresentativeStore representatives, Clock clock) {
+    TechnologyQueries(JdbcClient jdbc, TechnologyStore store, RepresentativeStore representatives, Clock clock,
+            org.ansoplatform.files.FileStorage files) {
+        this.files = files;
         this.jdbc = jdbc;
         this.store = store;
         this.representatives = representatives;
@@ -54,6 +56,12 @@ public class TechnologyQueries {
 
     public List<TechnologyView.Step> steps(UUID id) {
         return store.steps(id);
+    }
+
+    /** The item's documents and images as the files module stored them. */
+    public List<TechnologyView.Attachment> attachments(UUID id) {
+        return store.files(id).stream().map(e -> files.find(e.getKey()).map(f -> new TechnologyView.Attachment(f.id(),
+                f.originalName(), f.mediaType(), e.getValue()))).flatMap(Optional::stream).toList();
     }
 
     /** Published offers and requests matching the filter, newest first. */
@@ -180,11 +188,6 @@ public class TechnologyQueries {
 
     public List<RepresentativeView> confirmedRepresentatives(UUID organization) {
         return representatives.confirmed(organization);
-    }
-
-    /** When the year's figures were counted from: used by the module's figures. */
-    static Date day(LocalDate date) {
-        return Date.valueOf(date);
     }
 
     private static String prefixed() {

@@ -35,6 +35,10 @@ public record TechnologyView(UUID id, TechnologyKind kind, UUID organizationId, 
         return status == TechnologyStatus.DRAFT;
     }
 
+    /** A document or an image of the item, stored by the files module; an image is shown on the page. */
+    public record Attachment(UUID fileId, String name, String mediaType, boolean image) {
+    }
+
     /** One step of its review and life: from which status to which, by whom, when and why. */
     public record Step(TechnologyStatus from, TechnologyStatus to, String actorName, Instant at, String reason) {
     }

@@ -134,6 +134,18 @@ public class TechnologyStore {
                 .list();
     }
 
+    public void attach(UUID id, UUID fileId, boolean image, Instant at) {
+        jdbc.sql("""
+                insert into partnerships.technology_file (technology_id, file_id, image, added_at) values (:id, :file, :image, :at)""")
+                .param("id", id).param("file", fileId).param("image", image).param("at", Timestamp.from(at)).update();
+    }
+
+    /** The ids of the item's files with whether each is an image, in the order they were added. */
+    public List<Map.Entry<UUID, Boolean>> files(UUID id) {
+        return jdbc.sql("select file_id, image from partnerships.technology_file where technology_id = :id order by added_at, file_id")
+                .param("id", id).query((rs, n) -> Map.entry(Rows.uuid(rs, "file_id"), rs.getBoolean("image"))).list();
+    }
+
     /** Published ones whose validity ended before {@code today}, locked and skipping rows another node holds. */
     public List<UUID> expiring(LocalDate today) {
         return jdbc.sql("""

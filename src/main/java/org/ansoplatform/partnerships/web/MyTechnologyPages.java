@@ -175,6 +175,24 @@ class MyTechnologyPages {
         return "redirect:" + TechnologyWeb.item(item.kind(), id);
     }
 
+    @PostMapping(TechnologyWeb.MINE + "/{id}/files")
+    String attach(@PathVariable UUID id, @RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean image, RedirectAttributes redirect) {
+        TechnologyView item = owned(id);
+        if (file == null || file.isEmpty()) {
+            Flash.refused(redirect, new InvalidInputException("file", "validation.required"));
+        } else {
+            Flash.outcome(redirect, () -> {
+                try (java.io.InputStream content = file.getInputStream()) {
+                    offers.attach(id, file.getOriginalFilename(), content, image);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, "technology.flash.fileAdded");
+        }
+        return "redirect:" + TechnologyWeb.item(item.kind(), id);
+    }
+
     @PostMapping(TechnologyWeb.MINE + "/interests")
     String express(TechnologyForms.InterestForm form, RedirectAttributes redirect) {
         TechnologyView item = form.technologyId() == null ? null : queries.byId(form.technologyId())

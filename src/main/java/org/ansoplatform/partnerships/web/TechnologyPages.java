@@ -62,9 +62,12 @@ class TechnologyPages {
     private final OrganizationQueries organizations;
     private final ProjectQueries projects;
     private final CurrentActor currentActor;
+    private final org.ansoplatform.files.FileStorage files;
 
     TechnologyPages(TechnologyQueries queries, TechnologyAccess access, TechnologyMatching matching, TechnologyTexts texts,
-            OrganizationQueries organizations, ProjectQueries projects, CurrentActor currentActor) {
+            OrganizationQueries organizations, ProjectQueries projects, CurrentActor currentActor,
+            org.ansoplatform.files.FileStorage files) {
+        this.files = files;
         this.queries = queries;
         this.access = access;
         this.matching = matching;
@@ -116,8 +119,27 @@ class TechnologyPages {
                 .map(organizations::byId).flatMap(java.util.Optional::stream).toList();
         model.addAttribute("interestOrganizations", item.published() ? mine : List.of());
         model.addAttribute("signedIn", reader.signedIn());
+        model.addAttribute("attachments", queries.attachments(id));
+        model.addAttribute("filePath", TechnologyWeb.item(kind, id) + "/files/");
         model.addAttribute("models", CooperationModel.values());
         return "partnerships/technology/item";
+    }
+
+    @GetMapping({TechnologyWeb.PUBLIC + "/offers/{id}/files/{fileId}", TechnologyWeb.PUBLIC + "/requests/{id}/files/{fileId}"})
+    org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> file(@PathVariable UUID id, @PathVariable UUID fileId) {
+        TechnologyView item = queries.byId(id).filter(t -> access.mayRead(t, currentActor.reader()))
+                .orElseThrow(() -> new NotFoundException("technology"));
+        TechnologyView.Attachment attachment = queries.attachments(item.id()).stream().filter(a -> a.fileId().equals(fileId))
+                .findFirst().orElseThrow(() -> new NotFoundException("file"));
+        org.ansoplatform.files.StoredFile stored = files.find(fileId).orElseThrow(() -> new NotFoundException("file"));
+        org.springframework.http.ContentDisposition disposition = (attachment.image()
+                ? org.springframework.http.ContentDisposition.inline() : org.springframework.http.ContentDisposition.attachment())
+                .filename(attachment.name(), java.nio.charset.StandardCharsets.UTF_8).build();
+        return org.springframework.http.ResponseEntity.ok()
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .contentType(org.springframework.http.MediaType.parseMediaType(stored.mediaType())).contentLength(stored.size())
+                .body(new org.springframework.core.io.InputStreamResource(files.open(stored)));
     }
 
     List<Suggestion> suggestions(TechnologyView item, Reader reader, Locale locale) {

@@ -19,7 +19,8 @@ class TechnologyWeb {
 
     @Bean
     AccessRule technologyReading() {
-        return AccessRule.openForGet(PUBLIC, PUBLIC + "/offers/*", PUBLIC + "/requests/*", API + "/offers", API + "/offers/*",
+        return AccessRule.openForGet(PUBLIC, PUBLIC + "/offers/*", PUBLIC + "/requests/*", PUBLIC + "/offers/*/files/*",
+                PUBLIC + "/requests/*/files/*", API + "/offers", API + "/offers/*",
                 API + "/requests", API + "/requests/*");
     }
 

@@ -163,6 +163,27 @@ class TechnologyWebTests extends IntegrationTest {
         assertThat(queries.introductionsOf(List.of(firm.organization()))).hasSize(1);
     }
 
+    @Test
+    void anOwnersImageIsPublicWithItsPublishedItemAndNobodyElseAddsFiles() throws Exception {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        org.springframework.mock.web.MockMultipartFile file = new org.springframework.mock.web.MockMultipartFile("file",
+                "unit.png", "image/png", png.toByteArray());
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/me/technology/"
+                + offer + "/files").file(file).param("image", "true").with(csrf()).with(third.person().signedIn()))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/me/technology/" + offer + "/files")
+                .file(file).param("image", "true").with(csrf()).with(institute.person().signedIn())).andReturn();
+        List<org.ansoplatform.partnerships.TechnologyView.Attachment> attachments = queries.attachments(offer);
+        assertThat(attachments).singleElement().satisfies(a -> assertThat(a.image()).isTrue());
+        String path = "/technology/offers/" + offer + "/files/" + attachments.get(0).fileId();
+        assertThat(body(get("/technology/offers/" + offer))).contains(path);
+        MockHttpServletResponse image = mvc.perform(get(path)).andReturn().getResponse();
+        assertThat(image.getStatus()).isEqualTo(200);
+        assertThat(image.getContentType()).isEqualTo("image/png");
+        assertThat(status(get("/technology/offers/" + offer + "/files/" + UUID.randomUUID()))).isEqualTo(404);
+    }
+
     private int status(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request).andReturn().getResponse().getStatus();
     }
