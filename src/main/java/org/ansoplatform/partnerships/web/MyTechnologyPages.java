@@ -194,7 +194,7 @@ class MyTechnologyPages {
     }
 
     @PostMapping(TechnologyWeb.MINE + "/interests")
-    String express(TechnologyForms.InterestForm form, RedirectAttributes redirect) {
+    String express(TechnologyForms.InterestForm form, BindingResult ignored, RedirectAttributes redirect) {
         TechnologyView item = form.technologyId() == null ? null : queries.byId(form.technologyId())
                 .filter(t -> access.mayRead(t, currentActor.reader())).orElse(null);
         if (item == null) {

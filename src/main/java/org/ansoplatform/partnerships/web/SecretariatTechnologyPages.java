@@ -146,7 +146,8 @@ class SecretariatTechnologyPages {
     }
 
     @PostMapping(TechnologyWeb.SECRETARIAT + "/introductions/{id}/outcome")
-    String outcome(@PathVariable UUID id, TechnologyForms.OutcomeForm form, RedirectAttributes redirect) {
+    String outcome(@PathVariable UUID id, TechnologyForms.OutcomeForm form, org.springframework.validation.BindingResult ignored,
+            RedirectAttributes redirect) {
         Flash.outcome(redirect, () -> introductions.recordOutcome(id, form.outcome(), form.kind(), form.note(), true),
                 "technology.flash.outcome");
         return "redirect:" + TechnologyWeb.SECRETARIAT + "/introductions/" + id;

@@ -184,6 +184,23 @@ class TechnologyWebTests extends IntegrationTest {
         assertThat(status(get("/technology/offers/" + offer + "/files/" + UUID.randomUUID()))).isEqualTo(404);
     }
 
+    @Test
+    void theApiTakesAnInterestOnceAndShowsItToItsPartiesOnly() throws Exception {
+        String json = "{\"technologyId\":\"" + offer + "\",\"organizationId\":\"" + firm.organization() + "\"}";
+        MockHttpServletResponse created = mvc.perform(post("/api/v1/technology/interests").with(csrf()).with(firm.person().signedIn())
+                .contentType("application/json").content(json)).andReturn().getResponse();
+        assertThat(created.getStatus()).isEqualTo(201);
+        assertThat(created.getContentAsString()).contains("\"status\":\"EXPRESSED\"").doesNotContain(institute.person().email());
+        MockHttpServletResponse again = mvc.perform(post("/api/v1/technology/interests").with(csrf()).with(firm.person().signedIn())
+                .contentType("application/json").content(json)).andReturn().getResponse();
+        assertThat(again.getStatus()).isBetween(400, 422);
+        assertThat(again.getContentAsString()).contains("organizationId");
+        assertThat(body(get("/api/v1/technology/interests").with(firm.person().signedIn()))).contains(offer.toString());
+        // not forwarded yet: the owner's side does not see it
+        assertThat(body(get("/api/v1/technology/interests").with(institute.person().signedIn()))).doesNotContain(offer.toString());
+        assertThat(body(get("/api/v1/technology/interests").with(secretary.signedIn()))).contains(offer.toString());
+    }
+
     private int status(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request).andReturn().getResponse().getStatus();
     }
