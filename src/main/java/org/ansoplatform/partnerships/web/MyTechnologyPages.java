@@ -52,10 +52,12 @@ class MyTechnologyPages {
     private final TechnologyPages pages;
     private final OrganizationQueries organizations;
     private final CurrentActor currentActor;
+    private final org.ansoplatform.projects.PublicProjectQueries projects;
 
-    MyTechnologyPages(TechnologyQueries queries, TechnologyAccess access, TechnologyOfferManagement offers,
-            TechnologyRepresentativeManagement representatives, IntroductionManagement introductions, IntroductionCards cards,
+    MyTechnologyPages(org.ansoplatform.projects.PublicProjectQueries projects, TechnologyQueries queries,
+            TechnologyAccess access, TechnologyOfferManagement offers, TechnologyRepresentativeManagement representatives, IntroductionManagement introductions, IntroductionCards cards,
             TechnologyPages pages, OrganizationQueries organizations, CurrentActor currentActor) {
+        this.projects = projects;
         this.queries = queries;
         this.access = access;
         this.offers = offers;
@@ -261,6 +263,9 @@ class MyTechnologyPages {
         model.addAttribute("models", CooperationModel.values());
         model.addAttribute("levels", IntStream.rangeClosed(1, 9).boxed().toList());
         model.addAttribute("sdgs", IntStream.rangeClosed(1, 17).boxed().toList());
+        // the projects this reader may see, as the public directory shows them to them
+        model.addAttribute("projects", projects.search(org.ansoplatform.projects.PublicProjectQueries.Filter.none(), reader,
+                org.ansoplatform.shared.PageRequest.of(0, org.ansoplatform.shared.PageRequest.MAX_SIZE)).items());
         return "partnerships/technology/form";
     }
 }

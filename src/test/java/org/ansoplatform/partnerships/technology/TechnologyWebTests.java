@@ -134,6 +134,22 @@ class TechnologyWebTests extends IntegrationTest {
     }
 
     @Test
+    void anOwnerEditsItsDraftAndNobodyElseReachesTheForm() throws Exception {
+        UUID draft = offers.draft(TechnologyFixtures.offer(institute.organization(), "Editable", 3, TechnologySector.ENERGY,
+                List.of(), List.of()), false, institute.actor(clock));
+        assertThat(body(get("/me/technology/new").param("kind", "OFFER").with(institute.person().signedIn())))
+                .contains("id=\"projectId\"").contains("KG-WaterStations");
+        assertThat(body(get("/me/technology/new").param("kind", "REQUEST").with(firm.person().signedIn()))).contains("id=\"budgetMin\"");
+        assertThat(body(get("/me/technology/" + draft + "/edit").with(institute.person().signedIn()))).contains("Editable");
+        assertThat(status(get("/me/technology/" + draft + "/edit").with(third.person().signedIn()))).isEqualTo(404);
+        assertThat(status(post("/me/technology/" + draft + "/edit").with(csrf()).with(institute.person().signedIn())
+                .param("title[en]", "Edited").param("summary[en]", "Now edited").param("trl", "4").param("sectors", "ENERGY")
+                .param("ipStatus", "OPEN"))).isEqualTo(302);
+        assertThat(queries.byId(draft).orElseThrow().title().get("en")).isEqualTo("Edited");
+        assertThat(status(post("/me/technology/" + draft + "/submit").with(csrf()).with(third.person().signedIn()))).isEqualTo(404);
+    }
+
+    @Test
     void aTrlOutsideOneToNineIsRefusedNextToItsFieldInTheReadersLanguageAndNothingIsStored() throws Exception {
         int before = queries.ofOrganizations(List.of(institute.organization())).size();
         MockHttpServletResponse response = mvc.perform(post("/me/technology/new").with(csrf()).with(institute.person().signedIn())
