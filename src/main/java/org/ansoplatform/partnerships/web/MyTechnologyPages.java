@@ -81,7 +81,10 @@ class MyTechnologyPages {
                 .collect(java.util.stream.Collectors.toMap(o -> o.id(), o -> o.name(), (a, b) -> a)));
         model.addAttribute("directory", organizations.all().stream().sorted(Comparator.comparing(o -> o.name())).toList());
         model.addAttribute("mine", mine);
-        model.addAttribute("items", queries.ofOrganizations(mine).stream().map(t -> pages.card(t, reader, locale)).toList());
+        List<TechnologyView> items = queries.ofOrganizations(mine);
+        model.addAttribute("items", items.stream().map(t -> pages.card(t, reader, locale)).toList());
+        model.addAttribute("matchCounts", items.stream().collect(java.util.stream.Collectors.toMap(TechnologyView::id,
+                t -> pages.suggestions(t, reader, locale).size())));
         model.addAttribute("introductions", cards.cards(queries.introductionsOf(mine), reader, locale));
         return "partnerships/technology/mine";
     }

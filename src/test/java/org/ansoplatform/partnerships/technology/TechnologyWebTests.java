@@ -89,6 +89,8 @@ class TechnologyWebTests extends IntegrationTest {
                 .contains("Ready enough: TRL 8 where TRL 6 is required");
         String chinese = body(get("/technology/requests/" + request).with(firm.person().signedIn()).header("Accept-Language", "zh"));
         assertThat(chinese).contains("相同领域：农业与食品");
+        assertThat(body(get("/me/technology").with(firm.person().signedIn()))).contains("class=\"match-count\"")
+                .containsPattern("[1-9][0-9]* match");
         assertThat(body(get("/technology/requests/" + request).with(third.person().signedIn()))).doesNotContain("class=\"matches\"");
     }
 
