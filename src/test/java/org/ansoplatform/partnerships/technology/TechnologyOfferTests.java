@@ -87,6 +87,28 @@ class TechnologyOfferTests extends IntegrationTest {
     }
 
     @Test
+    void everyBadFieldIsRefusedAtOnceWithItsOwnMessage() {
+        TechnologyFixtures.Party firm = fixtures.party("Firm", "TH", OrganizationType.COMPANY);
+        TechnologyCommand offer = new TechnologyCommand(org.ansoplatform.partnerships.TechnologyKind.OFFER, firm.organization(),
+                org.ansoplatform.shared.LocalizedText.of(java.util.Map.of("zh", "只有中文")), null, null, UUID.randomUUID(), null, 5,
+                null, org.ansoplatform.partnerships.IpStatus.PATENT_PENDING, " ", List.of(), List.of(0, 18), List.of("XX"),
+                List.of(), null, null, null);
+        assertThatThrownBy(() -> offers.draft(offer, false, firm.actor(clock))).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).violations()).extracting(v -> v.field() + " " + v.messageKey())
+                        .contains("title technology.error.firstLanguage", "summary technology.error.firstLanguage",
+                                "projectId technology.error.project", "patentNumbers technology.error.patentNumbers",
+                                "sectors technology.error.sectors", "sdgs technology.error.sdg", "countries technology.error.country"));
+        TechnologyCommand request = new TechnologyCommand(org.ansoplatform.partnerships.TechnologyKind.REQUEST, firm.organization(),
+                org.ansoplatform.shared.LocalizedText.of("Need", null), org.ansoplatform.shared.LocalizedText.of("A need", null), null,
+                null, null, 5, null, null, null, List.of(TechnologySector.ENERGY), List.of(), List.of(), List.of(),
+                new java.math.BigDecimal("500"), new java.math.BigDecimal("100"), null);
+        assertThatThrownBy(() -> offers.draft(request, false, firm.actor(clock))).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).violations()).extracting(v -> v.field() + " " + v.messageKey())
+                        .containsExactlyInAnyOrder("budgetMax technology.error.budgetRange", "budgetCurrency technology.error.currency"));
+        assertThat(queries.ofOrganizations(List.of(firm.organization()))).isEmpty();
+    }
+
+    @Test
     void onlyAConfirmedRepresentativeActsForTheOrganization() {
         TechnologyFixtures.Party institute = fixtures.party("Institute", "CN", OrganizationType.RESEARCH_INSTITUTE);
         TechnologyFixtures.Party other = fixtures.party("Other", "PK", OrganizationType.UNIVERSITY);
