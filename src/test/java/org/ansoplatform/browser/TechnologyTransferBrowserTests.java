@@ -146,6 +146,37 @@ class TechnologyTransferBrowserTests extends BrowserTest {
         }
     }
 
+    @Test
+    void visitorsFilterThePublishedTechnologiesAndABadTrlIsRefusedNextToItsField() {
+        Page visitor = person();
+        visitor.navigate(url("/technology"));
+        // other tests publish offers in the same sector: the text narrows the list to the demo's
+        visitor.locator("form.filters input[name=q]").fill("ZLIB-R1-500");
+        visitor.locator("select[name=sector]").selectOption("ENVIRONMENT_WATER");
+        assertThat(visitor.locator("#results")).containsText("ZLIB-R1-500 water purification equipment");
+        assertThat(visitor.locator("#results")).not().containsText("Recombinant protein COVID-19 vaccine");
+        org.assertj.core.api.Assertions.assertThat(visitor.url()).contains("sector=ENVIRONMENT_WATER");
+        visitor.locator("#results a", new Page.LocatorOptions().setHasText("ZLIB-R1-500")).click();
+        assertThat(visitor.locator("section.technology-item a.project")).isVisible();
+
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        String email = representative("trl-" + marker, "Institute of Readiness " + marker, "PK", OrganizationType.RESEARCH_INSTITUTE);
+        Page institute = person();
+        signIn(institute, email, PASSWORD);
+        institute.navigate(url("/me/technology/new?kind=OFFER"));
+        institute.locator("#title").fill("Beyond ready " + marker);
+        institute.locator("#summary").fill("A TRL that does not exist.");
+        institute.locator("#trl").fill("12");
+        institute.locator("#ipStatus").selectOption("KNOW_HOW");
+        institute.locator("section.technology-form button[type=submit]").click();
+        assertThat(institute.locator("[data-error-summary]")).isVisible();
+        assertThat(institute.locator("#trl-error")).hasText("The readiness level must be from 1 to 9, not 12.");
+        assertThat(institute.locator("#sectors-error")).hasText("Choose at least one sector.");
+        assertThat(institute.locator("#trl")).hasAttribute("aria-invalid", "true");
+        institute.navigate(url("/me/technology"));
+        assertThat(institute.locator("section.technology-mine")).not().containsText("Beyond ready " + marker);
+    }
+
     private String representative(String local, String organizationName, String country, OrganizationType type) {
         String email = local + "@example.org";
         UUID person = accounts.createActive(email, "Rep " + local, PASSWORD, EnumSet.of(Role.APPLICANT));
