@@ -62,11 +62,6 @@ public class TechnologyAccess {
                 && i.status() != IntroductionStatus.EXPRESSED && i.status() != IntroductionStatus.DECLINED);
     }
 
-    /** The reader stands on the owner's side of the introduction (and not also on the interested one). */
-    public boolean ownerSide(IntroductionView i, TechnologyView t, Reader reader) {
-        return organizations(reader).contains(t.organizationId());
-    }
-
     /** Identities and contact details are shown to a party only when both agreed; the Secretariat always sees them. */
     public boolean identitiesShown(IntroductionView i, Reader reader) {
         return i.status().introduced() || secretariat(reader);

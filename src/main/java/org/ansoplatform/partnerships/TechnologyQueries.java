@@ -1,7 +1,5 @@
 package org.ansoplatform.partnerships;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -38,16 +36,14 @@ public class TechnologyQueries {
     private final JdbcClient jdbc;
     private final TechnologyStore store;
     private final RepresentativeStore representatives;
-    private final Clock clock;
     private final org.ansoplatform.files.FileStorage files;
 
-    TechnologyQueries(JdbcClient jdbc, TechnologyStore store, RepresentativeStore representatives, Clock clock,
+    TechnologyQueries(JdbcClient jdbc, TechnologyStore store, RepresentativeStore representatives,
             org.ansoplatform.files.FileStorage files) {
         this.files = files;
         this.jdbc = jdbc;
         this.store = store;
         this.representatives = representatives;
-        this.clock = clock;
     }
 
     public Optional<TechnologyView> byId(UUID id) {
@@ -108,11 +104,6 @@ public class TechnologyQueries {
     public List<TechnologyView> withStatus(TechnologyStatus status) {
         return jdbc.sql("select " + TechnologyStore.COLUMNS + " from partnerships.technology where status = :status order by updated_at")
                 .param("status", status.name()).query(store.mapper()).list();
-    }
-
-    /** Published ones whose validity ends within {@code days}, for their owners' pages. */
-    public boolean expiresSoon(TechnologyView technology, int days) {
-        return technology.expiresOn() != null && !technology.expiresOn().isAfter(LocalDate.now(clock).plusDays(days));
     }
 
     public Optional<IntroductionView> introduction(UUID id) {
