@@ -53,10 +53,12 @@ class MyTechnologyPages {
     private final OrganizationQueries organizations;
     private final CurrentActor currentActor;
     private final org.ansoplatform.projects.PublicProjectQueries projects;
+    private final java.time.Clock clock;
 
     MyTechnologyPages(org.ansoplatform.projects.PublicProjectQueries projects, TechnologyQueries queries,
             TechnologyAccess access, TechnologyOfferManagement offers, TechnologyRepresentativeManagement representatives, IntroductionManagement introductions, IntroductionCards cards,
-            TechnologyPages pages, OrganizationQueries organizations, CurrentActor currentActor) {
+            TechnologyPages pages, OrganizationQueries organizations, CurrentActor currentActor, java.time.Clock clock) {
+        this.clock = clock;
         this.projects = projects;
         this.queries = queries;
         this.access = access;
@@ -86,6 +88,8 @@ class MyTechnologyPages {
         model.addAttribute("matchCounts", items.stream().collect(java.util.stream.Collectors.toMap(TechnologyView::id,
                 t -> pages.suggestions(t, reader, locale).size())));
         model.addAttribute("introductions", cards.cards(queries.introductionsOf(mine), reader, locale));
+        // a month's warning before an item lapses, as EEN profiles give their owners
+        model.addAttribute("soon", java.time.LocalDate.now(clock).plusDays(30));
         return "partnerships/technology/mine";
     }
 

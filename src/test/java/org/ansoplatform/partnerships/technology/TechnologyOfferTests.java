@@ -34,6 +34,12 @@ class TechnologyOfferTests extends IntegrationTest {
     @Autowired TechnologyOfferManagement offers;
     @Autowired TechnologyQueries queries;
     @Autowired TechnologyStore store;
+    @Autowired org.springframework.test.web.servlet.MockMvc mvc;
+
+    private String body(TechnologyFixtures.Party party) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/me/technology")
+                .with(party.person().signedIn())).andReturn().getResponse().getContentAsString();
+    }
 
     TechnologyFixtures fixtures;
 
@@ -132,15 +138,16 @@ class TechnologyOfferTests extends IntegrationTest {
     }
 
     @Test
-    void aPublishedOfferExpiresAfterItsValidityUnlessRenewed() {
+    void aPublishedOfferExpiresAfterItsValidityUnlessRenewed() throws Exception {
         TechnologyFixtures.Party institute = fixtures.party("Institute", "CN", OrganizationType.RESEARCH_INSTITUTE);
         UUID kept = fixtures.published(institute, TechnologyFixtures.offer(institute.organization(), "Kept", 6,
                 TechnologySector.ENERGY, List.of(7), List.of()));
         UUID lapsed = fixtures.published(institute, TechnologyFixtures.offer(institute.organization(), "Lapsed", 6,
                 TechnologySector.ENERGY, List.of(7), List.of()));
-        clock.advance(Duration.ofDays(300));
+        clock.advance(Duration.ofDays(350));
+        assertThat(body(institute)).contains("expires-soon");
         offers.renew(kept, institute.actor(clock));
-        clock.advance(Duration.ofDays(100));
+        clock.advance(Duration.ofDays(50));
         // the job's own selection, then its step on this test's row only: running it would expire the demo's and others'
         List<UUID> due = store.expiring(LocalDate.now(clock));
         assertThat(due).contains(lapsed).doesNotContain(kept);
