@@ -178,9 +178,15 @@ class MyTechnologyPages {
     }
 
     @PostMapping(TechnologyWeb.MINE + "/{id}/archive")
-    String archive(@PathVariable UUID id, TechnologyForms.ReasonForm form, RedirectAttributes redirect) {
+    String archive(@PathVariable UUID id, TechnologyForms.ReasonForm form, RedirectAttributes redirect, Locale locale, Model model,
+            HttpServletResponse response) {
         TechnologyView item = owned(id);
-        Flash.outcome(redirect, () -> offers.archive(id, form.reason(), false), "technology.flash.archived");
+        try {
+            offers.archive(id, form.reason(), false);
+        } catch (InvalidInputException refusal) {
+            return pages.refused(item, TechnologyPages.Refusal.of("archive", refusal), locale, model, response);
+        }
+        redirect.addFlashAttribute("flashSuccess", "technology.flash.archived");
         return "redirect:" + TechnologyWeb.item(item.kind(), id);
     }
 
@@ -203,14 +209,19 @@ class MyTechnologyPages {
     }
 
     @PostMapping(TechnologyWeb.MINE + "/interests")
-    String express(TechnologyForms.InterestForm form, BindingResult ignored, RedirectAttributes redirect) {
+    String express(TechnologyForms.InterestForm form, BindingResult ignored, RedirectAttributes redirect, Locale locale,
+            Model model, HttpServletResponse response) {
         TechnologyView item = form.technologyId() == null ? null : queries.byId(form.technologyId())
                 .filter(t -> access.mayRead(t, currentActor.reader())).orElse(null);
         if (item == null) {
             throw new NotFoundException("technology");
         }
-        Flash.outcome(redirect, () -> introductions.express(item.id(), form.organizationId(), form.message()),
-                "technology.flash.interestExpressed");
+        try {
+            introductions.express(item.id(), form.organizationId(), form.message());
+        } catch (InvalidInputException refusal) {
+            return pages.refused(item, TechnologyPages.Refusal.of("interest", refusal), locale, model, response);
+        }
+        redirect.addFlashAttribute("flashSuccess", "technology.flash.interestExpressed");
         return "redirect:" + TechnologyWeb.item(item.kind(), item.id());
     }
 

@@ -91,9 +91,15 @@ class SecretariatTechnologyPages {
     }
 
     @PostMapping(TechnologyWeb.SECRETARIAT + "/{id}/send-back")
-    String sendBack(@PathVariable UUID id, TechnologyForms.ReasonForm form, RedirectAttributes redirect) {
+    String sendBack(@PathVariable UUID id, TechnologyForms.ReasonForm form, RedirectAttributes redirect, java.util.Locale locale,
+            Model model, jakarta.servlet.http.HttpServletResponse response) {
         TechnologyView item = existing(id);
-        Flash.outcome(redirect, () -> offers.sendBack(id, form.reason()), "technology.flash.sentBack");
+        try {
+            offers.sendBack(id, form.reason());
+        } catch (org.ansoplatform.platform.InvalidInputException refusal) {
+            return pages.refused(item, TechnologyPages.Refusal.of("sendBack", refusal), locale, model, response);
+        }
+        redirect.addFlashAttribute("flashSuccess", "technology.flash.sentBack");
         return "redirect:" + TechnologyWeb.item(item.kind(), id);
     }
 

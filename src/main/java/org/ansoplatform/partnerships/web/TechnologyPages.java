@@ -51,6 +51,25 @@ class TechnologyPages {
         }
     }
 
+    /**
+     * A refused form of the item's page ({@code interest}, {@code sendBack}, {@code archive}), shown again with its
+     * message next to its field and answered 422, as every refused form is.
+     */
+    public record Refusal(String form, String field, String key, Object[] args) {
+
+        static Refusal of(String form, org.ansoplatform.platform.InvalidInputException refusal) {
+            org.ansoplatform.platform.InvalidInputException.Violation first = refusal.violations().get(0);
+            return new Refusal(form, first.field(), first.messageKey(), first.args());
+        }
+    }
+
+    /** The item's page again with a refused form's message, answered 422. */
+    String refused(TechnologyView item, Refusal refusal, Locale locale, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        model.addAttribute("refusal", refusal);
+        org.ansoplatform.platform.FormErrors.refused(response);
+        return item(item.kind(), item.id(), locale, model);
+    }
+
     /** A match as the page shows it: the candidate, its score and reasons in the reader's language. */
     public record Suggestion(Card card, int score, List<String> reasons) {
     }
@@ -101,7 +120,7 @@ class TechnologyPages {
         return item(TechnologyKind.REQUEST, id, locale, model);
     }
 
-    private String item(TechnologyKind kind, UUID id, Locale locale, Model model) {
+    String item(TechnologyKind kind, UUID id, Locale locale, Model model) {
         Reader reader = currentActor.reader();
         TechnologyView item = queries.byId(id).filter(t -> t.kind() == kind && access.mayRead(t, reader))
                 .orElseThrow(() -> new NotFoundException("technology"));

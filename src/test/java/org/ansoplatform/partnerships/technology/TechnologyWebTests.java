@@ -183,9 +183,12 @@ class TechnologyWebTests extends IntegrationTest {
         MockHttpServletRequestBuilder express = post("/me/technology/interests").with(csrf()).with(firm.person().signedIn())
                 .param("technologyId", offer.toString()).param("organizationId", firm.organization().toString());
         assertThat(status(express)).isEqualTo(302);
-        var second = mvc.perform(post("/me/technology/interests").with(csrf()).with(firm.person().signedIn())
-                .param("technologyId", offer.toString()).param("organizationId", firm.organization().toString())).andReturn();
-        assertThat(second.getFlashMap().get("flashError")).isEqualTo("technology.error.interestTwice");
+        MockHttpServletResponse second = mvc.perform(post("/me/technology/interests").with(csrf()).with(firm.person().signedIn())
+                .header("Accept-Language", "es").param("technologyId", offer.toString())
+                .param("organizationId", firm.organization().toString())).andReturn().getResponse();
+        assertThat(second.getStatus()).isEqualTo(422);
+        assertThat(second.getContentAsString()).contains("id=\"interestOrganization-error\"")
+                .contains("Su organización ya expresó interés en esta ficha.");
         assertThat(queries.introductionsOf(List.of(firm.organization()))).hasSize(1);
     }
 
@@ -225,6 +228,22 @@ class TechnologyWebTests extends IntegrationTest {
         // not forwarded yet: the owner's side does not see it
         assertThat(body(get("/api/v1/technology/interests").with(institute.person().signedIn()))).doesNotContain(offer.toString());
         assertThat(body(get("/api/v1/technology/interests").with(secretary.signedIn()))).contains(offer.toString());
+    }
+
+    @Test
+    void sendingBackWithoutAReasonIsRefusedNextToTheReasonAndChangesNothing() throws Exception {
+        UUID submitted = offers.draft(TechnologyFixtures.offer(institute.organization(), "Reasonless", 5, TechnologySector.ENERGY,
+                List.of(), List.of()), false, institute.actor(clock));
+        offers.submit(submitted, institute.actor(clock));
+        MockHttpServletResponse response = mvc.perform(post("/secretariat/technology/" + submitted + "/send-back").with(csrf())
+                .with(secretary.signedIn()).param("reason", " ")).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(422);
+        assertThat(response.getContentAsString()).contains("id=\"sendBackReason-error\"");
+        assertThat(queries.byId(submitted).orElseThrow().status()).isEqualTo(org.ansoplatform.partnerships.TechnologyStatus.SUBMITTED);
+        MockHttpServletResponse archive = mvc.perform(post("/me/technology/" + submitted + "/archive").with(csrf())
+                .with(institute.person().signedIn()).param("reason", "")).andReturn().getResponse();
+        assertThat(archive.getStatus()).isEqualTo(422);
+        assertThat(archive.getContentAsString()).contains("id=\"archiveReason-error\"");
     }
 
     private int status(MockHttpServletRequestBuilder request) throws Exception {
