@@ -137,6 +137,18 @@ public class TechnologyQueries {
                 .param("declined", IntroductionStatus.DECLINED.name()).query(IntroductionStore::view).list();
     }
 
+    /** One page of the introductions at these statuses, latest change first. */
+    public PageResult<IntroductionView> introductions(Set<IntroductionStatus> statuses, PageRequest page) {
+        List<String> names = statuses.stream().map(Enum::name).toList();
+        long total = jdbc.sql("select count(*) from partnerships.introduction where status in (:statuses)")
+                .param("statuses", names).query(Long.class).single();
+        List<IntroductionView> items = jdbc.sql("select " + IntroductionStore.COLUMNS
+                        + " from partnerships.introduction where status in (:statuses) order by updated_at desc, id limit :size offset :offset")
+                .param("statuses", names).param("size", page.size()).param("offset", page.offset())
+                .query(IntroductionStore::view).list();
+        return new PageResult<>(items, page.page(), page.size(), total);
+    }
+
     public List<IntroductionView> introductions(Set<IntroductionStatus> statuses) {
         return jdbc.sql("select " + IntroductionStore.COLUMNS + " from partnerships.introduction where status in (:statuses)"
                         + " order by updated_at desc")

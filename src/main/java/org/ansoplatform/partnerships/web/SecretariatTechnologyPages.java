@@ -66,15 +66,17 @@ class SecretariatTechnologyPages {
     }
 
     @GetMapping(TechnologyWeb.SECRETARIAT)
-    String desk(Model model, Locale locale) {
+    String desk(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
         Reader reader = currentActor.reader();
         model.addAttribute("queue", queries.withStatus(TechnologyStatus.SUBMITTED).stream()
                 .map(t -> pages.card(t, reader, locale)).toList());
         model.addAttribute("asking", asking(RepresentativeStatus.REQUESTED));
         model.addAttribute("confirmed", asking(RepresentativeStatus.CONFIRMED));
         model.addAttribute("interests", cards.cards(queries.introductions(EnumSet.of(IntroductionStatus.EXPRESSED)), reader, locale));
-        model.addAttribute("introductions", cards.cards(queries.introductions(EnumSet.complementOf(
-                EnumSet.of(IntroductionStatus.EXPRESSED))), reader, locale));
+        org.ansoplatform.shared.PageResult<org.ansoplatform.partnerships.IntroductionView> introductions = queries.introductions(
+                EnumSet.complementOf(EnumSet.of(IntroductionStatus.EXPRESSED)), org.ansoplatform.shared.PageRequest.of(page, 20));
+        model.addAttribute("introductions", new org.ansoplatform.shared.PageResult<>(cards.cards(introductions.items(), reader,
+                locale), introductions.page(), introductions.size(), introductions.total()));
         model.addAttribute("offerCounts", queries.technologyCounts(TechnologyKind.OFFER));
         model.addAttribute("requestCounts", queries.technologyCounts(TechnologyKind.REQUEST));
         model.addAttribute("introductionCounts", queries.introductionCounts());

@@ -107,13 +107,20 @@ public class TechnologyApi {
     }
 
     @GetMapping(TechnologyWeb.API + "/interests")
-    @Operation(summary = "The expressions of interest and introductions the reader is a party to (all of them for the Secretariat)")
-    List<Interest> interests(Locale locale) {
+    @Operation(summary = "The expressions of interest and introductions the reader is a party to (all of them for the Secretariat), paged")
+    PageResult<Interest> interests(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            Locale locale) {
         Reader reader = currentActor.reader();
-        List<org.ansoplatform.partnerships.IntroductionView> all = access.secretariat(reader)
-                ? queries.introductions(java.util.EnumSet.allOf(IntroductionStatus.class))
-                : queries.introductionsOf(access.organizations(reader));
-        return cards.cards(all, reader, locale).stream().map(TechnologyApi::interest).toList();
+        PageResult<org.ansoplatform.partnerships.IntroductionView> found = access.secretariat(reader)
+                ? queries.introductions(java.util.EnumSet.allOf(IntroductionStatus.class), PageRequest.of(page, size))
+                : pageOf(queries.introductionsOf(access.organizations(reader)), PageRequest.of(page, size));
+        return new PageResult<>(cards.cards(found.items(), reader, locale).stream().map(TechnologyApi::interest).toList(),
+                found.page(), found.size(), found.total());
+    }
+
+    private static <T> PageResult<T> pageOf(List<T> all, PageRequest page) {
+        List<T> items = all.stream().skip(page.offset()).limit(page.size()).toList();
+        return new PageResult<>(items, page.page(), page.size(), all.size());
     }
 
     @GetMapping(TechnologyWeb.API + "/interests/{id}")
