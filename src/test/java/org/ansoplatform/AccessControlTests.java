@@ -56,7 +56,12 @@ class AccessControlTests extends IntegrationTest {
             Set.of("GET /search", "GET /api/v1/search"),
             Set.of("GET /projects", "GET /projects/{id}", "GET /projects/{id}/map.svg", "GET /api/v1/projects",
                     "GET /api/v1/projects/{id}", "GET /api/v1/projects/{id}/outputs", "GET /api/v1/projects/{id}/reports"),
-            Set.of("GET /partners", "GET /api/v1/partners"));
+            Set.of("GET /partners", "GET /api/v1/partners"),
+            // the Technology Transfer Platform (issue 20): what is published; /me/technology and interests need a sign-in
+            Set.of("GET /technology", "GET /technology/offers/{id}", "GET /technology/requests/{id}",
+                    "GET /technology/offers/{id}/files/{fileId}", "GET /technology/requests/{id}/files/{fileId}",
+                    "GET /api/v1/technology/offers", "GET /api/v1/technology/offers/{id}", "GET /api/v1/technology/requests",
+                    "GET /api/v1/technology/requests/{id}"));
 
     /** Path prefixes, and single endpoints, that need one role. */
     static final Map<Pattern, String> ROLE_BY_PATH = roles(

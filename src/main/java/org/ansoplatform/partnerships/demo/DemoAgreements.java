@@ -54,6 +54,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoAgreements {
 
     static final String RESOURCE = "demo/partnerships/agreements.csv";
+
+    /** Signed before the platform and recorded as it stands, or applied for and in negotiation. */
+    enum State { RECORDED, APPLIED }
+
     static final String CPP = "Charoen Pokphand Produce Co., Ltd. (CPP)";
     private static final Logger log = LoggerFactory.getLogger(DemoAgreements.class);
 
@@ -111,7 +115,7 @@ class DemoAgreements {
                     LocalizedText.of(Map.of("en", row.get("title"))), null, AllianceRole.valueOf(row.get("alliance")), parties,
                     List.of(), null, null, null, false, null, true);
             UUID id;
-            if ("APPLIED".equals(row.get("state"))) {
+            if (State.valueOf(row.get("state")) == State.APPLIED) {
                 id = agreements.propose(command, system);
                 agreements.negotiate(id);
             } else {
@@ -135,7 +139,7 @@ class DemoAgreements {
         if (!CPP.equals(name)) {
             throw new IllegalStateException("The demo directory lacks " + name);
         }
-        return directory.create(new OrganizationCommand(CPP, null, "TH", OrganizationType.COMPANY, OrganizationStatus.PARTNER,
+        return directory.create(new OrganizationCommand(CPP, "บริษัท เจริญโภคภัณฑ์ โปรดิวซ์ จำกัด", "TH", OrganizationType.COMPANY, OrganizationStatus.PARTNER,
                 null, null, null));
     }
 
