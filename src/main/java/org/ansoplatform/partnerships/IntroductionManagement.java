@@ -42,9 +42,12 @@ public class IntroductionManagement {
     private final TechnologyRepresentativeManagement representatives;
     private final CurrentActor currentActor;
     private final ApplicationEventPublisher events;
+    private final TechnologyQueries queries;
 
     IntroductionManagement(IntroductionStore store, TechnologyStore technologies,
-            TechnologyRepresentativeManagement representatives, CurrentActor currentActor, ApplicationEventPublisher events) {
+            TechnologyRepresentativeManagement representatives, CurrentActor currentActor, ApplicationEventPublisher events,
+            TechnologyQueries queries) {
+        this.queries = queries;
         this.store = store;
         this.technologies = technologies;
         this.representatives = representatives;
@@ -153,6 +156,23 @@ public class IntroductionManagement {
         store.move(i.id(), to, owner, kind, actor.at());
         store.step(i.id(), i.status(), to, actor, reason);
         audit(actor, to.name().toLowerCase(Locale.ROOT), i.id(), kind == null ? "" : kind.name());
+        notify(i, to);
+    }
+
+    /** Who hears of the step: the side that must act next, or learns its answer. */
+    private void notify(IntroductionView i, IntroductionStatus to) {
+        TechnologyView t = technologies.byId(i.technologyId()).orElseThrow();
+        List<UUID> owners = queries.confirmedRepresentatives(t.organizationId()).stream().map(RepresentativeView::personId).toList();
+        List<UUID> recipients = switch (to) {
+            case FORWARDED -> owners;
+            case DECLINED, REFUSED -> i.interestedPerson() == null ? List.of() : List.of(i.interestedPerson());
+            case INTRODUCED -> java.util.stream.Stream.concat(owners.stream(),
+                    java.util.stream.Stream.ofNullable(i.interestedPerson())).distinct().toList();
+            default -> List.of();
+        };
+        if (!recipients.isEmpty()) {
+            events.publishEvent(new IntroductionNotice(recipients, to, t.title(), "/me/technology/introductions/" + i.id()));
+        }
     }
 
     private void requireOwnerSide(IntroductionView i, Actor actor) {
