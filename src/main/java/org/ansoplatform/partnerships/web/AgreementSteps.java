@@ -137,12 +137,23 @@ class AgreementSteps {
         }
     }
 
+    /** Refused, the page again with the reason next to the reference in the commitment's own row (answered 422). */
     @PostMapping(ID + "/commitments/{commitment}/links")
     String link(@PathVariable UUID id, @PathVariable UUID commitment, @RequestParam(required = false) String recordRef,
-            RedirectAttributes redirect) {
-        Flash.outcome(redirect, () -> commitments.link(page.existing(id).id(), commitment, recordRef),
-                "partnerships.commitment.flash.linked");
-        return "redirect:" + AgreementPaths.agreement(id) + "#commitment-" + commitment;
+            Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        AgreementView agreement = page.existing(id);
+        try {
+            commitments.link(agreement.id(), commitment, recordRef);
+            redirect.addFlashAttribute("flashSuccess", "partnerships.commitment.flash.linked");
+            return "redirect:" + AgreementPaths.agreement(id) + "#commitment-" + commitment;
+        } catch (InvalidInputException refusal) {
+            FormErrors.refused(response);
+            model.addAttribute("refusedCommitment", commitment);
+            model.addAttribute("refusedRef", recordRef);
+            model.addAttribute("linkErrors", refusal.violations().stream()
+                    .map(v -> messages.getMessage(v.messageKey(), v.args(), locale)).toList());
+            return page.page(agreement, model, locale, "link");
+        }
     }
 
     @PostMapping(ID + "/commitments/{commitment}/links/remove")

@@ -48,6 +48,7 @@ class AgreementWebTests extends IntegrationTest {
     @Autowired AgreementManagement agreements;
     @Autowired AgreementQueries queries;
     @Autowired AgreementSchedule schedule;
+    @Autowired org.ansoplatform.partnerships.agreements.CommitmentManagement commitments;
 
     Someone secretary;
     Someone board;
@@ -131,6 +132,20 @@ class AgreementWebTests extends IntegrationTest {
                 .andExpect(status().is(422)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(FieldErrors.of(stepDate, "on")).isNotBlank();
         assertThat(queries.byId(id).orElseThrow().status()).isEqualTo(AgreementStatus.PROPOSED);
+    }
+
+    @Test
+    void aReferenceToNoRecordIsRefusedInTheCommitmentsOwnRowAndLinksNothing() throws Exception {
+        UUID id = recorded("Commitments MoU " + UUID.randomUUID(), false);
+        UUID commitment = commitments.add(id, LocalizedText.of(Map.of("en", "A workshop a year")), partner, null, null,
+                Actor.system(clock.instant()));
+        String missing = "meetings:meeting:" + UUID.randomUUID();
+        String html = mvc.perform(post("/secretariat/partnerships/agreements/" + id + "/commitments/" + commitment + "/links")
+                        .with(csrf()).with(secretary.signedIn()).param("recordRef", missing))
+                .andExpect(status().is(422)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(FieldErrors.of(html, "recordRef-" + commitment)).isEqualTo("The platform has no record " + missing + ".");
+        assertThat(html).contains("value=\"" + missing + "\"");
+        assertThat(queries.commitment(commitment).orElseThrow().links()).isEmpty();
     }
 
     @Test
