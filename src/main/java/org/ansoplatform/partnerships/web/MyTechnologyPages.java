@@ -52,12 +52,14 @@ class MyTechnologyPages {
     private final TechnologyPages pages;
     private final OrganizationQueries organizations;
     private final CurrentActor currentActor;
+    private final IntroductionRefusal refusals;
     private final org.ansoplatform.projects.PublicProjectQueries projects;
     private final java.time.Clock clock;
 
     MyTechnologyPages(org.ansoplatform.projects.PublicProjectQueries projects, TechnologyQueries queries,
             TechnologyAccess access, TechnologyOfferManagement offers, TechnologyRepresentativeManagement representatives, IntroductionManagement introductions, IntroductionCards cards,
-            TechnologyPages pages, OrganizationQueries organizations, CurrentActor currentActor, java.time.Clock clock) {
+            TechnologyPages pages, OrganizationQueries organizations, CurrentActor currentActor, java.time.Clock clock, IntroductionRefusal refusals) {
+        this.refusals = refusals;
         this.clock = clock;
         this.projects = projects;
         this.queries = queries;
@@ -245,18 +247,31 @@ class MyTechnologyPages {
     }
 
     @PostMapping(TechnologyWeb.MINE + "/introductions/{id}/refuse")
-    String refuse(@PathVariable UUID id, TechnologyForms.ReasonForm form, Locale locale, RedirectAttributes redirect) {
+    String refuse(@PathVariable UUID id, TechnologyForms.ReasonForm form, Locale locale, RedirectAttributes redirect, Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
         party(id, locale);
-        Flash.outcome(redirect, () -> introductions.refuse(id, form.reason()), "technology.flash.refused");
-        return "redirect:" + TechnologyWeb.MINE + "/introductions/" + id;
+        return step(id, "refuse", () -> introductions.refuse(id, form.reason()), "technology.flash.refused", redirect, model,
+                locale, response);
     }
 
     @PostMapping(TechnologyWeb.MINE + "/introductions/{id}/outcome")
     String outcome(@PathVariable UUID id, TechnologyForms.OutcomeForm form, BindingResult ignored, Locale locale,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, Model model, jakarta.servlet.http.HttpServletResponse response) {
         party(id, locale);
-        Flash.outcome(redirect, () -> introductions.recordOutcome(id, form.outcome(), form.kind(), form.note(), false),
-                "technology.flash.outcome");
+        return step(id, "outcome", () -> introductions.recordOutcome(id, form.outcome(), form.kind(), form.note(), false),
+                "technology.flash.outcome", redirect, model, locale, response);
+    }
+
+    /** A refused step of an introduction shows its reasons next to the fields of the form that was posted (422). */
+    private String step(UUID id, String form, Runnable command, String done, RedirectAttributes redirect, Model model,
+            Locale locale, jakarta.servlet.http.HttpServletResponse response) {
+        try {
+            command.run();
+        } catch (org.ansoplatform.platform.InvalidInputException refusal) {
+            refusals.show(model, form, refusal, locale, response);
+            return introduction(id, model, locale);
+        }
+        redirect.addFlashAttribute("flashSuccess", done);
         return "redirect:" + TechnologyWeb.MINE + "/introductions/" + id;
     }
 

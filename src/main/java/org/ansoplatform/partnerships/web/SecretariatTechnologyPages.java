@@ -50,10 +50,12 @@ class SecretariatTechnologyPages {
     private final OrganizationQueries organizations;
     private final AccountQueries accounts;
     private final CurrentActor currentActor;
+    private final IntroductionRefusal refusals;
 
     SecretariatTechnologyPages(TechnologyQueries queries, TechnologyOfferManagement offers,
             TechnologyRepresentativeManagement representatives, IntroductionManagement introductions, IntroductionCards cards,
-            TechnologyPages pages, OrganizationQueries organizations, AccountQueries accounts, CurrentActor currentActor) {
+            TechnologyPages pages, OrganizationQueries organizations, AccountQueries accounts, CurrentActor currentActor, IntroductionRefusal refusals) {
+        this.refusals = refusals;
         this.queries = queries;
         this.offers = offers;
         this.representatives = representatives;
@@ -148,16 +150,28 @@ class SecretariatTechnologyPages {
     }
 
     @PostMapping(TechnologyWeb.SECRETARIAT + "/introductions/{id}/decline")
-    String decline(@PathVariable UUID id, TechnologyForms.ReasonForm form, RedirectAttributes redirect) {
-        Flash.outcome(redirect, () -> introductions.decline(id, form.reason()), "technology.flash.declined");
-        return "redirect:" + TechnologyWeb.SECRETARIAT + "/introductions/" + id;
+    String decline(@PathVariable UUID id, TechnologyForms.ReasonForm form, RedirectAttributes redirect, Model model,
+            Locale locale, jakarta.servlet.http.HttpServletResponse response) {
+        return step(id, "decline", () -> introductions.decline(id, form.reason()), "technology.flash.declined", redirect, model,
+                locale, response);
     }
 
     @PostMapping(TechnologyWeb.SECRETARIAT + "/introductions/{id}/outcome")
     String outcome(@PathVariable UUID id, TechnologyForms.OutcomeForm form, org.springframework.validation.BindingResult ignored,
-            RedirectAttributes redirect) {
-        Flash.outcome(redirect, () -> introductions.recordOutcome(id, form.outcome(), form.kind(), form.note(), true),
-                "technology.flash.outcome");
+            RedirectAttributes redirect, Model model, Locale locale, jakarta.servlet.http.HttpServletResponse response) {
+        return step(id, "outcome", () -> introductions.recordOutcome(id, form.outcome(), form.kind(), form.note(), true),
+                "technology.flash.outcome", redirect, model, locale, response);
+    }
+
+    private String step(UUID id, String form, Runnable command, String done, RedirectAttributes redirect, Model model,
+            Locale locale, jakarta.servlet.http.HttpServletResponse response) {
+        try {
+            command.run();
+        } catch (org.ansoplatform.platform.InvalidInputException refusal) {
+            refusals.show(model, form, refusal, locale, response);
+            return introduction(id, model, locale);
+        }
+        redirect.addFlashAttribute("flashSuccess", done);
         return "redirect:" + TechnologyWeb.SECRETARIAT + "/introductions/" + id;
     }
 
