@@ -29,6 +29,22 @@ class IntroductionRefusal {
         this.messages = messages;
     }
 
+    /**
+     * Runs the step; done, a redirect to {@code path} with the {@code done} message; refused, the page {@code again}
+     * builds, with the reasons by field of the {@code form} posted.
+     */
+    String step(String form, Runnable command, String done, String path, java.util.function.Supplier<String> again, Model model,
+            Locale locale, HttpServletResponse response, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        try {
+            command.run();
+        } catch (InvalidInputException refusal) {
+            show(model, form, refusal, locale, response);
+            return again.get();
+        }
+        redirect.addFlashAttribute("flashSuccess", done);
+        return "redirect:" + path;
+    }
+
     void show(Model model, String form, InvalidInputException refusal, Locale locale, HttpServletResponse response) {
         Map<String, String> byField = new LinkedHashMap<>();
         List<String> general = new ArrayList<>();

@@ -250,29 +250,17 @@ class MyTechnologyPages {
     String refuse(@PathVariable UUID id, TechnologyForms.ReasonForm form, Locale locale, RedirectAttributes redirect, Model model,
             jakarta.servlet.http.HttpServletResponse response) {
         party(id, locale);
-        return step(id, "refuse", () -> introductions.refuse(id, form.reason()), "technology.flash.refused", redirect, model,
-                locale, response);
+        return refusals.step("refuse", () -> introductions.refuse(id, form.reason()), "technology.flash.refused",
+                TechnologyWeb.MINE + "/introductions/" + id, () -> introduction(id, model, locale), model, locale, response, redirect);
     }
 
     @PostMapping(TechnologyWeb.MINE + "/introductions/{id}/outcome")
     String outcome(@PathVariable UUID id, TechnologyForms.OutcomeForm form, BindingResult ignored, Locale locale,
             RedirectAttributes redirect, Model model, jakarta.servlet.http.HttpServletResponse response) {
         party(id, locale);
-        return step(id, "outcome", () -> introductions.recordOutcome(id, form.outcome(), form.kind(), form.note(), false),
-                "technology.flash.outcome", redirect, model, locale, response);
-    }
-
-    /** A refused step of an introduction shows its reasons next to the fields of the form that was posted (422). */
-    private String step(UUID id, String form, Runnable command, String done, RedirectAttributes redirect, Model model,
-            Locale locale, jakarta.servlet.http.HttpServletResponse response) {
-        try {
-            command.run();
-        } catch (org.ansoplatform.platform.InvalidInputException refusal) {
-            refusals.show(model, form, refusal, locale, response);
-            return introduction(id, model, locale);
-        }
-        redirect.addFlashAttribute("flashSuccess", done);
-        return "redirect:" + TechnologyWeb.MINE + "/introductions/" + id;
+        return refusals.step("outcome", () -> introductions.recordOutcome(id, form.outcome(), form.kind(), form.note(), false),
+                "technology.flash.outcome", TechnologyWeb.MINE + "/introductions/" + id, () -> introduction(id, model, locale),
+                model, locale, response, redirect);
     }
 
     private IntroductionCards.Card party(UUID id, Locale locale) {

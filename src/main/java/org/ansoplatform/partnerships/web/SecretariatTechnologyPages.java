@@ -152,28 +152,19 @@ class SecretariatTechnologyPages {
     @PostMapping(TechnologyWeb.SECRETARIAT + "/introductions/{id}/decline")
     String decline(@PathVariable UUID id, TechnologyForms.ReasonForm form, RedirectAttributes redirect, Model model,
             Locale locale, jakarta.servlet.http.HttpServletResponse response) {
-        return step(id, "decline", () -> introductions.decline(id, form.reason()), "technology.flash.declined", redirect, model,
-                locale, response);
+        return refusals.step("decline", () -> introductions.decline(id, form.reason()), "technology.flash.declined",
+                TechnologyWeb.SECRETARIAT + "/introductions/" + id, () -> introduction(id, model, locale), model, locale, response,
+                redirect);
     }
 
     @PostMapping(TechnologyWeb.SECRETARIAT + "/introductions/{id}/outcome")
     String outcome(@PathVariable UUID id, TechnologyForms.OutcomeForm form, org.springframework.validation.BindingResult ignored,
             RedirectAttributes redirect, Model model, Locale locale, jakarta.servlet.http.HttpServletResponse response) {
-        return step(id, "outcome", () -> introductions.recordOutcome(id, form.outcome(), form.kind(), form.note(), true),
-                "technology.flash.outcome", redirect, model, locale, response);
+        return refusals.step("outcome", () -> introductions.recordOutcome(id, form.outcome(), form.kind(), form.note(), true),
+                "technology.flash.outcome", TechnologyWeb.SECRETARIAT + "/introductions/" + id,
+                () -> introduction(id, model, locale), model, locale, response, redirect);
     }
 
-    private String step(UUID id, String form, Runnable command, String done, RedirectAttributes redirect, Model model,
-            Locale locale, jakarta.servlet.http.HttpServletResponse response) {
-        try {
-            command.run();
-        } catch (org.ansoplatform.platform.InvalidInputException refusal) {
-            refusals.show(model, form, refusal, locale, response);
-            return introduction(id, model, locale);
-        }
-        redirect.addFlashAttribute("flashSuccess", done);
-        return "redirect:" + TechnologyWeb.SECRETARIAT + "/introductions/" + id;
-    }
 
     private List<Asking> asking(RepresentativeStatus status) {
         return queries.representatives(status).stream().map(r -> {
