@@ -43,12 +43,14 @@ class InitialAccounts {
     private final DemoMode demoMode;
     private final TransactionTemplate transactions;
     private final PasswordEncoder passwords;
+    private final DemoAccountStore demoAccounts;
     private final String adminEmail;
     private final String adminPassword;
 
     InitialAccounts(AccountManagement accounts, People people, DemoMode demoMode, TransactionTemplate transactions,
             PasswordEncoder passwords, @Value("${anso.admin.email:}") String adminEmail,
-            @Value("${anso.admin.password:}") String adminPassword) {
+            @Value("${anso.admin.password:}") String adminPassword, DemoAccountStore demoAccounts) {
+        this.demoAccounts = demoAccounts;
         this.passwords = passwords;
         this.accounts = accounts;
         this.people = people;
@@ -81,6 +83,13 @@ class InitialAccounts {
                 retirePublishedPassword(DEMO.keySet());
             }
         });
+    }
+
+    /** The built-in demo accounts and those other modules' demos added ({@link DemoAccounts}). */
+    java.util.Set<String> demoEmails() {
+        java.util.Set<String> emails = new java.util.TreeSet<>(DEMO.keySet());
+        emails.addAll(demoAccounts.emails());
+        return emails;
     }
 
     /**

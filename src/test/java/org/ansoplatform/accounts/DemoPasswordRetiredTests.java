@@ -32,4 +32,16 @@ class DemoPasswordRetiredTests extends IntegrationTest {
         assertThat(retired.roles()).as("the account itself stays").contains(Role.ADMIN);
         assertThat(passwords.matches("a long enough passphrase", people.findByEmail(own).orElseThrow().passwordHash())).isTrue();
     }
+
+    @Autowired DemoAccounts demoAccounts;
+
+    @Test
+    void demoAccountsOtherModulesAddAreRetiredTooOutsideDemoMode() {
+        String added = "module-demo-" + System.nanoTime() + "@example.org";
+        demoAccounts.ensure(added, "Module Demo", Set.of(Role.APPLICANT));
+        assertThat(initial.demoEmails()).contains(added, "admin@example.org", "institute@example.org", "firm@example.org");
+
+        initial.retirePublishedPassword(initial.demoEmails().stream().filter(added::equals).toList());
+        assertThat(passwords.matches(InitialAccounts.DEMO_PASSWORD, people.findByEmail(added).orElseThrow().passwordHash())).isFalse();
+    }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.ansoplatform.accounts.AccountManagement;
+import org.ansoplatform.accounts.DemoAccounts;
 import org.ansoplatform.accounts.AccountQueries;
 import org.ansoplatform.accounts.Role;
 import org.ansoplatform.organizations.OrganizationCommand;
@@ -52,8 +52,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoTechnology {
 
     static final String INSTITUTE = "institute@example.org", FIRM = "firm@example.org";
-    // the documented demo password (README), which accounts keeps to itself
-    static final String PASSWORD = "anso-demo-2026";
     static final String XIEG = "Xinjiang Institute of Ecology and Geography, Chinese Academy of Sciences (XIEG)",
             CIB = "Chengdu Institute of Biology, Chinese Academy of Sciences (CIB)",
             IMCAS = "Institute of Microbiology, Chinese Academy of Sciences (IMCAS)",
@@ -65,7 +63,7 @@ class DemoTechnology {
 
     private final DemoMode demoMode;
     private final TransactionTemplate transactions;
-    private final AccountManagement accounts;
+    private final DemoAccounts demoAccounts;
     private final AccountQueries accountQueries;
     private final OrganizationManagement organizations;
     private final OrganizationQueries organizationQueries;
@@ -76,13 +74,13 @@ class DemoTechnology {
     private final TechnologyQueries queries;
     private final Clock clock;
 
-    DemoTechnology(DemoMode demoMode, TransactionTemplate transactions, AccountManagement accounts, AccountQueries accountQueries,
+    DemoTechnology(DemoMode demoMode, TransactionTemplate transactions, DemoAccounts demoAccounts, AccountQueries accountQueries,
             OrganizationManagement organizations, OrganizationQueries organizationQueries, ProjectQueries projects,
             TechnologyRepresentativeManagement representatives, TechnologyOfferManagement offers,
             IntroductionManagement introductions, TechnologyQueries queries, Clock clock) {
         this.demoMode = demoMode;
         this.transactions = transactions;
-        this.accounts = accounts;
+        this.demoAccounts = demoAccounts;
         this.accountQueries = accountQueries;
         this.organizations = organizations;
         this.organizationQueries = organizationQueries;
@@ -182,7 +180,7 @@ class DemoTechnology {
     }
 
     private Actor person(String email, String name, java.util.Collection<UUID> organizationIds, Actor secretariat, String position) {
-        UUID id = accountQueries.idOf(email).orElseGet(() -> accounts.createActive(email, name, PASSWORD, EnumSet.of(Role.APPLICANT)));
+        UUID id = demoAccounts.ensure(email, name, EnumSet.of(Role.APPLICANT));
         Actor actor = new Actor(id, email, null, clock.instant());
         for (UUID organization : organizationIds) {
             representatives.confirm(representatives.request(organization, position, "", actor), secretariat);
