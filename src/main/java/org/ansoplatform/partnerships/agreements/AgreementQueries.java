@@ -91,6 +91,14 @@ public class AgreementQueries {
                 Map.of("organization", organizationId), null);
     }
 
+    /** The agreements of these ids that exist, in one statement (links and figures describe many at once). */
+    public List<AgreementView> byIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return list("where a.id in (:ids) order by a.id", Map.of("ids", List.copyOf(ids)), null);
+    }
+
     /** Every step of the agreement's life, oldest first. */
     public List<StepView> history(UUID id) {
         return jdbc.sql("""

@@ -2,9 +2,11 @@ package org.ansoplatform.partnerships.agreements;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.ansoplatform.shared.Reader;
 import org.ansoplatform.shared.RecordRef;
@@ -42,15 +44,15 @@ class AgreementRecords implements RecordSource {
     public Map<RecordRef, RecordView> describe(Collection<RecordRef> refs, Reader reader, Locale locale) {
         boolean staff = reader.everything() || READERS.stream().anyMatch(reader::hasRole);
         Map<RecordRef, RecordView> views = new HashMap<>();
-        for (RecordRef ref : refs) {
-            if (!ref.is(AgreementQueries.MODULE, AgreementQueries.TYPE)) {
-                continue;
-            }
-            queries.byId(ref.id()).ifPresent(a -> views.put(ref, staff
+        List<UUID> ids = refs.stream().filter(ref -> ref.is(AgreementQueries.MODULE, AgreementQueries.TYPE))
+                .map(RecordRef::id).distinct().toList();
+        for (AgreementView a : queries.byIds(ids)) {
+            RecordRef ref = a.ref();
+            views.put(ref, staff
                     ? RecordView.of(ref, a.title(locale), AgreementPaths.agreement(a.id()))
                     : AgreementVisibility.isPublic(a)
                             ? RecordView.of(ref, a.title(locale), AgreementPaths.PARTNERS + "#agreement-" + a.id())
-                            : RecordView.hidden(ref)));
+                            : RecordView.hidden(ref));
         }
         return views;
     }

@@ -30,11 +30,13 @@ class PartnersPage {
     @GetMapping(AgreementPaths.PARTNERS)
     String partners(@ModelAttribute("filter") Filter filter, BindingResult ignored, Model model, java.util.Locale locale) {
         Filter f = ignored.hasErrors() ? new Filter(null, null) : filter;
-        List<PartnerDirectory.Partner> partners = directory.partners(f.kind(), f.country());
+        // every partner of the kind once: the list offers their countries, the page shows those of the chosen one
+        List<PartnerDirectory.Partner> ofKind = directory.partners(f.kind(), null);
         model.addAttribute("filter", f);
-        model.addAttribute("partners", partners);
+        model.addAttribute("partners", ofKind.stream()
+                .filter(p -> f.country() == null || f.country().equalsIgnoreCase(String.valueOf(p.country()))).toList());
         model.addAttribute("kinds", List.of(AgreementKind.values()));
-        model.addAttribute("countries", directory.partners(f.kind(), null).stream().filter(p -> p.country() != null)
+        model.addAttribute("countries", ofKind.stream().filter(p -> p.country() != null)
                 .map(p -> new Country(p.country(), p.countryName(locale))).distinct()
                 .sorted(java.util.Comparator.comparing(Country::name)).toList());
         return "partnerships/partners";

@@ -149,6 +149,35 @@ class AgreementWebTests extends IntegrationTest {
     }
 
     @Test
+    void aSignedTextIsAttachedByTheSecretariatAndReadByTheBoardAndNobodyElse() throws Exception {
+        UUID id = recorded("Texts MoU " + UUID.randomUUID(), false);
+        var pdf = new org.springframework.mock.web.MockMultipartFile("file", "备忘录-Nguyễn.pdf", "application/pdf",
+                org.ansoplatform.files.TestFiles.pdf());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                        "/secretariat/partnerships/agreements/" + id + "/documents").file(pdf).param("language", "zh")
+                .with(csrf()).with(applicant.signedIn())).andExpect(status().isForbidden());
+        org.assertj.core.api.Assertions.assertThat(queries.byId(id).orElseThrow().documents()).isEmpty();
+        var disguised = new org.springframework.mock.web.MockMultipartFile("file", "mou.pdf", "application/pdf",
+                org.ansoplatform.files.TestFiles.elf());
+        String refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                        "/secretariat/partnerships/agreements/" + id + "/documents").file(disguised).param("language", "en")
+                .with(csrf()).with(secretary.signedIn())).andExpect(status().is(422)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(FieldErrors.of(refused, "file")).isNotBlank();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                        "/secretariat/partnerships/agreements/" + id + "/documents").file(pdf).param("language", "zh")
+                .with(csrf()).with(secretary.signedIn())).andExpect(status().is3xxRedirection());
+
+        AgreementView.Document text = queries.byId(id).orElseThrow().documents().get(0);
+        assertThat(text.language()).isEqualTo("zh");
+        assertThat(text.name()).isEqualTo("备忘录-Nguyễn.pdf");
+        mvc.perform(get("/files/" + text.fileId()).with(board.signedIn())).andExpect(status().isOk());
+        assertThat(mvc.perform(get("/files/" + text.fileId()).with(applicant.signedIn())).andReturn().getResponse().getStatus())
+                .isIn(403, 404);
+        mvc.perform(get("/files/" + text.fileId())).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void thePublicPartnersPageAndApiShowNoConfidentialAgreement() throws Exception {
         String open = "Open agreement " + UUID.randomUUID();
         String secret = "Secret agreement " + UUID.randomUUID();
