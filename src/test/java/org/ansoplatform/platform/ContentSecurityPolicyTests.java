@@ -20,7 +20,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class ContentSecurityPolicyTests extends IntegrationTest {
 
     /** Rendered to PDF on the server, never served as a page. */
-    private static final List<String> PDF_TEMPLATES = List.of("calls/pdf/", "meetings/certificate.html");
+    private static final List<String> PDF_TEMPLATES = List.of("calls/pdf/", "meetings/certificate.html",
+            "publications/front/composition-pdf.html");
 
     @Autowired
     MockMvc mvc;

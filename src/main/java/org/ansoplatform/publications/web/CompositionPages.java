@@ -61,6 +61,10 @@ class CompositionPages {
         this.clock = clock;
     }
 
+    /** The kind asked for a new composition ({@code ?kind=}); one that cannot be read is left out. */
+    record KindChoice(CompositionKind kind) {
+    }
+
     @GetMapping(PATH)
     String list(Model model) {
         model.addAttribute("compositions", queries.all());
@@ -70,8 +74,8 @@ class CompositionPages {
 
     /** The new composition's form, for the kind asked (Outreach unless Highlight is), its candidates listed. */
     @GetMapping(PATH + "/new")
-    String newComposition(@RequestParam(required = false) String kind, Model model) {
-        CompositionKind chosen = "HIGHLIGHT".equalsIgnoreCase(kind) ? CompositionKind.HIGHLIGHT : CompositionKind.OUTREACH;
+    String newComposition(@ModelAttribute("choice") KindChoice choice, BindingResult ignored, Model model) {
+        CompositionKind chosen = ignored.hasErrors() || choice.kind() == null ? CompositionKind.OUTREACH : choice.kind();
         model.addAttribute("form", CompositionForm.blank(chosen, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).getYear()));
         return form(chosen, model);
     }

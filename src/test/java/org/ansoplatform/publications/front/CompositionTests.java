@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -16,6 +17,10 @@ import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.PdfA;
 import org.ansoplatform.Someone;
 import org.ansoplatform.accounts.AccountManagement;
+import org.ansoplatform.projects.OutputKind;
+import org.ansoplatform.projects.ProjectFixtures;
+import org.ansoplatform.projects.ProjectStatus;
+import org.ansoplatform.shared.LocalizedText;
 import org.ansoplatform.publications.front.compose.Composition;
 import org.ansoplatform.publications.front.compose.CompositionCandidates;
 import org.ansoplatform.publications.front.compose.CompositionChanged;
@@ -49,6 +54,8 @@ class CompositionTests extends IntegrationTest {
     CompositionCandidates candidates;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    ProjectFixtures fixtures;
 
     private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request).andReturn().getResponse();
@@ -125,6 +132,7 @@ class CompositionTests extends IntegrationTest {
         assertThat(zh).contains("第", "已在十一个村庄安装。", offers.get(1).title(Locale.CHINESE));
         String en = html(perform(get(BASE + "/" + id + "/edition").param("language", "en").with(editor.signedIn())));
         assertThat(en).contains("An editorial in English.", "Installed in eleven villages.", offers.get(0).title(Locale.ENGLISH));
+        assertThat(en.split("class=\"edition-item\"", -1)).hasSize(3); // two picks, each once
 
         for (String language : List.of("en", "zh", "ru")) {
             MockHttpServletResponse pdf = perform(get(BASE + "/" + id + "/edition.pdf").param("language", language).with(editor.signedIn()));
@@ -183,6 +191,38 @@ class CompositionTests extends IntegrationTest {
         MockHttpServletResponse blank = perform(post(BASE + "/" + id).with(csrf()).with(editor.signedIn()).param("title[en]", " "));
         assertThat(blank.getStatus()).isEqualTo(422);
         assertThat(FieldErrors.of(html(blank), "title")).isEqualTo("Give a title, at least in one language.");
+    }
+
+    @Test
+    void aPickWhoseRecordIsNoLongerPublicShowsAsHiddenAndTheEditionsLeaveItOut() throws Exception {
+        Someone editor = secretary();
+        String code = ProjectFixtures.unique("HL");
+        UUID project = fixtures.project(code, "HL-" + code.substring(code.length() - 4),
+                LocalizedText.of("A project highlighted then withdrawn", "先入选后撤回的项目"), LocalizedText.of("", ""),
+                ProjectStatus.ACTIVE, LocalDate.of(2030, 1, 1), LocalDate.of(2032, 12, 31), true);
+        UUID kept = fixtures.output(project, OutputKind.DATASET, "Kept dataset " + code, LocalDate.of(2031, 3, 1), null, null, null,
+                true, List.of("KE"));
+        UUID withdrawn = fixtures.output(project, OutputKind.PUBLICATION, "Withdrawn paper " + code, LocalDate.of(2031, 4, 1), null,
+                null, null, true, List.of("KE"));
+        UUID id = compose(editor, CompositionKind.HIGHLIGHT, NUMBERS.incrementAndGet(),
+                List.of("projects:output:" + kept, "projects:output:" + withdrawn));
+        assertThat(html(perform(get(BASE + "/" + id + "/edition").param("language", "en").with(editor.signedIn()))))
+                .contains("Kept dataset " + code, "Withdrawn paper " + code);
+
+        fixtures.publish(project, false);
+
+        String page = html(perform(get(BASE + "/" + id).with(editor.signedIn())));
+        assertThat(page).contains("Some picked records are no longer public", "Record 1 is no longer public.",
+                "Record 2 is no longer public.");
+        String edition = html(perform(get(BASE + "/" + id + "/edition").param("language", "en").with(editor.signedIn())));
+        assertThat(edition).doesNotContain("Kept dataset " + code, "Withdrawn paper " + code).contains("is no longer public");
+        byte[] pdf = perform(get(BASE + "/" + id + "/edition.pdf").param("language", "en").with(editor.signedIn())).getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).doesNotContain("Withdrawn paper").contains("no longer public");
+        }
+        MockHttpServletResponse again = perform(post(BASE + "/" + id + "/picks").with(csrf()).with(editor.signedIn())
+                .param("record", "projects:output:" + UUID.randomUUID()));
+        assertThat(FieldErrors.of(html(again), "record")).contains("is not a record that this issue can contain");
     }
 
     @Test

@@ -189,8 +189,11 @@ class FrontPageTests extends IntegrationTest {
     @Test
     void theSearchBoxAndTheLinksToThePublicPagesAreThere() throws Exception {
         String html = page("en");
-        assertThat(html).contains("<form class=\"front-search\" role=\"search\" method=\"get\" action=\"/search\">");
+        assertThat(html).containsPattern("<form class=\"front-search\" role=\"search\" method=\"get\" action=\"/search\" aria-label=\"[^\"]+\">");
         assertThat(html).contains("name=\"q\"");
+        for (String id : List.of("figures", "calls", "meetings", "news", "publications")) {
+            assertThat(html.split("id=\"" + id + "\"", -1)).as(id).hasSizeLessThanOrEqualTo(2); // each part once
+        }
         for (String path : List.of("/directory", "/calls", "/meetings", "/projects", "/partners", "/technology")) {
             assertThat(html).contains("href=\"" + path + "\"");
             assertThat(perform(get(path)).getStatus()).as(path).isEqualTo(200);
