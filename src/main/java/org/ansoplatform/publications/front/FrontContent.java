@@ -8,22 +8,20 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-import org.ansoplatform.calls.CallQueries;
 import org.ansoplatform.calls.CallView;
-import org.ansoplatform.meetings.MeetingQueries;
 import org.ansoplatform.meetings.MeetingView;
 import org.ansoplatform.publications.IssueCard;
 import org.ansoplatform.publications.NewsCard;
 import org.ansoplatform.publications.NewsQueries;
 import org.ansoplatform.publications.PublicationQueries;
-import org.ansoplatform.shared.PageRequest;
 import org.ansoplatform.shared.Reader;
 import org.springframework.stereotype.Component;
 
 /**
  * What the front page shows, each part read from the module that owns it: calls open now and opening soon
- * (calls), upcoming meetings and trainings (meetings), the latest news and publications (this module's parts N and
- * P) and the year's key figures (the figures interface, cached: {@link KeyFigures}).
+ * (calls), upcoming meetings and trainings (meetings), both kept briefly ({@link FrontLists}), the latest news and
+ * publications (this module's parts N and P) and the year's key figures (the figures interface, cached:
+ * {@link KeyFigures}).
  */
 @Component
 public class FrontContent {
@@ -40,17 +38,14 @@ public class FrontContent {
             List<KeyFigures.KeyFigure> figures) {
     }
 
-    private final CallQueries calls;
-    private final MeetingQueries meetings;
+    private final FrontLists lists;
     private final NewsQueries news;
     private final PublicationQueries publications;
     private final KeyFigures figures;
     private final Clock clock;
 
-    FrontContent(CallQueries calls, MeetingQueries meetings, NewsQueries news, PublicationQueries publications,
-            KeyFigures figures, Clock clock) {
-        this.calls = calls;
-        this.meetings = meetings;
+    FrontContent(FrontLists lists, NewsQueries news, PublicationQueries publications, KeyFigures figures, Clock clock) {
+        this.lists = lists;
         this.news = news;
         this.publications = publications;
         this.figures = figures;
@@ -60,13 +55,12 @@ public class FrontContent {
     public FrontPage page(Reader reader, Locale locale) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        List<CallView> current = calls.openAndUpcoming();
+        List<CallView> current = lists.openAndUpcoming();
         List<CallView> open = current.stream().filter(call -> call.accepting(now))
                 .sorted(Comparator.comparing((CallView call) -> call.definition().closesAt())).limit(CALLS).toList();
         List<CallView> upcoming = current.stream().filter(call -> call.upcoming(now))
                 .sorted(Comparator.comparing((CallView call) -> call.definition().opensAt())).limit(CALLS).toList();
-        List<MeetingView> next = meetings.search(MeetingQueries.Filter.published()
-                .in(MeetingQueries.Filter.Period.UPCOMING, today), new PageRequest(0, MEETINGS)).items();
+        List<MeetingView> next = lists.upcoming(today, MEETINGS);
         return new FrontPage(today, open, upcoming, next, news.latest(NEWS, locale),
                 publications.latest(PUBLICATIONS, reader, locale), today.getYear(), figures.of(today.getYear()));
     }

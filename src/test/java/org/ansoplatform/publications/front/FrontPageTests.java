@@ -160,6 +160,17 @@ class FrontPageTests extends IntegrationTest {
     }
 
     @Test
+    void theCachedCallsAndMeetingsAreForgottenAsSoonAsACallOrAMeetingChanges() throws Exception {
+        page("en"); // the lists are cached now
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), SHANGHAI);
+        CallDefinition open = CallTestDataAccess.call("front-fresh", now.minusDays(1), now.plusHours(1));
+        calls.create(open);
+        UUID coming = meetings.create(on(TestMeetings.course("Fresh course", null, null, false, List.of()),
+                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), true));
+        assertThat(page("en")).contains("data-call=\"" + open.code() + "\"", "data-meeting=\"" + coming + "\"");
+    }
+
+    @Test
     void openGraphTagsAndTheOrganizationJsonLdParse() throws Exception {
         for (String language : List.of("en", "zh", "ru")) {
             String html = page(language);
