@@ -50,8 +50,11 @@ class PublicationsManagePages {
     }
 
     /** An opening of a restricted issue as the log shows it. */
-    public record Opened(String person, String file, java.time.Instant at) {
+    public record Opened(String person, String file, String at) {
     }
+
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(java.time.ZoneOffset.UTC);
 
     private final PublicationQueries queries;
     private final PublicationManagement management;
@@ -200,7 +203,7 @@ class PublicationsManagePages {
                     : queries.openings(issue.id()).stream().map(o -> new Opened(o.personId() == null ? "?"
                             : accounts.person(o.personId()).map(AccountQueries.PersonView::displayName).orElse("?"),
                             o.fileId() == null ? null : issue.files().stream().filter(f -> f.fileId().equals(o.fileId()))
-                                    .map(IssueView.IssueFile::name).findFirst().orElse("?"), o.at())).toList());
+                                    .map(IssueView.IssueFile::name).findFirst().orElse("?"), WHEN.format(o.at()))).toList());
         }
         return "publications/series/issue-form";
     }
