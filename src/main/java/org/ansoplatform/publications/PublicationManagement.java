@@ -73,7 +73,7 @@ public class PublicationManagement {
         SeriesCommand c = input.check(command);
         UUID id = UUID.randomUUID();
         series.insert(id, c, illustrative, actor.at());
-        audit(actor, "series.created", PublicationChanged.SERIES, id, c.kind().name());
+        audit(actor, "publications.series.created", PublicationChanged.SERIES, id, c.kind().name());
         events.publishEvent(new RecordChanged(seriesRef(id)));
         return id;
     }
@@ -89,7 +89,7 @@ public class PublicationManagement {
                 command.issn(), command.numberLabel(), command.languages(), command.accessPolicy(), command.titlePublic(),
                 command.startDate(), command.endDate(), command.editors(), command.readerPeople(), command.readerOrganizations()));
         series.update(id, c, actor.at());
-        audit(actor, "series.changed", PublicationChanged.SERIES, id, "");
+        audit(actor, "publications.series.changed", PublicationChanged.SERIES, id, "");
         events.publishEvent(new RecordChanged(seriesRef(id)));
     }
 
@@ -109,7 +109,7 @@ public class PublicationManagement {
         boolean titlePublic = c.titlePublic() == null ? s.titlePublic() : c.titlePublic();
         issues.insert(id, seriesId, c, policy, titlePublic, illustrative, actor.at());
         readers(id, s, c);
-        audit(actor, "issue.drafted", PublicationChanged.ISSUE, id, s.numbered(c.number()));
+        audit(actor, "publications.issue.drafted", PublicationChanged.ISSUE, id, s.numbered(c.number()));
         return id;
     }
 
@@ -125,7 +125,7 @@ public class PublicationManagement {
         boolean titlePublic = c.titlePublic() == null ? current.titlePublic() : c.titlePublic();
         issues.update(id, c, policy, titlePublic, actor.at());
         readers(id, s, c);
-        audit(actor, "issue.edited", PublicationChanged.ISSUE, id, s.numbered(c.number()));
+        audit(actor, "publications.issue.edited", PublicationChanged.ISSUE, id, s.numbered(c.number()));
         events.publishEvent(new RecordChanged(issueRef(id)));
     }
 
@@ -152,7 +152,7 @@ public class PublicationManagement {
         UUID id = UUID.randomUUID();
         issues.addFile(issueId, new IssueView.IssueFile(id, stored.id(), languages.closest(language), stored.originalName(),
                 stored.mediaType(), stored.size(), extracted, actor.at()));
-        audit(actor, "issue.fileAdded", PublicationChanged.ISSUE, issueId, stored.mediaType());
+        audit(actor, "publications.issue.fileAdded", PublicationChanged.ISSUE, issueId, stored.mediaType());
         if (issue.published()) {
             events.publishEvent(new RecordChanged(issueRef(issueId)));
         }
@@ -170,7 +170,7 @@ public class PublicationManagement {
             throw new InvalidInputException(null, "publications.error.alreadyPublished");
         }
         issues.move(id, IssueStatus.PUBLISHED, null, actor.at(), actor.at());
-        audit(actor, "issue.published", PublicationChanged.ISSUE, id, "");
+        audit(actor, "publications.issue.published", PublicationChanged.ISSUE, id, "");
         events.publishEvent(new RecordChanged(issueRef(id)));
     }
 
@@ -189,7 +189,7 @@ public class PublicationManagement {
             throw new InvalidInputException(null, "publications.error.notPublished");
         }
         issues.move(id, IssueStatus.WITHDRAWN, why, null, actor.at());
-        audit(actor, "issue.withdrawn", PublicationChanged.ISSUE, id, "");
+        audit(actor, "publications.issue.withdrawn", PublicationChanged.ISSUE, id, "");
         events.publishEvent(new RecordChanged(issueRef(id)));
     }
 
@@ -200,7 +200,7 @@ public class PublicationManagement {
 
     /** Audits an attempt to open an item the reader may not see; the reader was answered 404. */
     public void refused(UUID issueId, String what) {
-        audit(currentActor.get(), "issue.refused", PublicationChanged.ISSUE, issueId, what);
+        audit(currentActor.get(), "publications.issue.refused", PublicationChanged.ISSUE, issueId, what);
     }
 
     private void audit(Actor actor, String action, String type, UUID id, String detail) {
