@@ -46,7 +46,7 @@ public class IssueStore {
     public void insert(UUID id, UUID seriesId, IssueCommand c, AccessPolicy policy, boolean titlePublic, boolean illustrative,
             Instant at) {
         jdbc.sql("""
-                insert into issue (id, series_id, number, label, issue_date, title, abstract, authors, keywords, sdgs, links,
+                insert into publications.issue (id, series_id, number, label, issue_date, title, abstract, authors, keywords, sdgs, links,
                     access_policy, title_public, status, illustrative, created_at, updated_at)
                 values (:id, :series, :number, :label, :date, cast(:title as jsonb), cast(:summary as jsonb),
                     cast(:authors as jsonb), string_to_array(:keywords, chr(31)), cast(string_to_array(:sdgs, ',') as int[]),
@@ -57,7 +57,7 @@ public class IssueStore {
 
     public void update(UUID id, IssueCommand c, AccessPolicy policy, boolean titlePublic, Instant at) {
         jdbc.sql("""
-                update issue set number = :number, label = :label, issue_date = :date, title = cast(:title as jsonb),
+                update publications.issue set number = :number, label = :label, issue_date = :date, title = cast(:title as jsonb),
                     abstract = cast(:summary as jsonb), authors = cast(:authors as jsonb),
                     keywords = string_to_array(:keywords, chr(31)), sdgs = cast(string_to_array(:sdgs, ',') as int[]),
                     links = string_to_array(:links, chr(31)), access_policy = :policy, title_public = :titlePublic,
@@ -82,20 +82,20 @@ public class IssueStore {
     }
 
     public void readers(UUID id, List<UUID> people, List<UUID> organizations) {
-        jdbc.sql("delete from issue_reader where issue_id = :id").param("id", id).update();
+        jdbc.sql("delete from publications.issue_reader where issue_id = :id").param("id", id).update();
         for (UUID person : people) {
-            jdbc.sql("insert into issue_reader (issue_id, person_id) values (:id, :person)").param("id", id).param("person", person)
+            jdbc.sql("insert into publications.issue_reader (issue_id, person_id) values (:id, :person)").param("id", id).param("person", person)
                     .update();
         }
         for (UUID organization : organizations) {
-            jdbc.sql("insert into issue_reader (issue_id, organization_id) values (:id, :organization)").param("id", id)
+            jdbc.sql("insert into publications.issue_reader (issue_id, organization_id) values (:id, :organization)").param("id", id)
                     .param("organization", organization).update();
         }
     }
 
     public void move(UUID id, IssueStatus status, String reason, Instant publishedAt, Instant at) {
         jdbc.sql("""
-                update issue set status = :status, withdrawn_reason = :reason,
+                update publications.issue set status = :status, withdrawn_reason = :reason,
                     published_at = coalesce(published_at, :published), updated_at = :at where id = :id""")
                 .param("id", id).param("status", status.name()).param("reason", reason)
                 .param("published", publishedAt == null ? null : Timestamp.from(publishedAt)).param("at", Timestamp.from(at))
@@ -104,7 +104,7 @@ public class IssueStore {
 
     public void addFile(UUID issueId, IssueView.IssueFile f) {
         jdbc.sql("""
-                insert into issue_file (id, issue_id, file_id, language, name, media_type, size, text, added_at)
+                insert into publications.issue_file (id, issue_id, file_id, language, name, media_type, size, text, added_at)
                 values (:id, :issue, :file, :language, :name, :type, :size, :text, :at)""")
                 .param("id", f.id()).param("issue", issueId).param("file", f.fileId()).param("language", f.language())
                 .param("name", f.name()).param("type", f.mediaType()).param("size", f.size()).param("text", f.text())
@@ -112,7 +112,7 @@ public class IssueStore {
     }
 
     public void opened(UUID issueId, UUID personId, UUID fileId, Instant at) {
-        jdbc.sql("insert into issue_opening (issue_id, person_id, file_id, opened_at) values (:issue, :person, :file, :at)")
+        jdbc.sql("insert into publications.issue_opening (issue_id, person_id, file_id, opened_at) values (:issue, :person, :file, :at)")
                 .param("issue", issueId).param("person", personId).param("file", fileId).param("at", Timestamp.from(at)).update();
     }
 
@@ -121,7 +121,7 @@ public class IssueStore {
     }
 
     public List<Opening> openings(UUID issueId, int limit) {
-        return jdbc.sql("select person_id, file_id, opened_at from issue_opening where issue_id = :issue order by opened_at desc, id desc limit :limit")
+        return jdbc.sql("select person_id, file_id, opened_at from publications.issue_opening where issue_id = :issue order by opened_at desc, id desc limit :limit")
                 .param("issue", issueId).param("limit", limit)
                 .query((rs, n) -> new Opening(Rows.uuid(rs, "person_id"), Rows.uuid(rs, "file_id"), Rows.instant(rs, "opened_at")))
                 .list();
@@ -129,9 +129,9 @@ public class IssueStore {
 
     private static final String SELECT = """
             select i.*,
-              array(select person_id from issue_reader r where r.issue_id = i.id and person_id is not null) reader_people,
-              array(select organization_id from issue_reader r where r.issue_id = i.id and organization_id is not null) reader_orgs
-            from issue i""";
+              array(select person_id from publications.issue_reader r where r.issue_id = i.id and person_id is not null) reader_people,
+              array(select organization_id from publications.issue_reader r where r.issue_id = i.id and organization_id is not null) reader_orgs
+            from publications.issue i""";
 
     public Optional<IssueView> byId(UUID id) {
         return jdbc.sql(SELECT + " where i.id = :id").param("id", id).query(this::row).optional().map(this::withFiles);
@@ -165,7 +165,7 @@ public class IssueStore {
 
     /** The dates of the series' issues (any status but withdrawn), for missed-issue checks. */
     public List<LocalDate> dates(UUID seriesId) {
-        return jdbc.sql("select issue_date from issue where series_id = :series and status <> :withdrawn order by issue_date")
+        return jdbc.sql("select issue_date from publications.issue where series_id = :series and status <> :withdrawn order by issue_date")
                 .param("series", seriesId).param("withdrawn", IssueStatus.WITHDRAWN.name()).query(LocalDate.class).list();
     }
 
@@ -177,7 +177,7 @@ public class IssueStore {
     }
 
     private IssueView withFiles(IssueView i) {
-        List<IssueView.IssueFile> files = jdbc.sql("select * from issue_file where issue_id = :id order by language, added_at")
+        List<IssueView.IssueFile> files = jdbc.sql("select * from publications.issue_file where issue_id = :id order by language, added_at")
                 .param("id", i.id()).query((rs, n) -> new IssueView.IssueFile(Rows.uuid(rs, "id"), Rows.uuid(rs, "file_id"),
                         rs.getString("language"), rs.getString("name"), rs.getString("media_type"), rs.getLong("size"),
                         rs.getString("text"), Rows.instant(rs, "added_at"))).list();

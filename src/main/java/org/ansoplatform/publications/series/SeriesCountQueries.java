@@ -35,7 +35,7 @@ public class SeriesCountQueries {
     /** Published issues dated in the year (all series), by series then date. */
     public List<Counted> inYear(int year) {
         return jdbc.sql("""
-                select series_id, id, extract(year from issue_date)::int y from issue
+                select series_id, id, extract(year from issue_date)::int y from publications.issue
                 where status = :status and extract(year from issue_date) = :year order by series_id, issue_date, number""")
                 .param("status", IssueStatus.PUBLISHED.name()).param("year", year).query(SeriesCountQueries::counted).list();
     }
@@ -43,7 +43,7 @@ public class SeriesCountQueries {
     /** Published issues of series of a kind dated in the year ({@code cumulative}: up to the year's end). */
     public List<Counted> ofKind(SeriesKind kind, int year, boolean cumulative) {
         return jdbc.sql("""
-                select i.series_id, i.id, extract(year from i.issue_date)::int y from issue i join series s on s.id = i.series_id
+                select i.series_id, i.id, extract(year from i.issue_date)::int y from publications.issue i join publications.series s on s.id = i.series_id
                 where s.kind = :kind and i.status = :status
                   and (extract(year from i.issue_date) = :year or (:cumulative and extract(year from i.issue_date) < :year))
                 order by i.issue_date, i.number""")
@@ -55,7 +55,7 @@ public class SeriesCountQueries {
     public List<YearCount> byYear(UUID seriesId) {
         return jdbc.sql("""
                 select y, c, sum(c) over (order by y) total from (
-                  select extract(year from issue_date)::int y, count(*) c from issue
+                  select extract(year from issue_date)::int y, count(*) c from publications.issue
                   where series_id = :series and status = :status group by 1) t order by y""")
                 .param("series", seriesId).param("status", IssueStatus.PUBLISHED.name())
                 .query((rs, n) -> new YearCount(rs.getInt("y"), rs.getLong("c"), rs.getLong("total"))).list();

@@ -30,7 +30,7 @@ public class SeriesStore {
 
     public void insert(UUID id, SeriesCommand c, boolean illustrative, Instant at) {
         jdbc.sql("""
-                insert into series (id, kind, cadence, title, description, issn, number_label, languages, access_policy,
+                insert into publications.series (id, kind, cadence, title, description, issn, number_label, languages, access_policy,
                     title_public, start_date, end_date, illustrative, created_at, updated_at)
                 values (:id, :kind, :cadence, cast(:title as jsonb), cast(:description as jsonb), :issn, :label, string_to_array(:languages, ','),
                     :policy, :titlePublic, :start, :end, :illustrative, :at, :at)""")
@@ -44,7 +44,7 @@ public class SeriesStore {
 
     public void update(UUID id, SeriesCommand c, Instant at) {
         jdbc.sql("""
-                update series set cadence = :cadence, title = cast(:title as jsonb), description = cast(:description as jsonb),
+                update publications.series set cadence = :cadence, title = cast(:title as jsonb), description = cast(:description as jsonb),
                     issn = :issn, number_label = :label, languages = string_to_array(:languages, ','), access_policy = :policy,
                     title_public = :titlePublic, start_date = :start, end_date = :end, updated_at = :at where id = :id""")
                 .param("id", id).param("cadence", c.cadence().name())
@@ -52,32 +52,32 @@ public class SeriesStore {
                 .param("issn", c.issn()).param("label", c.numberLabel()).param("languages", String.join(",", c.languages()))
                 .param("policy", c.accessPolicy().name()).param("titlePublic", c.titlePublic()).param("start", day(c.startDate()))
                 .param("end", day(c.endDate())).param("at", java.sql.Timestamp.from(at)).update();
-        jdbc.sql("delete from series_editor where series_id = :id").param("id", id).update();
-        jdbc.sql("delete from series_reader where series_id = :id").param("id", id).update();
+        jdbc.sql("delete from publications.series_editor where series_id = :id").param("id", id).update();
+        jdbc.sql("delete from publications.series_reader where series_id = :id").param("id", id).update();
         people(id, c);
     }
 
     private void people(UUID id, SeriesCommand c) {
         for (UUID editor : c.editors()) {
-            jdbc.sql("insert into series_editor (series_id, person_id) values (:id, :person) on conflict do nothing")
+            jdbc.sql("insert into publications.series_editor (series_id, person_id) values (:id, :person) on conflict do nothing")
                     .param("id", id).param("person", editor).update();
         }
         for (UUID person : c.readerPeople()) {
-            jdbc.sql("insert into series_reader (series_id, person_id) values (:id, :person)").param("id", id)
+            jdbc.sql("insert into publications.series_reader (series_id, person_id) values (:id, :person)").param("id", id)
                     .param("person", person).update();
         }
         for (UUID organization : c.readerOrganizations()) {
-            jdbc.sql("insert into series_reader (series_id, organization_id) values (:id, :organization)").param("id", id)
+            jdbc.sql("insert into publications.series_reader (series_id, organization_id) values (:id, :organization)").param("id", id)
                     .param("organization", organization).update();
         }
     }
 
     private static final String SELECT = """
             select s.*,
-              array(select person_id from series_editor e where e.series_id = s.id order by person_id) editor_ids,
-              array(select person_id from series_reader r where r.series_id = s.id and person_id is not null) reader_people,
-              array(select organization_id from series_reader r where r.series_id = s.id and organization_id is not null) reader_orgs
-            from series s""";
+              array(select person_id from publications.series_editor e where e.series_id = s.id order by person_id) editor_ids,
+              array(select person_id from publications.series_reader r where r.series_id = s.id and person_id is not null) reader_people,
+              array(select organization_id from publications.series_reader r where r.series_id = s.id and organization_id is not null) reader_orgs
+            from publications.series s""";
 
     public Optional<SeriesView> byId(UUID id) {
         return jdbc.sql(SELECT + " where s.id = :id").param("id", id).query(SeriesStore::row).optional();
@@ -99,7 +99,7 @@ public class SeriesStore {
 
     /** The series this person is named an editor of. */
     public List<UUID> editedBy(UUID personId) {
-        return jdbc.sql("select series_id from series_editor where person_id = :person").param("person", personId)
+        return jdbc.sql("select series_id from publications.series_editor where person_id = :person").param("person", personId)
                 .query(UUID.class).list();
     }
 
