@@ -149,7 +149,7 @@ public class IssueStore {
 
     /** Published issues, newest first, with their files (for search, feeds and lists; callers filter by access). */
     public List<IssueView> published(UUID seriesId, Integer year, int limit) {
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(SELECT + " " + """
                  where i.status = :status and (cast(:series as uuid) is null or i.series_id = :series)
                    and (cast(:year as int) is null or extract(year from i.issue_date) = :year)
                  order by i.issue_date desc, i.number desc limit :limit""")

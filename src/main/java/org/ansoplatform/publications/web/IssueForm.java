@@ -28,11 +28,11 @@ import org.springframework.format.annotation.DateTimeFormat;
 public record IssueForm(@NotNull @Positive Integer number, @Size(max = 60) String label,
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Map<String, String> title,
         Map<String, String> summary, @Size(max = 5000) String authors, @Size(max = 3000) String keywords, List<Integer> sdgs,
-        @Size(max = 5000) String links, AccessPolicy accessPolicy, boolean titlePublic, @Size(max = 5000) String readerEmails,
+        @Size(max = 5000) String links, AccessPolicy accessPolicy, Boolean titlePublic, @Size(max = 5000) String readerEmails,
         List<UUID> readerOrganizations) {
 
-    static IssueForm blank(int number, LocalDate date) {
-        return new IssueForm(number, "", date, Map.of(), Map.of(), "", "", List.of(), "", null, false, "", List.of());
+    static IssueForm blank(int number, LocalDate date, boolean titlePublic) {
+        return new IssueForm(number, "", date, Map.of(), Map.of(), "", "", List.of(), "", null, titlePublic, "", List.of());
     }
 
     static IssueForm of(IssueView i, List<String> emails) {
@@ -59,7 +59,7 @@ public record IssueForm(@NotNull @Positive Integer number, @Size(max = 60) Strin
         List<String> words = keywords == null ? List.of() : Arrays.stream(keywords.split(",")).map(String::strip)
                 .filter(s -> !s.isEmpty()).toList();
         return new IssueCommand(number == null ? 0 : number, label, date, LocalizedText.of(title), LocalizedText.of(summary),
-                list, words, sdgs, lines(links), accessPolicy, titlePublic, readerPeople,
+                list, words, sdgs, lines(links), accessPolicy, Boolean.TRUE.equals(titlePublic), readerPeople,
                 readerOrganizations == null ? List.of() : readerOrganizations);
     }
 

@@ -97,7 +97,7 @@ class PublicationsManagePages {
     String create(@PathVariable UUID id, Model model) {
         SeriesView s = reading.editedSeries(id);
         int next = queries.allIssues(id).stream().mapToInt(IssueView::number).max().orElse(0) + 1;
-        model.addAttribute("form", IssueForm.blank(next, LocalDate.now(clock)));
+        model.addAttribute("form", IssueForm.blank(next, LocalDate.now(clock), s.titlePublic()));
         return form(s, null, model);
     }
 

@@ -100,7 +100,7 @@ class SeriesRulesTests extends IntegrationTest {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains(series.toString(), "expected " + start.plusWeeks(2));
 
-        clock.advance(java.time.Duration.ofDays(14));
+        clock.advance(java.time.Duration.ofDays(8));
         assertThat(queries.missed(s)).containsExactly(start.plusWeeks(2), start.plusWeeks(5));
     }
 
@@ -108,7 +108,7 @@ class SeriesRulesTests extends IntegrationTest {
     void aMonthlySeriesCountsMonthsAndAnEndedSeriesExpectsNothingAfterItsEnd() {
         assertThat(MissedIssues.missed(Cadence.MONTHLY, LocalDate.of(2021, 1, 31), LocalDate.of(2021, 6, 30),
                 List.of(LocalDate.of(2021, 1, 31), LocalDate.of(2021, 3, 5), LocalDate.of(2021, 4, 30)), LocalDate.of(2026, 1, 1)))
-                .containsExactly(LocalDate.of(2021, 2, 28), LocalDate.of(2021, 5, 31));
+                .containsExactly(LocalDate.of(2021, 3, 31), LocalDate.of(2021, 5, 31));
         assertThat(MissedIssues.missed(Cadence.YEARLY, LocalDate.of(2021, 1, 1), null, List.of(), LocalDate.of(2026, 1, 1))).isEmpty();
     }
 
