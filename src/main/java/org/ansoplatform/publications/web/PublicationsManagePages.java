@@ -81,6 +81,7 @@ class PublicationsManagePages {
         Map<UUID, SeriesView> byId = new LinkedHashMap<>();
         edited.forEach(s -> byId.put(s.id(), s));
         model.addAttribute("seriesById", byId);
+        model.addAttribute("secretariat", reading.reader().hasRole(org.ansoplatform.publications.PublicationAccess.EDITOR_ROLE));
         return "publications/series/manage";
     }
 

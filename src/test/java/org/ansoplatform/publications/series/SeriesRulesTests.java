@@ -156,6 +156,34 @@ class SeriesRulesTests extends IntegrationTest {
     }
 
     @Test
+    void theSecretariatCreatesASeriesAndAWrongIssnIsRefusedNextToItsField() throws Exception {
+        Someone secretariat = Someone.register(accounts, "Series Secretariat", "SECRETARIAT");
+        Someone other = Someone.register(accounts, "Series Outsider", "APPLICANT");
+        String title = "Created " + SeriesFixtures.word();
+        var refused = mvc.perform(post("/publications/manage/series").with(secretariat.signedIn()).with(csrf())
+                .param("kind", "MAGAZINE").param("cadence", "MONTHLY").param("title[en]", title).param("issn", "0317-8472")
+                .param("numberLabel", "No. {n}").param("accessPolicy", "PUBLIC")).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("issn-error", "check character");
+        assertThat(mvc.perform(post("/publications/manage/series").with(other.signedIn()).with(csrf())
+                .param("kind", "MAGAZINE").param("cadence", "MONTHLY").param("title[en]", title).param("accessPolicy", "PUBLIC"))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
+        var created = mvc.perform(post("/publications/manage/series").with(secretariat.signedIn()).with(csrf())
+                .param("kind", "MAGAZINE").param("cadence", "MONTHLY").param("title[en]", title).param("issn", "0317-8471")
+                .param("numberLabel", "Vol. 1, No. {n}").param("accessPolicy", "PUBLIC").param("editorEmails", other.email()))
+                .andReturn().getResponse();
+        assertThat(created.getStatus()).isEqualTo(302);
+        var series = queries.allSeries().stream().filter(s -> s.title().get("en").equals(title)).findFirst().orElseThrow();
+        assertThat(series.issn()).isEqualTo("0317-8471");
+        assertThat(series.editors()).containsExactly(other.id());
+        assertThat(series.numbered(4)).isEqualTo("Vol. 1, No. 4");
+        assertThat(mvc.perform(get("/publications/manage/series/" + series.id() + "/edit").with(other.signedIn()))
+                .andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/publications/manage/series/new").with(other.signedIn())).andReturn().getResponse()
+                .getStatus()).isEqualTo(404);
+    }
+
+    @Test
     void anIssnIsCheckedByItsCheckCharacter() {
         assertThat(IssueInput.issnValid("0317-8471")).isTrue();
         assertThat(IssueInput.issnValid("2434-561X")).isTrue();
