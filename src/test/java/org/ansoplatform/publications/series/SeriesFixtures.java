@@ -56,6 +56,10 @@ public record SeriesFixtures(PublicationManagement management, TestClock clock) 
     }
 
     public static String word() {
-        return "Zqx" + UUID.randomUUID().toString().replace("-", "").replaceAll("[0-9]", "").substring(0, 8);
+        StringBuilder b = new StringBuilder("Zqx");
+        for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 10).toCharArray()) {
+            b.append(Character.isDigit(c) ? (char) ('g' + (c - '0')) : c);
+        }
+        return b.toString();
     }
 }
