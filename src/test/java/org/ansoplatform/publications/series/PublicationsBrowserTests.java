@@ -48,6 +48,7 @@ class PublicationsBrowserTests extends IntegrationTest {
 
     @LocalServerPort int port;
     @Autowired AccountManagement accounts;
+    @Autowired org.ansoplatform.accounts.AccountQueries people;
     @Autowired PublicationManagement management;
     @Autowired PdfRenderer pdf;
     @Autowired FilterChainProxy securityFilters;
@@ -113,7 +114,7 @@ class PublicationsBrowserTests extends IntegrationTest {
         assertThat(visitor.locator("p.citation")).containsText("Forecast " + marker);
 
         UUID restricted = f.series("Restricted browser " + marker, SeriesKind.ADVISORY_REPORT_SERIES, Cadence.IRREGULAR,
-                AccessPolicy.RESTRICTED, null, List.of(), List.of(accounts.idOf(recipient).orElseThrow()));
+                AccessPolicy.RESTRICTED, null, List.of(), List.of(people.idOf(recipient).orElseThrow()));
         UUID report = f.published(restricted, 1, LocalDate.now(clock), "Confidential " + marker);
         Page reader = person();
         signIn(reader, recipient);
