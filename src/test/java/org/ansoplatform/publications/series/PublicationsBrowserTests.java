@@ -91,6 +91,7 @@ class PublicationsBrowserTests extends IntegrationTest {
         editor.locator("#title").fill("Forecast " + marker);
         editor.locator("section.issue-form form button[type=submit]").first().click();
         assertThat(editor.locator("#number-error")).containsText("already has an issue numbered 1");
+        accessible(editor);
         editor.locator("#number").fill("2");
         editor.locator("section.issue-form form button[type=submit]").first().click();
         editor.waitForURL(address -> address.contains("/publications/manage/issues/"));
@@ -102,16 +103,26 @@ class PublicationsBrowserTests extends IntegrationTest {
         editor.locator("#file").setInputFiles(named);
         editor.locator("form[enctype] button[type=submit]").click();
         assertThat(editor.locator("ul.issue-files li")).hasCount(1);
+        accessible(editor);
         editor.locator("form[action$='/publish'] button").click();
         assertThat(editor.locator("section.publication-issue")).hasAttribute("data-status", "PUBLISHED");
 
         Page visitor = person();
         visitor.navigate(url("/publications"));
         assertThat(visitor.locator("ul.issue-list")).containsText("Forecast " + marker);
+        accessible(visitor);
         visitor.navigate(url("/publications/series/" + weekly));
+        accessible(visitor);
         visitor.locator("ul.issue-list a", new Page.LocatorOptions().setHasText("Forecast " + marker)).click();
         assertThat(visitor.locator("ul.issue-files a")).hasCount(1);
         assertThat(visitor.locator("p.citation")).containsText("Forecast " + marker);
+        accessible(visitor);
+        editor.navigate(url("/publications/manage"));
+        accessible(editor);
+        editor.navigate(url("/publications/manage/series/" + weekly));
+        accessible(editor);
+        editor.navigate(url("/publications/manage/series/" + weekly + "/edit"));
+        accessible(editor);
 
         UUID restricted = f.series("Restricted browser " + marker, SeriesKind.ADVISORY_REPORT_SERIES, Cadence.IRREGULAR,
                 AccessPolicy.RESTRICTED, null, List.of(), List.of(people.idOf(recipient).orElseThrow()));
@@ -125,6 +136,15 @@ class PublicationsBrowserTests extends IntegrationTest {
         org.assertj.core.api.Assertions.assertThat(other.navigate(url("/publications/issues/" + report)).status()).isEqualTo(404);
         other.navigate(url("/publications/series/" + restricted));
         assertThat(other.locator("section.publication-series")).not().containsText("Confidential " + marker);
+    }
+
+    /** axe-core finds no WCAG 2.2 A/AA violation on the page as it stands. */
+    private static void accessible(Page page) {
+        var results = new com.deque.html.axecore.playwright.AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).setLegacyMode(true).analyze();
+        org.assertj.core.api.Assertions.assertThat(results.getViolations()).as(page.url())
+                .extracting(rule -> rule.getId() + " " + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
+                .isEmpty();
     }
 
     private Page person() {
