@@ -50,6 +50,9 @@ class RestrictedAccessTests extends IntegrationTest {
     @Autowired SearchIndexer indexer;
     @Autowired MockMvc mvc;
     @Autowired ApplicationEvents events;
+    @Autowired org.ansoplatform.organizations.OrganizationManagement organizations;
+    @Autowired org.ansoplatform.governance.DelegateManagement delegates;
+    @Autowired org.ansoplatform.publications.PublicationAccess access;
 
     @Test
     void onlyTheNamedReaderOpensARestrictedReportAndEveryoneElseGets404() throws Exception {
@@ -113,6 +116,34 @@ class RestrictedAccessTests extends IntegrationTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(paths("Known title " + word, Reader.anonymous())).contains("/publications/issues/" + issue));
         assertThat(paths("Abstract of Known", Reader.anonymous())).doesNotContain("/publications/issues/" + issue);
+    }
+
+    @Test
+    void aMembersOnlyIssueIsForDelegatesAndAnOrganizationsRecipientsAreItsDelegates() throws Exception {
+        SeriesFixtures f = new SeriesFixtures(management, clock);
+        String word = SeriesFixtures.word();
+        UUID member = org.ansoplatform.organizations.TestMembers.create(organizations, new org.ansoplatform.organizations.OrganizationCommand("Member academy " + word, null, "KZ",
+                org.ansoplatform.organizations.OrganizationType.RESEARCH_INSTITUTE,
+                org.ansoplatform.organizations.OrganizationStatus.MEMBER, null, null, null));
+        Someone delegate = Someone.register(accounts, "Academy Delegate", "APPLICANT");
+        Someone plain = Someone.register(accounts, "Plain Person", "APPLICANT");
+        delegates.appoint(delegate.id(), member, f.editor());
+        UUID series = f.series("Members " + word, SeriesKind.MAGAZINE, Cadence.IRREGULAR, AccessPolicy.MEMBERS, null, List.of(),
+                List.of());
+        UUID forMembers = f.published(series, 1, LocalDate.of(2034, 3, 1), "For members " + word);
+        assertThat(status("/publications/issues/" + forMembers, delegate.signedIn())).isEqualTo(200);
+        assertThat(status("/publications/issues/" + forMembers, plain.signedIn())).isEqualTo(404);
+        assertThat(queries.openings(forMembers)).singleElement().satisfies(o -> assertThat(o.personId()).isEqualTo(delegate.id()));
+
+        UUID toOrganization = management.draftIssue(series, new org.ansoplatform.publications.IssueCommand(2, null,
+                LocalDate.of(2034, 4, 1), org.ansoplatform.shared.LocalizedText.of("For the academy " + word, null), null, List.of(),
+                List.of(), List.of(), List.of(), AccessPolicy.RESTRICTED, null, List.of(), List.of(member)), false, f.editor());
+        management.publish(toOrganization, f.editor());
+        assertThat(status("/publications/issues/" + toOrganization, delegate.signedIn())).isEqualTo(200);
+        assertThat(status("/publications/issues/" + toOrganization, plain.signedIn())).isEqualTo(404);
+        assertThat(access.audience(queries.series(series).orElseThrow(), queries.any(toOrganization).orElseThrow().issue()))
+                .contains(Reader.personToken(delegate.id()), Reader.roleToken("SECRETARIAT"))
+                .doesNotContain(Reader.PUBLIC, Reader.personToken(plain.id()));
     }
 
     @Test
