@@ -83,11 +83,13 @@ class PublicationsPages {
 
     @GetMapping(PublicationsPaths.PUBLICATIONS + "/issues/{id}")
     String issue(@PathVariable UUID id, Model model, Locale locale) {
-        PublicationQueries.Readable r = reading.open(id, null, "page");
+        PublicationQueries.Readable r = reading.page(id);
         IssueView i = r.issue();
+        boolean editor = reading.editor(r.series());
+        model.addAttribute("tombstone", !i.published() && !editor);
         model.addAttribute("s", r.series());
         model.addAttribute("i", i);
-        model.addAttribute("editor", reading.editor(r.series()));
+        model.addAttribute("editor", editor);
         model.addAttribute("links", records.describe(i.links().stream().map(RecordRef::parse).toList(), reading.reader(), locale));
         if (i.published()) {
             DataCiteMetadata metadata = dois.metadata(r.series(), i);

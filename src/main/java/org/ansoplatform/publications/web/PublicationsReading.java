@@ -45,6 +45,20 @@ class PublicationsReading {
         return found;
     }
 
+    /**
+     * The issue's page: as {@link #open}, except that a public issue that was withdrawn keeps its page for everyone
+     * as a tombstone (its DOI still resolves there), showing its title and the reason but none of its files.
+     */
+    PublicationQueries.Readable page(UUID id) {
+        PublicationQueries.Readable found = queries.any(id).orElseThrow(() -> new NotFoundException("issue"));
+        if (found.issue().status() == org.ansoplatform.publications.IssueStatus.WITHDRAWN
+                && found.issue().accessPolicy() == org.ansoplatform.publications.AccessPolicy.PUBLIC
+                && !access.mayRead(found.series(), found.issue(), currentActor.reader())) {
+            return found;
+        }
+        return open(id, null, "page");
+    }
+
     /** The issue for one of its editors; 404 for anyone else, as for a missing one. */
     PublicationQueries.Readable edited(UUID id) {
         Reader reader = currentActor.reader();

@@ -63,6 +63,16 @@ class PublishingTests extends IntegrationTest {
         assertThat(mvc.perform(get("/publications/issues/" + issue + "/cite/ris")).andReturn().getResponse().getStatus()).isEqualTo(200);
         assertThat(mvc.perform(get("/publications/issues/" + issue + "/cite/nonsense")).andReturn().getResponse().getStatus())
                 .isEqualTo(404);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(dois.doi(i)).isPresent());
+
+        management.withdraw(issue, "Replaced by a corrected edition", f.editor());
+        var tombstone = mvc.perform(get("/publications/issues/" + issue)).andReturn().getResponse();
+        assertThat(tombstone.getStatus()).isEqualTo(200);
+        assertThat(tombstone.getContentAsString(StandardCharsets.UTF_8)).contains("Replaced by a corrected edition")
+                .doesNotContain("BibTeX");
+        assertThat(mvc.perform(get("/publications/issues/" + issue + "/cite/bibtex")).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
     }
 
     @Test
