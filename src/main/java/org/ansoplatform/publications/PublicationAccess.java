@@ -1,6 +1,7 @@
 package org.ansoplatform.publications;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -33,6 +34,11 @@ public class PublicationAccess {
     }
 
     public boolean mayRead(SeriesView series, IssueView issue, Reader reader) {
+        return mayRead(series, issue, reader, delegate(reader));
+    }
+
+    /** As {@link #mayRead(SeriesView, IssueView, Reader)} with the reader's organization as a delegate read once for a list. */
+    public boolean mayRead(SeriesView series, IssueView issue, Reader reader, Optional<UUID> delegateOf) {
         if (editor(series, reader)) {
             return true;
         }
@@ -41,9 +47,9 @@ public class PublicationAccess {
         }
         return switch (issue.accessPolicy()) {
             case PUBLIC -> true;
-            case MEMBERS -> delegate(reader).isPresent();
+            case MEMBERS -> delegateOf.isPresent();
             case RESTRICTED -> reader.signedIn() && (issue.readerPeople().contains(reader.personId())
-                    || delegate(reader).map(issue.readerOrganizations()::contains).orElse(false));
+                    || delegateOf.map(issue.readerOrganizations()::contains).orElse(false));
         };
     }
 
@@ -59,6 +65,15 @@ public class PublicationAccess {
 
     /** The audience tokens of a published item in search: who may find it (decision 303). */
     public Set<String> audience(SeriesView series, IssueView issue) {
+        return audience(series, issue, issue.accessPolicy() == AccessPolicy.PUBLIC ? List.of() : delegates.current());
+    }
+
+    /** The delegates in force, read once for many documents. */
+    public List<DelegateView> currentDelegates() {
+        return delegates.current();
+    }
+
+    public Set<String> audience(SeriesView series, IssueView issue, List<DelegateView> current) {
         Set<String> tokens = new LinkedHashSet<>();
         if (issue.accessPolicy() == AccessPolicy.PUBLIC) {
             tokens.add(Reader.PUBLIC);
@@ -66,7 +81,7 @@ public class PublicationAccess {
         }
         tokens.add(Reader.roleToken(EDITOR_ROLE));
         series.editors().forEach(editor -> tokens.add(Reader.personToken(editor)));
-        for (DelegateView delegate : delegates.current()) {
+        for (DelegateView delegate : current) {
             if (issue.accessPolicy() == AccessPolicy.MEMBERS || issue.readerOrganizations().contains(delegate.organizationId())) {
                 tokens.add(Reader.personToken(delegate.personId()));
             }
@@ -77,7 +92,8 @@ public class PublicationAccess {
         return tokens;
     }
 
-    private Optional<UUID> delegate(Reader reader) {
+    /** The organization the reader is a delegate of, if any. */
+    public Optional<UUID> delegate(Reader reader) {
         return reader.signedIn() ? delegates.organizationOf(reader.personId()) : Optional.empty();
     }
 }

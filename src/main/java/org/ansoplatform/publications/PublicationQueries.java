@@ -94,9 +94,10 @@ public class PublicationQueries {
     public List<Listed> published(UUID seriesId, Integer year, Reader reader, int limit) {
         Map<UUID, SeriesView> byId = series.all().stream().collect(Collectors.toMap(SeriesView::id, Function.identity()));
         List<Listed> found = new ArrayList<>();
+        Optional<UUID> delegateOf = access.delegate(reader);
         for (IssueView i : issues.published(seriesId, year, SCAN)) {
             SeriesView s = byId.get(i.seriesId());
-            if (access.mayRead(s, i, reader)) {
+            if (access.mayRead(s, i, reader, delegateOf)) {
                 found.add(new Listed(s, i, true));
             } else if (access.mayKnowTitle(s, i, reader)) {
                 found.add(new Listed(s, i, false));

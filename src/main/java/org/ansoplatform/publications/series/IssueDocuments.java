@@ -54,8 +54,9 @@ public class IssueDocuments {
         Map<java.util.UUID, SeriesView> all = series.all().stream()
                 .collect(Collectors.toMap(SeriesView::id, s -> s, (a, b) -> a, LinkedHashMap::new));
         Stream<SearchDocument> ofSeries = all.values().stream().map(IssueDocuments::document);
-        Stream<SearchDocument> ofIssues = issues.published(null, null, Integer.MAX_VALUE).stream()
-                .map(i -> document(all.get(i.seriesId()), i));
+        java.util.List<org.ansoplatform.governance.DelegateView> delegates = access.currentDelegates();
+        Stream<SearchDocument> ofIssues = issues.publishedWithText().stream()
+                .map(i -> document(all.get(i.seriesId()), i, delegates));
         return Stream.concat(ofSeries, ofIssues);
     }
 
@@ -64,7 +65,7 @@ public class IssueDocuments {
             return series.byId(ref.id()).map(IssueDocuments::document);
         }
         return issues.byId(ref.id()).filter(IssueView::published)
-                .flatMap(i -> series.byId(i.seriesId()).map(s -> document(s, i)));
+                .flatMap(i -> series.byId(i.seriesId()).map(s -> document(s, i, access.currentDelegates())));
     }
 
     static SearchDocument document(SeriesView s) {
@@ -73,10 +74,10 @@ public class IssueDocuments {
                 Set.of(Reader.PUBLIC), s.updatedAt());
     }
 
-    SearchDocument document(SeriesView s, IssueView i) {
+    SearchDocument document(SeriesView s, IssueView i, java.util.List<org.ansoplatform.governance.DelegateView> delegates) {
         Map<String, String> titles = new LinkedHashMap<>();
         i.title().values().forEach((language, text) -> titles.put(language, s.numbered(i.number()) + " — " + text));
-        Set<String> audience = access.audience(s, i);
+        Set<String> audience = access.audience(s, i, delegates);
         boolean titleOnly = !audience.contains(Reader.PUBLIC) && i.titlePublic();
         Instant updated = i.updatedAt();
         if (titleOnly) {

@@ -134,7 +134,7 @@ public class IssueStore {
             from publications.issue i""";
 
     public Optional<IssueView> byId(UUID id) {
-        return jdbc.sql(SELECT + " where i.id = :id").param("id", id).query(this::row).optional().map(this::withFiles);
+        return jdbc.sql(SELECT + " where i.id = :id").param("id", id).query(this::row).optional().map(i -> withFiles(i, true));
     }
 
     public Optional<IssueView> byNumber(UUID seriesId, int number) {
@@ -147,14 +147,23 @@ public class IssueStore {
         return jdbc.sql(SELECT + " where i.series_id = :series order by i.number").param("series", seriesId).query(this::row).list();
     }
 
-    /** Published issues, newest first, with their files (for search, feeds and lists; callers filter by access). */
+    /** Published issues, newest first, with their files but not the files' text (lists, feeds; callers filter by access). */
     public List<IssueView> published(UUID seriesId, Integer year, int limit) {
+        return published(seriesId, year, limit, false);
+    }
+
+    /** Published issues with the text of their files, for search. */
+    public List<IssueView> publishedWithText() {
+        return published(null, null, Integer.MAX_VALUE, true);
+    }
+
+    private List<IssueView> published(UUID seriesId, Integer year, int limit, boolean text) {
         return jdbc.sql(SELECT + " " + """
                  where i.status = :status and (cast(:series as uuid) is null or i.series_id = :series)
                    and (cast(:year as int) is null or extract(year from i.issue_date) = :year)
                  order by i.issue_date desc, i.number desc limit :limit""")
                 .param("status", IssueStatus.PUBLISHED.name()).param("series", seriesId).param("year", year)
-                .param("limit", limit).query(this::row).list().stream().map(this::withFiles).toList();
+                .param("limit", limit).query(this::row).list().stream().map(i -> withFiles(i, text)).toList();
     }
 
     /** Drafts of the given series (all series when null), for the editors' dashboard. */
@@ -176,9 +185,11 @@ public class IssueStore {
         return jdbc.sql(SELECT + sql).param("series", seriesId).param("number", number).query(this::row).optional();
     }
 
-    private IssueView withFiles(IssueView i) {
-        List<IssueView.IssueFile> files = jdbc.sql("select * from publications.issue_file where issue_id = :id order by language, added_at")
-                .param("id", i.id()).query((rs, n) -> new IssueView.IssueFile(Rows.uuid(rs, "id"), Rows.uuid(rs, "file_id"),
+    private IssueView withFiles(IssueView i, boolean text) {
+        List<IssueView.IssueFile> files = jdbc.sql("""
+                select id, file_id, language, name, media_type, size, case when :text then text else '' end as text, added_at
+                from publications.issue_file where issue_id = :id order by language, added_at""")
+                .param("id", i.id()).param("text", text).query((rs, n) -> new IssueView.IssueFile(Rows.uuid(rs, "id"), Rows.uuid(rs, "file_id"),
                         rs.getString("language"), rs.getString("name"), rs.getString("media_type"), rs.getLong("size"),
                         rs.getString("text"), Rows.instant(rs, "added_at"))).list();
         return new IssueView(i.id(), i.seriesId(), i.number(), i.label(), i.date(), i.title(), i.summary(), i.authors(),
