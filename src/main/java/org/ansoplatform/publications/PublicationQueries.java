@@ -35,7 +35,8 @@ public class PublicationQueries {
     public record Listed(SeriesView series, IssueView issue, boolean open) {
     }
 
-    static final int SCAN = 2_000;
+    /** Lists read published issues a page at a time, skipping what the reader may not see, up to this many. */
+    static final int SCAN = 5_000, PAGE = 100;
 
     private final SeriesStore series;
     private final IssueStore issues;
@@ -95,18 +96,29 @@ public class PublicationQueries {
         Map<UUID, SeriesView> byId = series.all().stream().collect(Collectors.toMap(SeriesView::id, Function.identity()));
         List<Listed> found = new ArrayList<>();
         Optional<UUID> delegateOf = access.delegate(reader);
-        for (IssueView i : issues.published(seriesId, year, SCAN)) {
-            SeriesView s = byId.get(i.seriesId());
-            if (access.mayRead(s, i, reader, delegateOf)) {
-                found.add(new Listed(s, i, true));
-            } else if (access.mayKnowTitle(s, i, reader)) {
-                found.add(new Listed(s, i, false));
+        for (int offset = 0; offset < SCAN && found.size() < limit; offset += PAGE) {
+            List<IssueView> page = issues.published(seriesId, year, offset, PAGE);
+            for (IssueView i : page) {
+                SeriesView s = byId.get(i.seriesId());
+                if (access.mayRead(s, i, reader, delegateOf)) {
+                    found.add(new Listed(s, i, true));
+                } else if (access.mayKnowTitle(s, i, reader)) {
+                    found.add(new Listed(s, i, false));
+                }
+                if (found.size() >= limit) {
+                    break;
+                }
             }
-            if (found.size() >= limit) {
+            if (page.size() < PAGE) {
                 break;
             }
         }
         return found;
+    }
+
+    /** The issue with its files (lists carry none). */
+    public IssueView withFiles(IssueView issue) {
+        return issues.withFiles(issue);
     }
 
     /** Every issue of the series by number, drafts included: the editors' list. */

@@ -147,23 +147,24 @@ public class IssueStore {
         return jdbc.sql(SELECT + " where i.series_id = :series order by i.number").param("series", seriesId).query(this::row).list();
     }
 
-    /** Published issues, newest first, with their files but not the files' text (lists, feeds; callers filter by access). */
-    public List<IssueView> published(UUID seriesId, Integer year, int limit) {
-        return published(seriesId, year, limit, false);
-    }
-
-    /** Published issues with the text of their files, for search. */
-    public List<IssueView> publishedWithText() {
-        return published(null, null, Integer.MAX_VALUE, true);
-    }
-
-    private List<IssueView> published(UUID seriesId, Integer year, int limit, boolean text) {
+    /** Published issues, newest first, without their files (lists, feeds; callers filter by access), a page at a time. */
+    public List<IssueView> published(UUID seriesId, Integer year, int offset, int limit) {
         return jdbc.sql(SELECT + " " + """
                  where i.status = :status and (cast(:series as uuid) is null or i.series_id = :series)
                    and (cast(:year as int) is null or extract(year from i.issue_date) = :year)
-                 order by i.issue_date desc, i.number desc limit :limit""")
+                 order by i.issue_date desc, i.number desc, i.id offset :offset limit :limit""")
                 .param("status", IssueStatus.PUBLISHED.name()).param("series", seriesId).param("year", year)
-                .param("limit", limit).query(this::row).list().stream().map(i -> withFiles(i, text)).toList();
+                .param("offset", offset).param("limit", limit).query(this::row).list();
+    }
+
+    /** Published issues with their files and the files' text, for search. */
+    public List<IssueView> publishedWithText() {
+        return published(null, null, 0, Integer.MAX_VALUE).stream().map(i -> withFiles(i, true)).toList();
+    }
+
+    /** The issue with its files (not their text). */
+    public IssueView withFiles(IssueView issue) {
+        return withFiles(issue, false);
     }
 
     /** Drafts of the given series (all series when null), for the editors' dashboard. */

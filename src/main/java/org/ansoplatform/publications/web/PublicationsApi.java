@@ -91,7 +91,7 @@ class PublicationsApi {
             @RequestParam(required = false) Integer size) {
         int limit = size == null || size < 1 || size > MAX ? MAX : size;
         return queries.published(series, year, reading.reader(), limit).stream().filter(PublicationQueries.Listed::open)
-                .map(l -> issue(l.series(), l.issue())).toList();
+                .map(l -> issue(l.series(), queries.withFiles(l.issue()))).toList();
     }
 
     @GetMapping(PublicationsWeb.API_ISSUES + "/{id}")
