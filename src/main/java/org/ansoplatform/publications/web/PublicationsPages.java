@@ -82,7 +82,8 @@ class PublicationsPages {
     }
 
     @GetMapping(PublicationsPaths.PUBLICATIONS + "/issues/{id}")
-    String issue(@PathVariable UUID id, Model model, Locale locale) {
+    String issue(@PathVariable UUID id, @org.springframework.web.bind.annotation.RequestParam(required = false) String style,
+            Model model, Locale locale) {
         PublicationQueries.Readable r = reading.page(id);
         IssueView i = r.issue();
         boolean editor = reading.editor(r.series());
@@ -94,7 +95,11 @@ class PublicationsPages {
         if (i.published()) {
             DataCiteMetadata metadata = dois.metadata(r.series(), i);
             model.addAttribute("doi", metadata.identifier().value());
-            model.addAttribute("citation", citations.format(metadata, CitationStyle.APA, locale));
+            CitationStyle chosen = java.util.Arrays.stream(CitationStyle.values()).filter(c -> c.csl().equals(style)).findFirst()
+                    .orElse(CitationStyle.APA);
+            model.addAttribute("citation", citations.format(metadata, chosen, locale));
+            model.addAttribute("styles", CitationStyle.values());
+            model.addAttribute("style", chosen);
         }
         return "publications/series/issue";
     }
