@@ -59,7 +59,7 @@ class PublishingTests extends IntegrationTest {
         assertThat(page).contains("Water security in Central Asia", "class=\"doi\"", "Li Wei", "BibTeX");
         String chinese = mvc.perform(get("/publications/issues/" + issue).param("style", "china-national-standard-gb-t-7714-2015-numeric"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(chinese).contains("aria-current=\"true\"", "GB/T 7714-2015", "[R]");
+        assertThat(chinese).contains("aria-current=\"true\"", "GB/T 7714-2015", "[R/OL]");
         String bibtex = mvc.perform(get("/publications/issues/" + issue + "/cite/bibtex")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(bibtex).contains("Water security in Central Asia");
