@@ -131,6 +131,28 @@ class PublishingTests extends IntegrationTest {
         assertThat(queries.allIssues(series)).hasSize(4);
     }
 
+    @Test
+    void thePagesSpeakEveryLanguageAndTheDemoSeriesAreListed() throws Exception {
+        Someone secretariat = Someone.register(accounts, "Language Secretariat", "SECRETARIAT");
+        UUID weekly = queries.seriesByKind(SeriesKind.ADVISORY_REPORT_SERIES).stream()
+                .filter(s -> s.title().get("en").equals("ANSO Pandemic Forecast Information Platform Weekly Report")).findFirst()
+                .orElseThrow().id();
+        for (String language : List.of("en", "zh", "ru", "es", "fr")) {
+            for (String path : List.of("/publications", "/publications/series/" + weekly, "/publications/manage",
+                    "/publications/manage/series/" + weekly, "/publications/manage/series/" + weekly + "/issues/new",
+                    "/publications/manage/series/" + weekly + "/edit", "/publications/manage/series/new")) {
+                var response = mvc.perform(get(path).header("Accept-Language", language).with(secretariat.signedIn()))
+                        .andReturn().getResponse();
+                assertThat(response.getStatus()).as(language + " " + path).isEqualTo(200);
+                assertThat(response.getContentAsString(StandardCharsets.UTF_8)).as(language + " " + path)
+                        .doesNotContain("??publications.");
+            }
+        }
+        String list = mvc.perform(get("/publications").header("Accept-Language", "zh")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(list).contains("出版物", "ANSO 疫情预测信息平台周报", "ANSO 通讯");
+    }
+
     private SyndFeed feed(String path) throws Exception {
         var response = mvc.perform(get(path)).andReturn().getResponse();
         assertThat(response.getContentType()).startsWith("application/atom+xml");
