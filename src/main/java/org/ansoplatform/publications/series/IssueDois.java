@@ -65,6 +65,11 @@ public class IssueDois {
         return IssueDataCite.metadata(s, issue, doi, pageUrl(issue));
     }
 
+    /** The issue's DOI and where its registration with DataCite stands, for its editors. */
+    public Optional<org.ansoplatform.identifiers.DoiRegistration> registration(IssueView issue) {
+        return dois.ofRecord(PublicationManagement.issueRef(issue.id()));
+    }
+
     public Optional<Doi> doi(IssueView issue) {
         return dois.ofRecord(PublicationManagement.issueRef(issue.id())).map(r -> r.doi());
     }

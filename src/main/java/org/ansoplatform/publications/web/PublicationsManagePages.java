@@ -62,9 +62,12 @@ class PublicationsManagePages {
     private final AccountQueries accounts;
     private final OrganizationQueries organizations;
     private final Clock clock;
+    private final org.ansoplatform.publications.series.IssueDois dois;
 
     PublicationsManagePages(PublicationQueries queries, PublicationManagement management, PublicationsReading reading,
-            AccountQueries accounts, OrganizationQueries organizations, Clock clock) {
+            AccountQueries accounts, OrganizationQueries organizations, Clock clock,
+            org.ansoplatform.publications.series.IssueDois dois) {
+        this.dois = dois;
         this.queries = queries;
         this.management = management;
         this.reading = reading;
@@ -200,6 +203,7 @@ class PublicationsManagePages {
         model.addAttribute("sdgChoices", IntStream.rangeClosed(1, 17).boxed().toList());
         model.addAttribute("organizations", organizations.all());
         if (issue != null) {
+            model.addAttribute("registration", dois.registration(issue).orElse(null));
             model.addAttribute("openings", issue.accessPolicy() == AccessPolicy.PUBLIC ? List.of()
                     : queries.openings(issue.id()).stream().map(o -> new Opened(o.personId() == null ? "?"
                             : accounts.person(o.personId()).map(AccountQueries.PersonView::displayName).orElse("?"),

@@ -68,6 +68,9 @@ class PublishingTests extends IntegrationTest {
                 .isEqualTo(404);
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(dois.doi(i)).isPresent());
+        Someone secretariat = Someone.register(accounts, "Doi Secretariat", "SECRETARIAT");
+        assertThat(mvc.perform(get("/publications/manage/issues/" + issue).with(secretariat.signedIn())).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("data-state=\"DRAFT\"", "local draft, not sent to DataCite");
 
         management.withdraw(issue, "Replaced by a corrected edition", f.editor());
         var tombstone = mvc.perform(get("/publications/issues/" + issue)).andReturn().getResponse();
