@@ -91,6 +91,11 @@ public class PublicationManagement {
         series.update(id, c, actor.at());
         audit(actor, "publications.series.changed", PublicationChanged.SERIES, id, "");
         events.publishEvent(new RecordChanged(seriesRef(id)));
+        if (!new java.util.HashSet<>(current.editors()).equals(new java.util.HashSet<>(c.editors()))) {
+            // the editors find the series' members-only and restricted issues in search: their audience changed
+            issues.ofSeries(id).stream().filter(i -> i.published() && i.accessPolicy() != AccessPolicy.PUBLIC)
+                    .forEach(i -> events.publishEvent(new RecordChanged(issueRef(i.id()))));
+        }
     }
 
     public UUID draftIssue(UUID seriesId, IssueCommand command) {
