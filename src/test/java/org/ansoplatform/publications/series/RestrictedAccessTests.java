@@ -147,6 +147,27 @@ class RestrictedAccessTests extends IntegrationTest {
     }
 
     @Test
+    void aNewEditorOfASeriesFindsItsRestrictedIssuesInSearch() {
+        assertThat(indexer.awaitBuilt(Duration.ofSeconds(60))).isTrue();
+        SeriesFixtures f = new SeriesFixtures(management, clock);
+        Someone editor = Someone.register(accounts, "Later Editor", "APPLICANT");
+        String word = SeriesFixtures.word();
+        UUID series = f.series("Editors " + word, SeriesKind.ADVISORY_REPORT_SERIES, Cadence.IRREGULAR, AccessPolicy.RESTRICTED, null,
+                List.of(), List.of());
+        UUID issue = f.published(series, 1, LocalDate.of(2034, 5, 1), "Closed " + word);
+        Reader asEditor = Reader.person(editor.id(), editor.roles());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(paths("Closed " + word,
+                Reader.person(UUID.randomUUID(), java.util.Set.of("SECRETARIAT")))).contains("/publications/issues/" + issue));
+        assertThat(paths("Closed " + word, asEditor)).doesNotContain("/publications/issues/" + issue);
+        var s = queries.series(series).orElseThrow();
+        management.updateSeries(series, new org.ansoplatform.publications.SeriesCommand(s.kind(), s.cadence(), s.title(),
+                s.description(), s.issn(), s.numberLabel(), s.languages(), s.accessPolicy(), s.titlePublic(), s.startDate(),
+                s.endDate(), List.of(editor.id()), s.readerPeople(), s.readerOrganizations()), f.editor());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(paths("Closed " + word, asEditor)).contains("/publications/issues/" + issue));
+    }
+
+    @Test
     void aDraftIsTheEditorsOnly() throws Exception {
         SeriesFixtures f = new SeriesFixtures(management, clock);
         Someone editor = Someone.register(accounts, "Series Editor", "APPLICANT");
