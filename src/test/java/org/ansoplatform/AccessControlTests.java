@@ -61,7 +61,13 @@ class AccessControlTests extends IntegrationTest {
             Set.of("GET /technology", "GET /technology/offers/{id}", "GET /technology/requests/{id}",
                     "GET /technology/offers/{id}/files/{fileId}", "GET /technology/requests/{id}/files/{fileId}",
                     "GET /api/v1/technology/offers", "GET /api/v1/technology/offers/{id}", "GET /api/v1/technology/requests",
-                    "GET /api/v1/technology/requests/{id}"));
+                    "GET /api/v1/technology/requests/{id}"),
+            // publications' series and issues (issue 21, part P): every item is then checked against its access policy
+            Set.of("GET /publications", "GET /publications/feed.atom", "GET /publications/series/{id}",
+                    "GET /publications/series/{id}/feed.atom", "GET /publications/issues/{id}",
+                    "GET /publications/issues/{id}/files/{fileId}", "GET /publications/issues/{id}/cite/{format}",
+                    "GET /api/v1/publications/series", "GET /api/v1/publications/series/{id}", "GET /api/v1/publications/issues",
+                    "GET /api/v1/publications/issues/{id}"));
 
     /** Path prefixes, and single endpoints, that need one role. */
     static final Map<Pattern, String> ROLE_BY_PATH = roles(
