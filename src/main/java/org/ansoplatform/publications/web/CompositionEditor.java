@@ -1,5 +1,7 @@
 package org.ansoplatform.publications.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -13,7 +15,9 @@ import org.ansoplatform.publications.front.compose.Composition;
 import org.ansoplatform.publications.front.compose.CompositionCandidates;
 import org.ansoplatform.publications.front.compose.CompositionEdition;
 import org.ansoplatform.publications.front.compose.CompositionManagement;
+import org.ansoplatform.publications.front.compose.CompositionPublishing;
 import org.ansoplatform.publications.front.compose.CompositionQueries;
+import org.ansoplatform.publications.PublicationsPaths;
 import org.ansoplatform.shared.LocalizedText;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,13 +42,17 @@ class CompositionEditor {
     private final CompositionManagement management;
     private final CompositionCandidates candidates;
     private final CompositionEdition edition;
+    private final CompositionPublishing publishing;
+    private final Clock clock;
 
     CompositionEditor(CompositionQueries queries, CompositionManagement management, CompositionCandidates candidates,
-            CompositionEdition edition) {
+            CompositionEdition edition, CompositionPublishing publishing, Clock clock) {
         this.queries = queries;
         this.management = management;
         this.candidates = candidates;
         this.edition = edition;
+        this.publishing = publishing;
+        this.clock = clock;
     }
 
     @GetMapping(ID)
@@ -111,6 +119,30 @@ class CompositionEditor {
         return "redirect:" + CompositionWeb.PATH + "/" + id + "#pick-" + pick;
     }
 
+    /** Publishes the composition as an issue of a magazine series; the series' rules refuse next to the fields. */
+    @PostMapping(ID + "/publish")
+    String publish(@PathVariable UUID id, @ModelAttribute("publishForm") CompositionPublishForm form, BindingResult result,
+            Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        Composition composition = existing(id);
+        if (result.hasErrors()) {
+            FormErrors.retarget(form, result, model);
+            FormErrors.refused(response);
+            model.addAttribute("form", CompositionTextsForm.of(composition));
+            model.addAttribute("pickForm", CompositionPickForm.blank());
+            return page(composition, model, locale);
+        }
+        try {
+            UUID issue = publishing.publish(id, form.series(), form.number(), form.date());
+            redirect.addFlashAttribute("flashSuccess", "publications.composition.flash.published");
+            return "redirect:" + PublicationsPaths.issue(issue);
+        } catch (InvalidInputException refusal) {
+            FormErrors.refuse(refusal, result, response);
+            model.addAttribute("form", CompositionTextsForm.of(composition));
+            model.addAttribute("pickForm", CompositionPickForm.blank());
+            return page(composition, model, locale);
+        }
+    }
+
     private Composition existing(UUID id) {
         return queries.byId(id).orElseThrow(() -> new NotFoundException("composition " + id));
     }
@@ -121,6 +153,16 @@ class CompositionEditor {
         java.util.Set<String> picked = composition.picks().stream().map(p -> p.ref().toString()).collect(java.util.stream.Collectors.toSet());
         model.addAttribute("candidates", candidates.of(composition.kind()).stream()
                 .filter(candidate -> !picked.contains(candidate.ref().toString())).toList());
+        if (composition.issueId() == null) {
+            model.addAttribute("publishSeries", publishing.series());
+            if (!model.containsAttribute("publishForm")) {
+                UUID series = publishing.defaultSeries(composition.kind()).map(s -> s.id()).orElse(null);
+                model.addAttribute("publishForm", new CompositionPublishForm(series,
+                        series == null ? null : publishing.nextNumber(series), LocalDate.now(clock)));
+            }
+        } else {
+            model.addAttribute("issuePath", PublicationsPaths.issue(composition.issueId()));
+        }
         return "publications/front/composition";
     }
 }

@@ -20,7 +20,17 @@ import org.ansoplatform.accounts.AccountManagement;
 import org.ansoplatform.projects.OutputKind;
 import org.ansoplatform.projects.ProjectFixtures;
 import org.ansoplatform.projects.ProjectStatus;
+import org.ansoplatform.publications.AccessPolicy;
+import org.ansoplatform.publications.Cadence;
+import org.ansoplatform.publications.IssueCard;
+import org.ansoplatform.publications.IssueView;
+import org.ansoplatform.publications.PublicationManagement;
+import org.ansoplatform.publications.PublicationQueries;
+import org.ansoplatform.publications.PublicationsPaths;
+import org.ansoplatform.publications.SeriesKind;
+import org.ansoplatform.publications.series.SeriesFixtures;
 import org.ansoplatform.shared.LocalizedText;
+import org.ansoplatform.shared.Reader;
 import org.ansoplatform.publications.front.compose.Composition;
 import org.ansoplatform.publications.front.compose.CompositionCandidates;
 import org.ansoplatform.publications.front.compose.CompositionChanged;
@@ -56,6 +66,10 @@ class CompositionTests extends IntegrationTest {
     ApplicationEvents events;
     @Autowired
     ProjectFixtures fixtures;
+    @Autowired
+    PublicationManagement publications;
+    @Autowired
+    PublicationQueries publicationQueries;
 
     private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request).andReturn().getResponse();
@@ -149,6 +163,54 @@ class CompositionTests extends IntegrationTest {
                 });
             }
         }
+    }
+
+    @Test
+    void aCompositionIsPublishedOnceAsAPublicIssueOfAMagazineWithItsPdfInEachLanguageAndItsRecordsAsLinks() throws Exception {
+        Someone editor = secretary();
+        List<CompositionCandidates.Candidate> offers = candidates.of(CompositionKind.OUTREACH);
+        String first = offers.get(0).ref().toString(), second = offers.get(1).ref().toString();
+        UUID id = compose(editor, CompositionKind.OUTREACH, NUMBERS.incrementAndGet(), List.of(first, second));
+        String magazine = "Outreach magazine " + UUID.randomUUID();
+        UUID series = new SeriesFixtures(publications, clock).series(magazine, SeriesKind.MAGAZINE, Cadence.IRREGULAR,
+                AccessPolicy.PUBLIC, null, List.of(), List.of());
+        assertThat(html(perform(get(BASE + "/" + id).with(editor.signedIn())))).contains("id=\"publish-form\"", magazine);
+
+        MockHttpServletResponse refused = perform(post(BASE + "/" + id + "/publish").with(csrf()).with(editor.signedIn())
+                .param("number", "1").param("date", "not a date"));
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(FieldErrors.of(html(refused), "date")).isNotBlank();
+        MockHttpServletResponse noSeries = perform(post(BASE + "/" + id + "/publish").with(csrf()).with(editor.signedIn())
+                .param("number", "1").param("date", "2031-05-01"));
+        assertThat(noSeries.getStatus()).isEqualTo(422);
+        assertThat(FieldErrors.of(html(noSeries), "series")).isEqualTo("Choose the magazine series to publish it in.");
+        Someone other = Someone.register(accounts, "Not An Editor", "APPLICANT");
+        assertThat(perform(post(BASE + "/" + id + "/publish").with(csrf()).with(other.signedIn()).param("series", series.toString())
+                .param("number", "1").param("date", "2031-05-01")).getStatus()).isEqualTo(403);
+        assertThat(queries.byId(id).orElseThrow().issueId()).isNull();
+
+        MockHttpServletResponse published = perform(post(BASE + "/" + id + "/publish").with(csrf()).with(editor.signedIn())
+                .param("series", series.toString()).param("number", "1").param("date", "2031-05-01"));
+        assertThat(published.getStatus()).isEqualTo(302);
+        UUID issueId = queries.byId(id).orElseThrow().issueId();
+        assertThat(published.getRedirectedUrl()).isEqualTo(PublicationsPaths.issue(issueId));
+        IssueView issue = publicationQueries.withFiles(publicationQueries.any(issueId).orElseThrow().issue());
+        assertThat(issue.published()).isTrue();
+        assertThat(issue.accessPolicy()).isEqualTo(AccessPolicy.PUBLIC);
+        assertThat(issue.links()).containsExactly(first, second);
+        assertThat(issue.files()).extracting(IssueView.IssueFile::language).containsExactlyInAnyOrder("en", "zh");
+        assertThat(issue.files()).allSatisfy(file -> assertThat(file.mediaType()).isEqualTo("application/pdf"));
+        assertThat(issue.summary().in(Locale.ENGLISH)).isEqualTo("An editorial in English.");
+        assertThat(publicationQueries.latest(50, Reader.anonymous(), Locale.ENGLISH)).extracting(IssueCard::id).contains(issueId);
+        assertThat(events.stream(CompositionChanged.class).filter(e -> e.recordId().equals(id.toString())).map(CompositionChanged::action))
+                .contains("composition.published");
+
+        MockHttpServletResponse again = perform(post(BASE + "/" + id + "/publish").with(csrf()).with(editor.signedIn())
+                .param("series", series.toString()).param("number", "2").param("date", "2031-06-01"));
+        assertThat(again.getStatus()).isEqualTo(422);
+        assertThat(publicationQueries.allIssues(series)).hasSize(1);
+        assertThat(html(perform(get(BASE + "/" + id).with(editor.signedIn())))).doesNotContain("id=\"publish-form\"")
+                .contains(PublicationsPaths.issue(issueId));
     }
 
     @Test

@@ -54,6 +54,12 @@ class CompositionStore {
                 .param("now", java.sql.Timestamp.from(now)).update();
     }
 
+    /** The issue the composition was published as (once: the service refuses a second time). */
+    void published(UUID id, UUID issueId, Instant now) {
+        jdbc.sql("update publications.composition set issue_id = :issue, version = version + 1, updated_at = :now where id = :id")
+                .param("id", id).param("issue", issueId).param("now", java.sql.Timestamp.from(now)).update();
+    }
+
     void touch(UUID id, Instant now) {
         jdbc.sql("update publications.composition set version = version + 1, updated_at = :now where id = :id")
                 .param("id", id).param("now", java.sql.Timestamp.from(now)).update();

@@ -1,9 +1,11 @@
 package org.ansoplatform.publications.front.demo;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import org.ansoplatform.platform.DemoMode;
 import org.ansoplatform.platform.InvalidInputException;
@@ -11,6 +13,7 @@ import org.ansoplatform.publications.front.compose.CompositionCandidates;
 import org.ansoplatform.publications.front.compose.CompositionCommand;
 import org.ansoplatform.publications.front.compose.CompositionKind;
 import org.ansoplatform.publications.front.compose.CompositionManagement;
+import org.ansoplatform.publications.front.compose.CompositionPublishing;
 import org.ansoplatform.publications.front.compose.CompositionQueries;
 import org.ansoplatform.shared.LocalizedText;
 import org.slf4j.Logger;
@@ -39,9 +42,11 @@ class DemoCompositions {
     private final CompositionManagement management;
     private final CompositionQueries queries;
     private final CompositionCandidates candidates;
+    private final CompositionPublishing publishing;
 
     DemoCompositions(DemoMode demoMode, TransactionTemplate transactions, CompositionManagement management,
-            CompositionQueries queries, CompositionCandidates candidates) {
+            CompositionQueries queries, CompositionCandidates candidates, CompositionPublishing publishing) {
+        this.publishing = publishing;
         this.demoMode = demoMode;
         this.transactions = transactions;
         this.management = management;
@@ -95,9 +100,15 @@ class DemoCompositions {
             for (int i = number - 1; i < all.size(); i += issues) {
                 picks.add(all.get(i).ref().toString());
             }
-            management.create(new CompositionCommand(kind, YEAR, number,
+            UUID id = management.create(new CompositionCommand(kind, YEAR, number,
                     LocalizedText.of(title.replace("{0}", String.valueOf(number)), titleZh.replace("{0}", String.valueOf(number))),
                     LocalizedText.of(editorial, editorialZh), picks, true));
+            // published as the series' issues of the year, spread over it (illustrative dates, as the selections)
+            int issue = number;
+            publishing.defaultSeries(kind).ifPresentOrElse(
+                    series -> publishing.publish(id, series.id(), publishing.nextNumber(series.id()),
+                            LocalDate.of(YEAR, 12 * issue / (issues + 1), 15)),
+                    () -> log.warn("Demo data: no magazine series for {}; the compositions stay unpublished", kind));
         }
     }
 }
