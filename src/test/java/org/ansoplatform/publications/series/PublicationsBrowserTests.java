@@ -16,6 +16,10 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
 
 import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.accounts.AccountManagement;
@@ -97,8 +101,9 @@ class PublicationsBrowserTests extends IntegrationTest {
         editor.waitForURL(address -> address.contains("/publications/manage/issues/"));
 
         Path file = Files.createTempFile("forecast", ".pdf");
+        String english = SeriesFixtures.word(), chinese = IssueTextSearchTests.chinese(4);
         Files.write(file, pdf.render("publications/series/test-report", Map.of("title", "Forecast " + marker,
-                "paragraphs", List.of("Weekly cases of " + marker + " fell.")), Locale.ENGLISH));
+                "paragraphs", List.of("Weekly cases of " + english + " fell.", "本周" + chinese + "病例下降。")), Locale.ENGLISH));
         Path named = Files.move(file, file.resolveSibling("forecast-" + marker + ".pdf"));
         editor.locator("#file").setInputFiles(named);
         editor.locator("form[enctype] button[type=submit]").click();
@@ -107,7 +112,15 @@ class PublicationsBrowserTests extends IntegrationTest {
         editor.locator("form[action$='/publish'] button").click();
         assertThat(editor.locator("section.publication-issue")).hasAttribute("data-status", "PUBLISHED");
 
+        // the Done-when of issue 21: on the front page, in its series' Atom feed, and found by words of its PDF
         Page visitor = person();
+        visitor.navigate(url("/"));
+        assertThat(visitor.locator("#publications")).containsText("Forecast " + marker);
+        SyndFeed feed = new SyndFeedInput().build(new XmlReader(new java.io.ByteArrayInputStream(
+                visitor.request().get(url("/publications/series/" + weekly + "/feed.atom")).body())));
+        org.assertj.core.api.Assertions.assertThat(feed.getEntries()).extracting(SyndEntry::getTitle).anyMatch(t -> t.contains("Forecast " + marker));
+        assertThat(search(visitor, english)).containsText("Forecast " + marker);
+        assertThat(search(visitor, chinese)).containsText("Forecast " + marker);
         visitor.navigate(url("/publications"));
         assertThat(visitor.locator("ul.issue-list")).containsText("Forecast " + marker);
         accessible(visitor);
@@ -131,11 +144,35 @@ class PublicationsBrowserTests extends IntegrationTest {
         signIn(reader, recipient);
         reader.navigate(url("/publications/issues/" + report));
         assertThat(reader.locator("h1")).containsText("Confidential " + marker);
+        assertThat(search(reader, marker)).containsText("Confidential " + marker);
         Page other = person();
         signIn(other, outsider);
         org.assertj.core.api.Assertions.assertThat(other.navigate(url("/publications/issues/" + report)).status()).isEqualTo(404);
+        other.navigate(url("/search?q=" + marker));
+        assertThat(other.locator("section.search")).not().containsText("Confidential " + marker);
+        Page anonymous = person();
+        anonymous.navigate(url("/search?q=" + marker));
+        assertThat(anonymous.locator("section.search")).not().containsText("Confidential " + marker);
         other.navigate(url("/publications/series/" + restricted));
         assertThat(other.locator("section.publication-series")).not().containsText("Confidential " + marker);
+    }
+
+    /**
+     * The hits of the header's search box for the words, asked again until they come: search indexes a published
+     * issue after its transaction, so the first answer may come before it.
+     */
+    private com.microsoft.playwright.Locator search(Page page, String words) {
+        for (int attempt = 0; attempt < 40; attempt++) {
+            page.navigate(url("/"));
+            page.locator("form.front-search input[name=q]").fill(words);
+            page.locator("form.front-search button[type=submit]").click();
+            page.waitForURL(address -> address.contains("/search"));
+            if (page.locator("ol.hits li").count() > 0) {
+                break;
+            }
+            page.waitForTimeout(250);
+        }
+        return page.locator("ol.hits");
     }
 
     /** axe-core finds no WCAG 2.2 A/AA violation on the page as it stands. */
