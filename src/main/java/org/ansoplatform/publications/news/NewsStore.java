@@ -94,6 +94,12 @@ public class NewsStore {
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
+    /** Every published article, newest first (search's rebuild, the feed). */
+    public List<NewsView> allPublished(int limit) {
+        return jdbc.sql("select " + COLUMNS + " from publications.news where status = :status order by published_on desc, created_at desc limit :limit")
+                .param("status", NewsStatus.PUBLISHED.name()).param("limit", limit).query(NewsStore::row).list();
+    }
+
     /** Every article, drafts first then newest, for the editors' list. */
     public List<NewsView> all() {
         return jdbc.sql("select " + COLUMNS + " from publications.news order by status, published_on desc, created_at desc")
