@@ -50,12 +50,12 @@ public class NewsletterRenderer {
                 new Object[] {edition.newsletter().number(), edition.title()}, locale);
         Map<String, Object> model = model(edition, base);
         model.put("unsubscribeUrl", UNSUBSCRIBE);
-        String html = templates.process("publications/news/email", new Context(locale, model));
+        String html = templates.process("publications/news/rendered/email", new Context(locale, model));
         return new Written(subject, text(edition, base), html);
     }
 
     public byte[] pdf(NewsletterEdition edition) {
-        return pdf.render("publications/news/newsletter-pdf", model(edition, baseUrl()), edition.locale());
+        return pdf.render("publications/news/rendered/pdf", model(edition, baseUrl()), edition.locale());
     }
 
     private static Map<String, Object> model(NewsletterEdition edition, String base) {
@@ -63,6 +63,7 @@ public class NewsletterRenderer {
         model.put("edition", edition);
         model.put("baseUrl", base);
         model.put("date", DateStyle.day(edition.newsletter().date(), edition.locale()));
+        model.put("direction", org.ansoplatform.platform.Languages.direction(edition.locale().getLanguage()));
         return model;
     }
 
