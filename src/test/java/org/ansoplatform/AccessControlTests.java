@@ -61,7 +61,14 @@ class AccessControlTests extends IntegrationTest {
             Set.of("GET /technology", "GET /technology/offers/{id}", "GET /technology/requests/{id}",
                     "GET /technology/offers/{id}/files/{fileId}", "GET /technology/requests/{id}/files/{fileId}",
                     "GET /api/v1/technology/offers", "GET /api/v1/technology/offers/{id}", "GET /api/v1/technology/requests",
-                    "GET /api/v1/technology/requests/{id}"));
+                    "GET /api/v1/technology/requests/{id}"),
+            // news and newsletters (issue 21, part N): published news, sent issues, the feed; subscribing, confirming and
+            // unsubscribing by the links' secrets (the one-click POST of RFC 8058 without a CSRF token)
+            Set.of("GET /news", "GET /news/{id}", "GET /news/{id}/image", "GET /news/feed.atom", "GET /newsletters",
+                    "GET /newsletters/{id}", "GET /newsletters/{id}/pdf", "GET /newsletters/subscribe", "POST /newsletters/subscribe",
+                    "GET /newsletters/subscribe/sent", "GET /newsletters/confirm", "GET /newsletters/unsubscribe/{secret}",
+                    "POST /newsletters/unsubscribe/{secret}", "GET /api/v1/news", "GET /api/v1/news/{id}",
+                    "POST /api/v1/subscriptions"));
 
     /** Path prefixes, and single endpoints, that need one role. */
     static final Map<Pattern, String> ROLE_BY_PATH = roles(

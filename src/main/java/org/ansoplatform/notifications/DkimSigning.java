@@ -20,8 +20,16 @@ import org.springframework.stereotype.Component;
 @Component
 class DkimSigning {
 
+    /** No signing (a Mailer built by hand in a test). */
+    static final DkimSigning NONE = new DkimSigning((DkimSigner) null);
+
     private final DkimSigner signer;
 
+    private DkimSigning(DkimSigner signer) {
+        this.signer = signer;
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
     DkimSigning(@Value("${anso.mail.dkim.domain:}") String domain, @Value("${anso.mail.dkim.selector:}") String selector,
             @Value("${anso.mail.dkim.private-key:}") String keyFile) throws Exception {
         if (domain.isBlank() || selector.isBlank() || keyFile.isBlank()) {

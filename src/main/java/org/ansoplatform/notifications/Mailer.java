@@ -38,6 +38,12 @@ class Mailer {
     private final DkimSigning dkim;
 
     Mailer(MessageStore mailbox, MessageSource messages, ObjectProvider<JavaMailSender> smtp, Environment environment,
+            DemoMode demo, Clock clock, String from) {
+        this(mailbox, messages, smtp, environment, demo, clock, from, DkimSigning.NONE);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    Mailer(MessageStore mailbox, MessageSource messages, ObjectProvider<JavaMailSender> smtp, Environment environment,
             DemoMode demo, Clock clock, @Value("${anso.mail.from:ANSO Platform <no-reply@localhost>}") String from,
             DkimSigning dkim) {
         this.dkim = dkim;
