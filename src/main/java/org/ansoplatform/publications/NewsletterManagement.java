@@ -91,6 +91,17 @@ public class NewsletterManagement {
         return due;
     }
 
+    /**
+     * Records a draft as an issue that went out before the platform (the demo's seeds): public from now on, sent to
+     * nobody from here, and not counted among the newsletters the platform sent.
+     */
+    public void archive(UUID id, Actor actor) {
+        byId(id);
+        if (store.archive(id, actor.at())) {
+            events.publishEvent(NewsChanged.newsletter(actor, "archived", id, ""));
+        }
+    }
+
     private NewsletterView byId(UUID id) {
         return store.byId(id).orElseThrow(() -> new NotFoundException("newsletter"));
     }

@@ -81,6 +81,21 @@ public class SubscriptionManagement {
         events.publishEvent(new SubscriptionRequested(id, address, tag, CONFIRM_PATH + "?token=" + secret));
     }
 
+    /**
+     * Adds a subscriber whose consent was given elsewhere (a list moved from another system, the demo's illustrative
+     * readers), confirmed at once and without mail; an address already known is left as it is.
+     */
+    public boolean importConfirmed(String email, String language) {
+        if (email == null || !EmailAddress.isValid(email.strip()) || store.byEmail(email.strip()).isPresent()) {
+            return false;
+        }
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        store.insert(id, email.strip(), languages.closest(language), LinkSecrets.hash(LinkSecrets.newSecret()), now);
+        store.confirm(id, now);
+        return true;
+    }
+
     /** Confirms the subscription whose link carries {@code secret}; empty when no subscription has it. */
     public Optional<Outcome> confirm(String secret) {
         if (secret == null || secret.isBlank() || secret.length() > 100) {
@@ -113,7 +128,7 @@ public class SubscriptionManagement {
     /** Whether a one-click link is one of ours (the page with the button is shown only then). */
     @Transactional(readOnly = true)
     public boolean knows(String unsubscribeSecret) {
-        return unsubscribeLinks.subscriber(unsubscribeSecret).flatMap(store::byId).isPresent();
+        return unsubscribeLinks.subscriber(unsubscribeSecret).flatMap(store::find).isPresent();
     }
 
     /** The subscribers by state now (the editors' counts, never the addresses). */

@@ -68,6 +68,8 @@ create table newsletter_send (
     sent_at        timestamptz,
     -- set before the message is handed over: a row with attempted_at and no sent_at was in flight at a crash
     attempted_at   timestamptz,
+    -- the claim (a batch of one sender) the row belongs to; a sender sends a row only while it still holds its claim
+    claim          uuid,
     primary key (newsletter_id, subscriber_id)
 );
 create index newsletter_send_due on newsletter_send (newsletter_id, subscriber_id) where sent_at is null;

@@ -76,6 +76,13 @@ public class NewsletterStore {
                 .param("by", by).param("at", Timestamp.from(at)).update() == 1;
     }
 
+    /** Marks a draft SENT without an outbox (an issue distributed before the platform); false when not a draft. */
+    public boolean archive(UUID id, Instant at) {
+        return jdbc.sql("update publications.newsletter set status = :sent, sent_at = :at, updated_at = :at where id = :id and status = :draft")
+                .param("id", id).param("sent", NewsletterStatus.SENT.name()).param("draft", NewsletterStatus.DRAFT.name())
+                .param("at", Timestamp.from(at)).update() == 1;
+    }
+
     /** Marks SENT every sending newsletter with no unsent row left; returns their ids. */
     public List<UUID> finishSent(Instant at) {
         return jdbc.sql("""

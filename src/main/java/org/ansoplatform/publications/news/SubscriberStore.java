@@ -38,6 +38,13 @@ public class SubscriberStore {
                         Rows.enumValue(row, "status", SubscriberStatus.class), Rows.instant(row, "confirmed_at"))).optional();
     }
 
+    /** A subscriber, read without a lock. */
+    public Optional<Subscriber> find(UUID id) {
+        return jdbc.sql("select * from publications.subscriber where id = :id").param("id", id)
+                .query((row, n) -> new Subscriber(Rows.uuid(row, "id"), row.getString("email"), row.getString("language"),
+                        Rows.enumValue(row, "status", SubscriberStatus.class), Rows.instant(row, "confirmed_at"))).optional();
+    }
+
     public Optional<Subscriber> byConfirmHash(String hash) {
         return jdbc.sql("select * from publications.subscriber where confirm_hash = :hash for update").param("hash", hash)
                 .query((row, n) -> new Subscriber(Rows.uuid(row, "id"), row.getString("email"), row.getString("language"),

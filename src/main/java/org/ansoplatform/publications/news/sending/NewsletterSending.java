@@ -106,7 +106,7 @@ public class NewsletterSending {
             for (SendStore.Due message : due) {
                 NewsletterRenderer.Written email = written.computeIfAbsent(message.newsletterId() + "/" + message.language(),
                         key -> write(message, base));
-                if (email == null) {
+                if (email == null || !outbox.take(message, clock.instant())) {
                     continue;
                 }
                 String unsubscribe = base + SubscriptionManagement.UNSUBSCRIBE_PATH + unsubscribeLinks.secret(message.subscriberId());

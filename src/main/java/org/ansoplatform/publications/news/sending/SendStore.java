@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 public class SendStore {
 
     /** One message due: whom, in which language; {@code inDoubt} when an earlier claim of it was never marked sent. */
-    public record Due(UUID newsletterId, UUID subscriberId, String email, String language, boolean inDoubt) {
+    public record Due(UUID newsletterId, UUID subscriberId, String email, String language, boolean inDoubt, UUID claim) {
     }
 
     private final JdbcClient jdbc;
@@ -46,6 +46,7 @@ public class SendStore {
      * sending started gets no message: their unsent rows are removed first.
      */
     public List<Due> claim(int limit, Instant at, Instant leaseStart) {
+        UUID claim = UUID.randomUUID();
         jdbc.sql("""
                 delete from publications.newsletter_send d using publications.subscriber s
                 where d.subscriber_id = s.id and d.sent_at is null and s.status <> :confirmed""")
@@ -58,15 +59,27 @@ public class SendStore {
                     and (d.attempted_at is null or d.attempted_at < :lease)
                   order by n.send_started_at, d.newsletter_id, d.subscriber_id
                   limit :limit for update of d skip locked)
-                update publications.newsletter_send d set attempted_at = :at
+                update publications.newsletter_send d set attempted_at = :at, claim = :claim
                 from due, publications.subscriber s
                 where d.newsletter_id = due.newsletter_id and d.subscriber_id = due.subscriber_id and s.id = d.subscriber_id
                 returning d.newsletter_id, d.subscriber_id, s.email, d.language, due.previous is not null as in_doubt""")
                 .param("sending", NewsletterStatus.SENDING.name()).param("limit", limit).param("at", Timestamp.from(at))
-                .param("lease", Timestamp.from(leaseStart))
+                .param("lease", Timestamp.from(leaseStart)).param("claim", claim)
                 .query((row, n) -> new Due(Rows.uuid(row, "newsletter_id"), Rows.uuid(row, "subscriber_id"),
-                        row.getString("email"), row.getString("language"), row.getBoolean("in_doubt")))
+                        row.getString("email"), row.getString("language"), row.getBoolean("in_doubt"), claim))
                 .list().stream().sorted(java.util.Comparator.comparing(Due::subscriberId)).toList();
+    }
+
+    /**
+     * Takes one claimed row just before its message is handed over: renews its lease, and answers false when another
+     * sender claimed it since (this one's lease ran out) or it was sent, so that this sender leaves it alone.
+     */
+    public boolean take(Due due, Instant at) {
+        return jdbc.sql("""
+                update publications.newsletter_send set attempted_at = :at
+                where newsletter_id = :newsletter and subscriber_id = :subscriber and claim = :claim and sent_at is null""")
+                .param("newsletter", due.newsletterId()).param("subscriber", due.subscriberId()).param("claim", due.claim())
+                .param("at", Timestamp.from(at)).update() == 1;
     }
 
     /** Marks one message sent; false when it already was. */
