@@ -25,6 +25,28 @@ class DemoNewsTests extends IntegrationTest {
     @Autowired MockMvc mvc;
     @Autowired NewsQueries queries;
     @Autowired NewsFigures figures;
+    @Autowired org.ansoplatform.accounts.AccountManagement accounts;
+
+    @Test
+    void everyPageRendersInEveryLanguageForItsReaders() throws Exception {
+        org.ansoplatform.Someone editor = org.ansoplatform.Someone.register(accounts, "Pages Editor", "SECRETARIAT");
+        NewsletterView issue = queries.sentNewsletters().get(0);
+        java.util.UUID article = issue.articles().get(0);
+        for (String language : List.of("en", "zh", "ru", "es", "fr")) {
+            for (String page : List.of("/news", "/news/" + article, "/newsletters", "/newsletters/" + issue.id(), "/newsletters/subscribe",
+                    "/newsletters/subscribe/sent")) {
+                mvc.perform(get(page).header("Accept-Language", language)).andExpect(status().isOk());
+            }
+            for (String page : List.of("/secretariat/news", "/secretariat/news/new", "/secretariat/news/" + article,
+                    "/secretariat/newsletters", "/secretariat/newsletters/new", "/secretariat/newsletters/" + issue.id(),
+                    "/secretariat/newsletters/" + issue.id() + "/preview")) {
+                mvc.perform(get(page).header("Accept-Language", language).with(editor.signedIn())).andExpect(status().isOk());
+            }
+        }
+        mvc.perform(get("/newsletters/" + issue.id() + "/pdf")).andExpect(status().isOk());
+        assertThat(mvc.perform(get("/secretariat/newsletters").with(editor.signedIn())).andReturn().getResponse().getContentAsString())
+                .contains("hx-get=\"/secretariat/newsletters/progress\"");
+    }
 
     @Test
     void theSeedsNewslettersAreArchivedIssuesWithTheirArticles() throws Exception {
