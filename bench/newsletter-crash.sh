@@ -3,13 +3,13 @@
 # (bench/SmtpCounter.java, loopback), the platform killed (kill -9) when about half is sent and restarted on the same
 # data directory: every subscriber must receive the issue, and no Message-ID may arrive twice. The reference of the
 # same run: the SMTP server's own throughput, REFERENCE (2,000) messages sent to it by a plain client.
-# Bounded: one start and one restart (READY_TIMEOUT each), the sending within LIMIT (900) s in all.
+# Bounded: one start and one restart (READY_TIMEOUT each), the sending within LIMIT (1800) s in all.
 # Usage: bench/newsletter-crash.sh [SUBSCRIBERS]     Prerequisites: the packaged jar, java, curl, python3, psql.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SUBSCRIBERS=${1:-20000}
 [ "$SUBSCRIBERS" -le 100000 ] || { echo "at most 100,000 subscribers" >&2; exit 2; }
-LIMIT=${LIMIT:-900}
+LIMIT=${LIMIT:-1800}
 REFERENCE=${REFERENCE:-2000}
 . bench/common.sh
 need java curl python3 psql
