@@ -46,17 +46,22 @@ class NewsletterEditorPages {
 
     @GetMapping(NewsWeb.EDIT_NEWSLETTERS)
     String list(Model model) {
-        model.addAttribute("newsletters", queries.newsletters());
-        model.addAttribute("counts", subscriptions.counts());
+        progressModel(model);
         return "publications/news/editor-newsletters";
     }
 
-    /** The progress of the issues being sent, for htmx to poll. */
+    /** The progress of the issues being sent, for htmx to poll while one is being sent. */
     @GetMapping(NewsWeb.EDIT_NEWSLETTERS + "/progress")
     String progress(Model model) {
-        model.addAttribute("newsletters", queries.newsletters());
-        model.addAttribute("counts", subscriptions.counts());
+        progressModel(model);
         return "publications/news/editor-newsletters :: progress";
+    }
+
+    private void progressModel(Model model) {
+        java.util.List<NewsletterView> all = queries.newsletters();
+        model.addAttribute("newsletters", all);
+        model.addAttribute("counts", subscriptions.counts());
+        model.addAttribute("sendingNow", all.stream().anyMatch(n -> n.status() == org.ansoplatform.publications.NewsletterStatus.SENDING));
     }
 
     @GetMapping(NewsWeb.EDIT_NEWSLETTERS + "/new")
@@ -127,7 +132,13 @@ class NewsletterEditorPages {
 
     private String form(NewsletterView newsletter, Model model) {
         model.addAttribute("newsletter", newsletter);
-        model.addAttribute("available", queries.published(null, new org.ansoplatform.shared.PageRequest(0, 100)).items());
+        // the latest hundred published articles, and those the issue already has, however old
+        java.util.Map<UUID, org.ansoplatform.publications.NewsView> available = new java.util.LinkedHashMap<>();
+        if (newsletter != null) {
+            newsletter.articles().forEach(id -> queries.published(id).ifPresent(a -> available.put(id, a)));
+        }
+        queries.published(null, new org.ansoplatform.shared.PageRequest(0, 100)).items().forEach(a -> available.putIfAbsent(a.id(), a));
+        model.addAttribute("available", java.util.List.copyOf(available.values()));
         return "publications/news/editor-newsletter";
     }
 

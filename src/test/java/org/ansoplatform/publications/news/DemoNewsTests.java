@@ -46,6 +46,8 @@ class DemoNewsTests extends IntegrationTest {
         mvc.perform(get("/newsletters/" + issue.id() + "/pdf")).andExpect(status().isOk());
         assertThat(mvc.perform(get("/secretariat/newsletters").with(editor.signedIn())).andReturn().getResponse().getContentAsString())
                 .contains("hx-get=\"/secretariat/newsletters/progress\"");
+        assertThat(mvc.perform(get("/secretariat/newsletters/progress").with(editor.signedIn())).andReturn().getResponse()
+                .getContentAsString()).contains("newsletter-progress");
     }
 
     @Test
