@@ -20,16 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 class DkimSigning {
 
-    /** No signing (a Mailer built by hand in a test). */
-    static final DkimSigning NONE = new DkimSigning((DkimSigner) null);
-
     private final DkimSigner signer;
 
-    private DkimSigning(DkimSigner signer) {
-        this.signer = signer;
-    }
-
-    @org.springframework.beans.factory.annotation.Autowired
     DkimSigning(@Value("${anso.mail.dkim.domain:}") String domain, @Value("${anso.mail.dkim.selector:}") String selector,
             @Value("${anso.mail.dkim.private-key:}") String keyFile) throws Exception {
         if (domain.isBlank() || selector.isBlank() || keyFile.isBlank()) {
@@ -51,15 +43,17 @@ class DkimSigning {
         return signer != null;
     }
 
+    /** The message signed (its headers saved first, its Message-ID kept), or the message itself without a key. */
     MimeMessage signed(MimeMessage message) throws MessagingException {
         if (signer == null) {
             return message;
         }
         String messageId = message.getMessageID();
-        message.saveChanges();
+        DkimMessage signed = new DkimMessage(message, signer);
+        signed.saveChanges();
         if (messageId != null) {
-            message.setHeader("Message-ID", messageId);
+            signed.setHeader("Message-ID", messageId);
         }
-        return new DkimMessage(message, signer);
+        return signed;
     }
 }

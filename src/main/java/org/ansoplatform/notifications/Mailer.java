@@ -35,18 +35,9 @@ class Mailer {
     private final DemoMode demo;
     private final Clock clock;
     private final String from;
-    private final DkimSigning dkim;
 
     Mailer(MessageStore mailbox, MessageSource messages, ObjectProvider<JavaMailSender> smtp, Environment environment,
-            DemoMode demo, Clock clock, String from) {
-        this(mailbox, messages, smtp, environment, demo, clock, from, DkimSigning.NONE);
-    }
-
-    @org.springframework.beans.factory.annotation.Autowired
-    Mailer(MessageStore mailbox, MessageSource messages, ObjectProvider<JavaMailSender> smtp, Environment environment,
-            DemoMode demo, Clock clock, @Value("${anso.mail.from:ANSO Platform <no-reply@localhost>}") String from,
-            DkimSigning dkim) {
-        this.dkim = dkim;
+            DemoMode demo, Clock clock, @Value("${anso.mail.from:ANSO Platform <no-reply@localhost>}") String from) {
         this.mailbox = mailbox;
         this.messages = messages;
         this.smtp = smtp;
@@ -104,41 +95,6 @@ class Mailer {
     MessageView sendWritten(Contact to, String kind, String subject, String body) {
         String greeting = messages.getMessage("mail.greeting", new Object[] {defanged(to.displayName())}, to.locale());
         return deliver(to, kind, subject, greeting + "\n\n" + body);
-    }
-
-    /**
-     * Sends a message written whole by its module (a newsletter issue): a plain-text and an HTML part, the given
-     * Message-ID (so that a repeated attempt is recognised as the same message) and extra headers such as
-     * List-Unsubscribe. The copy kept is {@code storedText}, which the module wrote without link secrets.
-     */
-    MessageView sendComposed(String to, Locale locale, String kind, String messageId, String subject, String text, String html,
-            java.util.Map<String, String> headers, String storedText) {
-        JavaMailSender sender = smtp.getIfAvailable();
-        var now = clock.instant();
-        if (sender != null) {
-            try {
-                jakarta.mail.internet.MimeMessage mail = sender.createMimeMessage();
-                org.springframework.mail.javamail.MimeMessageHelper helper =
-                        new org.springframework.mail.javamail.MimeMessageHelper(mail, true, "UTF-8");
-                helper.setFrom(from);
-                helper.setTo(to);
-                helper.setSubject(subject);
-                helper.setText(text, html);
-                // Spring's sender keeps a Message-ID set before sending (saveChanges would draw a new one)
-                mail.setHeader("Message-ID", messageId);
-                for (var header : headers.entrySet()) {
-                    mail.setHeader(header.getKey(), header.getValue());
-                }
-                sender.send(dkim.signed(mail));
-            } catch (jakarta.mail.MessagingException e) {
-                throw new org.springframework.mail.MailPreparationException(e);
-            }
-        }
-        MessageView message = new MessageView(UUID.randomUUID(), null, to, kind, locale.getLanguage(), subject,
-                sender == null && demo.enabled() ? text : storedText, now, sender != null ? Delivery.SENT : Delivery.OUTBOX,
-                sender != null ? now : null);
-        mailbox.record(message);
-        return message;
     }
 
     private MessageView deliver(Contact to, String kind, String subject, String text) {

@@ -21,10 +21,12 @@ import org.springframework.stereotype.Component;
 class PublicationsMail implements NewsletterMailer {
 
     private final Mailer mailer;
+    private final ComposedMail composed;
     private final MessageSource messages;
 
-    PublicationsMail(Mailer mailer, MessageSource messages) {
+    PublicationsMail(Mailer mailer, ComposedMail composed, MessageSource messages) {
         this.mailer = mailer;
+        this.composed = composed;
         this.messages = messages;
     }
 
@@ -42,12 +44,35 @@ class PublicationsMail implements NewsletterMailer {
 
     @Override
     public void send(NewsletterMessage message) {
+        try (Connection connection = connect()) {
+            connection.send(message);
+        }
+    }
+
+    /** One SMTP connection for a batch: each message accepted before the next is written. */
+    @Override
+    public Connection connect() {
+        ComposedMail.Connection smtp = composed.open();
+        return new Connection() {
+            @Override
+            public void send(NewsletterMessage message) {
+                smtp.send(composed(message));
+            }
+
+            @Override
+            public void close() {
+                smtp.close();
+            }
+        };
+    }
+
+    private static ComposedMail.Composed composed(NewsletterMessage message) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("List-Unsubscribe", "<" + message.unsubscribeUrl() + ">"
                 + (message.unsubscribeMailto().isEmpty() ? "" : ", <" + message.unsubscribeMailto() + ">"));
         headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         headers.put("Precedence", "bulk");
-        mailer.sendComposed(message.to(), Locale.forLanguageTag(message.language()), "publications.newsletter",
+        return new ComposedMail.Composed(message.to(), Locale.forLanguageTag(message.language()), "publications.newsletter",
                 message.messageId(), message.subject(), message.text(), message.html(), headers, message.storedText());
     }
 }

@@ -8,4 +8,26 @@ package org.ansoplatform.publications;
 public interface NewsletterMailer {
 
     void send(NewsletterMessage message);
-}
+
+    /** Several messages over one SMTP connection, each accepted (or refused, throwing) before {@code send} returns. */
+    default Connection connect() {
+        return new Connection() {
+            @Override
+            public void send(NewsletterMessage message) {
+                NewsletterMailer.this.send(message);
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    /** A connection to the mail pipeline for one batch; closed after it. */
+    interface Connection extends AutoCloseable {
+
+        void send(NewsletterMessage message);
+
+        @Override
+        void close();
+    }

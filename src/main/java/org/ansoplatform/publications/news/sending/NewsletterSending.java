@@ -102,7 +102,7 @@ public class NewsletterSending {
         Map<String, NewsletterRenderer.Written> written = new HashMap<>();
         String base = renderer.baseUrl();
         int sent = 0;
-        try {
+        try (NewsletterMailer.Connection connection = mailer.connect()) {
             for (SendStore.Due message : due) {
                 NewsletterRenderer.Written email = written.computeIfAbsent(message.newsletterId() + "/" + message.language(),
                         key -> write(message, base));
@@ -111,7 +111,7 @@ public class NewsletterSending {
                 }
                 String unsubscribe = base + SubscriptionManagement.UNSUBSCRIBE_PATH + unsubscribeLinks.secret(message.subscriberId());
                 String stored = base + SubscriptionManagement.UNSUBSCRIBE_PATH + "[removed]";
-                mailer.send(new NewsletterMessage(message.newsletterId(), message.subscriberId(),
+                connection.send(new NewsletterMessage(message.newsletterId(), message.subscriberId(),
                         messageId(message.newsletterId(), message.subscriberId()), message.email(), message.language(),
                         email.subject(), email.text().replace(NewsletterRenderer.UNSUBSCRIBE, unsubscribe),
                         email.html().replace(NewsletterRenderer.UNSUBSCRIBE, unsubscribe), unsubscribe,
