@@ -31,3 +31,4 @@ public interface NewsletterMailer {
         @Override
         void close();
     }
+}
