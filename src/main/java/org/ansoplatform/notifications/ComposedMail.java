@@ -33,6 +33,14 @@ class ComposedMail {
             Map<String, String> headers, String storedText) {
     }
 
+    /** The SMTP server refused the recipient for good (5xx to RCPT); the connection stays usable. */
+    static final class Refused extends RuntimeException {
+
+        Refused(String reason, Throwable cause) {
+            super(reason, cause);
+        }
+    }
+
     /** Sends composed messages one after the other over one SMTP connection, opened at the first. */
     interface Connection extends AutoCloseable {
 
@@ -81,6 +89,12 @@ class ComposedMail {
                     } else {
                         sender.send(mail);
                     }
+                } catch (jakarta.mail.SendFailedException e) {
+                    if (e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0) {
+                        throw new Refused(e.getMessage(), e);
+                    }
+                    close();
+                    throw new MailSendException("SMTP refused " + message.messageId(), e);
                 } catch (MessagingException e) {
                     close();
                     throw new MailSendException("SMTP refused " + message.messageId(), e);

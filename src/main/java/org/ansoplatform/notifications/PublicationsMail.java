@@ -56,7 +56,11 @@ class PublicationsMail implements NewsletterMailer {
         return new Connection() {
             @Override
             public void send(NewsletterMessage message) {
-                smtp.send(composed(message));
+                try {
+                    smtp.send(composed(message));
+                } catch (ComposedMail.Refused refused) {
+                    throw new Refused(refused.getMessage(), refused);
+                }
             }
 
             @Override

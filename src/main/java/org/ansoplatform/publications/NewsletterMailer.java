@@ -9,7 +9,10 @@ public interface NewsletterMailer {
 
     void send(NewsletterMessage message);
 
-    /** Several messages over one SMTP connection, each accepted (or refused, throwing) before {@code send} returns. */
+    /**
+     * Several messages over one SMTP connection, each accepted before {@code send} returns; a recipient refused for good
+     * throws {@link Refused} (the connection stays usable), any other failure another exception.
+     */
     default Connection connect() {
         return new Connection() {
             @Override
@@ -21,6 +24,14 @@ public interface NewsletterMailer {
             public void close() {
             }
         };
+    }
+
+    /** The SMTP server refused this recipient for good (an unknown mailbox): the message is not tried again. */
+    class Refused extends RuntimeException {
+
+        public Refused(String reason, Throwable cause) {
+            super(reason, cause);
+        }
     }
 
     /** A connection to the mail pipeline for one batch; closed after it. */

@@ -108,7 +108,7 @@ public class NewsletterManagement {
 
     private static NewsletterView view(UUID id, NewsletterCommand c) {
         return new NewsletterView(id, c.seriesId(), c.number(), c.date(), c.dateNote(), c.title(), c.editorial(), c.articles(),
-                NewsletterStatus.DRAFT, null, null, 0, 0);
+                NewsletterStatus.DRAFT, null, null, 0, 0, 0);
     }
 
     private NewsletterCommand check(NewsletterCommand c, UUID id) {

@@ -70,6 +70,9 @@ create table newsletter_send (
     attempted_at   timestamptz,
     -- the claim (a batch of one sender) the row belongs to; a sender sends a row only while it still holds its claim
     claim          uuid,
+    -- the SMTP server refused the recipient for good (an unknown mailbox): never tried again
+    failed_at      timestamptz,
+    failure        text not null default '',
     primary key (newsletter_id, subscriber_id)
 );
 create index newsletter_send_due on newsletter_send (newsletter_id, subscriber_id) where sent_at is null;

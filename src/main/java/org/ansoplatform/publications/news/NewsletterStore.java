@@ -24,6 +24,7 @@ public class NewsletterStore {
             select n.*, array(select a.news_id from publications.newsletter_article a where a.newsletter_id = n.id
                               order by a.position) as articles,
               (select count(*) from publications.newsletter_send s where s.newsletter_id = n.id and s.sent_at is not null) as sent,
+              (select count(*) from publications.newsletter_send s where s.newsletter_id = n.id and s.failed_at is not null) as failed,
               (select count(*) from publications.newsletter_send s where s.newsletter_id = n.id) as total
             from publications.newsletter n""";
 
@@ -88,7 +89,8 @@ public class NewsletterStore {
         return jdbc.sql("""
                 update publications.newsletter n set status = :sent, sent_at = :at
                 where n.status = :sending
-                  and not exists (select 1 from publications.newsletter_send s where s.newsletter_id = n.id and s.sent_at is null)
+                  and not exists (select 1 from publications.newsletter_send s where s.newsletter_id = n.id and s.sent_at is null
+                                  and s.failed_at is null)
                 returning n.id""")
                 .param("sent", NewsletterStatus.SENT.name()).param("sending", NewsletterStatus.SENDING.name())
                 .param("at", Timestamp.from(at)).query(UUID.class).list();
@@ -117,6 +119,7 @@ public class NewsletterStore {
         return new NewsletterView(Rows.uuid(row, "id"), Rows.uuid(row, "series_id"), row.getInt("number"), Rows.date(row, "issued_on"),
                 row.getString("date_note"), JsonTexts.read(row.getString("title")), JsonTexts.read(row.getString("editorial")),
                 Rows.uuids(row, "articles"), Rows.enumValue(row, "status", NewsletterStatus.class),
-                Rows.instant(row, "send_started_at"), Rows.instant(row, "sent_at"), row.getLong("sent"), row.getLong("total"));
+                Rows.instant(row, "send_started_at"), Rows.instant(row, "sent_at"), row.getLong("sent"), row.getLong("failed"),
+                row.getLong("total"));
     }
 }

@@ -52,7 +52,7 @@ public class NewsApi {
     }
 
     public record Issue(UUID id, int number, LocalDate date, Map<String, String> title, NewsletterStatus status, long sent,
-            long total, Instant sendStartedAt, Instant sentAt) {
+            long failed, long total, Instant sendStartedAt, Instant sentAt) {
     }
 
     public record Counts(Map<String, Long> subscribers, List<Issue> newsletters) {
@@ -103,7 +103,7 @@ public class NewsApi {
     }
 
     private static Issue issue(NewsletterView n, Locale locale) {
-        return new Issue(n.id(), n.number(), n.date(), n.title().values(), n.status(), n.sent(), n.total(), n.sendStartedAt(),
+        return new Issue(n.id(), n.number(), n.date(), n.title().values(), n.status(), n.sent(), n.failed(), n.total(), n.sendStartedAt(),
                 n.sentAt());
     }
 }

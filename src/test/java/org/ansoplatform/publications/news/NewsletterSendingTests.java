@@ -60,6 +60,8 @@ class NewsletterSendingTests extends IntegrationTest {
     @Autowired NewsletterSending sending;
     @Autowired SendStore outbox;
     @Autowired ApplicationEvents events;
+    @Autowired SubscriberStore subscriberStore;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
 
     @Test
     void everySubscriberGetsExactlyOneMessageThoughTheSendingStopsAndASenderDies() throws Exception {
@@ -182,6 +184,36 @@ class NewsletterSendingTests extends IntegrationTest {
                 .param("number", String.valueOf(number)).param("date", "2019-09-01").param("title[en]", "Changed")
                 .param("articles", article.toString())).andExpect(status().is(422));
         assertThat(queries.newsletter(issue).orElseThrow().title().get("en")).isEqualTo("Draft " + run);
+    }
+
+    @Test
+    void aRecipientRefusedForGoodIsNotTriedAgainAndTheIssueStillFinishes() throws Exception {
+        Someone editor = Someone.register(accounts, "Refusal Editor", "SECRETARIAT");
+        Actor actor = new Actor(editor.id(), editor.email(), null, clock.instant());
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String refused = "gone." + run + "@newsletter.example.org";
+        subscriptions.importConfirmed(refused, "en");
+        UUID article = NewsFixtures.published(news, "Refusal " + run, NewsCategory.EVENTS, LocalDate.of(2021, 2, 1), actor);
+        int number = 300_000 + (int) (Math.abs(run.hashCode()) % 100_000);
+        UUID issue = newsletters.create(new NewsletterCommand(number, LocalDate.of(2021, 2, 1), "",
+                LocalizedText.of(Map.of("en", "Refusal issue " + run)), LocalizedText.of(Map.of()), List.of(article), null), actor);
+        UUID gone = subscriberStore.byEmail(refused).orElseThrow().id();
+        // the SMTP server answered 550 for this mailbox (what ComposedMail reports as Refused); in the sending's own
+        // transaction, so that the platform's job never sees the row due
+        transactions.executeWithoutResult(status -> {
+            newsletters.send(issue, actor);
+            outbox.fail(issue, gone, "550 5.1.1 mailbox unavailable", clock.instant());
+        });
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+            sending.sendBatch(100);
+            return queries.newsletter(issue).orElseThrow().status() == NewsletterStatus.SENT;
+        });
+        NewsletterView done = queries.newsletter(issue).orElseThrow();
+        assertThat(done.failed()).isEqualTo(1);
+        assertThat(done.sent()).isEqualTo(done.total() - 1);
+        assertThat(MAIL.findReceivedMessages(user -> user.getEmail().equalsIgnoreCase(refused), m -> true).toList()).isEmpty();
+        assertThat(mvc.perform(get("/secretariat/newsletters").with(editor.signedIn())).andReturn().getResponse()
+                .getContentAsString()).contains("(1 refused by the mail server)");
     }
 
     private static String id(MimeMessage message) {

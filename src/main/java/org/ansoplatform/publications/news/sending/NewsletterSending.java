@@ -111,12 +111,17 @@ public class NewsletterSending {
                 }
                 String unsubscribe = base + SubscriptionManagement.UNSUBSCRIBE_PATH + unsubscribeLinks.secret(message.subscriberId());
                 String stored = base + SubscriptionManagement.UNSUBSCRIBE_PATH + "[removed]";
-                connection.send(new NewsletterMessage(message.newsletterId(), message.subscriberId(),
-                        messageId(message.newsletterId(), message.subscriberId()), message.email(), message.language(),
-                        email.subject(), email.text().replace(NewsletterRenderer.UNSUBSCRIBE, unsubscribe),
-                        email.html().replace(NewsletterRenderer.UNSUBSCRIBE, unsubscribe), unsubscribe,
-                        mailto.isEmpty() ? "" : "mailto:" + mailto + "?subject=unsubscribe",
-                        email.text().replace(NewsletterRenderer.UNSUBSCRIBE, stored)));
+                try {
+                    connection.send(new NewsletterMessage(message.newsletterId(), message.subscriberId(),
+                            messageId(message.newsletterId(), message.subscriberId()), message.email(), message.language(),
+                            email.subject(), email.text().replace(NewsletterRenderer.UNSUBSCRIBE, unsubscribe),
+                            email.html().replace(NewsletterRenderer.UNSUBSCRIBE, unsubscribe), unsubscribe,
+                            mailto.isEmpty() ? "" : "mailto:" + mailto + "?subject=unsubscribe",
+                            email.text().replace(NewsletterRenderer.UNSUBSCRIBE, stored)));
+                } catch (NewsletterMailer.Refused refused) {
+                    outbox.fail(message.newsletterId(), message.subscriberId(), refused.getMessage(), clock.instant());
+                    continue;
+                }
                 outbox.markSent(message.newsletterId(), message.subscriberId(), clock.instant());
                 sent++;
             }

@@ -55,7 +55,7 @@ public class SendStore {
                 with due as (
                   select d.newsletter_id, d.subscriber_id, d.attempted_at as previous from publications.newsletter_send d
                   join publications.newsletter n on n.id = d.newsletter_id
-                  where d.sent_at is null and n.status = :sending
+                  where d.sent_at is null and d.failed_at is null and n.status = :sending
                     and (d.attempted_at is null or d.attempted_at < :lease)
                   order by n.send_started_at, d.newsletter_id, d.subscriber_id
                   limit :limit for update of d skip locked)
@@ -80,6 +80,16 @@ public class SendStore {
                 where newsletter_id = :newsletter and subscriber_id = :subscriber and claim = :claim and sent_at is null""")
                 .param("newsletter", due.newsletterId()).param("subscriber", due.subscriberId()).param("claim", due.claim())
                 .param("at", Timestamp.from(at)).update() == 1;
+    }
+
+    /** Records that the SMTP server refused the recipient for good: the row is done, never tried again. */
+    public void fail(UUID newsletterId, UUID subscriberId, String reason, Instant at) {
+        jdbc.sql("""
+                update publications.newsletter_send set failed_at = :at, failure = :reason
+                where newsletter_id = :newsletter and subscriber_id = :subscriber and sent_at is null""")
+                .param("newsletter", newsletterId).param("subscriber", subscriberId)
+                .param("reason", reason == null ? "" : reason.length() > 500 ? reason.substring(0, 500) : reason)
+                .param("at", Timestamp.from(at)).update();
     }
 
     /** Marks one message sent; false when it already was. */
