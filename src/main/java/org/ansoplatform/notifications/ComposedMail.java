@@ -44,7 +44,8 @@ class ComposedMail {
     /** Sends composed messages one after the other over one SMTP connection, opened at the first. */
     interface Connection extends AutoCloseable {
 
-        void send(Composed message);
+        /** Sends one message; {@code accepted} runs right after the SMTP server accepted it, before its copy is kept. */
+        void send(Composed message, Runnable accepted);
 
         @Override
         void close();
@@ -73,8 +74,9 @@ class ComposedMail {
             private Transport transport;
 
             @Override
-            public void send(Composed message) {
+            public void send(Composed message, Runnable accepted) {
                 if (sender == null) {
+                    accepted.run();
                     keep(message, false);
                     return;
                 }
@@ -99,6 +101,7 @@ class ComposedMail {
                     close();
                     throw new MailSendException("SMTP refused " + message.messageId(), e);
                 }
+                accepted.run();
                 keep(message, true);
             }
 

@@ -45,7 +45,7 @@ class PublicationsMail implements NewsletterMailer {
     @Override
     public void send(NewsletterMessage message) {
         try (Connection connection = connect()) {
-            connection.send(message);
+            connection.send(message, () -> { });
         }
     }
 
@@ -55,9 +55,9 @@ class PublicationsMail implements NewsletterMailer {
         ComposedMail.Connection smtp = composed.open();
         return new Connection() {
             @Override
-            public void send(NewsletterMessage message) {
+            public void send(NewsletterMessage message, Runnable accepted) {
                 try {
-                    smtp.send(composed(message));
+                    smtp.send(composed(message), accepted);
                 } catch (ComposedMail.Refused refused) {
                     throw new Refused(refused.getMessage(), refused);
                 }

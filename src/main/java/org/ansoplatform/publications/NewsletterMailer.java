@@ -16,8 +16,9 @@ public interface NewsletterMailer {
     default Connection connect() {
         return new Connection() {
             @Override
-            public void send(NewsletterMessage message) {
+            public void send(NewsletterMessage message, Runnable accepted) {
                 NewsletterMailer.this.send(message);
+                accepted.run();
             }
 
             @Override
@@ -37,7 +38,12 @@ public interface NewsletterMailer {
     /** A connection to the mail pipeline for one batch; closed after it. */
     interface Connection extends AutoCloseable {
 
-        void send(NewsletterMessage message);
+        /**
+         * Sends one message; {@code accepted} runs as soon as the SMTP server accepted it, before anything else is done
+         * (the sending marks its row there, so that a crash right after the acceptance leaves as little as possible
+         * unmarked).
+         */
+        void send(NewsletterMessage message, Runnable accepted);
 
         @Override
         void close();

@@ -117,12 +117,13 @@ public class NewsletterSending {
                             email.subject(), email.text().replace(NewsletterRenderer.UNSUBSCRIBE, unsubscribe),
                             email.html().replace(NewsletterRenderer.UNSUBSCRIBE, unsubscribe), unsubscribe,
                             mailto.isEmpty() ? "" : "mailto:" + mailto + "?subject=unsubscribe",
-                            email.text().replace(NewsletterRenderer.UNSUBSCRIBE, stored)));
+                            email.text().replace(NewsletterRenderer.UNSUBSCRIBE, stored)),
+                            // marked the moment the server accepted it, before its copy is kept (the window of a kill)
+                            () -> outbox.markSent(message.newsletterId(), message.subscriberId(), clock.instant()));
                 } catch (NewsletterMailer.Refused refused) {
                     outbox.fail(message.newsletterId(), message.subscriberId(), refused.getMessage(), clock.instant());
                     continue;
                 }
-                outbox.markSent(message.newsletterId(), message.subscriberId(), clock.instant());
                 sent++;
             }
         } catch (RuntimeException failed) {
