@@ -67,7 +67,14 @@ class AccessControlTests extends IntegrationTest {
                     "GET /publications/series/{id}/feed.atom", "GET /publications/issues/{id}",
                     "GET /publications/issues/{id}/files/{fileId}", "GET /publications/issues/{id}/cite/{format}",
                     "GET /api/v1/publications/series", "GET /api/v1/publications/series/{id}", "GET /api/v1/publications/issues",
-                    "GET /api/v1/publications/issues/{id}"));
+                    "GET /api/v1/publications/issues/{id}"),
+            // news and newsletters (issue 21, part N): published news, sent issues, the feed; subscribing, confirming and
+            // unsubscribing by the links' secrets (the one-click POST of RFC 8058 without a CSRF token)
+            Set.of("GET /news", "GET /news/{id}", "GET /news/{id}/image", "GET /news/feed.atom", "GET /newsletters",
+                    "GET /newsletters/{id}", "GET /newsletters/{id}/pdf", "GET /newsletters/subscribe", "POST /newsletters/subscribe",
+                    "GET /newsletters/subscribe/sent", "GET /newsletters/confirm", "GET /newsletters/unsubscribe/{secret}",
+                    "POST /newsletters/unsubscribe/{secret}", "GET /api/v1/news", "GET /api/v1/news/{id}",
+                    "POST /api/v1/subscriptions"));
 
     /** Path prefixes, and single endpoints, that need one role. */
     static final Map<Pattern, String> ROLE_BY_PATH = roles(

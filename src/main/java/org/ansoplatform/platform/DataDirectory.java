@@ -31,7 +31,7 @@ public record DataDirectory(Path root) {
      * share the directory share the key: when two create it at once, the first one's stays (a hard link, unlike a
      * rename, never replaces an existing file).
      */
-    byte[] secretKey(String fileName, int bytes) {
+    public byte[] secretKey(String fileName, int bytes) {
         Path file = resolve(fileName);
         try {
             if (!Files.exists(file)) {

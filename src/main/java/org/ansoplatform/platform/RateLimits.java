@@ -27,7 +27,7 @@ public class RateLimits {
 
     /** What is limited; each has its own buckets. */
     public enum Action {
-        REGISTRATION, PASSWORD_RESET, VERIFICATION_RESEND, REFEREE_INVITATION, MEETING_REGISTRATION
+        REGISTRATION, PASSWORD_RESET, VERIFICATION_RESEND, REFEREE_INVITATION, MEETING_REGISTRATION, NEWSLETTER_SUBSCRIPTION
     }
 
     private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;

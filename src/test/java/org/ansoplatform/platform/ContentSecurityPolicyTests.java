@@ -21,7 +21,9 @@ class ContentSecurityPolicyTests extends IntegrationTest {
 
     /** Rendered to PDF on the server, never served as a page. */
     private static final List<String> PDF_TEMPLATES = List.of("calls/pdf/", "meetings/certificate.html",
-            "publications/front/composition-pdf.html");
+            "publications/front/composition-pdf.html",
+            // a newsletter's PDF and its email (issue 21): mail clients read styles only in the message
+            "publications/news/rendered/");
 
     @Autowired
     MockMvc mvc;

@@ -62,7 +62,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, AuthenticationManager authenticationManager,
             ObjectProvider<PrincipalRefresher> refresher, ProblemDetailSecurityHandlers problems,
-            List<AccessRule> moduleRules, java.time.Clock clock) throws Exception {
+            List<AccessRule> moduleRules, List<org.ansoplatform.platform.CsrfExemption> csrfExemptions,
+            java.time.Clock clock) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         // a token authenticates API calls and the metrics only, never a page: a page call with a token is anonymous
         RequestMatcher bearer = request -> {
@@ -104,7 +105,8 @@ class SecurityConfiguration {
                         .failureHandler(new LoginFailureHandler())
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
-                .csrf(csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokenRepository()).ignoringRequestMatchers(bearer))
+                .csrf(csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokenRepository()).ignoringRequestMatchers(bearer)
+                        .ignoringRequestMatchers(exempt(csrfExemptions)))
                 // the page to return to after signing in is kept in a cookie, a relative path only, not in a session
                 .requestCache(cache -> cache.requestCache(new org.springframework.security.web.savedrequest.CookieRequestCache()))
                 .addFilterBefore(bearerFilter, BasicAuthenticationFilter.class)
@@ -133,5 +135,14 @@ class SecurityConfiguration {
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'; "
                                         + "script-src 'self'; frame-ancestors 'none'; form-action 'self'")));
         return http.build();
+    }
+
+    /** The POSTs modules exempt from CSRF (RFC 8058 one-click unsubscribe), matched exactly on their patterns. */
+    private static RequestMatcher exempt(List<org.ansoplatform.platform.CsrfExemption> exemptions) {
+        List<RequestMatcher> matchers = exemptions.stream().flatMap(e -> e.postPatterns().stream())
+                .map(pattern -> (RequestMatcher) org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher
+                        .withDefaults().matcher(org.springframework.http.HttpMethod.POST, pattern))
+                .toList();
+        return request -> matchers.stream().anyMatch(matcher -> matcher.matches(request));
     }
 }
