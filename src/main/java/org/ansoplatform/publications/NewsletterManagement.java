@@ -11,6 +11,7 @@ import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.publications.news.NewsStore;
+import org.ansoplatform.publications.news.NewsletterIssues;
 import org.ansoplatform.publications.news.NewsletterStore;
 import org.ansoplatform.publications.news.sending.SendStore;
 import org.ansoplatform.shared.Actor;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Newsletter issues: composed as drafts from published articles with an editorial, then sent once. Sending writes
+ * Newsletter issues: composed as drafts from published articles with an editorial, then sent once; going out, each
+ * becomes a public issue of its newsletter series ({@code news.NewsletterIssues}). Sending writes
  * the outbox (one row per confirmed subscriber, in one statement) in the same transaction that leaves the draft; the
  * sending job empties it in batches (docs/newsletters.md).
  */
@@ -34,14 +36,16 @@ public class NewsletterManagement {
     private final NewsletterStore store;
     private final NewsStore news;
     private final SendStore outbox;
+    private final NewsletterIssues issues;
     private final CurrentActor currentActor;
     private final ApplicationEventPublisher events;
 
-    NewsletterManagement(NewsletterStore store, NewsStore news, SendStore outbox, CurrentActor currentActor,
-            ApplicationEventPublisher events) {
+    NewsletterManagement(NewsletterStore store, NewsStore news, SendStore outbox, NewsletterIssues issues,
+            CurrentActor currentActor, ApplicationEventPublisher events) {
         this.store = store;
         this.news = news;
         this.outbox = outbox;
+        this.issues = issues;
         this.currentActor = currentActor;
         this.events = events;
     }
@@ -87,6 +91,7 @@ public class NewsletterManagement {
             return 0;
         }
         int due = outbox.enqueue(id);
+        issues.publish(newsletter, false, actor);
         events.publishEvent(NewsChanged.newsletter(actor, "sent", id, due + " messages"));
         return due;
     }
@@ -96,8 +101,9 @@ public class NewsletterManagement {
      * nobody from here, and not counted among the newsletters the platform sent.
      */
     public void archive(UUID id, Actor actor) {
-        byId(id);
+        NewsletterView newsletter = byId(id);
         if (store.archive(id, actor.at())) {
+            issues.publish(newsletter, newsletter.dateNote() != null && !newsletter.dateNote().isBlank(), actor);
             events.publishEvent(NewsChanged.newsletter(actor, "archived", id, ""));
         }
     }
@@ -128,6 +134,9 @@ public class NewsletterManagement {
         }
         if (editorial.values().values().stream().anyMatch(t -> t.length() > EDITORIAL_MAX)) {
             violations.add(new Violation("editorial", "news.error.tooLong", EDITORIAL_MAX));
+        }
+        if (c.seriesId() != null && !issues.isNewsletterSeries(c.seriesId())) {
+            violations.add(new Violation("series", "newsletter.error.series"));
         }
         List<UUID> articles = c.articles() == null ? List.of() : List.copyOf(new LinkedHashSet<>(c.articles()));
         if (news.byIds(articles).stream().filter(NewsView::published).count() != articles.size()) {

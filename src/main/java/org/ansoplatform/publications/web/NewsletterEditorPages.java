@@ -15,7 +15,9 @@ import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.publications.NewsQueries;
 import org.ansoplatform.publications.NewsletterManagement;
 import org.ansoplatform.publications.NewsletterView;
+import org.ansoplatform.publications.PublicationQueries;
 import org.ansoplatform.publications.SubscriptionManagement;
+import org.ansoplatform.publications.news.NewsletterIssues;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -36,8 +38,13 @@ class NewsletterEditorPages {
     private final NewsQueries queries;
     private final SubscriptionManagement subscriptions;
     private final Clock clock;
+    private final NewsletterIssues newsletterIssues;
+    private final PublicationQueries publications;
 
-    NewsletterEditorPages(NewsletterManagement management, NewsQueries queries, SubscriptionManagement subscriptions, Clock clock) {
+    NewsletterEditorPages(NewsletterManagement management, NewsQueries queries, SubscriptionManagement subscriptions, Clock clock,
+            NewsletterIssues newsletterIssues, PublicationQueries publications) {
+        this.newsletterIssues = newsletterIssues;
+        this.publications = publications;
         this.management = management;
         this.queries = queries;
         this.subscriptions = subscriptions;
@@ -67,7 +74,7 @@ class NewsletterEditorPages {
     @GetMapping(NewsWeb.EDIT_NEWSLETTERS + "/new")
     String blank(Model model) {
         int next = queries.newsletters().stream().mapToInt(NewsletterView::number).max().orElse(0) + 1;
-        model.addAttribute("form", NewsletterForm.blank(next, LocalDate.now(clock)));
+        model.addAttribute("form", NewsletterForm.blank(next, LocalDate.now(clock), newsletterIssues.defaultSeries().orElse(null)));
         return form(null, model);
     }
 
@@ -132,6 +139,7 @@ class NewsletterEditorPages {
 
     private String form(NewsletterView newsletter, Model model) {
         model.addAttribute("newsletter", newsletter);
+        model.addAttribute("newsletterSeries", publications.seriesByKind(org.ansoplatform.publications.SeriesKind.NEWSLETTER));
         // the latest hundred published articles, and those the issue already has, however old
         java.util.Map<UUID, org.ansoplatform.publications.NewsView> available = new java.util.LinkedHashMap<>();
         if (newsletter != null) {

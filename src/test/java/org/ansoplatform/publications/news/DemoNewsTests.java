@@ -22,6 +22,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The demo's news: the seeds' three newsletters, their articles as news, dated where the seeds date them. */
 class DemoNewsTests extends IntegrationTest {
 
+    @Autowired org.ansoplatform.publications.PublicationQueries publications;
+
     @Autowired MockMvc mvc;
     @Autowired NewsQueries queries;
     @Autowired NewsFigures figures;
@@ -73,5 +75,10 @@ class DemoNewsTests extends IntegrationTest {
                 .orElseThrow().records()).doesNotContain(NewsletterManagement.ref(august2019.id()));
         assertThat(mvc.perform(get("/news").param("category", "NETWORKS")).andReturn().getResponse().getContentAsString())
                 .contains("Setting up ANSO Associations");
+        // archived, they are the issues of the demo's newsletter series, which counts them
+        org.ansoplatform.publications.SeriesView series = publications.seriesByKind(org.ansoplatform.publications.SeriesKind.NEWSLETTER)
+                .stream().filter(s -> s.title().get("en").equals("ANSO Newsletter")).findFirst().orElseThrow();
+        assertThat(publications.allIssues(series.id())).extracting(org.ansoplatform.publications.IssueView::number)
+                .contains(3, 4, 5);
     }
 }

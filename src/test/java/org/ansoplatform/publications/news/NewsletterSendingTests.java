@@ -22,7 +22,15 @@ import jakarta.mail.internet.MimeMultipart;
 import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.Someone;
 import org.ansoplatform.accounts.AccountManagement;
+import org.ansoplatform.FieldErrors;
+import org.ansoplatform.publications.AccessPolicy;
+import org.ansoplatform.publications.Cadence;
+import org.ansoplatform.publications.IssueView;
 import org.ansoplatform.publications.NewsCategory;
+import org.ansoplatform.publications.PublicationManagement;
+import org.ansoplatform.publications.PublicationQueries;
+import org.ansoplatform.publications.SeriesKind;
+import org.ansoplatform.publications.series.SeriesFixtures;
 import org.ansoplatform.publications.NewsManagement;
 import org.ansoplatform.publications.NewsQueries;
 import org.ansoplatform.publications.NewsletterCommand;
@@ -59,6 +67,8 @@ class NewsletterSendingTests extends IntegrationTest {
     @Autowired SubscriptionManagement subscriptions;
     @Autowired NewsletterSending sending;
     @Autowired SendStore outbox;
+    @Autowired PublicationManagement publications;
+    @Autowired PublicationQueries publicationQueries;
     @Autowired ApplicationEvents events;
     @Autowired SubscriberStore subscriberStore;
     @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
@@ -158,6 +168,42 @@ class NewsletterSendingTests extends IntegrationTest {
         byte[] pdf = mvc.perform(get("/newsletters/" + issue + "/pdf").header("Accept-Language", "zh")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void aNewsletterThatGoesOutBecomesAPublicIssueOfTheSeriesItNamesWithItsPdfInEachLanguage() throws Exception {
+        Someone editor = Someone.register(accounts, "Series Editor", "SECRETARIAT");
+        Actor actor = new Actor(editor.id(), editor.email(), null, clock.instant());
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        UUID article = NewsFixtures.published(news, "Associations " + run, NewsCategory.NETWORKS, LocalDate.of(2030, 1, 5), actor);
+        SeriesFixtures fixtures = new SeriesFixtures(publications, clock);
+        UUID series = fixtures.series("Newsletter " + run, SeriesKind.NEWSLETTER, Cadence.IRREGULAR, AccessPolicy.PUBLIC, null,
+                List.of(), List.of());
+        UUID magazine = fixtures.series("Magazine " + run, SeriesKind.MAGAZINE, Cadence.IRREGULAR, AccessPolicy.PUBLIC, null,
+                List.of(), List.of());
+        String refused = mvc.perform(post("/secretariat/newsletters/new").with(csrf()).with(editor.signedIn())
+                .param("number", "1").param("date", "2030-02-01").param("title[en]", "Wrong series " + run)
+                .param("articles", article.toString()).param("series", magazine.toString()))
+                .andExpect(status().is(422)).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(FieldErrors.of(refused, "series")).isEqualTo("Choose a newsletter series, or none.");
+
+        int number = 300_000 + (int) (Math.abs(run.hashCode()) % 100_000);
+        UUID newsletter = newsletters.create(new NewsletterCommand(number, LocalDate.of(2030, 2, 1), "",
+                LocalizedText.of(Map.of("en", "Series issue " + run, "zh", "通讯 " + run)), LocalizedText.of(Map.of("en", "Editorial " + run)),
+                List.of(article), series), actor);
+        assertThat(publicationQueries.allIssues(series)).isEmpty();
+        newsletters.send(newsletter, actor);
+
+        assertThat(publicationQueries.allIssues(series)).singleElement().satisfies(issue -> {
+            assertThat(issue.number()).isEqualTo(number);
+            assertThat(issue.published()).isTrue();
+            assertThat(issue.accessPolicy()).isEqualTo(AccessPolicy.PUBLIC);
+            assertThat(issue.links()).containsExactly(NewsletterManagement.ref(newsletter).toString(),
+                    org.ansoplatform.shared.RecordRef.of("publications", "news", article).toString());
+            assertThat(publicationQueries.withFiles(issue).files()).extracting(IssueView.IssueFile::language)
+                    .containsExactlyInAnyOrder("en", "zh");
+        });
+        assertThat(publicationQueries.allIssues(magazine)).isEmpty();
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.ansoplatform.publications.NewsManagement;
 import org.ansoplatform.publications.NewsQueries;
 import org.ansoplatform.publications.NewsletterCommand;
 import org.ansoplatform.publications.NewsletterManagement;
+import org.ansoplatform.publications.news.NewsletterIssues;
 import org.ansoplatform.publications.SubscriptionManagement;
 import org.ansoplatform.shared.Actor;
 import org.ansoplatform.shared.LocalizedText;
@@ -61,9 +62,11 @@ class DemoNews {
     private final SubscriptionManagement subscriptions;
     private final NewsQueries queries;
     private final Clock clock;
+    private final NewsletterIssues newsletterIssues;
 
     DemoNews(DemoMode demoMode, TransactionTemplate transactions, NewsManagement news, NewsletterManagement newsletters,
-            SubscriptionManagement subscriptions, NewsQueries queries, Clock clock) {
+            SubscriptionManagement subscriptions, NewsQueries queries, Clock clock, NewsletterIssues newsletterIssues) {
+        this.newsletterIssues = newsletterIssues;
         this.demoMode = demoMode;
         this.transactions = transactions;
         this.news = news;
@@ -74,7 +77,7 @@ class DemoNews {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    @Order(70)
+    @Order(80)
     void onReady() {
         if (!demoMode.enabled()) {
             return;
@@ -90,6 +93,7 @@ class DemoNews {
             return 0;
         }
         Actor system = Actor.system(clock.instant());
+        UUID series = newsletterIssues.defaultSeries().orElse(null);
         int added = 0;
         for (Issue issue : seeds.newsletters()) {
             List<UUID> articles = new ArrayList<>();
@@ -101,7 +105,7 @@ class DemoNews {
                 added++;
             }
             UUID id = newsletters.create(new NewsletterCommand(issue.number(), issue.date(), issue.dateNote(), en(issue.title()),
-                    en(issue.editorial()), articles, null), system);
+                    en(issue.editorial()), articles, series), system);
             newsletters.archive(id, system);
         }
         seeds.subscribers().forEach(s -> subscriptions.importConfirmed(s.email(), s.language()));
