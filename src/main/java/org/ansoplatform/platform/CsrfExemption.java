@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A POST that needs no CSRF token, declared as a bean by the module that owns it: only for an action whose whole
  * authority is a secret in its own address and which is harmless when forged, such as the one-click unsubscribe of
- * RFC 8058 that mail clients send without a page (decision 325). Patterns are matched on POST only.
+ * RFC 8058 that mail clients send without a page (decision 196). Patterns are matched on POST only.
  */
 public record CsrfExemption(List<String> postPatterns) {
 

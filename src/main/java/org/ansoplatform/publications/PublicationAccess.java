@@ -12,7 +12,7 @@ import org.ansoplatform.shared.Reader;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may read and who may edit (decision 301). The Secretariat and the editors named on a series edit it and read
+ * Who may read and who may edit (decision 183). The Secretariat and the editors named on a series edit it and read
  * all its items; a published PUBLIC item is everyone's; a MEMBERS item is for signed-in delegates of member
  * organizations; a RESTRICTED item for the people named on it and the delegates of the organizations named on it.
  * Drafts and withdrawn items are the editors' only. The search audience tokens say the same.
@@ -63,7 +63,7 @@ public class PublicationAccess {
         return issue.accessPolicy() != AccessPolicy.PUBLIC && !editor(series, reader);
     }
 
-    /** The audience tokens of a published item in search: who may find it (decision 303). */
+    /** The audience tokens of a published item in search: who may find it (decision 185). */
     public Set<String> audience(SeriesView series, IssueView issue) {
         return audience(series, issue, issue.accessPolicy() == AccessPolicy.PUBLIC ? List.of() : delegates.current());
     }

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Series and their issues from draft to publication: the editors (decision 301; who they are is checked by the
+ * Series and their issues from draft to publication: the editors (decision 183; who they are is checked by the
  * pages and the API through {@link PublicationAccess}) create and edit series, draft issues, attach files per
  * language, publish and withdraw with a reason. Every change is audited and publishes {@link RecordChanged} for
  * search, DOIs and feeds.

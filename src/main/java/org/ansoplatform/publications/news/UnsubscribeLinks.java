@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The secret of a subscriber's one-click unsubscribe link: the subscriber's id with an HMAC-SHA256 of it under a key
- * kept in the data directory (decision 323). Every newsletter carries it, so it is derived rather than stored: the
+ * kept in the data directory (decision 194). Every newsletter carries it, so it is derived rather than stored: the
  * database holds nothing that unsubscribes someone, and a forged or altered link is recognised without a lookup.
  */
 @Component

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The search documents of {@code series} (decision 303): every series for everyone; a published issue for its
+ * The search documents of {@code series} (decision 185): every series for everyone; a published issue for its
  * audience, its text in each language made of its abstract, keywords, authors and the text of its files in that
  * language (a PDF's words find it, in English and in Chinese). A restricted or members-only issue carries the tokens
  * of the people who may open it; one whose policy shows its title is found by its title alone by everyone, without

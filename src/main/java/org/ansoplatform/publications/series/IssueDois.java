@@ -17,7 +17,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A DOI for every published issue (decision 306), as projects do it: reserved under the platform's prefix and, for a
+ * A DOI for every published issue (decision 188), as projects do it: reserved under the platform's prefix and, for a
  * public issue, registered FINDABLE with its DataCite record and its page as landing page, sent again on every
  * change; without DataCite credentials it stays a local draft. A members-only or restricted issue keeps a reserved
  * DOI only, so that no title of it reaches DataCite; a withdrawn one is not sent again.

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The text of an issue's file for search (decision 305): a PDF's through Tika's PDF parser, a plain text file's as
+ * The text of an issue's file for search (decision 187): a PDF's through Tika's PDF parser, a plain text file's as
  * it is, anything else none. Bounded to {@link #LIMIT} characters: the beginning of a long report is what its
  * readers search for; a file that cannot be read gives no text rather than refusing the upload, which the file
  * storage has already proved sound.

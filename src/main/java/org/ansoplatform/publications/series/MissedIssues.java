@@ -7,7 +7,7 @@ import java.util.List;
 import org.ansoplatform.publications.Cadence;
 
 /**
- * The expected dates of a weekly or monthly series that have no issue (decision 304): periods of a week or a month
+ * The expected dates of a weekly or monthly series that have no issue (decision 186): periods of a week or a month
  * counted from the series' start (else its first issue), up to today or the day the series ended; a period that has
  * fully passed with no issue dated inside it is missed, and its first day is the expected date. Other cadences
  * expect nothing.

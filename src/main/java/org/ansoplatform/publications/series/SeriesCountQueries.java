@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Published issues counted by series and by year of their date (decision 304): the series pages' table, and the
+ * Published issues counted by series and by year of their date (decision 186): the series pages' table, and the
  * figures' issues per series, advisory reports in a year and advisory reports up to a year's end.
  */
 @Component

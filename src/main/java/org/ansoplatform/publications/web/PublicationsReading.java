@@ -11,7 +11,7 @@ import org.ansoplatform.shared.Reader;
 import org.springframework.stereotype.Component;
 
 /**
- * Opening an issue, its files or its record in the API (decision 302): someone who may not open it gets 404 exactly
+ * Opening an issue, its files or its record in the API (decision 184): someone who may not open it gets 404 exactly
  * as for an issue that does not exist, and the attempt is audited; an opening of a restricted or members-only item by
  * someone let in (not its editors) is recorded in its log.
  */

@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Empties the outbox of newsletters being sent, a batch at a time, on one node at a time (ShedLock). A batch is
  * claimed in one short transaction; each message is handed to the mail pipeline and its row marked sent right after
  * the SMTP server accepted it, in its own statement. A crash therefore loses nothing (unsent rows stay due) and can
- * repeat at most the one message in flight, with the same Message-ID (decision 324, docs/newsletters.md).
+ * repeat at most the one message in flight, with the same Message-ID (decision 195, docs/newsletters.md).
  */
 @Component
 public class NewsletterSending {

@@ -27,7 +27,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Atom feeds of published public issues (decision 307): one per series and one of all series, newest first, in
+ * Atom feeds of published public issues (decision 189): one per series and one of all series, newest first, in
  * the reader's language. They are read by anyone and cached by anyone, so they are written as a visitor sees the
  * items whoever asks: a members-only or restricted issue never appears, not even by a title its policy shows.
  */
