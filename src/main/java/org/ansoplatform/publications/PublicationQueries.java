@@ -52,7 +52,8 @@ public class PublicationQueries {
 
     /** The latest issues the reader may see, newest first, in the reader's language (the front page's list). */
     public List<IssueCard> latest(int limit, Reader reader, Locale locale) {
-        return published(null, null, reader, limit).stream().filter(Listed::open).map(l -> card(l, locale)).toList();
+        // an issue dated after today is not news yet: it waits for its date
+        return published(null, null, LocalDate.now(clock), reader, limit).stream().filter(Listed::open).map(l -> card(l, locale)).toList();
     }
 
     public IssueCard card(Listed l, Locale locale) {
@@ -93,11 +94,15 @@ public class PublicationQueries {
      * open or whose title is public.
      */
     public List<Listed> published(UUID seriesId, Integer year, Reader reader, int limit) {
+        return published(seriesId, year, null, reader, limit);
+    }
+
+    private List<Listed> published(UUID seriesId, Integer year, LocalDate until, Reader reader, int limit) {
         Map<UUID, SeriesView> byId = series.all().stream().collect(Collectors.toMap(SeriesView::id, Function.identity()));
         List<Listed> found = new ArrayList<>();
         Optional<UUID> delegateOf = access.delegate(reader);
         for (int offset = 0; offset < SCAN && found.size() < limit; offset += PAGE) {
-            List<IssueView> page = issues.published(seriesId, year, offset, PAGE);
+            List<IssueView> page = issues.published(seriesId, year, until, offset, PAGE);
             for (IssueView i : page) {
                 SeriesView s = byId.get(i.seriesId());
                 if (access.mayRead(s, i, reader, delegateOf)) {

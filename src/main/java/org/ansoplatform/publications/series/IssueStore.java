@@ -149,12 +149,21 @@ public class IssueStore {
 
     /** Published issues, newest first, without their files (lists, feeds; callers filter by access), a page at a time. */
     public List<IssueView> published(UUID seriesId, Integer year, int offset, int limit) {
+        return published(seriesId, year, null, offset, limit);
+    }
+
+    /**
+     * Published issues dated up to {@code until} (any date when null), newest first; of one date, the one published
+     * last first.
+     */
+    public List<IssueView> published(UUID seriesId, Integer year, LocalDate until, int offset, int limit) {
         return jdbc.sql(SELECT + " " + """
                  where i.status = :status and (cast(:series as uuid) is null or i.series_id = :series)
                    and (cast(:year as int) is null or extract(year from i.issue_date) = :year)
-                 order by i.issue_date desc, i.number desc, i.id offset :offset limit :limit""")
+                   and (cast(:until as date) is null or i.issue_date <= :until)
+                 order by i.issue_date desc, i.published_at desc nulls last, i.number desc, i.id offset :offset limit :limit""")
                 .param("status", IssueStatus.PUBLISHED.name()).param("series", seriesId).param("year", year)
-                .param("offset", offset).param("limit", limit).query(this::row).list();
+                .param("until", until).param("offset", offset).param("limit", limit).query(this::row).list();
     }
 
     /** Published issues with their files and the files' text, for search. */
