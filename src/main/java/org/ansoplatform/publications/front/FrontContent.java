@@ -12,15 +12,13 @@ import org.ansoplatform.calls.CallView;
 import org.ansoplatform.meetings.MeetingView;
 import org.ansoplatform.publications.IssueCard;
 import org.ansoplatform.publications.NewsCard;
-import org.ansoplatform.publications.NewsQueries;
-import org.ansoplatform.publications.PublicationQueries;
 import org.ansoplatform.shared.Reader;
 import org.springframework.stereotype.Component;
 
 /**
  * What the front page shows, each part read from the module that owns it: calls open now and opening soon
  * (calls), upcoming meetings and trainings (meetings), both kept briefly ({@link FrontLists}), the latest news and
- * publications (this module's parts N and P) and the year's key figures (the figures interface, cached:
+ * publications (kept briefly for visitors: {@link FrontLatest}) and the year's key figures (the figures interface, cached:
  * {@link KeyFigures}).
  */
 @Component
@@ -39,15 +37,13 @@ public class FrontContent {
     }
 
     private final FrontLists lists;
-    private final NewsQueries news;
-    private final PublicationQueries publications;
+    private final FrontLatest latest;
     private final KeyFigures figures;
     private final Clock clock;
 
-    FrontContent(FrontLists lists, NewsQueries news, PublicationQueries publications, KeyFigures figures, Clock clock) {
+    FrontContent(FrontLists lists, FrontLatest latest, KeyFigures figures, Clock clock) {
         this.lists = lists;
-        this.news = news;
-        this.publications = publications;
+        this.latest = latest;
         this.figures = figures;
         this.clock = clock;
     }
@@ -61,7 +57,8 @@ public class FrontContent {
         List<CallView> upcoming = current.stream().filter(call -> call.upcoming(now))
                 .sorted(Comparator.comparing((CallView call) -> call.definition().opensAt())).limit(CALLS).toList();
         List<MeetingView> next = lists.upcoming(today, MEETINGS);
-        return new FrontPage(today, open, upcoming, next, news.latest(NEWS, locale),
-                publications.latest(PUBLICATIONS, reader, locale), today.getYear(), figures.of(today.getYear()));
+        FrontLatest.Latest recent = latest.of(reader, locale);
+        return new FrontPage(today, open, upcoming, next, recent.news(), recent.publications(), today.getYear(),
+                figures.of(today.getYear()));
     }
 }

@@ -68,6 +68,8 @@ class FrontPageTests extends IntegrationTest {
     @Autowired
     KeyFigures keyFigures;
     @Autowired
+    org.ansoplatform.publications.PublicationManagement publications;
+    @Autowired
     AccountManagement accounts;
 
     private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
@@ -168,6 +170,23 @@ class FrontPageTests extends IntegrationTest {
         UUID coming = meetings.create(on(TestMeetings.course("Fresh course", null, null, false, List.of()),
                 LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), true));
         assertThat(page("en")).contains("data-call=\"" + open.code() + "\"", "data-meeting=\"" + coming + "\"");
+    }
+
+    @Test
+    void aVisitorsLatestNewsAndPublicationsAreKeptUntilOneIsPublishedAndOnlyPublicOnesShow() throws Exception {
+        page("en"); // a visitor's lists are cached now
+        String marker = org.ansoplatform.publications.series.SeriesFixtures.word();
+        var fixtures = new org.ansoplatform.publications.series.SeriesFixtures(publications, clock);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        UUID open = fixtures.series("Front open " + marker, org.ansoplatform.publications.SeriesKind.ADVISORY_REPORT_SERIES,
+                org.ansoplatform.publications.Cadence.IRREGULAR, org.ansoplatform.publications.AccessPolicy.PUBLIC, null, List.of(), List.of());
+        UUID closed = fixtures.series("Front restricted " + marker, org.ansoplatform.publications.SeriesKind.ADVISORY_REPORT_SERIES,
+                org.ansoplatform.publications.Cadence.IRREGULAR, org.ansoplatform.publications.AccessPolicy.RESTRICTED, null, List.of(), List.of());
+        fixtures.published(closed, 1, today, "Restricted front " + marker);
+        fixtures.published(open, 1, today, "Public front " + marker);
+        fixtures.published(open, 2, today.plusDays(30), "Next month " + marker);
+        String html = page("en");
+        assertThat(html).contains("Public front " + marker).doesNotContain("Restricted front " + marker, "Next month " + marker);
     }
 
     @Test
