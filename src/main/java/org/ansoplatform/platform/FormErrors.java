@@ -1,5 +1,7 @@
 package org.ansoplatform.platform;
 
+import java.util.function.Supplier;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.ui.Model;
@@ -39,6 +41,26 @@ public final class FormErrors {
         model.addAttribute(result.getObjectName(), form);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + result.getObjectName(), rebound);
         return rebound;
+    }
+
+    /**
+     * A posted form handled the usual way: refused by Bean Validation or by the service's {@code InvalidInputException},
+     * the page is shown again ({@code page}, answered 422) with each message next to its field; accepted, the answer is
+     * the action's (a redirect).
+     */
+    public static String submit(Object form, BindingResult result, Model model, HttpServletResponse response,
+            Supplier<String> action, Supplier<String> page) {
+        if (result.hasErrors()) {
+            retarget(form, result, model);
+            refused(response);
+            return page.get();
+        }
+        try {
+            return action.get();
+        } catch (InvalidInputException refusal) {
+            refuse(refusal, result, response);
+            return page.get();
+        }
     }
 
     /** Puts a service's refusal into the form's binding result and marks the answer as refused. */

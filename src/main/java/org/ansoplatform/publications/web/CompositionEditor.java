@@ -124,23 +124,15 @@ class CompositionEditor {
     String publish(@PathVariable UUID id, @ModelAttribute("publishForm") CompositionPublishForm form, BindingResult result,
             Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
         Composition composition = existing(id);
-        if (result.hasErrors()) {
-            FormErrors.retarget(form, result, model);
-            FormErrors.refused(response);
-            model.addAttribute("form", CompositionTextsForm.of(composition));
-            model.addAttribute("pickForm", CompositionPickForm.blank());
-            return page(composition, model, locale);
-        }
-        try {
+        return FormErrors.submit(form, result, model, response, () -> {
             UUID issue = publishing.publish(id, form.series(), form.number(), form.date());
             redirect.addFlashAttribute("flashSuccess", "publications.composition.flash.published");
             return "redirect:" + PublicationsPaths.issue(issue);
-        } catch (InvalidInputException refusal) {
-            FormErrors.refuse(refusal, result, response);
+        }, () -> {
             model.addAttribute("form", CompositionTextsForm.of(composition));
             model.addAttribute("pickForm", CompositionPickForm.blank());
             return page(composition, model, locale);
-        }
+        });
     }
 
     private Composition existing(UUID id) {

@@ -13,7 +13,6 @@ import jakarta.validation.Valid;
 import org.ansoplatform.files.FileStorage;
 import org.ansoplatform.platform.Flash;
 import org.ansoplatform.platform.FormErrors;
-import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.publications.NewsCategory;
 import org.ansoplatform.publications.NewsManagement;
@@ -61,19 +60,11 @@ class NewsEditorPages {
     @PostMapping(NewsWeb.EDIT_NEWS + "/new")
     String create(@Valid @ModelAttribute("form") NewsForm form, BindingResult result, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            FormErrors.retarget(form, result, model);
-            FormErrors.refused(response);
-            return form(null, model);
-        }
-        try {
+        return FormErrors.submit(form, result, model, response, () -> {
             UUID id = management.create(form.command());
             redirect.addFlashAttribute("flashSuccess", "news.saved");
             return "redirect:" + NewsWeb.EDIT_NEWS + "/" + id;
-        } catch (InvalidInputException refusal) {
-            FormErrors.refuse(refusal, result, response);
-            return form(null, model);
-        }
+        }, () -> form(null, model));
     }
 
     @GetMapping(NewsWeb.EDIT_NEWS + "/{id}")
@@ -87,19 +78,11 @@ class NewsEditorPages {
     String update(@PathVariable UUID id, @Valid @ModelAttribute("form") NewsForm form, BindingResult result, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         NewsView article = article(id);
-        if (result.hasErrors()) {
-            FormErrors.retarget(form, result, model);
-            FormErrors.refused(response);
-            return form(article, model);
-        }
-        try {
+        return FormErrors.submit(form, result, model, response, () -> {
             management.update(id, form.command());
             redirect.addFlashAttribute("flashSuccess", "news.saved");
             return "redirect:" + NewsWeb.EDIT_NEWS + "/" + id;
-        } catch (InvalidInputException refusal) {
-            FormErrors.refuse(refusal, result, response);
-            return form(article, model);
-        }
+        }, () -> form(article, model));
     }
 
     @PostMapping(NewsWeb.EDIT_NEWS + "/{id}/image")

@@ -10,7 +10,6 @@ import jakarta.validation.Valid;
 
 import org.ansoplatform.platform.Flash;
 import org.ansoplatform.platform.FormErrors;
-import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.publications.NewsQueries;
 import org.ansoplatform.publications.NewsletterManagement;
@@ -81,19 +80,11 @@ class NewsletterEditorPages {
     @PostMapping(NewsWeb.EDIT_NEWSLETTERS + "/new")
     String create(@Valid @ModelAttribute("form") NewsletterForm form, BindingResult result, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            FormErrors.retarget(form, result, model);
-            FormErrors.refused(response);
-            return form(null, model);
-        }
-        try {
+        return FormErrors.submit(form, result, model, response, () -> {
             UUID id = management.create(form.command());
             redirect.addFlashAttribute("flashSuccess", "newsletter.saved");
             return "redirect:" + NewsWeb.EDIT_NEWSLETTERS + "/" + id;
-        } catch (InvalidInputException refusal) {
-            FormErrors.refuse(refusal, result, response);
-            return form(null, model);
-        }
+        }, () -> form(null, model));
     }
 
     @GetMapping(NewsWeb.EDIT_NEWSLETTERS + "/{id}")
@@ -107,19 +98,11 @@ class NewsletterEditorPages {
     String update(@PathVariable UUID id, @Valid @ModelAttribute("form") NewsletterForm form, BindingResult result, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         NewsletterView newsletter = newsletter(id);
-        if (result.hasErrors()) {
-            FormErrors.retarget(form, result, model);
-            FormErrors.refused(response);
-            return form(newsletter, model);
-        }
-        try {
+        return FormErrors.submit(form, result, model, response, () -> {
             management.update(id, form.command());
             redirect.addFlashAttribute("flashSuccess", "newsletter.saved");
             return "redirect:" + NewsWeb.EDIT_NEWSLETTERS + "/" + id;
-        } catch (InvalidInputException refusal) {
-            FormErrors.refuse(refusal, result, response);
-            return form(newsletter, model);
-        }
+        }, () -> form(newsletter, model));
     }
 
     /** The issue as subscribers will read it, draft or not. */
