@@ -300,6 +300,9 @@ class CooperationJourneyBrowserTests extends BrowserTest {
         page.locator("[id='" + id + ".q']").fill(text);
         page.locator("button[name=find][value='" + path + "']").click();
         assertThat(page.locator("[id='" + id + "'] option[value='" + organization + "']")).hasCount(1);
+        // the search swapped the whole form in: until htmx has settled it, a change may reach the old form, whose
+        // autosave never leaves (a verify run timed out waiting for it)
+        assertThat(page.locator("form#answers.htmx-swapping, form#answers.htmx-settling, .htmx-request")).hasCount(0);
         select(page, "[id='" + id + "']", organization.toString());
     }
 
