@@ -204,6 +204,15 @@ class NewsletterSendingTests extends IntegrationTest {
                     .containsExactlyInAnyOrder("en", "zh");
         });
         assertThat(publicationQueries.allIssues(magazine)).isEmpty();
+
+        // the series' own rules refuse a second newsletter with a number the series has, and nothing goes out
+        UUID again = newsletters.create(new NewsletterCommand(number + 1, LocalDate.of(2030, 3, 1), "",
+                LocalizedText.of(Map.of("en", "Taken number " + run)), LocalizedText.of(Map.of()), List.of(article), series), actor);
+        fixtures.published(series, number + 1, LocalDate.of(2030, 2, 15), "Entered by hand " + run);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> newsletters.send(again, actor))
+                .isInstanceOf(org.ansoplatform.platform.InvalidInputException.class);
+        assertThat(queries.newsletter(again).orElseThrow().status()).isEqualTo(NewsletterStatus.DRAFT);
+        assertThat(publicationQueries.allIssues(series)).hasSize(2);
     }
 
     @Test
