@@ -17,7 +17,8 @@ public record DataCiteMetadata(Doi identifier, List<Creator> creators, List<Titl
         int publicationYear, ResourceType resourceType, List<Subject> subjects, List<Contributor> contributors,
         List<DateEntry> dates, String language, List<RelatedIdentifier> relatedIdentifiers, List<Rights> rights,
         List<Description> descriptions, List<GeoLocation> geoLocations, List<FundingReference> fundingReferences,
-        String url) {
+        String url, List<AlternateIdentifier> alternateIdentifiers, List<String> sizes, List<String> formats,
+        String version, List<RelatedItem> relatedItems) {
 
     public DataCiteMetadata {
         Objects.requireNonNull(identifier, "identifier");
@@ -42,6 +43,22 @@ public record DataCiteMetadata(Doi identifier, List<Creator> creators, List<Titl
         descriptions = copy(descriptions);
         geoLocations = copy(geoLocations);
         fundingReferences = copy(fundingReferences);
+        alternateIdentifiers = copy(alternateIdentifiers);
+        sizes = copy(sizes);
+        formats = copy(formats);
+        version = hasText(version) ? version.strip() : null;
+        relatedItems = copy(relatedItems);
+    }
+
+    /** The record without the optional properties that only datasets use (alternate identifiers, sizes, ...). */
+    public DataCiteMetadata(Doi identifier, List<Creator> creators, List<Title> titles, Publisher publisher,
+            int publicationYear, ResourceType resourceType, List<Subject> subjects, List<Contributor> contributors,
+            List<DateEntry> dates, String language, List<RelatedIdentifier> relatedIdentifiers, List<Rights> rights,
+            List<Description> descriptions, List<GeoLocation> geoLocations, List<FundingReference> fundingReferences,
+            String url) {
+        this(identifier, creators, titles, publisher, publicationYear, resourceType, subjects, contributors, dates, language,
+                relatedIdentifiers, rights, descriptions, geoLocations, fundingReferences, url, List.of(), List.of(), List.of(),
+                null, List.of());
     }
 
     private static <T> List<T> copy(List<T> list) {
@@ -57,13 +74,23 @@ public record DataCiteMetadata(Doi identifier, List<Creator> creators, List<Titl
 
     public DataCiteMetadata withIdentifier(Doi doi) {
         return new DataCiteMetadata(doi, creators, titles, publisher, publicationYear, resourceType, subjects, contributors,
-                dates, language, relatedIdentifiers, rights, descriptions, geoLocations, fundingReferences, url);
+                dates, language, relatedIdentifiers, rights, descriptions, geoLocations, fundingReferences, url,
+                alternateIdentifiers, sizes, formats, version, relatedItems);
+    }
+
+    /** The same record with DataCite's optional properties for data: other identifiers, sizes, formats, version, items. */
+    public DataCiteMetadata withDataProperties(List<AlternateIdentifier> alternates, List<String> sizeList,
+            List<String> formatList, String versionName, List<RelatedItem> items) {
+        return new DataCiteMetadata(identifier, creators, titles, publisher, publicationYear, resourceType, subjects, contributors,
+                dates, language, relatedIdentifiers, rights, descriptions, geoLocations, fundingReferences, url,
+                alternates, sizeList, formatList, versionName, items);
     }
 
     /** The landing page's address, which DataCite needs for a registered or findable DOI. */
     public DataCiteMetadata withUrl(String landingPage) {
         return new DataCiteMetadata(identifier, creators, titles, publisher, publicationYear, resourceType, subjects, contributors,
-                dates, language, relatedIdentifiers, rights, descriptions, geoLocations, fundingReferences, landingPage);
+                dates, language, relatedIdentifiers, rights, descriptions, geoLocations, fundingReferences, landingPage,
+                alternateIdentifiers, sizes, formats, version, relatedItems);
     }
 
     /** The main title: the first one without a title type. */
@@ -215,6 +242,33 @@ public record DataCiteMetadata(Doi identifier, List<Creator> creators, List<Titl
         public static FundingReference of(String funderName, RorId ror, String awardNumber, String awardTitle) {
             return new FundingReference(funderName, ror == null ? null : ror.url(), ror == null ? null : FunderIdentifierType.ROR,
                     awardNumber, null, awardTitle);
+        }
+    }
+
+    /** Another identifier of the same resource (a local accession number, say) with its type. */
+    public record AlternateIdentifier(String identifier, String type) {
+        public AlternateIdentifier {
+            requireText(identifier, "alternateIdentifier");
+            requireText(type, "alternateIdentifierType");
+        }
+    }
+
+    /**
+     * A related resource described in place (DataCite 4.4+ {@code relatedItem}), for one that has no identifier of
+     * its own or whose citation should travel with the record: its type, relation, identifier if any, title, year.
+     */
+    public record RelatedItem(ResourceTypeGeneral itemType, RelationType relation, String identifier,
+            RelatedIdentifierType identifierType, String title, Integer publicationYear, String volume, String issue,
+            String firstPage, String lastPage, String publisher) {
+        public RelatedItem {
+            Objects.requireNonNull(itemType, "relatedItemType");
+            Objects.requireNonNull(relation, "relationType");
+            if (identifier != null && identifierType == null) {
+                throw new IllegalArgumentException("A related item's identifier needs its type");
+            }
+            if (identifier == null && !hasText(title)) {
+                throw new IllegalArgumentException("A related item needs an identifier or a title");
+            }
         }
     }
 

@@ -42,6 +42,12 @@ class DataCiteXmlTests {
         assertThat(element(document, "affiliation").getAttribute("affiliationIdentifier")).isEqualTo("https://ror.org/034t30j35");
         assertThat(element(document, "title").getAttributeNS(XMLConstants.XML_NS_URI, "lang")).isEqualTo("en");
         assertThat(document.getElementsByTagNameNS(DataCiteXml.NAMESPACE, "creator").getLength()).isEqualTo(5);
+        assertThat(element(document, "alternateIdentifier").getAttribute("alternateIdentifierType")).isEqualTo("Local accession number");
+        assertThat(text(document, "version")).isEqualTo("2.0");
+        assertThat(document.getElementsByTagNameNS(DataCiteXml.NAMESPACE, "format").getLength()).isEqualTo(2);
+        assertThat(element(document, "relatedItem").getAttribute("relationType")).isEqualTo("IsCitedBy");
+        assertThat(text(document, "relatedItemIdentifier")).isEqualTo("10.5072/qrstv-12345");
+        assertThat(text(document, "lastPage")).isEqualTo("117");
     }
 
     @Test

@@ -51,7 +51,12 @@ final class Records {
                 List.of(new Description("Daily dust counts at three stations; \"quoted\" & <escaped>.", DescriptionType.ABSTRACT, "en")),
                 List.of(new GeoLocation("Taklimakan Desert", 38.9, 82.2)),
                 List.of(FundingReference.of("Chinese Academy of Sciences", CAS, "XDA20000000", "Dust and health")),
-                "https://anso.example.org/datasets/taklimakan");
+                "https://anso.example.org/datasets/taklimakan")
+                .withDataProperties(List.of(new DataCiteMetadata.AlternateIdentifier("TKL-2021-07", "Local accession number")),
+                        List.of("3 files", "12 MB"), List.of("text/csv", "application/pdf"), "2.0",
+                        List.of(new DataCiteMetadata.RelatedItem(ResourceTypeGeneral.JOURNAL_ARTICLE, RelationType.IS_CITED_BY,
+                                "10.5072/qrstv-12345", RelatedIdentifierType.DOI, "Dust & health in oases", 2022, "12", "3",
+                                "101", "117", "Journal of Arid Lands")));
     }
 
     static DataCiteMetadata minimal(String title) {

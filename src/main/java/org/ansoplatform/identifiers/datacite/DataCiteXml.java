@@ -130,6 +130,13 @@ public final class DataCiteXml {
         if (m.language() != null) {
             e.text("language", m.language());
         }
+        if (!m.alternateIdentifiers().isEmpty()) {
+            e.open("alternateIdentifiers");
+            for (var alternate : m.alternateIdentifiers()) {
+                e.text("alternateIdentifier", alternate.identifier(), "alternateIdentifierType", alternate.type());
+            }
+            e.close();
+        }
         if (!m.relatedIdentifiers().isEmpty()) {
             e.open("relatedIdentifiers");
             for (var related : m.relatedIdentifiers()) {
@@ -139,6 +146,11 @@ public final class DataCiteXml {
                         .body(related.identifier());
             }
             e.close();
+        }
+        list(e, "sizes", "size", m.sizes());
+        list(e, "formats", "format", m.formats());
+        if (m.version() != null) {
+            e.text("version", m.version());
         }
         if (!m.rights().isEmpty()) {
             e.open("rightsList");
@@ -193,7 +205,20 @@ public final class DataCiteXml {
             }
             e.close();
         }
+        if (!m.relatedItems().isEmpty()) {
+            RelatedItems.write(e, m.relatedItems());
+        }
         xml.writeEndElement();
+    }
+
+    private static void list(Elements e, String wrapper, String element, List<String> values) throws XMLStreamException {
+        if (!values.isEmpty()) {
+            e.open(wrapper);
+            for (String value : values) {
+                e.text(element, value);
+            }
+            e.close();
+        }
     }
 
     /** A creator or contributor: the wrapper element (unless already open), the name, its parts and identifiers. */

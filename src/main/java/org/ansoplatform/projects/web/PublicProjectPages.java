@@ -17,6 +17,7 @@ import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.Htmx;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.platform.Records;
+import org.ansoplatform.projects.ProjectLinkSource;
 import org.ansoplatform.projects.ProjectStatus;
 import org.ansoplatform.projects.ProjectTheme;
 import org.ansoplatform.projects.PublicProject;
@@ -67,9 +68,12 @@ public class PublicProjectPages {
     private final ProjectAddresses addresses;
     private final CurrentActor currentActor;
     private final MessageSource messages;
+    private final List<ProjectLinkSource> linkSources;
 
     PublicProjectPages(PublicProjectQueries queries, CallQueries calls, Records records, WorldMap map,
-            ProjectJsonLd jsonLd, ProjectAddresses addresses, CurrentActor currentActor, MessageSource messages) {
+            ProjectJsonLd jsonLd, ProjectAddresses addresses, CurrentActor currentActor, MessageSource messages,
+            List<ProjectLinkSource> linkSources) {
+        this.linkSources = linkSources;
         this.queries = queries;
         this.calls = calls;
         this.records = records;
@@ -111,6 +115,9 @@ public class PublicProjectPages {
         model.addAttribute("outputs", outputs);
         model.addAttribute("linked", linked);
         model.addAttribute("reports", queries.reports(id, false));
+        model.addAttribute("linkSections", linkSources.stream()
+                .map(source -> new ProjectLinkSource.Section(source.heading(), source.linksTo(id, locale)))
+                .filter(section -> !section.links().isEmpty()).toList());
         model.addAttribute("call", call(project));
         model.addAttribute("partnerCountries", names(project.countries(), locale));
         model.addAttribute("reachedCountries", names(reached, locale));
