@@ -124,7 +124,7 @@ class AccessControlTests extends IntegrationTest {
     }
 
     static final List<String> ROLES = List.of("APPLICANT", "REVIEWER", "MEMBER_REPRESENTATIVE", "SECRETARIAT",
-            "BOARD_MEMBER", "ADMIN", "FINANCE");
+            "BOARD_MEMBER", "ADMIN", "FINANCE", "DATA_CURATOR");
 
     @Autowired
     MockMvc mvc;

@@ -34,7 +34,8 @@ class InitialAccounts {
             "reviewer@example.org", EnumSet.of(Role.REVIEWER),
             "representative@example.org", EnumSet.of(Role.MEMBER_REPRESENTATIVE),
             "board@example.org", EnumSet.of(Role.BOARD_MEMBER),
-            "finance@example.org", EnumSet.of(Role.FINANCE));
+            "finance@example.org", EnumSet.of(Role.FINANCE),
+            "curator@example.org", EnumSet.of(Role.DATA_CURATOR));
 
     private static final Logger log = LoggerFactory.getLogger(InitialAccounts.class);
 

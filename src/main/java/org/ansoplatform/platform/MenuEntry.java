@@ -21,7 +21,7 @@ public record MenuEntry(Menu menu, String labelKey, String path, int order) {
      */
     public enum Menu {
         PUBLIC(null), PERSONAL(null), REVIEWER("REVIEWER"), REPRESENTATIVE("MEMBER_REPRESENTATIVE"),
-        BOARD("BOARD_MEMBER"), SECRETARIAT("SECRETARIAT"), FINANCE("FINANCE"), ADMIN("ADMIN"), ACCOUNT(null);
+        BOARD("BOARD_MEMBER"), SECRETARIAT("SECRETARIAT"), FINANCE("FINANCE"), CURATION("DATA_CURATOR"), ADMIN("ADMIN"), ACCOUNT(null);
 
         private final String role;
 
