@@ -17,7 +17,7 @@ public class OaiSettings {
 
     private final String baseUrl;
     private final String host;
-    private final int pageSize;
+    private volatile int pageSize;
     private final Duration tokenLifetime;
     private final String adminEmail;
     private final String datacentreSymbol;
@@ -46,6 +46,11 @@ public class OaiSettings {
 
     public int pageSize() {
         return pageSize;
+    }
+
+    /** Another page size from now on (tests of long lists use small pages). */
+    void pageSize(int size) {
+        this.pageSize = size;
     }
 
     public Duration tokenLifetime() {

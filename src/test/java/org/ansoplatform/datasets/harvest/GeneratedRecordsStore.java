@@ -1,0 +1,29 @@
+package org.ansoplatform.datasets.harvest;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Many OAI records at once, straight into the table with one statement (as the benchmark does), for the query plan of
+ * a page over a realistic number of rows. Each payload is a kernel-4 resource of about two kilobytes.
+ */
+final class GeneratedRecordsStore {
+
+    private final JdbcClient jdbc;
+
+    GeneratedRecordsStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void generate(int count, String set, Instant start) {
+        jdbc.sql("""
+                insert into datasets.oai_record (version_id, dataset_id, identifier, datestamp, deleted, set_specs, oai_dc, oai_datacite)
+                select v, gen_random_uuid(), 'oai:generated:datasets/' || v, :start + (g / 10) * interval '1 second', g % 50 = 0,
+                  array['project', :set], '<oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/"/>',
+                  '<oai_datacite xmlns="http://schema.datacite.org/oai/oai-1.1/"><payload>' || repeat('x', 2000) || '</payload></oai_datacite>'
+                from generate_series(1, :count) g, lateral (select gen_random_uuid() as v) u""")
+                .param("start", Timestamp.from(start)).param("set", set).param("count", count).update();
+    }
+}
