@@ -20,7 +20,7 @@ final class GeneratedRecordsStore {
     void generate(int count, String set, Instant start) {
         jdbc.sql("""
                 insert into datasets.oai_record (version_id, dataset_id, identifier, datestamp, deleted, set_specs, oai_dc, oai_datacite)
-                select v, gen_random_uuid(), 'oai:generated:datasets/' || v, :start + (g / 10) * interval '1 second', g % 50 = 0,
+                select v, gen_random_uuid(), 'oai:generated:datasets/' || v, cast(:start as timestamptz) + (g / 10) * interval '1 second', g % 50 = 0,
                   array['project', :set], '<oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/"/>',
                   '<oai_datacite xmlns="http://schema.datacite.org/oai/oai-1.1/"><payload>' || repeat('x', 2000) || '</payload></oai_datacite>'
                 from generate_series(1, :count) g, lateral (select gen_random_uuid() as v) u""")

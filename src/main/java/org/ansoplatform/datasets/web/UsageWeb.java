@@ -1,0 +1,24 @@
+package org.ansoplatform.datasets.web;
+
+import java.util.List;
+
+import org.ansoplatform.datasets.DatasetsPaths;
+import org.ansoplatform.platform.AccessRule;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/** Usage exports: the monthly report of all datasets for data curators and the Secretariat, one dataset's for anyone. */
+@Configuration(proxyBeanMethods = false)
+class UsageWeb {
+
+    @Bean
+    AccessRule usageReport() {
+        return AccessRule.anyRole(List.of("DATA_CURATOR", "SECRETARIAT"), HttpMethod.GET, UsageController.USAGE);
+    }
+
+    @Bean
+    AccessRule datasetUsage() {
+        return AccessRule.openForGet(DatasetsPaths.DATASETS + "/*/usage.csv");
+    }
+}
