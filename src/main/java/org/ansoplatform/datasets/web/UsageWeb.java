@@ -13,12 +13,12 @@ import org.springframework.http.HttpMethod;
 class UsageWeb {
 
     @Bean
-    AccessRule usageReport() {
+    AccessRule usageReportReading() {
         return AccessRule.anyRole(List.of("DATA_CURATOR", "SECRETARIAT"), HttpMethod.GET, UsageController.USAGE);
     }
 
     @Bean
-    AccessRule datasetUsage() {
+    AccessRule datasetUsageReading() {
         return AccessRule.openForGet(DatasetsPaths.DATASETS + "/*/usage.csv");
     }
 }

@@ -23,7 +23,7 @@ final class GeneratedRecordsStore {
                 select v, gen_random_uuid(), 'oai:generated:datasets/' || v, cast(:start as timestamptz) + (g / 10) * interval '1 second', g % 50 = 0,
                   array['project', :set], '<oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/"/>',
                   '<oai_datacite xmlns="http://schema.datacite.org/oai/oai-1.1/"><payload>' || repeat('x', 2000) || '</payload></oai_datacite>'
-                from generate_series(1, :count) g, lateral (select gen_random_uuid() as v) u""")
+                from (select g, gen_random_uuid() as v from generate_series(1, :count) g) s""")
                 .param("start", Timestamp.from(start)).param("set", set).param("count", count).update();
     }
 }
