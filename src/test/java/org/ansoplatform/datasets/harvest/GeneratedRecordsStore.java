@@ -26,4 +26,15 @@ final class GeneratedRecordsStore {
                 from (select g, gen_random_uuid() as v from generate_series(1, :count) g) s""")
                 .param("start", Timestamp.from(start)).param("set", set).param("count", count).update();
     }
+
+    void delete(String set) {
+        jdbc.sql("delete from datasets.oai_record where set_specs @> array[cast(:set as text)]").param("set", set).update();
+    }
+
+    /** What the planner knows of the table, for a failure's message. */
+    String statistics() {
+        return jdbc.sql("select reltuples || ' tuples, ' || (select count(*) from pg_stats where schemaname = 'datasets'"
+                + " and tablename = 'oai_record') || ' column statistics' from pg_class where oid = cast('datasets.oai_record' as regclass)")
+                .query(String.class).single();
+    }
 }
