@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.ansoplatform.datasets.UsageTotals;
 import org.ansoplatform.datasets.harvest.UsageStore.MonthLine;
 import org.ansoplatform.platform.TableExport;
 import org.springframework.stereotype.Component;
@@ -24,10 +25,20 @@ public class UsageReport {
     static final List<String> HEADERS = List.of("Dataset", "Version", "Month", "Total_Dataset_Investigations",
             "Unique_Dataset_Investigations", "Total_Dataset_Requests", "Unique_Dataset_Requests");
 
+    /** One version's four metrics in one month ({@code YYYY-MM}). */
+    public record Line(UUID datasetId, UUID versionId, String month, UsageTotals totals) {
+    }
+
     private final UsageStore store;
 
     UsageReport(UsageStore store) {
         this.store = store;
+    }
+
+    /** Every version used in the month, with its metrics, for the curators' page. */
+    public List<Line> month(YearMonth month) {
+        return store.month(month).stream()
+                .map(line -> new Line(line.datasetId(), line.versionId(), line.month().toString(), line.totals())).toList();
     }
 
     public byte[] monthCsv(YearMonth month) {

@@ -15,17 +15,19 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * COUNTER usage exports: the month's report of every version, as CSV or JSON, for data curators and the Secretariat;
+ * COUNTER usage: the month's report of every version as a page, as CSV or as JSON, for data curators and the Secretariat;
  * one dataset's counts per version and month as CSV for anyone (the counts are public, as on the landing page).
  */
-@RestController
+@Controller
 class UsageController {
 
     static final String USAGE = DatasetsPaths.DATASETS + "/usage";
@@ -38,10 +40,18 @@ class UsageController {
         this.clock = clock;
     }
 
-    /** {@code month} as {@code YYYY-MM} (this month when absent), {@code format} csv or json (the default). */
+    /**
+     * {@code month} as {@code YYYY-MM} (this month when absent); without {@code format} the page with the month's table
+     * and the export links, {@code format=csv} or {@code format=json} the export itself.
+     */
     @GetMapping(USAGE)
-    ResponseEntity<?> month(@RequestParam(required = false) String month, @RequestParam(defaultValue = "json") String format) {
+    Object month(@RequestParam(required = false) String month, @RequestParam(required = false) String format, Model model) {
         YearMonth chosen = month(month);
+        if (format == null) {
+            model.addAttribute("month", chosen.toString());
+            model.addAttribute("lines", report.month(chosen));
+            return "datasets/usage";
+        }
         if ("csv".equals(format)) {
             return csv(report.monthCsv(chosen), "usage-" + chosen + ".csv");
         }
@@ -53,6 +63,7 @@ class UsageController {
     }
 
     @GetMapping(DatasetsPaths.DATASETS + "/{id}/usage.csv")
+    @ResponseBody
     ResponseEntity<byte[]> dataset(@PathVariable UUID id) {
         return csv(report.datasetCsv(id), "usage-" + id + ".csv");
     }

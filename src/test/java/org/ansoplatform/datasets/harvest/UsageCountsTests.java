@@ -95,7 +95,12 @@ class UsageCountsTests extends IntegrationTest {
         String month = YearMonth.from(t.atZone(ZoneOffset.UTC)).toString();
 
         for (String role : List.of("DATA_CURATOR", "SECRETARIAT")) {
-            MockHttpServletResponse json = mvc.perform(get("/datasets/usage?month=" + month).with(user("u").roles(role)))
+            MockHttpServletResponse page = mvc.perform(get("/datasets/usage?month=" + month).with(user("u").roles(role)))
+                    .andReturn().getResponse();
+            assertThat(page.getStatus()).isEqualTo(200);
+            assertThat(page.getContentAsString(StandardCharsets.UTF_8)).contains(version.toString())
+                    .contains("format=csv").contains("format=json");
+            MockHttpServletResponse json = mvc.perform(get("/datasets/usage?format=json&month=" + month).with(user("u").roles(role)))
                     .andReturn().getResponse();
             assertThat(json.getStatus()).isEqualTo(200);
             Map<String, Object> report = new ObjectMapper().readValue(json.getContentAsString(StandardCharsets.UTF_8), Map.class);
