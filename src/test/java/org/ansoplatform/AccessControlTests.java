@@ -74,7 +74,9 @@ class AccessControlTests extends IntegrationTest {
                     "GET /newsletters/{id}", "GET /newsletters/{id}/pdf", "GET /newsletters/subscribe", "POST /newsletters/subscribe",
                     "GET /newsletters/subscribe/sent", "GET /newsletters/confirm", "GET /newsletters/unsubscribe/{secret}",
                     "POST /newsletters/unsubscribe/{secret}", "GET /api/v1/news", "GET /api/v1/news/{id}",
-                    "POST /api/v1/subscriptions"));
+                    "POST /api/v1/subscriptions"),
+            // datasets' OAI-PMH (issue 22, part O): every harvester, GET and POST (no CSRF token); one dataset's usage counts
+            Set.of("GET /oai", "POST /oai", "GET /datasets/{id}/usage.csv"));
 
     /** Path prefixes, and single endpoints, that need one role. */
     static final Map<Pattern, String> ROLE_BY_PATH = roles(
@@ -101,7 +103,9 @@ class AccessControlTests extends IntegrationTest {
             "\\S+ /(api/v1/)?finance(/.*)?", "FINANCE",
             // partnerships (issue 20): the agreements' API is read by the Secretariat and the Board, written by the Secretariat
             "GET /api/v1/partnerships/agreements(/\\{id})?", "SECRETARIAT|BOARD_MEMBER",
-            "POST /api/v1/partnerships/agreements", "SECRETARIAT");
+            "POST /api/v1/partnerships/agreements", "SECRETARIAT",
+            // datasets (issue 22, part O): the monthly COUNTER report of every dataset
+            "GET /datasets/usage", "DATA_CURATOR|SECRETARIAT");
 
     /** Read by finance staff, the Secretariat and the Board (issue 19), by nobody else. */
     static final Pattern FINANCE_READING = Pattern.compile("GET /(api/v1/)?finance(?!/ledger/import$)(/.*)?");

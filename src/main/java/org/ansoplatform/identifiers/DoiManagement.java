@@ -80,6 +80,14 @@ public class DoiManagement {
         return DataCiteXml.resource(metadata);
     }
 
+    /**
+     * The {@code oai_datacite} record (DataCite's OAI wrapper 1.1: the data centre's symbol, the schema version and the
+     * kernel-4 {@code resource} as payload) of a record's metadata, for an OAI-PMH repository.
+     */
+    public String oaiDataciteXml(DataCiteMetadata metadata, String datacentreSymbol) {
+        return DataCiteXml.oaiDatacite(metadata, datacentreSymbol);
+    }
+
     private static String randomSuffix() {
         StringBuilder suffix = new StringBuilder(11);
         for (int i = 0; i < 10; i++) {

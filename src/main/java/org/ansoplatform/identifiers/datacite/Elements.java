@@ -4,7 +4,11 @@ import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-/** A little fluency over StAX for DataCite's elements: optional attributes are left out when null. */
+/**
+ * A little fluency over StAX for DataCite's elements: optional attributes are left out when null; characters XML 1.0
+ * does not allow (control characters pasted into a form) are left out of texts and attributes, as the writer would
+ * refuse the whole document.
+ */
 final class Elements {
 
     private final XMLStreamWriter xml;
@@ -19,7 +23,7 @@ final class Elements {
 
     Elements startWith(String name, String attribute, String value) throws XMLStreamException {
         open(name);
-        xml.writeAttribute(attribute, value);
+        xml.writeAttribute(attribute, legal(value));
         return this;
     }
 
@@ -44,7 +48,7 @@ final class Elements {
 
         Element attr(String name, String value) throws XMLStreamException {
             if (value != null) {
-                xml.writeAttribute(name, value);
+                xml.writeAttribute(name, legal(value));
             }
             return this;
         }
@@ -57,8 +61,25 @@ final class Elements {
         }
 
         void body(String text) throws XMLStreamException {
-            xml.writeCharacters(text);
+            xml.writeCharacters(legal(text));
             xml.writeEndElement();
         }
+    }
+
+    /** The text without the characters XML 1.0 does not allow (lone surrogates included). */
+    static String legal(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(c).append(text.charAt(++i));
+            } else if (c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)) {
+                out.append(c);
+            }
+        }
+        return out.length() == text.length() ? text : out.toString();
     }
 }
