@@ -74,7 +74,10 @@ class AccessControlTests extends IntegrationTest {
                     "GET /newsletters/{id}", "GET /newsletters/{id}/pdf", "GET /newsletters/subscribe", "POST /newsletters/subscribe",
                     "GET /newsletters/subscribe/sent", "GET /newsletters/confirm", "GET /newsletters/unsubscribe/{secret}",
                     "POST /newsletters/unsubscribe/{secret}", "GET /api/v1/news", "GET /api/v1/news/{id}",
-                    "POST /api/v1/subscriptions"));
+                    "POST /api/v1/subscriptions"),
+            // application showcases (issue 22, part S): published ones, their theme pages and screenshots; a draft answers 404
+            Set.of("GET /showcases", "GET /showcases/themes/{theme}", "GET /showcases/{id}",
+                    "GET /showcases/{id}/screenshots/{screenshotId}"));
 
     /** Path prefixes, and single endpoints, that need one role. */
     static final Map<Pattern, String> ROLE_BY_PATH = roles(
@@ -101,7 +104,9 @@ class AccessControlTests extends IntegrationTest {
             "\\S+ /(api/v1/)?finance(/.*)?", "FINANCE",
             // partnerships (issue 20): the agreements' API is read by the Secretariat and the Board, written by the Secretariat
             "GET /api/v1/partnerships/agreements(/\\{id})?", "SECRETARIAT|BOARD_MEMBER",
-            "POST /api/v1/partnerships/agreements", "SECRETARIAT");
+            "POST /api/v1/partnerships/agreements", "SECRETARIAT",
+            // application showcases (issue 22, part S): managed by data curators and the Secretariat
+            "\\S+ /curation/showcases(/.*)?", "DATA_CURATOR|SECRETARIAT");
 
     /** Read by finance staff, the Secretariat and the Board (issue 19), by nobody else. */
     static final Pattern FINANCE_READING = Pattern.compile("GET /(api/v1/)?finance(?!/ledger/import$)(/.*)?");
