@@ -92,10 +92,17 @@ class ShowcaseStore {
 
     /** Published showcases of a theme (or all), newest first. */
     List<ShowcaseView> published(ShowcaseTheme theme) {
-        return complete(jdbc.sql("select " + COLUMNS + """
-                 from datasets.showcase where status = :status and (cast(:theme as varchar) is null or theme = :theme)
-                order by published_at desc, id""")
+        return complete(jdbc.sql("select " + COLUMNS + " from datasets.showcase"
+                + " where status = :status and (cast(:theme as varchar) is null or theme = :theme) order by published_at desc, id")
                 .param("status", ShowcaseStatus.PUBLISHED.name()).param("theme", theme == null ? null : theme.name())
+                .query(ShowcaseStore::row).list());
+    }
+
+    /** Published showcases naming the project, newest first (the project's public page). */
+    List<ShowcaseView> publishedOfProject(RecordRef project) {
+        return complete(jdbc.sql("select " + COLUMNS
+                + " from datasets.showcase where status = :status and project_ref = :project order by published_at desc, id")
+                .param("status", ShowcaseStatus.PUBLISHED.name()).param("project", project.toString())
                 .query(ShowcaseStore::row).list());
     }
 

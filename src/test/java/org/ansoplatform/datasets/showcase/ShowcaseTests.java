@@ -208,7 +208,7 @@ class ShowcaseTests extends IntegrationTest {
     }
 
     @Test
-    void theDemoShowsTheTwoApplicationsOfTheSeedsWithTheirProjects() {
+    void theDemoShowsTheTwoApplicationsOfTheSeedsWithTheirProjects() throws Exception {
         List<ShowcaseView> published = queries.published((ShowcaseTheme) null);
         ShowcaseView cropWatch = published.stream().filter(s -> s.title().get("en").equals("CropWatch Cloud")).findFirst().orElseThrow();
         ShowcaseView pandemic = published.stream().filter(s -> s.title().get("en").equals("ANSO Pandemic Forecast Information Platform"))
@@ -223,6 +223,9 @@ class ShowcaseTests extends IntegrationTest {
             assertThat(demo.screenshots()).allSatisfy(s -> assertThat(s.alt()).contains("Placeholder"));
         }
         assertThat(projects.byId(cropWatch.project().id()).orElseThrow().code()).isEqualTo("ANSO-CRP-2019-01");
+        String projectPage = mvc.perform(get("/projects/" + cropWatch.project().id())).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(projectPage).contains("Application showcases").contains(cropWatch.path());
         assertThat(DemoShowcases.placeholder(DemoShowcases.DEMOS.get(0))).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
     }
 }
