@@ -76,7 +76,10 @@ class AccessControlTests extends IntegrationTest {
                     "POST /newsletters/unsubscribe/{secret}", "GET /api/v1/news", "GET /api/v1/news/{id}",
                     "POST /api/v1/subscriptions"),
             // datasets' OAI-PMH (issue 22, part O): every harvester, GET and POST (no CSRF token); one dataset's usage counts
-            Set.of("GET /oai", "POST /oai", "GET /datasets/{id}/usage.csv"));
+            Set.of("GET /oai", "POST /oai", "GET /datasets/{id}/usage.csv"),
+            // application showcases (issue 22, part S): published ones, their theme pages and screenshots; a draft answers 404
+            Set.of("GET /showcases", "GET /showcases/themes/{theme}", "GET /showcases/{id}",
+                    "GET /showcases/{id}/screenshots/{screenshotId}"));
 
     /** Path prefixes, and single endpoints, that need one role. */
     static final Map<Pattern, String> ROLE_BY_PATH = roles(
@@ -105,7 +108,9 @@ class AccessControlTests extends IntegrationTest {
             "GET /api/v1/partnerships/agreements(/\\{id})?", "SECRETARIAT|BOARD_MEMBER",
             "POST /api/v1/partnerships/agreements", "SECRETARIAT",
             // datasets (issue 22, part O): the monthly COUNTER report of every dataset
-            "GET /datasets/usage", "DATA_CURATOR|SECRETARIAT");
+            "GET /datasets/usage", "DATA_CURATOR|SECRETARIAT",
+            // application showcases (issue 22, part S): managed by data curators and the Secretariat
+            "\\S+ /curation/showcases(/.*)?", "DATA_CURATOR|SECRETARIAT");
 
     /** Read by finance staff, the Secretariat and the Board (issue 19), by nobody else. */
     static final Pattern FINANCE_READING = Pattern.compile("GET /(api/v1/)?finance(?!/ledger/import$)(/.*)?");
