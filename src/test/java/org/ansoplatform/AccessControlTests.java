@@ -74,7 +74,10 @@ class AccessControlTests extends IntegrationTest {
                     "GET /newsletters/{id}", "GET /newsletters/{id}/pdf", "GET /newsletters/subscribe", "POST /newsletters/subscribe",
                     "GET /newsletters/subscribe/sent", "GET /newsletters/confirm", "GET /newsletters/unsubscribe/{secret}",
                     "POST /newsletters/unsubscribe/{secret}", "GET /api/v1/news", "GET /api/v1/news/{id}",
-                    "POST /api/v1/subscriptions"));
+                    "POST /api/v1/subscriptions"),
+            // datasets (issue 22, part D): landing pages, linksets, downloads (closed files and unpublished versions 404), diffs
+            Set.of("GET /datasets/{id}", "GET /datasets/{id}/versions/{number}", "GET /datasets/{id}/versions/{number}/linkset",
+                    "GET /datasets/{id}/versions/{number}/files/{fileId}", "GET /datasets/{id}/diff"));
 
     /** Path prefixes, and single endpoints, that need one role. */
     static final Map<Pattern, String> ROLE_BY_PATH = roles(
@@ -101,7 +104,9 @@ class AccessControlTests extends IntegrationTest {
             "\\S+ /(api/v1/)?finance(/.*)?", "FINANCE",
             // partnerships (issue 20): the agreements' API is read by the Secretariat and the Board, written by the Secretariat
             "GET /api/v1/partnerships/agreements(/\\{id})?", "SECRETARIAT|BOARD_MEMBER",
-            "POST /api/v1/partnerships/agreements", "SECRETARIAT");
+            "POST /api/v1/partnerships/agreements", "SECRETARIAT",
+            // datasets (issue 22, part D): the curation queue and steps are data curators' alone
+            "\\S+ /curation/datasets(/.*)?", "DATA_CURATOR");
 
     /** Read by finance staff, the Secretariat and the Board (issue 19), by nobody else. */
     static final Pattern FINANCE_READING = Pattern.compile("GET /(api/v1/)?finance(?!/ledger/import$)(/.*)?");

@@ -63,7 +63,7 @@ class LandingModel {
         model.addAttribute("versions", versions.stream().filter(VersionView::public_).toList());
         model.addAttribute("files", queries.files(version.id()).stream().map(f -> new LandingFile(f,
                 f.path(version.datasetId(), version.number()), !version.withdrawn() && (granted || f.openOn(today)))).toList());
-        model.addAttribute("citation", citations.formatHtml(description.metadata(), chosen, locale));
+        model.addAttribute("citation", citations.format(description.metadata(), chosen, locale));
         model.addAttribute("styles", List.of(CitationStyle.values()));
         model.addAttribute("style", chosen);
         model.addAttribute("doi", description.metadata().identifier().value());
