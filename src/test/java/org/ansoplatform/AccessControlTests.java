@@ -77,7 +77,8 @@ class AccessControlTests extends IntegrationTest {
                     "POST /api/v1/subscriptions"),
             // datasets (issue 22, part D): landing pages, linksets, downloads (closed files and unpublished versions 404), diffs
             Set.of("GET /datasets/{id}", "GET /datasets/{id}/versions/{number}", "GET /datasets/{id}/versions/{number}/linkset",
-                    "GET /datasets/{id}/versions/{number}/files/{fileId}", "GET /datasets/{id}/diff"));
+                    "GET /datasets/{id}/versions/{number}/files/{fileId}", "GET /datasets/{id}/diff", "GET /api/v1/datasets/{id}",
+                    "GET /api/v1/datasets/{id}/versions", "GET /api/v1/datasets/{id}/versions/{number}"));
 
     /** Path prefixes, and single endpoints, that need one role. */
     static final Map<Pattern, String> ROLE_BY_PATH = roles(

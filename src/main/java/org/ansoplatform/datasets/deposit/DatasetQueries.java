@@ -97,7 +97,7 @@ public class DatasetQueries {
                 .param("upTo", Timestamp.from(upTo)).query(DatasetStore::version).list();
     }
 
-    /** Versions published (withdrawn ones included: they were published) in [from, to). */
+    /** Versions published (withdrawn ones included: they were published) from {@code from} up to, not including, {@code to}. */
     public List<VersionView> publishedBetween(Instant from, Instant to) {
         return jdbc.sql("select " + DatasetStore.VERSION_COLUMNS + FROM + """
                         where v.published_at >= :from and v.published_at < :to order by v.published_at""")

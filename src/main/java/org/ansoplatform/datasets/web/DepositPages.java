@@ -16,6 +16,7 @@ import org.ansoplatform.datasets.deposit.AccessRequests;
 import org.ansoplatform.datasets.deposit.DatasetAddresses;
 import org.ansoplatform.datasets.deposit.DatasetManagement;
 import org.ansoplatform.datasets.deposit.DatasetMetadata;
+import org.ansoplatform.datasets.deposit.DatasetPublishing;
 import org.ansoplatform.datasets.deposit.DatasetQueries;
 import org.ansoplatform.datasets.deposit.FileAccess;
 import org.ansoplatform.datasets.deposit.SpdxLicences;
@@ -168,6 +169,7 @@ class DepositPages {
             model.addAttribute("versions", queries.versions(version.datasetId()));
             model.addAttribute("requests", queries.accessRequests(version.datasetId()));
             model.addAttribute("fileAccept", storage.acceptAttribute(DatasetManagement.FILE_TYPES));
+            model.addAttribute("outputProposal", outputProposal(version));
         }
         model.addAttribute("licences", licences.all());
         model.addAttribute("projects", projects.search(PublicProjectQueries.Filter.none(), currentActor.reader(),
@@ -180,6 +182,19 @@ class DepositPages {
         model.addAttribute("agentKinds", List.of(DatasetMetadata.AgentKind.values()));
         model.addAttribute("sdgChoices", IntStream.rangeClosed(1, 17).boxed().toList());
         return "datasets/deposit-form";
+    }
+
+    /**
+     * When a published dataset names a project whose team the depositor is on, the page proposes it as the project's
+     * output: the reference to give in the next progress report and the link to the investigator's projects.
+     */
+    private String outputProposal(VersionView version) {
+        UUID project = version.metadata().projectId();
+        boolean published = queries.latestPublished(version.datasetId()).isPresent();
+        if (project == null || !published || !projects.teamAccounts(project).contains(version.depositorId())) {
+            return null;
+        }
+        return DatasetPublishing.conceptRef(version.datasetId()).toString();
     }
 
     private VersionView own(UUID datasetId) {
