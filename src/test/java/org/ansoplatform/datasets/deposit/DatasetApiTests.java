@@ -101,6 +101,8 @@ class DatasetApiTests extends IntegrationTest {
             throws Exception {
         if (bearer != null) {
             request.header("Authorization", bearer);
+        } else {
+            request.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
         }
         return mvc.perform(request).andReturn().getResponse();
     }
