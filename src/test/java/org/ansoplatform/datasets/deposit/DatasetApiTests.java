@@ -65,7 +65,7 @@ class DatasetApiTests extends IntegrationTest {
 
         MockHttpServletResponse refused = call(put("/api/v1/datasets/" + id).contentType(MediaType.APPLICATION_JSON)
                 .content(METADATA.replace("0000-0002-1825-0097", "0000-0002-1825-0098")), write);
-        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(refused.getStatus()).isEqualTo(400);
         assertThat(refused.getContentAsString()).contains("creators[0].orcid");
         assertThat(call(put("/api/v1/datasets/" + id).contentType(MediaType.APPLICATION_JSON)
                 .content(METADATA.replace("Scripted", "Scripted daily")), write).getStatus()).isEqualTo(200);
