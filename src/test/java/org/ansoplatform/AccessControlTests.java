@@ -79,7 +79,11 @@ class AccessControlTests extends IntegrationTest {
             Set.of("GET /oai", "POST /oai", "GET /datasets/{id}/usage.csv"),
             // application showcases (issue 22, part S): published ones, their theme pages and screenshots; a draft answers 404
             Set.of("GET /showcases", "GET /showcases/themes/{theme}", "GET /showcases/{id}",
-                    "GET /showcases/{id}/screenshots/{screenshotId}"));
+                    "GET /showcases/{id}/screenshots/{screenshotId}"),
+            // datasets (issue 22, part D): landing pages, linksets, downloads (closed files and unpublished versions 404), diffs
+            Set.of("GET /datasets/{id}", "GET /datasets/{id}/versions/{number}", "GET /datasets/{id}/versions/{number}/linkset",
+                    "GET /datasets/{id}/versions/{number}/files/{fileId}", "GET /datasets/{id}/diff", "GET /api/v1/datasets/{id}",
+                    "GET /api/v1/datasets/{id}/versions", "GET /api/v1/datasets/{id}/versions/{number}"));
 
     /** Path prefixes, and single endpoints, that need one role. */
     static final Map<Pattern, String> ROLE_BY_PATH = roles(
@@ -110,7 +114,9 @@ class AccessControlTests extends IntegrationTest {
             // datasets (issue 22, part O): the monthly COUNTER report of every dataset
             "GET /datasets/usage", "DATA_CURATOR|SECRETARIAT",
             // application showcases (issue 22, part S): managed by data curators and the Secretariat
-            "\\S+ /curation/showcases(/.*)?", "DATA_CURATOR|SECRETARIAT");
+            "\\S+ /curation/showcases(/.*)?", "DATA_CURATOR|SECRETARIAT",
+            // datasets (issue 22, part D): the curation queue and steps are data curators' alone
+            "\\S+ /curation/datasets(/.*)?", "DATA_CURATOR");
 
     /** Read by finance staff, the Secretariat and the Board (issue 19), by nobody else. */
     static final Pattern FINANCE_READING = Pattern.compile("GET /(api/v1/)?finance(?!/ledger/import$)(/.*)?");

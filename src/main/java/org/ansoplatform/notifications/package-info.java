@@ -5,5 +5,5 @@
  * the stored copies, {@code MessageStore} writes them.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "platform", "accounts", "calls", "meetings", "review", "governance", "projects",
-        "partnerships", "publications"})
+        "partnerships", "publications", "datasets"})
 package org.ansoplatform.notifications;

@@ -1,0 +1,21 @@
+package org.ansoplatform.datasets.deposit;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.ansoplatform.datasets.DatasetsPaths;
+
+/** A file of a version: its stored file, name, type and size detected from the bytes, checksum and access. */
+public record FileView(UUID id, UUID versionId, UUID storedFileId, String name, String mediaType, long size, String sha256,
+        FileAccess access, LocalDate embargoUntil) {
+
+    /** Open to anyone on {@code today}: open, or embargoed until a day that has come. */
+    public boolean openOn(LocalDate today) {
+        return access == FileAccess.OPEN
+                || access == FileAccess.EMBARGOED && embargoUntil != null && !today.isBefore(embargoUntil);
+    }
+
+    public String path(UUID datasetId, int number) {
+        return DatasetsPaths.file(datasetId, number, id);
+    }
+}
