@@ -82,6 +82,7 @@ class AccessControlTests extends IntegrationTest {
                     "GET /showcases/{id}/screenshots/{screenshotId}"),
             // datasets (issue 22, part D): landing pages, linksets, downloads (closed files and unpublished versions 404), diffs
             Set.of("GET /datasets/{id}", "GET /datasets/{id}/versions/{number}", "GET /datasets/{id}/versions/{number}/linkset",
+                    "GET /datasets/{id}/versions/{number}/linkset.json", "GET /datasets/{id}/versions/{number}/export/{file}",
                     "GET /datasets/{id}/versions/{number}/files/{fileId}", "GET /datasets/{id}/diff", "GET /api/v1/datasets/{id}",
                     "GET /api/v1/datasets/{id}/versions", "GET /api/v1/datasets/{id}/versions/{number}"));
 

@@ -17,7 +17,7 @@ public final class DatasetsPaths {
     public static final String DATASETS = "/datasets";
     public static final String OAI = "/oai";
     public static final String SHOWCASES = "/showcases";
-    public static final String API = "/api/datasets";
+    public static final String API = "/api/v1/datasets";
 
     private DatasetsPaths() {
     }

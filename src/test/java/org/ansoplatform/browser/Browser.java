@@ -42,6 +42,12 @@ final class Browser implements AutoCloseable {
                 .newPage());
     }
 
+    /** As {@link #newPerson()}, announcing another browser (headless Chromium's own is on COUNTER's robots list). */
+    Page newPerson(String userAgent) {
+        return watched(chromium.newContext(new NewContextOptions().setLocale("en-GB").setViewportSize(1200, 900)
+                .setUserAgent(userAgent)).newPage());
+    }
+
     private Page watched(Page page) {
         axe.watch(page);
         return page;

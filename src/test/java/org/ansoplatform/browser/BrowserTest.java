@@ -50,6 +50,13 @@ abstract class BrowserTest extends IntegrationTest {
         return page;
     }
 
+    /** A person whose browser announces itself as {@code userAgent}. */
+    Page personAs(String userAgent) {
+        Page page = browser.newPerson(userAgent);
+        pages.add(page);
+        return page;
+    }
+
     /** A person at another viewport or in another time zone. */
     Page person(int width, int height, String timeZone) {
         Page page = browser.newPerson(width, height, timeZone);

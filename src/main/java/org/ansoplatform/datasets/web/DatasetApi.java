@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.ansoplatform.datasets.DatasetStatus;
+import org.ansoplatform.datasets.DatasetsPaths;
 import org.ansoplatform.datasets.deposit.CurationManagement;
 import org.ansoplatform.datasets.deposit.DatasetManagement;
 import org.ansoplatform.datasets.deposit.DatasetMetadata;
@@ -43,7 +44,7 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Datasets", description = "Deposit datasets and read their published versions")
 class DatasetApi {
 
-    static final String API = "/api/v1/datasets";
+    static final String API = DatasetsPaths.API;
 
     /** A file of a version; {@code path} is its download address. */
     record ApiFile(UUID id, String name, String mediaType, long size, String sha256, FileAccess access, LocalDate embargoUntil,

@@ -3,11 +3,8 @@ package org.ansoplatform.datasets.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -69,10 +66,12 @@ class LandingPages {
     private final CurrentActor currentActor;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final UsageVisits visits;
 
     LandingPages(DatasetQueries queries, DatasetPublishing publishing, LandingDiscovery discovery, DatasetUsage usage,
             LandingModel landing, AccessRequests requests, FileStorage storage, DatasetAddresses addresses,
-            CurrentActor currentActor, ApplicationEventPublisher events, Clock clock) {
+            CurrentActor currentActor, ApplicationEventPublisher events, Clock clock, UsageVisits visits) {
+        this.visits = visits;
         this.queries = queries;
         this.publishing = publishing;
         this.discovery = discovery;
@@ -183,11 +182,7 @@ class LandingPages {
     }
 
     private UsageVisit visit(HttpServletRequest request) {
-        UUID person = currentActor.personId();
-        String session = person != null ? person.toString()
-                : request.getSession(false) != null ? request.getSession(false).getId() : null;
-        return new UsageVisit(session == null ? null : sha256(session), request.getHeader(HttpHeaders.USER_AGENT),
-                request.getRemoteAddr(), clock.instant());
+        return visits.of(request);
     }
 
     private static List<MediaType> accepted(HttpServletRequest request) {
@@ -227,13 +222,5 @@ class LandingPages {
             }
         };
         return new ModelAndView(view);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
