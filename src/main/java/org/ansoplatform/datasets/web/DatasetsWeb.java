@@ -20,7 +20,8 @@ class DatasetsWeb {
     @Bean
     AccessRule datasetsPublic() {
         String d = DatasetsPaths.DATASETS;
-        return AccessRule.openForGet(d + "/*", d + "/*/versions/*", d + "/*/versions/*/linkset", d + "/*/versions/*/files/*",
+        return AccessRule.openForGet(d + "/*", d + "/*/versions/*", d + "/*/versions/*/linkset",
+                d + "/*/versions/*/linkset.json", d + "/*/versions/*/export/*", d + "/*/versions/*/files/*",
                 d + "/*/diff", DatasetApi.API + "/*", DatasetApi.API + "/*/versions", DatasetApi.API + "/*/versions/*");
     }
 

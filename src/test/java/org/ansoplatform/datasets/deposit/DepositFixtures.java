@@ -15,17 +15,17 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Datasets made through deposit's commands, acting as the people a test names. */
-record DepositFixtures(DatasetManagement datasets, CurationManagement curation, AccountManagement accounts) {
+public record DepositFixtures(DatasetManagement datasets, CurationManagement curation, AccountManagement accounts) {
 
-    static final String ORCID = "0000-0002-1825-0097";
+    public static final String ORCID = "0000-0002-1825-0097";
 
-    static void as(Someone person) {
+    public static void as(Someone person) {
         SecurityContextHolder.getContext().setAuthentication(person == null ? null
                 : UsernamePasswordAuthenticationToken.authenticated(person, null,
                         person.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList()));
     }
 
-    static DatasetMetadata metadata(String title, UUID projectId) {
+    public static DatasetMetadata metadata(String title, UUID projectId) {
         return new DatasetMetadata(List.of(new DatasetMetadata.Text("en", title), new DatasetMetadata.Text("zh", title + "（中文）")),
                 List.of(new DatasetMetadata.Text("en", "Daily rainfall at " + title + " stations.")),
                 List.of(new Agent(AgentKind.PERSON, "Carberry", "Josiah", ORCID, null, null, null, "ANSO", null, null)),
@@ -34,16 +34,16 @@ record DepositFixtures(DatasetManagement datasets, CurationManagement curation, 
                 "1.0", "CC-BY-4.0", projectId);
     }
 
-    Someone depositor(String name) {
+    public Someone depositor(String name) {
         return Someone.register(accounts, name);
     }
 
-    Someone curator(String name) {
+    public Someone curator(String name) {
         return Someone.register(accounts, name, "DATA_CURATOR");
     }
 
     /** A draft with two files (an open CSV and a restricted text) by {@code depositor}; returns the dataset's id. */
-    UUID draft(Someone depositor, String title, UUID projectId) {
+    public UUID draft(Someone depositor, String title, UUID projectId) {
         as(depositor);
         UUID id = datasets.create(metadata(title, projectId));
         file(id, "rainfall.csv", "station,day,mm\nBishkek,2021-05-10,3.2\n", FileAccess.OPEN, null);
@@ -51,12 +51,12 @@ record DepositFixtures(DatasetManagement datasets, CurationManagement curation, 
         return id;
     }
 
-    UUID file(UUID datasetId, String name, String content, FileAccess access, LocalDate until) {
+    public UUID file(UUID datasetId, String name, String content, FileAccess access, LocalDate until) {
         return datasets.addFile(datasetId, name, new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), access, until);
     }
 
     /** Submitted by the depositor, taken and published by the curator; returns the version's id. */
-    UUID publish(Someone depositor, Someone curator, UUID datasetId, DatasetQueries queries) {
+    public UUID publish(Someone depositor, Someone curator, UUID datasetId, DatasetQueries queries) {
         as(depositor);
         datasets.submit(datasetId);
         UUID versionId = queries.latest(datasetId).orElseThrow().id();
