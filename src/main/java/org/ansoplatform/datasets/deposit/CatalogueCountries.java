@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the countries of each announced version for the catalogue (decision 352): the {@code country:} OAI sets (the
  * creators' organizations and affiliations the directory knows) and the places whose name ends with a country's
- * English name ("Chüy Region, Kyrgyzstan", "Nigeria"), since a DataCite geolocation has no country of its own.
+ * English name (Chüy Region, Kyrgyzstan; Nigeria), since a DataCite geolocation has no country of its own.
  * Synchronous, in the transaction that publishes or withdraws.
  */
 @Component

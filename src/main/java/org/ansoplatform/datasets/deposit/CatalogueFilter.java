@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /**
  * What a reader of the catalogue asks: words to find in titles, descriptions and keywords (every language), one
- * value per facet, the funding project or a creator organization, and the page (from 0). Blank values mean "any".
+ * value per facet, the funding project or a creator organization, and the page (from 0). Blank values mean any.
  */
 public record CatalogueFilter(String q, String subject, Integer sdg, String country, Integer year, String format,
         String licence, UUID project, UUID organization, Integer page) {

@@ -44,7 +44,7 @@ record DemoDatasetsFile(String about, List<Entry> datasets) {
 
         /**
          * The deposit metadata: the lead institution as the creator (its directory id and ROR id when known), the
-         * JSON's publication date kept as the DataCite Issued date (the platform publishes "now"), the collected range,
+         * JSON's publication date kept as the DataCite Issued date (the platform publishes now), the collected range,
          * the project as funder.
          */
         DatasetMetadata metadata(String creatorName, String ror, UUID organizationId, UUID projectId, String note) {

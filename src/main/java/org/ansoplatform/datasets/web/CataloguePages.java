@@ -21,9 +21,7 @@ import org.ansoplatform.projects.PublicProjectQueries;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * The public catalogue: published datasets (latest version each), newest first, twenty a page, narrowed by words and
@@ -51,11 +49,10 @@ class CataloguePages {
         this.currentActor = currentActor;
     }
 
-    /** A filter that cannot be read is left out ({@code ignored}): the catalogue stays reachable from any old link. */
+    /** A value that cannot be read is left out, the others kept: the catalogue stays reachable from any old link. */
     @GetMapping(DatasetsPaths.DATASETS)
-    String catalogue(@ModelAttribute("filter") CatalogueFilter filter, BindingResult ignored, Htmx htmx, Locale locale,
-            HttpServletRequest request, Model model) {
-        CatalogueFilter asked = filter == null || ignored.hasErrors() ? lenient(request) : filter;
+    String catalogue(Htmx htmx, Locale locale, HttpServletRequest request, Model model) {
+        CatalogueFilter asked = lenient(request);
         PublicProject project = asked.project() == null ? null
                 : projects.readable(asked.project(), currentActor.reader()).orElse(null);
         OrganizationView organization = asked.organization() == null ? null

@@ -148,7 +148,8 @@ class CatalogueTests extends IntegrationTest {
                 .extracting(CatalogueCard::datasetId).containsExactly(c);
 
         // the page: options with counts, the filters applied without JavaScript, the fragment alone for htmx
-        String html = page("?q=" + marker + "&subject=Climate+science");
+        String html = mvc.perform(get(DatasetsPaths.DATASETS).param("q", marker).param("subject", "Climate science"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("Facet A " + marker).contains("Facet B " + marker).doesNotContain("Facet C " + marker)
                 .contains("Kyrgyzstan (1)").contains("<html");
         String fragment = mvc.perform(get(DatasetsPaths.DATASETS).param("q", marker).param("sdg", "2").header("HX-Request", "true"))

@@ -100,7 +100,7 @@ class DemoDatasetsTests extends IntegrationTest {
         assertThat(page.facet(CatalogueFacet.COUNTRY)).extracting(FacetCount::value).contains("KG", "NG", "KZ", "UZ", "MN", "RU");
         assertThat(page.facet(CatalogueFacet.SUBJECT)).contains(new FacetCount("Agriculture, forestry, and fisheries", 2));
         for (String code : List.of("ANSO-CRP-2019-01", "ANSO-CRP-2020-02")) {
-            assertThat(catalogue.search(new CatalogueFilter(null, null, null, null, null, null, null, projectId(code), null, 0))
+            assertThat(catalogue.search(new CatalogueFilter("illustrative", null, null, null, null, null, null, projectId(code), null, 0))
                     .result().total()).isEqualTo(1);
         }
         assertThat(mvc.perform(get(DatasetsPaths.DATASETS).param("q", "作物长势")).andExpect(status().isOk()).andReturn().getResponse()
