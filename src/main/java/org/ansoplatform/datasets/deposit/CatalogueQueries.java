@@ -79,20 +79,18 @@ public class CatalogueQueries {
         params.put("published", DatasetStatus.PUBLISHED.name());
         params.put("issued", DateType.ISSUED.name());
         params.put("now", Timestamp.from(clock.instant()));
-        List<Object[]> total = new ArrayList<>();
+        long[] total = {-1};
         List<CatalogueCard> cards = jdbc.sql(sql + """
                         select m.*, cast(m.metadata as text) as json, count(*) over () as total from matched m
                         order by m.published_at desc, m.id limit :limit offset :offset""")
                 .params(params).param("limit", page.size()).param("offset", page.page() * page.size())
                 .query((rs, n) -> {
-                    if (n == 0) {
-                        total.add(new Object[] {rs.getLong("total")});
-                    }
+                    total[0] = rs.getLong("total");
                     return new CatalogueCard(Rows.uuid(rs, "dataset_id"), Rows.uuid(rs, "id"), rs.getInt("number"),
                             DatasetJson.read(rs.getString("json")), rs.getString("doi"), rs.getInt("year"),
                             Rows.uuid(rs, "project_id"));
                 }).list();
-        long count = total.isEmpty() ? countAll(sql, params) : (long) total.get(0)[0];
+        long count = total[0] < 0 ? countAll(sql, params) : total[0];
         Map<CatalogueFacet, List<CataloguePage.FacetCount>> facets = new EnumMap<>(CatalogueFacet.class);
         jdbc.sql(sql + FACETS).params(params).query((rs, n) -> {
             facets.computeIfAbsent(CatalogueFacet.valueOf(rs.getString("facet")), f -> new ArrayList<>())

@@ -1,8 +1,11 @@
 package org.ansoplatform.datasets.web;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.ansoplatform.datasets.DatasetsPaths;
@@ -60,7 +63,8 @@ class CataloguePages {
         CataloguePage page = catalogue.search(asked);
         model.addAttribute("filter", asked);
         model.addAttribute("page", page);
-        model.addAttribute("cards", page.result().items().stream().map(card -> card(card, locale)).toList());
+        Map<UUID, Optional<PublicProject>> funders = new HashMap<>();
+        model.addAttribute("cards", page.result().items().stream().map(card -> card(card, funders, locale)).toList());
         model.addAttribute("facets", facets(page, asked, locale));
         model.addAttribute("project", project);
         model.addAttribute("projectTitle", project == null ? null : project.title(locale));
@@ -96,9 +100,9 @@ class CataloguePages {
     record Card(CatalogueCard card, String title, String projectTitle, String projectPath, String licenceName) {
     }
 
-    private Card card(CatalogueCard card, Locale locale) {
-        PublicProject project = card.projectId() == null ? null : projects.byId(card.projectId()).filter(p -> p.published())
-                .orElse(null);
+    private Card card(CatalogueCard card, Map<UUID, Optional<PublicProject>> funders, Locale locale) {
+        PublicProject project = card.projectId() == null ? null : funders.computeIfAbsent(card.projectId(), projects::byId)
+                .filter(PublicProject::published).orElse(null);
         String licence = card.licence() == null ? null : licences.byId(card.licence()).map(SpdxLicences.Licence::name)
                 .orElse(card.licence());
         return new Card(card, card.title(locale.getLanguage()),
