@@ -49,7 +49,8 @@ final class DatasetDataCite {
                 .map(c -> new DataCiteMetadata.Contributor(c.role(), creator(c))).toList();
         List<DataCiteMetadata.DateEntry> dates = new ArrayList<>(m.dates().stream()
                 .map(d -> new DataCiteMetadata.DateEntry(d.date(), d.type(), null)).toList());
-        if (published != null) {
+        // an Issued date the depositor gave (the demo's back-dated publication) is kept in place of the platform's
+        if (published != null && m.dates().stream().noneMatch(d -> d.type() == org.ansoplatform.identifiers.DateType.ISSUED)) {
             dates.add(new DataCiteMetadata.DateEntry(published.atOffset(ZoneOffset.UTC).toLocalDate().toString(),
                     org.ansoplatform.identifiers.DateType.ISSUED, null));
         }

@@ -18,6 +18,8 @@ import java.util.UUID;
 import javax.imageio.ImageIO;
 
 import org.ansoplatform.accounts.AccountQueries;
+import org.ansoplatform.datasets.deposit.DatasetPublishing;
+import org.ansoplatform.datasets.deposit.DatasetQueries;
 import org.ansoplatform.platform.DemoMode;
 import org.ansoplatform.projects.ProjectQueries;
 import org.ansoplatform.shared.Actor;
@@ -37,7 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the publications' (70): the CropWatch Cloud of the CropWatch-ICP project (seed 002: "through the support of the
  * CropWatch Cloud") and the ANSO Pandemic Forecast Information Platform (seed 002 lists its monthly and weekly
  * reports), placed with ANSO-MISSPAD, the forecasting project. Their texts beyond the names, their addresses and the
- * project of the second are illustrative, and say so; each has one screenshot drawn here, clearly a placeholder.
+ * project of the second are illustrative, and say so; each has one screenshot drawn here, clearly a placeholder. Each
+ * names the demo datasets of its project (order 95): the CropWatch bulletins, the MISSPAD forecasts.
  */
 @Component
 class DemoShowcases {
@@ -51,16 +54,18 @@ class DemoShowcases {
     private final ShowcaseStore store;
     private final ProjectQueries projects;
     private final AccountQueries accounts;
+    private final DatasetQueries datasets;
     private final Clock clock;
 
     DemoShowcases(DemoMode demoMode, TransactionTemplate transactions, ShowcaseManagement management, ShowcaseStore store,
-            ProjectQueries projects, AccountQueries accounts, Clock clock) {
+            ProjectQueries projects, AccountQueries accounts, DatasetQueries datasets, Clock clock) {
         this.demoMode = demoMode;
         this.transactions = transactions;
         this.management = management;
         this.store = store;
         this.projects = projects;
         this.accounts = accounts;
+        this.datasets = datasets;
         this.clock = clock;
     }
 
@@ -120,12 +125,15 @@ class DemoShowcases {
             if (store.exists(demo.link())) {
                 continue;
             }
-            RecordRef project = projects.search(new ProjectQueries.Filter(demo.project(), null, null, null, null), PageRequest.of(0, 5))
-                    .items().stream().filter(row -> demo.project().equals(row.code())).findFirst()
-                    .map(row -> ProjectQueries.ref(row.id())).orElse(null);
-            // TODO(lead): name the demo datasets of part D here once they exist (datasets:dataset:<id>)
+            Optional<UUID> projectId = projects.search(new ProjectQueries.Filter(demo.project(), null, null, null, null),
+                    PageRequest.of(0, 5)).items().stream().filter(row -> demo.project().equals(row.code())).findFirst()
+                    .map(ProjectQueries.Row::id);
+            RecordRef project = projectId.map(ProjectQueries::ref).orElse(null);
+            // the demo datasets of the same project (DemoDatasets, order 95): the CropWatch bulletins, the MISSPAD forecasts
+            List<RecordRef> used = projectId.map(pid -> datasets.latestPublished(pid, clock.instant()).stream()
+                    .map(v -> DatasetPublishing.conceptRef(v.datasetId())).toList()).orElse(List.of());
             UUID id = management.create(new ShowcaseCommand(demo.title(), demo.description(), demo.kind(), demo.theme(), demo.link(),
-                    List.of(), project, NOTE), system);
+                    used, project, NOTE), system);
             owner.ifPresent(person -> screenshot(id, demo, new Actor(person, "system", null, system.at())));
             management.publish(id, system);
             added++;

@@ -20,6 +20,12 @@ import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.Someone;
 import org.ansoplatform.accounts.AccountManagement;
 import org.ansoplatform.datasets.DatasetsPaths;
+import org.ansoplatform.datasets.deposit.CurationManagement;
+import org.ansoplatform.datasets.deposit.DatasetManagement;
+import org.ansoplatform.datasets.deposit.DatasetMetadata;
+import org.ansoplatform.datasets.deposit.DatasetPublishing;
+import org.ansoplatform.datasets.deposit.DatasetQueries;
+import org.ansoplatform.datasets.deposit.FileAccess;
 import org.ansoplatform.files.TestFiles;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.Records;
@@ -34,6 +40,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -155,7 +164,7 @@ class ShowcaseTests extends IntegrationTest {
     }
 
     @Test
-    void linksDatasetsAndProjectsAreChecked() {
+    void linksDatasetsAndProjectsAreChecked() throws Exception {
         assertThatThrownBy(() -> showcases.create(command("A", ShowcaseTheme.OTHER, "ftp://files.example.org/", null, List.of()), actor))
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> showcases.create(command("A", ShowcaseTheme.OTHER, "https:///nohost", null, List.of()), actor))
@@ -167,10 +176,56 @@ class ShowcaseTests extends IntegrationTest {
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).violations()).extracting(InvalidInputException.Violation::field)
                         .containsExactly("datasets"));
-        // TODO(lead, after merging part D): a published dataset (datasets:dataset:<id>) is accepted and listed on the page
+        // a published dataset is accepted and listed on the showcase's page
+        Someone depositor = Someone.register(accounts, "Showcase Depositor");
+        UUID published = dataset(depositor, "Published rainfall " + marker);
+        publish(depositor, published);
         UUID id = showcases.create(command("Accepted " + marker, ShowcaseTheme.OTHER, "http://ok.example.org/path?q=1", aProject(),
-                List.of()), actor);
+                List.of(DatasetPublishing.conceptRef(published))), actor);
         assertThat(queries.byId(id).orElseThrow().link()).isEqualTo("http://ok.example.org/path?q=1");
+        showcases.publish(id, actor);
+        String page = mvc.perform(get(DatasetsPaths.showcase(id))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains(DatasetsPaths.dataset(published)).contains("Published rainfall " + marker);
+    }
+
+    @Autowired DatasetManagement datasets;
+    @Autowired CurationManagement curation;
+    @Autowired DatasetQueries datasetQueries;
+
+    /** A draft dataset with one open file, deposited by {@code depositor}. */
+    UUID dataset(Someone depositor, String title) {
+        as(depositor);
+        try {
+            UUID id = datasets.create(new DatasetMetadata(List.of(new DatasetMetadata.Text("en", title)), List.of(),
+                    List.of(new DatasetMetadata.Agent(DatasetMetadata.AgentKind.ORGANIZATION, null, null, null, "ANSO", null, null,
+                            null, null, null)),
+                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), "en", List.of(), null, "CC-BY-4.0", null));
+            datasets.addFile(id, "rain.csv", new ByteArrayInputStream("day,mm\n2021-05-10,3.2\n".getBytes(StandardCharsets.UTF_8)),
+                    FileAccess.OPEN, null);
+            return id;
+        } finally {
+            as(null);
+        }
+    }
+
+    void publish(Someone depositor, UUID datasetId) {
+        try {
+            as(depositor);
+            datasets.submit(datasetId);
+            UUID versionId = datasetQueries.latest(datasetId).orElseThrow().id();
+            as(curator);
+            curation.take(versionId);
+            curation.publish(versionId);
+        } finally {
+            as(null);
+        }
+    }
+
+    static void as(Someone person) {
+        SecurityContextHolder.getContext().setAuthentication(person == null ? null
+                : UsernamePasswordAuthenticationToken.authenticated(person, null,
+                        person.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList()));
     }
 
     @Test
