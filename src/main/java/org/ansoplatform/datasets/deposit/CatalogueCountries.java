@@ -14,7 +14,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the countries of each announced version for the catalogue (decision 352): the {@code country:} OAI sets (the
+ * Keeps the countries of each announced version for the catalogue (decision 231): the {@code country:} OAI sets (the
  * creators' organizations and affiliations the directory knows) and the places whose name ends with a country's
  * English name (Chüy Region, Kyrgyzstan; Nigeria), since a DataCite geolocation has no country of its own.
  * Synchronous, in the transaction that publishes or withdraws.

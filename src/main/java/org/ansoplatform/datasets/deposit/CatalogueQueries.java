@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 /**
  * The public catalogue: the latest published version of each dataset (never a draft, a version under curation or a
  * withdrawn one), newest first, narrowed by words and facets, with the facets counted in one query over what the
- * filter matches (decision 351). Words are matched as substrings of the titles, descriptions and keywords of every
+ * filter matches (decision 230). Words are matched as substrings of the titles, descriptions and keywords of every
  * language, so that Chinese, which has no spaces between words, is found as well as English.
  */
 @Service

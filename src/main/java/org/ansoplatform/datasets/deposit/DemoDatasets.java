@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * of the project's team with an account (else the Secretariat's demo account), the lead institution as creator and
  * the project as funder, submitted, then taken and published by the demo curator, so DOIs, OAI records, search
  * documents and figures follow. The CropWatch dataset then gets its second version with the extra rows. Publication
- * is now; the JSON's date is kept as the DataCite Issued date (decision 353).
+ * is now; the JSON's date is kept as the DataCite Issued date (decision 232).
  */
 @Component
 class DemoDatasets {
