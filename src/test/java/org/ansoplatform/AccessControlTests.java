@@ -84,7 +84,8 @@ class AccessControlTests extends IntegrationTest {
             Set.of("GET /datasets/{id}", "GET /datasets/{id}/versions/{number}", "GET /datasets/{id}/versions/{number}/linkset",
                     "GET /datasets/{id}/versions/{number}/linkset.json", "GET /datasets/{id}/versions/{number}/export/{file}",
                     "GET /datasets/{id}/versions/{number}/files/{fileId}", "GET /datasets/{id}/diff", "GET /api/v1/datasets/{id}",
-                    "GET /api/v1/datasets/{id}/versions", "GET /api/v1/datasets/{id}/versions/{number}"),
+                    "GET /api/v1/datasets/{id}/versions", "GET /api/v1/datasets/{id}/versions/{number}",
+                    "GET /api/v1/datasets", "GET /api/v1/datasets/{id}/usage"),
             // datasets' catalogue (issue 22, part B): published datasets only, with facets; per project and organization by filter
             Set.of("GET /datasets"));
 

@@ -41,6 +41,12 @@ public class UsageReport {
                 .map(line -> new Line(line.datasetId(), line.versionId(), line.month().toString(), line.totals())).toList();
     }
 
+    /** One dataset's versions, month by month, for the API. */
+    public List<Line> ofDataset(UUID datasetId) {
+        return store.ofDatasetByMonth(datasetId).stream()
+                .map(line -> new Line(line.datasetId(), line.versionId(), line.month().toString(), line.totals())).toList();
+    }
+
     public byte[] monthCsv(YearMonth month) {
         return csv(store.month(month));
     }

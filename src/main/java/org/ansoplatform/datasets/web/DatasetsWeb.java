@@ -22,7 +22,8 @@ class DatasetsWeb {
         String d = DatasetsPaths.DATASETS;
         return AccessRule.openForGet(d + "/*", d + "/*/versions/*", d + "/*/versions/*/linkset",
                 d + "/*/versions/*/linkset.json", d + "/*/versions/*/export/*", d + "/*/versions/*/files/*",
-                d + "/*/diff", DatasetApi.API + "/*", DatasetApi.API + "/*/versions", DatasetApi.API + "/*/versions/*");
+                d + "/*/diff", DatasetApi.API, DatasetApi.API + "/*", DatasetApi.API + "/*/usage", DatasetApi.API + "/*/versions",
+                DatasetApi.API + "/*/versions/*");
     }
 
     @Bean
