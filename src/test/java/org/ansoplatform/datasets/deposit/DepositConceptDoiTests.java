@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.Someone;
+import org.ansoplatform.XmlSchemas;
 import org.ansoplatform.accounts.AccountManagement;
 import org.ansoplatform.identifiers.DoiManagement;
 import org.ansoplatform.identifiers.DoiRegistration;
@@ -77,6 +78,9 @@ class DepositConceptDoiTests extends IntegrationTest {
         assertThat(afterWithdrawal).doesNotContain("revised " + marker).contains("Issyk-Kul water quality " + marker)
                 .contains(secondDoi).contains(firstDoi).doesNotContain("dateType=\"Withdrawn\"");
         assertThat(dois.ofRecord(concept).orElseThrow().state()).isEqualTo(RegistrationState.DRAFT);
+        // both records stay valid DataCite kernel-4 resources
+        assertThat(XmlSchemas.problems(XmlSchemas.DATACITE_KERNEL_4, afterWithdrawal)).isEmpty();
+        assertThat(XmlSchemas.problems(XmlSchemas.DATACITE_KERNEL_4, xml(secondDoi))).isEmpty();
     }
 
     private String xml(String doi) {

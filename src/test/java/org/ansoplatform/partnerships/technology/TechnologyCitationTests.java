@@ -46,6 +46,8 @@ class TechnologyCitationTests extends IntegrationTest {
     @Autowired DatasetManagement datasets;
     @Autowired CurationManagement curation;
     @Autowired DatasetQueries datasetQueries;
+    @Autowired org.ansoplatform.search.SearchQueries search;
+    @Autowired org.ansoplatform.search.indexing.SearchIndexer indexer;
 
     TechnologyFixtures fixtures;
     DepositFixtures deposits;
@@ -71,6 +73,7 @@ class TechnologyCitationTests extends IntegrationTest {
 
     @Test
     void aPublishedDatasetIsCitedAndShownWithItsTitleToThePublicTheSecretariatAndTheApi() throws Exception {
+        assertThat(indexer.awaitBuilt(java.time.Duration.ofSeconds(60))).isTrue();
         UUID dataset = deposits.draft(depositor, "Chui valley rainfall " + marker, null);
         deposits.publish(depositor, deposits.curator("Curator"), dataset, datasetQueries);
         String ref = "datasets:dataset:" + dataset;
@@ -101,6 +104,11 @@ class TechnologyCitationTests extends IntegrationTest {
                 .contains("href=\"/datasets/" + dataset + "\"").contains("Chui valley rainfall " + marker);
         assertThat(body(get("/api/v1/technology/offers/" + id))).contains("\"ref\":\"" + ref + "\"")
                 .contains("Chui valley rainfall " + marker);
+        // the cited dataset's title finds the offer in search
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> assertThat(search
+                .search(org.ansoplatform.search.SearchRequest.of("Chui " + marker), org.ansoplatform.shared.Reader.anonymous(),
+                        java.util.Locale.ENGLISH).hits().items().stream().map(org.ansoplatform.search.SearchHit::path).toList())
+                .contains("/technology/offers/" + id));
     }
 
     @Test
