@@ -71,7 +71,7 @@ public class TechnologyOfferManagement {
         TechnologyView view = new TechnologyView(id, c.kind(), c.organizationId(), c.title(), c.summary(), c.inventors(),
                 c.projectId(), c.projectReference(), c.trl(), c.trlEvidence(), c.ipStatus(), c.patentNumbers(), c.sectors(),
                 c.sdgs(), c.countries(), c.models(), c.budgetMin(), c.budgetMax(), c.budgetCurrency(), TechnologyStatus.DRAFT,
-                null, null, illustrative, actor.at(), actor.at());
+                null, null, illustrative, actor.at(), actor.at(), TechnologyInput.refs(c.related()));
         store.insert(view, actor.personId());
         store.step(id, null, TechnologyStatus.DRAFT, actor, "");
         audit(actor, c.kind(), "drafted", id, "");
@@ -91,11 +91,12 @@ public class TechnologyOfferManagement {
         TechnologyCommand c = input.check(new TechnologyCommand(current.kind(), current.organizationId(), command.title(),
                 command.summary(), command.inventors(), command.projectId(), command.projectReference(), command.trl(),
                 command.trlEvidence(), command.ipStatus(), command.patentNumbers(), command.sectors(), command.sdgs(),
-                command.countries(), command.models(), command.budgetMin(), command.budgetMax(), command.budgetCurrency()));
+                command.countries(), command.models(), command.budgetMin(), command.budgetMax(), command.budgetCurrency(),
+                command.related()));
         store.update(new TechnologyView(id, current.kind(), current.organizationId(), c.title(), c.summary(), c.inventors(),
                 c.projectId(), c.projectReference(), c.trl(), c.trlEvidence(), c.ipStatus(), c.patentNumbers(), c.sectors(),
                 c.sdgs(), c.countries(), c.models(), c.budgetMin(), c.budgetMax(), c.budgetCurrency(), current.status(),
-                null, null, current.illustrative(), current.createdAt(), actor.at()));
+                null, null, current.illustrative(), current.createdAt(), actor.at(), TechnologyInput.refs(c.related())));
         audit(actor, current.kind(), "edited", id, "");
     }
 

@@ -7,20 +7,34 @@ import java.util.List;
 import java.util.UUID;
 
 import org.ansoplatform.shared.LocalizedText;
+import org.ansoplatform.shared.RecordRef;
 
 /**
  * An offer or a request as its organization, the Secretariat and, once published, everyone see it. Pages decide what
  * of it a reader may see: a request's organization is shown only to its own people, the Secretariat and the parties
- * of an introduction.
+ * of an introduction. {@code related} are the records it cites (datasets, publications), in the order given.
  */
 public record TechnologyView(UUID id, TechnologyKind kind, UUID organizationId, LocalizedText title, LocalizedText summary,
         String inventors, UUID projectId, String projectReference, int trl, String trlEvidence, IpStatus ipStatus,
         String patentNumbers, List<TechnologySector> sectors, List<Integer> sdgs, List<String> countries,
         List<CooperationModel> models, BigDecimal budgetMin, BigDecimal budgetMax, String budgetCurrency,
         TechnologyStatus status, Instant publishedAt, LocalDate expiresOn, boolean illustrative, Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt, List<RecordRef> related) {
+
+    /** Without cited records. */
+    public TechnologyView(UUID id, TechnologyKind kind, UUID organizationId, LocalizedText title, LocalizedText summary,
+            String inventors, UUID projectId, String projectReference, int trl, String trlEvidence, IpStatus ipStatus,
+            String patentNumbers, List<TechnologySector> sectors, List<Integer> sdgs, List<String> countries,
+            List<CooperationModel> models, BigDecimal budgetMin, BigDecimal budgetMax, String budgetCurrency,
+            TechnologyStatus status, Instant publishedAt, LocalDate expiresOn, boolean illustrative, Instant createdAt,
+            Instant updatedAt) {
+        this(id, kind, organizationId, title, summary, inventors, projectId, projectReference, trl, trlEvidence, ipStatus,
+                patentNumbers, sectors, sdgs, countries, models, budgetMin, budgetMax, budgetCurrency, status, publishedAt,
+                expiresOn, illustrative, createdAt, updatedAt, List.of());
+    }
 
     public TechnologyView {
+        related = related == null ? List.of() : List.copyOf(related);
         sectors = List.copyOf(sectors);
         sdgs = List.copyOf(sdgs);
         countries = List.copyOf(countries);

@@ -85,7 +85,10 @@ public class CurationManagement {
         return doi;
     }
 
-    /** A tombstone: the page keeps the citation and the DOI resolving, the files are no longer downloadable. */
+    /**
+     * A tombstone: the page keeps the citation and the DOI resolving (its DataCite record updated with the withdrawal's
+     * date), the files are no longer downloadable; the concept's DOI follows the versions that remain.
+     */
     public void withdraw(UUID versionId, String reason) {
         VersionView version = curated(versionId);
         DatasetStatus to = DatasetState.withdraw(version);
@@ -96,6 +99,7 @@ public class CurationManagement {
         store.status(versionId, to, null, actor.at());
         store.withdrawn(versionId, why, actor.at());
         store.step(versionId, version.status(), to, actor, why);
+        publishing.withdrawn(versionId);
         publishing.announce(versionId);
         events.publishEvent(new DatasetVersionWithdrawn(version.datasetId(), versionId, version.number(), version.title("en"),
                 version.depositorId(), version.path(), why, actor));

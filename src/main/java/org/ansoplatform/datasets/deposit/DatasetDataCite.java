@@ -54,6 +54,11 @@ final class DatasetDataCite {
             dates.add(new DataCiteMetadata.DateEntry(published.atOffset(ZoneOffset.UTC).toLocalDate().toString(),
                     org.ansoplatform.identifiers.DateType.ISSUED, null));
         }
+        if (version.withdrawnAt() != null) {
+            // a tombstone's record says when it was withdrawn (DataCite 4.4+ dateType Withdrawn)
+            dates.add(new DataCiteMetadata.DateEntry(version.withdrawnAt().atOffset(ZoneOffset.UTC).toLocalDate().toString(),
+                    org.ansoplatform.identifiers.DateType.WITHDRAWN, null));
+        }
         List<DataCiteMetadata.RelatedIdentifier> related = new ArrayList<>(m.related().stream()
                 .map(r -> new DataCiteMetadata.RelatedIdentifier(r.identifier(), r.type(), r.relation(), null)).toList());
         related.addAll(relations);
@@ -62,7 +67,9 @@ final class DatasetDataCite {
         List<DataCiteMetadata.Description> descriptions = m.descriptions().stream()
                 .map(d -> new DataCiteMetadata.Description(d.text(), DescriptionType.ABSTRACT, d.language())).toList();
         List<DataCiteMetadata.GeoLocation> places = m.places().stream()
-                .map(p -> new DataCiteMetadata.GeoLocation(p.place(), p.latitude(), p.longitude())).toList();
+                .map(p -> new DataCiteMetadata.GeoLocation((p.place() == null || p.place().isBlank()) && p.country() != null
+                        ? new Locale("", p.country()).getDisplayCountry(Locale.ENGLISH) : p.place(), p.latitude(), p.longitude()))
+                .toList();
         List<DataCiteMetadata.FundingReference> funding = project == null ? List.of()
                 : List.of(new DataCiteMetadata.FundingReference(PUBLISHER, null, null, project.code(), null,
                         project.title().in(Locale.ENGLISH)));

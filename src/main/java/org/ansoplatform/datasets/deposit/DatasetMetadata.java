@@ -97,8 +97,15 @@ public record DatasetMetadata(List<Text> titles, List<Text> descriptions, List<A
     public record Related(String identifier, RelatedIdentifierType type, RelationType relation) {
     }
 
-    /** A place named, a point, or both. */
-    public record Place(String place, Double latitude, Double longitude) {
+    /**
+     * A place named, a point, or both; {@code country} its ISO 3166-1 alpha-2 code when given (DataCite has no country
+     * element: it feeds the {@code country:} OAI sets, search's countries and JSON-LD's spatial coverage).
+     */
+    public record Place(String place, Double latitude, Double longitude, String country) {
+
+        public Place(String place, Double latitude, Double longitude) {
+            this(place, latitude, longitude, null);
+        }
     }
 
     public record Alternate(String identifier, String type) {

@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
 /**
  * What publication does beyond the status: the concept's DOI (first publication) and the version's own, both FINDABLE
  * (a local draft without credentials), with {@code HasVersion}, {@code IsVersionOf} and {@code IsNewVersionOf}
- * between them; the {@link DatasetDescription} downstream reads; and {@link DatasetVersionChanged} with its OAI sets
+ * between them, the concept registered again on every publication and withdrawal; the {@link DatasetDescription} downstream reads; and {@link DatasetVersionChanged} with its OAI sets
  * on every publication, change of public metadata and withdrawal.
  */
 @Component
@@ -86,14 +86,45 @@ public class DatasetPublishing {
         DataCiteMetadata metadata = DatasetDataCite.of(version, files, project, own,
                 addresses.base() + version.path(), relations, licences, at);
         dois.register(versionRef(version.id()), metadata, Visibility.FINDABLE);
-        List<DataCiteMetadata.RelatedIdentifier> versions = new ArrayList<>(queries.versions(version.datasetId()).stream()
-                .filter(v -> v.doi() != null && !v.id().equals(version.id()))
-                .map(v -> doiRelation(v.doi(), RelationType.HAS_VERSION)).toList());
-        versions.add(0, doiRelation(own.value(), RelationType.HAS_VERSION));
-        DataCiteMetadata conceptRecord = DatasetDataCite.of(version, files, project, concept,
-                addresses.base() + DatasetsPaths.dataset(version.datasetId()), versions, licences, at);
-        dois.register(conceptRef(version.datasetId()), conceptRecord, Visibility.FINDABLE);
+        registerConcept(version.datasetId(), version, at);
         return own;
+    }
+
+    /**
+     * After a withdrawal: the version's own DOI is registered again with a {@code Withdrawn} date, still resolving to
+     * its tombstone, and the concept's follows the versions that remain (decision 234).
+     */
+    void withdrawn(UUID versionId) {
+        VersionView version = queries.version(versionId).orElseThrow();
+        dois.register(versionRef(version.id()), describe(version).metadata(), Visibility.FINDABLE);
+        registerConcept(version.datasetId(), null, clock.instant());
+    }
+
+    /**
+     * The concept's DataCite record: the title, year and metadata of its newest published version ({@code publishing}
+     * when one is being published; the newest withdrawn one if none remains published) and {@code HasVersion} to every
+     * version with a DOI, withdrawn ones included (their DOIs still resolve, to tombstones), newest first.
+     */
+    private void registerConcept(UUID datasetId, VersionView publishing, Instant at) {
+        List<VersionView> versions = queries.versions(datasetId);
+        VersionView latest = publishing != null ? publishing : versions.stream().filter(VersionView::published).findFirst()
+                .or(() -> versions.stream().filter(VersionView::public_).findFirst()).orElse(null);
+        if (latest == null) {
+            return;
+        }
+        Doi concept = dois.reserve(conceptRef(datasetId));
+        List<DataCiteMetadata.RelatedIdentifier> hasVersion = new ArrayList<>();
+        for (VersionView v : versions) {
+            boolean current = publishing != null && v.id().equals(publishing.id());
+            if (current || (v.doi() != null && v.public_())) {
+                String doi = v.doi() != null ? v.doi() : dois.reserve(versionRef(v.id())).value();
+                hasVersion.add(doiRelation(doi, RelationType.HAS_VERSION));
+            }
+        }
+        Instant published = latest.publishedAt() != null && publishing == null ? latest.publishedAt() : at;
+        DataCiteMetadata conceptRecord = DatasetDataCite.of(latest, queries.files(latest.id()), project(latest), concept,
+                addresses.base() + DatasetsPaths.dataset(datasetId), hasVersion, licences, published);
+        dois.register(conceptRef(datasetId), conceptRecord, Visibility.FINDABLE);
     }
 
     /** Tells harvesting and search that the version changed (published, edited, withdrawn). */
@@ -126,7 +157,8 @@ public class DatasetPublishing {
         return new DatasetDescription(version.datasetId(), version.id(), version.number(), metadata, conceptDoi, described,
                 version.metadata().keywords(), project == null ? null : new RecordRef("projects", "project", project.id()),
                 project == null ? null : DatasetAddresses.project(project.id()),
-                project == null ? null : project.title().in(Locale.ENGLISH), published, modified, version.withdrawn());
+                project == null ? null : project.title().in(Locale.ENGLISH), published, modified, version.withdrawn(),
+                version.metadata().places().stream().map(p -> p.country() == null ? "" : p.country()).toList());
     }
 
     /** The OAI-PMH sets of a version: its project and the project's call, SDGs, countries, subjects. */
@@ -160,7 +192,10 @@ public class DatasetPublishing {
         }
     }
 
-    /** The countries of the creators' organizations and affiliations the directory knows (by id or ROR id). */
+    /**
+     * The countries of the creators' organizations and affiliations the directory knows (by id or ROR id), then those
+     * of its places.
+     */
     private List<String> countries(VersionView version) {
         List<String> countries = new ArrayList<>();
         List<OrganizationView> directory = null;
@@ -176,6 +211,8 @@ public class DatasetPublishing {
             }
             organization.map(OrganizationView::country).filter(c -> c != null && !countries.contains(c)).ifPresent(countries::add);
         }
+        version.metadata().places().stream().map(DatasetMetadata.Place::country)
+                .filter(c -> c != null && !countries.contains(c)).forEach(countries::add);
         return countries;
     }
 

@@ -1,11 +1,15 @@
 package org.ansoplatform.datasets.deposit;
 
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.ansoplatform.datasets.deposit.DatasetMetadata.Agent;
 import org.ansoplatform.datasets.deposit.DatasetMetadata.AgentKind;
+import org.ansoplatform.organizations.OrganizationQueries;
+import org.ansoplatform.organizations.OrganizationView;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.platform.Languages;
@@ -28,8 +32,10 @@ class DepositInput {
 
     private final SpdxLicences licences;
     private final Languages languages;
+    private final OrganizationQueries organizations;
 
-    DepositInput(SpdxLicences licences, Languages languages) {
+    DepositInput(SpdxLicences licences, Languages languages, OrganizationQueries organizations) {
+        this.organizations = organizations;
         this.licences = licences;
         this.languages = languages;
     }
@@ -72,14 +78,18 @@ class DepositInput {
                     r.relation());
         }, "related");
         List<DatasetMetadata.Place> places = rows(m.places(),
-                p -> blank(p.place()) && p.latitude() == null && p.longitude() == null, (p, f) -> {
+                p -> blank(p.place()) && p.latitude() == null && p.longitude() == null && blank(p.country()), (p, f) -> {
+                    String country = blank(p.country()) ? null : p.country().strip().toUpperCase(java.util.Locale.ROOT);
+                    if (country != null && !org.ansoplatform.shared.CountryCode.isValid(country)) {
+                        v.add(new Violation(f + ".country", "datasets.error.country"));
+                    }
                     if ((p.latitude() == null) != (p.longitude() == null)) {
                         v.add(new Violation(f + ".latitude", "datasets.error.point"));
                     } else if (p.latitude() != null && (Math.abs(p.latitude()) > 90 || Math.abs(p.longitude()) > 180)) {
                         v.add(new Violation(f + ".latitude", "datasets.error.point"));
                     }
                     return new DatasetMetadata.Place(TextInput.checkLine(p.place(), f + ".place", LINE, false, v), p.latitude(),
-                            p.longitude());
+                            p.longitude(), country);
                 }, "places");
         List<DatasetMetadata.Alternate> alternates = rows(m.alternates(), a -> blank(a.identifier()),
                 (a, f) -> new DatasetMetadata.Alternate(TextInput.checkLine(a.identifier(), f + ".identifier", LINE, true, v),
@@ -133,9 +143,26 @@ class DepositInput {
         return rows(agents, a -> blank(a.familyName()) && blank(a.givenName()) && blank(a.name()) && blank(a.orcid())
                 && blank(a.ror()) && a.organizationId() == null, (a, f) -> {
                     AgentKind kind = a.kind() == null ? AgentKind.PERSON : a.kind();
+                    boolean person = kind == AgentKind.PERSON;
                     String orcid = TextInput.trim(a.orcid());
+                    String name = a.name();
                     String ror = TextInput.trim(a.ror());
+                    String affiliation = a.affiliation();
                     String affiliationRor = TextInput.trim(a.affiliationRor());
+                    // chosen from the directory: the organization itself, or a person's affiliation; its name and ROR
+                    // id replace what was typed (decision 233)
+                    Optional<OrganizationView> chosen = a.organizationId() == null ? Optional.empty()
+                            : organizations.byId(a.organizationId());
+                    if (a.organizationId() != null && chosen.isEmpty()) {
+                        v.add(new Violation(f + ".organizationId", "datasets.error.directory"));
+                    }
+                    if (chosen.isPresent() && !person) {
+                        name = chosen.get().name();
+                        ror = chosen.get().rorUrl() == null ? ror : chosen.get().rorUrl();
+                    } else if (chosen.isPresent()) {
+                        affiliation = chosen.get().name();
+                        affiliationRor = chosen.get().rorUrl() == null ? affiliationRor : chosen.get().rorUrl();
+                    }
                     if (!blank(orcid) && !OrcidId.isValid(orcid)) {
                         v.add(new Violation(f + ".orcid", "datasets.error.orcid"));
                     }
@@ -145,21 +172,20 @@ class DepositInput {
                     if (!blank(affiliationRor) && !RorId.isValid(affiliationRor)) {
                         v.add(new Violation(f + ".affiliationRor", "datasets.error.ror"));
                     }
-                    if (kind == AgentKind.PERSON && blank(a.familyName()) && blank(a.givenName())) {
+                    if (person && blank(a.familyName()) && blank(a.givenName())) {
                         v.add(new Violation(f + ".familyName", "datasets.error.personName"));
                     }
-                    if (kind == AgentKind.ORGANIZATION && blank(a.name())) {
+                    if (!person && blank(name)) {
                         v.add(new Violation(f + ".name", "datasets.error.organizationName"));
                     }
                     if (contributor && a.role() == null) {
                         v.add(new Violation(f + ".role", "validation.required"));
                     }
-                    boolean person = kind == AgentKind.PERSON;
                     return new Agent(kind, person ? TextInput.checkLine(a.familyName(), f + ".familyName", 200, false, v) : null,
                             person ? TextInput.checkLine(a.givenName(), f + ".givenName", 200, false, v) : null,
-                            person ? empty(orcid) : null, person ? null : TextInput.checkLine(a.name(), f + ".name", LINE, false, v),
-                            person ? null : empty(ror), person ? null : a.organizationId(),
-                            TextInput.checkLine(a.affiliation(), f + ".affiliation", LINE, false, v), empty(affiliationRor),
+                            person ? empty(orcid) : null, person ? null : TextInput.checkLine(name, f + ".name", LINE, false, v),
+                            person ? null : empty(ror), chosen.map(OrganizationView::id).orElse(null),
+                            TextInput.checkLine(affiliation, f + ".affiliation", LINE, false, v), empty(affiliationRor),
                             contributor ? a.role() : null);
                 }, field);
     }

@@ -62,7 +62,7 @@ final class SchemaOrgDataset {
         }
         m.dates().stream().filter(d -> d.type() == DateType.COLLECTED || d.type() == DateType.COVERAGE).findFirst()
                 .ifPresent(d -> root.put("temporalCoverage", d.date()));
-        spatial(root, m);
+        spatial(root, m, version.placeCountries());
         distribution(root, version, base);
         ObjectNode catalog = root.putObject("includedInDataCatalog");
         catalog.put("@type", "DataCatalog");
@@ -158,14 +158,22 @@ final class SchemaOrgDataset {
         return cjk ? c.familyName() + c.givenName() : c.givenName() + " " + c.familyName();
     }
 
-    private static void spatial(ObjectNode root, DataCiteMetadata m) {
+    private static void spatial(ObjectNode root, DataCiteMetadata m, List<String> countries) {
         if (m.geoLocations().isEmpty()) {
             return;
         }
         ArrayNode places = root.putArray("spatialCoverage");
-        for (DataCiteMetadata.GeoLocation g : m.geoLocations()) {
+        for (int i = 0; i < m.geoLocations().size(); i++) {
+            DataCiteMetadata.GeoLocation g = m.geoLocations().get(i);
             ObjectNode place = places.addObject();
             place.put("@type", "Place");
+            String country = i < countries.size() ? countries.get(i) : "";
+            if (!country.isEmpty()) {
+                // deposit keeps a place's country (DataCite has none): schema.org's Place takes it as a postal address
+                ObjectNode address = place.putObject("address");
+                address.put("@type", "PostalAddress");
+                address.put("addressCountry", country);
+            }
             if (g.place() != null && !g.place().isBlank()) {
                 place.put("name", g.place());
             }

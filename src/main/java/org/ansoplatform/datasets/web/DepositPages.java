@@ -57,9 +57,16 @@ class DepositPages {
     private final PublicProjectQueries projects;
     private final FileStorage storage;
     private final CurrentActor currentActor;
+    private final org.ansoplatform.organizations.OrganizationQueries organizations;
+
+    /** A country of the form's list, named in the reader's language. */
+    public record CountryChoice(String code, String name) {
+    }
 
     DepositPages(DatasetManagement management, DatasetQueries queries, AccessRequests requests, SpdxLicences licences,
-            PublicProjectQueries projects, FileStorage storage, CurrentActor currentActor) {
+            PublicProjectQueries projects, FileStorage storage, CurrentActor currentActor,
+            org.ansoplatform.organizations.OrganizationQueries organizations) {
+        this.organizations = organizations;
         this.management = management;
         this.queries = queries;
         this.requests = requests;
@@ -181,6 +188,12 @@ class DepositPages {
         model.addAttribute("accesses", List.of(FileAccess.values()));
         model.addAttribute("agentKinds", List.of(DatasetMetadata.AgentKind.values()));
         model.addAttribute("sdgChoices", IntStream.rangeClosed(1, 17).boxed().toList());
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        model.addAttribute("directory", organizations.all().stream()
+                .sorted(java.util.Comparator.comparing(org.ansoplatform.organizations.OrganizationView::name)).toList());
+        model.addAttribute("countryChoices", org.ansoplatform.shared.CountryCode.all().stream()
+                .map(c -> new CountryChoice(c, new org.ansoplatform.shared.CountryCode(c).displayName(locale)))
+                .sorted(java.util.Comparator.comparing(CountryChoice::name)).toList());
         return "datasets/deposit-form";
     }
 

@@ -9,6 +9,7 @@ import org.ansoplatform.datasets.DatasetDescription;
 import org.ansoplatform.datasets.DatasetUsage;
 import org.ansoplatform.datasets.deposit.CurationManagement;
 import org.ansoplatform.datasets.deposit.DatasetPublishing;
+import org.ansoplatform.datasets.deposit.DatasetMetadata;
 import org.ansoplatform.datasets.deposit.DatasetQueries;
 import org.ansoplatform.datasets.deposit.FileView;
 import org.ansoplatform.datasets.deposit.SpdxLicences;
@@ -59,6 +60,9 @@ class LandingModel {
                 .findFirst().orElse(CitationStyle.APA);
         model.addAttribute("version", version);
         model.addAttribute("metadata", version.metadata());
+        model.addAttribute("countryNames", version.metadata().places().stream().map(DatasetMetadata.Place::country)
+                .filter(java.util.Objects::nonNull).distinct().collect(java.util.stream.Collectors.toMap(c -> c,
+                        c -> new org.ansoplatform.shared.CountryCode(c).displayName(locale))));
         model.addAttribute("language", locale.getLanguage());
         model.addAttribute("versions", versions.stream().filter(VersionView::public_).toList());
         model.addAttribute("files", queries.files(version.id()).stream().map(f -> new LandingFile(f,

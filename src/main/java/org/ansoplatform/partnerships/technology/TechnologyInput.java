@@ -14,29 +14,36 @@ import org.ansoplatform.partnerships.TechnologyKind;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.platform.Languages;
+import org.ansoplatform.platform.Records;
 import org.ansoplatform.platform.TextInput;
 import org.ansoplatform.projects.ProjectQueries;
 import org.ansoplatform.shared.CountryCode;
 import org.ansoplatform.shared.LocalizedText;
 import org.ansoplatform.shared.Money;
+import org.ansoplatform.shared.Reader;
+import org.ansoplatform.shared.RecordRef;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
  * Checks an offer or a request as typed, every field at once, and gives it back trimmed: a TRL from 1 to 9, a title
  * and a summary in the first configured language, at least one sector, SDGs from 1 to 17, assigned country codes, a
- * patent's numbers when it is granted or pending, a project the platform has, a budget range in one currency.
+ * patent's numbers when it is granted or pending, a project the platform has, a budget range in one currency, cited
+ * records a visitor may see.
  */
 @Component
 public class TechnologyInput {
 
-    public static final int TITLE_MAX = 200, SUMMARY_MAX = 4000, LINE_MAX = 500;
+    public static final int TITLE_MAX = 200, SUMMARY_MAX = 4000, LINE_MAX = 500, RELATED_MAX = 20;
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("1e15");
 
     private final Languages languages;
     private final OrganizationQueries organizations;
     private final ProjectQueries projects;
+    private final Records records;
 
-    TechnologyInput(Languages languages, OrganizationQueries organizations, ProjectQueries projects) {
+    TechnologyInput(Languages languages, OrganizationQueries organizations, ProjectQueries projects, Records records) {
+        this.records = records;
         this.languages = languages;
         this.organizations = organizations;
         this.projects = projects;
@@ -102,11 +109,41 @@ public class TechnologyInput {
         if ((min != null || max != null) && (currency == null || !Money.isCurrency(currency))) {
             v.add(new Violation("budgetCurrency", "technology.error.currency"));
         }
+        List<String> related = related(c.related(), v);
         if (!v.isEmpty()) {
             throw new InvalidInputException(v);
         }
         return new TechnologyCommand(c.kind(), c.organizationId(), title, summary, inventors, c.projectId(), reference,
-                c.trl(), evidence, ip, patents, c.sectors(), c.sdgs(), countries, c.models(), min, max, currency);
+                c.trl(), evidence, ip, patents, c.sectors(), c.sdgs(), countries, c.models(), min, max, currency, related);
+    }
+
+    /**
+     * The cited records, each a well-formed reference to a record a visitor may see (a published dataset, a public
+     * issue): an offer is meant to be public, so a draft, even the author's own, is refused as unknown.
+     */
+    private List<String> related(List<String> given, List<Violation> v) {
+        List<String> clean = new ArrayList<>();
+        for (String line : given) {
+            if (line == null || line.isBlank()) {
+                continue;
+            }
+            String typed = line.strip();
+            if (!RecordRef.isValid(typed) || !records.knows(RecordRef.parse(typed))
+                    || !records.describe(RecordRef.parse(typed), Reader.anonymous(), Locale.ROOT).visible()) {
+                v.add(new Violation("related", "technology.error.related", typed.length() > 80 ? typed.substring(0, 80) : typed));
+            } else if (!clean.contains(RecordRef.parse(typed).toString())) {
+                clean.add(RecordRef.parse(typed).toString());
+            }
+        }
+        if (clean.size() > RELATED_MAX) {
+            v.add(new Violation("related", "technology.error.relatedMax", RELATED_MAX));
+        }
+        return clean;
+    }
+
+    /** The references of a checked command. */
+    public static List<RecordRef> refs(List<String> related) {
+        return related.stream().map(RecordRef::parse).toList();
     }
 
     private LocalizedText localized(LocalizedText text, String field, int max, boolean required, List<Violation> v) {

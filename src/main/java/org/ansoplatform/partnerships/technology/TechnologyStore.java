@@ -23,6 +23,7 @@ import org.ansoplatform.partnerships.TechnologyView;
 import org.ansoplatform.platform.Rows;
 import org.ansoplatform.shared.Actor;
 import org.ansoplatform.shared.LocalizedText;
+import org.ansoplatform.shared.RecordRef;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,7 +37,7 @@ public class TechnologyStore {
     public static final String COLUMNS = """
             id, kind, organization_id, cast(title as text) title, cast(summary as text) summary, inventors, project_id,
             project_reference, trl, trl_evidence, ip_status, patent_numbers, sectors, sdgs, countries, models, budget_min,
-            budget_max, budget_currency, status, published_at, expires_on, illustrative, created_at, updated_at""";
+            budget_max, budget_currency, status, published_at, expires_on, illustrative, created_at, updated_at, related_records""";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -50,11 +51,13 @@ public class TechnologyStore {
         jdbc.sql("""
                 insert into partnerships.technology (id, kind, organization_id, title, summary, inventors, project_id,
                     project_reference, trl, trl_evidence, ip_status, patent_numbers, sectors, sdgs, countries, models,
-                    budget_min, budget_max, budget_currency, status, illustrative, created_by, created_at, updated_at)
+                    budget_min, budget_max, budget_currency, status, illustrative, created_by, created_at, updated_at,
+                    related_records)
                 values (:id, :kind, :organization, cast(:title as jsonb), cast(:summary as jsonb), :inventors, :project,
                     :reference, :trl, :evidence, :ip, :patents, string_to_array(:sectors, ','),
                     cast(string_to_array(:sdgs, ',') as int[]), string_to_array(:countries, ','),
-                    string_to_array(:models, ','), :min, :max, :currency, :status, :illustrative, :by, :at, :at)""")
+                    string_to_array(:models, ','), :min, :max, :currency, :status, :illustrative, :by, :at, :at,
+                    string_to_array(:related, ' '))""")
                 .params(fields(t)).param("id", t.id()).param("kind", t.kind().name())
                 .param("organization", t.organizationId()).param("status", t.status().name())
                 .param("illustrative", t.illustrative()).param("by", by).param("at", Timestamp.from(t.createdAt())).update();
@@ -67,7 +70,8 @@ public class TechnologyStore {
                     trl_evidence = :evidence, ip_status = :ip, patent_numbers = :patents,
                     sectors = string_to_array(:sectors, ','), sdgs = cast(string_to_array(:sdgs, ',') as int[]),
                     countries = string_to_array(:countries, ','), models = string_to_array(:models, ','),
-                    budget_min = :min, budget_max = :max, budget_currency = :currency, updated_at = :at
+                    budget_min = :min, budget_max = :max, budget_currency = :currency, updated_at = :at,
+                    related_records = string_to_array(:related, ' ')
                 where id = :id""")
                 .params(fields(t)).param("id", t.id()).param("at", Timestamp.from(t.updatedAt())).update();
     }
@@ -90,6 +94,8 @@ public class TechnologyStore {
         p.put("min", t.budgetMin());
         p.put("max", t.budgetMax());
         p.put("currency", t.budgetCurrency());
+        // references hold no spaces; an empty text makes an empty array
+        p.put("related", t.related().stream().map(RecordRef::toString).collect(Collectors.joining(" ")));
         return p;
     }
 
@@ -166,7 +172,7 @@ public class TechnologyStore {
                 rs.getString("budget_currency") == null ? null : rs.getString("budget_currency").strip(),
                 Rows.enumValue(rs, "status", TechnologyStatus.class), Rows.instant(rs, "published_at"),
                 Rows.date(rs, "expires_on"), rs.getBoolean("illustrative"), Rows.instant(rs, "created_at"),
-                Rows.instant(rs, "updated_at"));
+                Rows.instant(rs, "updated_at"), Rows.strings(rs, "related_records").stream().map(RecordRef::parse).toList());
     }
 
     static List<Integer> ints(Array array) throws SQLException {

@@ -51,7 +51,11 @@ public class TechnologyApi {
             String projectReference, int trl, String trlEvidence, IpStatus ipStatus, String patentNumbers,
             List<TechnologySector> sectors, List<Integer> sdgs, List<String> countries, List<CooperationModel> models,
             BigDecimal budgetMin, BigDecimal budgetMax, String budgetCurrency, TechnologyStatus status, Instant publishedAt,
-            LocalDate expiresOn, boolean illustrative) {
+            LocalDate expiresOn, boolean illustrative, List<Related> related) {
+    }
+
+    /** A record the item cites, as the reader may see it: its reference, title and page. */
+    public record Related(String ref, String title, String path) {
     }
 
     public record Side(UUID organizationId, String organization, String organizationType, String country,
@@ -156,7 +160,8 @@ public class TechnologyApi {
         return new Item(t.id(), t.kind(), named ? t.organizationId() : null, card.organization(), card.organizationType(),
                 card.country(), t.title().values(), t.summary().values(), t.inventors(), t.projectId(), t.projectReference(),
                 t.trl(), t.trlEvidence(), t.ipStatus(), t.patentNumbers(), t.sectors(), t.sdgs(), t.countries(), t.models(),
-                t.budgetMin(), t.budgetMax(), t.budgetCurrency(), t.status(), t.publishedAt(), t.expiresOn(), t.illustrative());
+                t.budgetMin(), t.budgetMax(), t.budgetCurrency(), t.status(), t.publishedAt(), t.expiresOn(), t.illustrative(),
+                pages.related(t, reader, locale).stream().map(r -> new Related(r.ref().toString(), r.title(), r.path())).toList());
     }
 
     private static Interest interest(IntroductionCards.Card c) {

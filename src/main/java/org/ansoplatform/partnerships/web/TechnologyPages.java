@@ -82,10 +82,12 @@ class TechnologyPages {
     private final ProjectQueries projects;
     private final CurrentActor currentActor;
     private final org.ansoplatform.files.FileStorage files;
+    private final org.ansoplatform.platform.Records records;
 
     TechnologyPages(TechnologyQueries queries, TechnologyAccess access, TechnologyMatching matching, TechnologyTexts texts,
             OrganizationQueries organizations, ProjectQueries projects, CurrentActor currentActor,
-            org.ansoplatform.files.FileStorage files) {
+            org.ansoplatform.files.FileStorage files, org.ansoplatform.platform.Records records) {
+        this.records = records;
         this.files = files;
         this.queries = queries;
         this.access = access;
@@ -131,6 +133,7 @@ class TechnologyPages {
         model.addAttribute("secretariat", secretariat);
         model.addAttribute("project", item.projectId() == null ? null : projects.byId(item.projectId())
                 .map(p -> new Option(p.id().toString(), p.acronym() + " · " + p.title(locale))).orElse(null));
+        model.addAttribute("related", related(item, reader, locale));
         model.addAttribute("countryNames", item.countries().stream().map(c -> new CountryCode(c).displayName(locale)).toList());
         model.addAttribute("steps", owns || secretariat ? queries.steps(id) : List.of());
         model.addAttribute("suggestions", owns || secretariat ? suggestions(item, reader, locale) : List.of());
@@ -159,6 +162,11 @@ class TechnologyPages {
                 .header("X-Content-Type-Options", "nosniff")
                 .contentType(org.springframework.http.MediaType.parseMediaType(stored.mediaType())).contentLength(stored.size())
                 .body(new org.springframework.core.io.InputStreamResource(files.open(stored)));
+    }
+
+    /** The records it cites that the reader may see, titled and linked. */
+    List<org.ansoplatform.shared.RecordView> related(TechnologyView item, Reader reader, Locale locale) {
+        return records.describe(item.related(), reader, locale).stream().filter(org.ansoplatform.shared.RecordView::visible).toList();
     }
 
     List<Suggestion> suggestions(TechnologyView item, Reader reader, Locale locale) {

@@ -37,7 +37,11 @@ class TechnologySearchSource implements SearchSource {
     private final Languages languages;
     private final MessageSource messages;
 
-    TechnologySearchSource(TechnologyQueries queries, Languages languages, MessageSource messages) {
+    private final org.ansoplatform.platform.Records records;
+
+    TechnologySearchSource(TechnologyQueries queries, Languages languages, MessageSource messages,
+            org.ansoplatform.platform.Records records) {
+        this.records = records;
         this.queries = queries;
         this.languages = languages;
         this.messages = messages;
@@ -74,7 +78,11 @@ class TechnologySearchSource implements SearchSource {
         for (String language : tags) {
             String sectors = t.sectors().stream().map(s -> languages.message(messages, "technology.sector." + s.name()).get(language))
                     .collect(Collectors.joining(", "));
-            text.put(language, String.join("\n", t.summary().get(language), sectors, t.inventors(), t.patentNumbers()).strip());
+            // the titles of the records it cites, as a visitor sees them, so that a dataset's name finds the offer
+            String cited = t.related().isEmpty() ? "" : records.describe(t.related(), Reader.anonymous(),
+                    java.util.Locale.forLanguageTag(language)).stream().filter(org.ansoplatform.shared.RecordView::visible)
+                    .map(org.ansoplatform.shared.RecordView::title).collect(Collectors.joining("\n"));
+            text.put(language, String.join("\n", t.summary().get(language), sectors, t.inventors(), t.patentNumbers(), cited).strip());
         }
         return new SearchDocument(TechnologyOfferManagement.ref(t.kind(), t.id()), t.title(), LocalizedText.of(text),
                 TechnologyPaths.item(t.kind(), t.id()), t.publishedAt() == null ? null
