@@ -1,6 +1,9 @@
 package org.ansoplatform.datasets.deposit;
 
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -59,7 +62,7 @@ class DepositInput {
         }
         List<DatasetMetadata.Dated> dates = rows(m.dates(), d -> blank(d.date()), (d, f) -> {
             String date = TextInput.checkLine(d.date(), f + ".date", 60, true, v);
-            if (date != null && !date.matches("\\d{4}(-\\d{2}(-\\d{2})?)?(/\\d{4}(-\\d{2}(-\\d{2})?)?)?")) {
+            if (date != null && !isDateOrRange(date)) {
                 v.add(new Violation(f + ".date", "datasets.error.date"));
             }
             if (d.type() == null) {
@@ -210,5 +213,43 @@ class DepositInput {
 
     private static String empty(String text) {
         return blank(text) ? null : text.strip();
+    }
+
+    /**
+     * A date or a range as DataCite's RKMS-ISO8601 subset the form offers: {@code 2021}, {@code 2021-05},
+     * {@code 2021-05-10}, or two of them joined by {@code /} with the start not after the end. The calendar decides
+     * (no 31 April), not the pattern alone.
+     */
+    static boolean isDateOrRange(String text) {
+        String[] parts = text.split("/", -1);
+        if (parts.length > 2) {
+            return false;
+        }
+        LocalDate start = firstDay(parts[0]);
+        if (start == null) {
+            return false;
+        }
+        if (parts.length == 1) {
+            return true;
+        }
+        LocalDate end = firstDay(parts[1]);
+        return end != null && !start.isAfter(end);
+    }
+
+    private static LocalDate firstDay(String part) {
+        try {
+            if (part.matches("\\d{4}")) {
+                return LocalDate.of(Integer.parseInt(part), 1, 1);
+            }
+            if (part.matches("\\d{4}-\\d{2}")) {
+                return YearMonth.parse(part).atDay(1);
+            }
+            if (part.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return LocalDate.parse(part);
+            }
+        } catch (DateTimeException e) {
+            return null;
+        }
+        return null;
     }
 }

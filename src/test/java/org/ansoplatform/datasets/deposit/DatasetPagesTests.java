@@ -66,6 +66,14 @@ class DatasetPagesTests extends IntegrationTest {
         assertThat(refused.getContentAsString()).contains("This is not a valid ORCID iD").contains("Glacier mass balance");
         assertThat(queries.depositedBy(depositor.id())).isEmpty();
 
+        MockHttpServletResponse badDate = send(post("/me/datasets/new").param("titles[0].language", "en")
+                .param("titles[0].text", "Glacier mass balance").param("creators[0].kind", "PERSON")
+                .param("creators[0].familyName", "Doe").param("dates[0].date", "2021-04-31").param("dates[0].type", "COLLECTED")
+                .param("licence", "CC-BY-4.0"), depositor.signedIn());
+        assertThat(badDate.getStatus()).isEqualTo(422);
+        assertThat(badDate.getContentAsString()).contains("dates[0].date-error").contains("Write a real date");
+        assertThat(queries.depositedBy(depositor.id())).isEmpty();
+
         MockHttpServletResponse added = send(post("/me/datasets/new").param("titles[0].language", "en")
                 .param("titles[0].text", "Glacier mass balance").param("creators[0].familyName", "Doe")
                 .param("add", "creators"), depositor.signedIn());
