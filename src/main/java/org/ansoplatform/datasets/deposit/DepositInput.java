@@ -146,6 +146,12 @@ class DepositInput {
         return rows(agents, a -> blank(a.familyName()) && blank(a.givenName()) && blank(a.name()) && blank(a.orcid())
                 && blank(a.ror()) && a.organizationId() == null, (a, f) -> {
                     AgentKind kind = a.kind() == null ? AgentKind.PERSON : a.kind();
+                    // nothing of a person but an organization chosen from the directory: the row is that organization,
+                    // whatever the kind selector was left on (its default is a person)
+                    if (kind == AgentKind.PERSON && a.organizationId() != null && blank(a.familyName())
+                            && blank(a.givenName()) && blank(a.orcid())) {
+                        kind = AgentKind.ORGANIZATION;
+                    }
                     boolean person = kind == AgentKind.PERSON;
                     String orcid = TextInput.trim(a.orcid());
                     String name = a.name();

@@ -91,6 +91,25 @@ class DepositDirectoryTests extends IntegrationTest {
                 .contains("Uzbekistan").contains("addressCountry").contains("\"UZ\"");
     }
 
+    @Test
+    void aRowWithOnlyADirectoryOrganizationIsThatOrganizationWhateverItsKindSelector() throws Exception {
+        DepositFixtures f = new DepositFixtures(datasets, curation, accounts);
+        Someone depositor = f.depositor("Olga Only-Organization");
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        UUID institute = organizations.create(new OrganizationCommand("Institute of Limnology " + marker, null, "KG",
+                OrganizationType.RESEARCH_INSTITUTE, OrganizationStatus.PARTNER, null, null, null));
+
+        MockHttpServletResponse saved = send(post("/me/datasets/new").param("titles[0].language", "en")
+                .param("titles[0].text", "Issyk-Kul ice cover " + marker).param("creators[0].kind", "PERSON")
+                .param("creators[0].organizationId", institute.toString()).param("licence", "CC-BY-4.0"), depositor);
+        assertThat(saved.getStatus()).as(saved.getContentAsString()).isEqualTo(302);
+        DatasetMetadata.Agent creator = queries.latest(queries.depositedBy(depositor.id()).get(0).datasetId()).orElseThrow()
+                .metadata().creators().get(0);
+        assertThat(creator.kind()).isEqualTo(DatasetMetadata.AgentKind.ORGANIZATION);
+        assertThat(creator.name()).isEqualTo("Institute of Limnology " + marker);
+        assertThat(creator.organizationId()).isEqualTo(institute);
+    }
+
     private MockHttpServletRequestBuilder base(String marker, UUID institute, UUID university) {
         return post("/me/datasets/new").param("titles[0].language", "en").param("titles[0].text", "Osh water levels " + marker)
                 .param("creators[0].kind", "ORGANIZATION").param("creators[0].name", "typed over")
