@@ -82,6 +82,14 @@ class DemoDatasetsTests extends IntegrationTest {
     }
 
     @Test
+    void aLandingPageNamesItsDatesInTheReadersLanguage() throws Exception {
+        VersionView cropWatch = loaded().get("ANSO-CRP-2019-01");
+        String page = mvc.perform(get(cropWatch.path()).header("Accept-Language", "zh")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("2021-01-01/2021-12-31 (采集时间)").contains("2022-02-15 (发布日期)").doesNotContain("(Collected)");
+    }
+
+    @Test
     void theOaiPmhListRecordsHasThem() throws Exception {
         for (Map.Entry<String, VersionView> e : loaded().entrySet()) {
             String xml = body(DatasetsPaths.OAI + "?verb=ListRecords&metadataPrefix=oai_dc&set=project:" + projectId(e.getKey()));
