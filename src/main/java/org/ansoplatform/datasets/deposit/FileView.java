@@ -4,10 +4,16 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.ansoplatform.datasets.DatasetsPaths;
+import org.ansoplatform.files.FileSizes;
 
 /** A file of a version: its stored file, name, type and size detected from the bytes, checksum and access. */
 public record FileView(UUID id, UUID versionId, UUID storedFileId, String name, String mediaType, long size, String sha256,
         FileAccess access, LocalDate embargoUntil) {
+
+    /** The size as people read it (1.5 KB), the exact count of bytes staying in the API and the exports. */
+    public String sizeText() {
+        return FileSizes.humanReadable(size);
+    }
 
     /** Open to anyone on {@code today}: open, or embargoed until a day that has come. */
     public boolean openOn(LocalDate today) {

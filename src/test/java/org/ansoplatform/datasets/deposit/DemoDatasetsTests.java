@@ -86,7 +86,8 @@ class DemoDatasetsTests extends IntegrationTest {
         VersionView cropWatch = loaded().get("ANSO-CRP-2019-01");
         String page = mvc.perform(get(cropWatch.path()).header("Accept-Language", "zh")).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("2021-01-01/2021-12-31 (采集时间)").contains("2022-02-15 (发布日期)").doesNotContain("(Collected)");
+        assertThat(page).contains("2021-01-01/2021-12-31 (采集时间)").contains("2022-02-15 (发布日期)").doesNotContain("(Collected)")
+                .contains(">372 B<");
     }
 
     @Test
