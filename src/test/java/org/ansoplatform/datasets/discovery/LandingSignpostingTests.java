@@ -18,8 +18,10 @@ import org.ansoplatform.accounts.AccountManagement;
 import org.ansoplatform.datasets.DatasetsPaths;
 import org.ansoplatform.datasets.deposit.CurationManagement;
 import org.ansoplatform.datasets.deposit.DatasetManagement;
+import org.ansoplatform.datasets.deposit.DatasetMetadata;
 import org.ansoplatform.datasets.deposit.DatasetQueries;
 import org.ansoplatform.datasets.deposit.DepositFixtures;
+import org.ansoplatform.datasets.deposit.FileAccess;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -98,5 +100,42 @@ class LandingSignpostingTests extends IntegrationTest {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(XmlSchemas.problems(XmlSchemas.DATACITE_KERNEL_4, xml)).isEmpty();
         assertThat(xml).contains(doi);
+    }
+
+    @Test
+    void namesInEveryScriptReachThePageTheCitationAndTheJsonLdAndADraftsDocumentsStayClosed() throws Exception {
+        DepositFixtures f = new DepositFixtures(datasets, curation, accounts);
+        Someone depositor = f.depositor("Script Depositor");
+        DepositFixtures.as(depositor);
+        List<DatasetMetadata.Agent> creators = List.of(
+                new DatasetMetadata.Agent(DatasetMetadata.AgentKind.PERSON, "Nguyễn", "Văn Thành", null, null, null, null, null, null, null),
+                new DatasetMetadata.Agent(DatasetMetadata.AgentKind.PERSON, "Петров", "Иван", null, null, null, null, null, null, null),
+                new DatasetMetadata.Agent(DatasetMetadata.AgentKind.PERSON, "علی", "محمد", null, null, null, null, null, null, null),
+                new DatasetMetadata.Agent(DatasetMetadata.AgentKind.PERSON, "张", "伟", null, null, null, null, null, null, null));
+        DatasetMetadata base = DepositFixtures.metadata("Tonlé Sap water levels", null);
+        UUID id = datasets.create(new DatasetMetadata(base.titles(), base.descriptions(), creators, base.contributors(),
+                base.subjects(), base.keywords(), base.sdgs(), base.dates(), base.related(), base.places(), base.language(),
+                base.alternates(), base.versionName(), base.licence(), null));
+        f.file(id, "levels.csv", "station,day,m\nPhnom Penh,2021-09-01,7.2\n", FileAccess.OPEN, null);
+
+        Someone other = f.depositor("Curious Other");
+        for (String path : List.of(DatasetsPaths.version(id, 1), DatasetsPaths.linkset(id, 1) + ".json",
+                DatasetsPaths.version(id, 1) + "/export/datacite.xml")) {
+            assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus()).as("anonymous " + path).isEqualTo(404);
+            assertThat(mvc.perform(get(path).with(other.signedIn())).andReturn().getResponse().getStatus())
+                    .as("another user " + path).isEqualTo(404);
+        }
+
+        f.publish(depositor, f.curator("Script Curator"), id, queries);
+        String page = mvc.perform(get(DatasetsPaths.version(id, 1)).header(HttpHeaders.ACCEPT, "text/html")
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "zh")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Nguyễn", "Văn Thành", "Петров", "Иван", "علی", "محمد", "张", "伟");
+        Matcher script = SCRIPT.matcher(page);
+        assertThat(script.find()).isTrue();
+        JsonNode creatorsLd = LandingDiscoveryTests.expand(script.group(1)).get(0).get("http://schema.org/creator");
+        assertThat(creatorsLd.toString()).contains("Nguyễn", "Петров", "محمد", "张");
+        String bibtex = mvc.perform(get(DatasetsPaths.version(id, 1)).header(HttpHeaders.ACCEPT, "application/x-bibtex"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(bibtex).contains("Nguyễn", "Петров", "علی", "张");
     }
 }
