@@ -4,15 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -35,12 +33,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Keeps uploaded files. Each distinct content is written once, named by its SHA-256, under
- * {@code <data-dir>/files/<2 hex>/<2 hex>/<sha256>}; each upload is a row pointing at it. An upload is streamed
- * to a temporary file in the same tree while it is hashed and counted, so no upload is ever held in memory and
- * none larger than {@code anso.files.max-size} is read to its end; its type is then detected from the bytes,
- * checked, and for PDFs proved by parsing (decision 58) before the file is moved into place. A refused upload
- * leaves nothing behind.
+ * Keeps uploaded files. Each distinct content is written once, named by its SHA-256, in the platform's
+ * {@link BlobStore} (the data directory or S3, decision 235); each upload is a row pointing at it. An upload is
+ * streamed to a temporary file while it is hashed (SHA-256 and MD5) and counted, so no upload is ever held in
+ * memory and none larger than its limit is read to its end; its type is then detected from the bytes, checked,
+ * and for PDFs proved by parsing (decision 58) before the file is put in the store. A refused upload leaves
+ * nothing behind.
  */
 @Service
 public class FileStorage {
@@ -53,7 +51,8 @@ public class FileStorage {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final int BUFFER = 64 * 1024;
 
-    private final Path root;
+    private final Path temporary;
+    private final BlobStore blobs;
     private final DataSize maxSize;
     private final StoredFileStore store;
     private final TransactionTemplate transactions;
@@ -62,9 +61,11 @@ public class FileStorage {
     private final Clock clock;
     private final ContentTypes types = new ContentTypes();
 
-    FileStorage(DataDirectory dataDirectory, @Value("${anso.files.max-size:20MB}") DataSize maxSize, StoredFileStore store,
-            TransactionTemplate transactions, ApplicationEventPublisher events, CurrentActor currentActor, Clock clock) {
-        this.root = dataDirectory.resolve("files");
+    FileStorage(DataDirectory dataDirectory, BlobStore blobs, @Value("${anso.files.max-size:20MB}") DataSize maxSize,
+            StoredFileStore store, TransactionTemplate transactions, ApplicationEventPublisher events,
+            CurrentActor currentActor, Clock clock) {
+        this.temporary = dataDirectory.resolve("files").resolve("tmp");
+        this.blobs = blobs;
         this.maxSize = maxSize;
         this.store = store;
         this.transactions = transactions;
@@ -91,24 +92,30 @@ public class FileStorage {
         String name = FileNames.clean(originalName);
         Received received = receive(content, limit);
         try {
-            MediaType detected = types.detect(received.temp());
-            check(name, detected, acceptedMediaTypes);
-            if (!types.structurallySound(received.temp(), detected)) {
-                throw new InvalidInputException(FIELD, "files.error.broken", types.describe(detected));
-            }
-            StoredFile file = new StoredFile(UUID.randomUUID(), received.sha256(), received.size(), detected.toString(),
-                    name, ownerId, clock.instant().truncatedTo(ChronoUnit.MICROS));
-            return transactions.execute(status -> {
-                store.insert(file);
-                events.publishEvent(new FileStored(file.id(), file.ownerId(), file.mediaType(), file.size(),
-                        currentActor.get()));
-                moveIntoPlace(received.temp(), file.sha256());
-                return file;
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return keep(ownerId, name, received, acceptedMediaTypes);
         } finally {
-            deleteQuietly(received.temp());
+            deleteQuietly(received.file());
+        }
+    }
+
+    /**
+     * Stores a file that arrived another way (a finished resumable upload) with the checksums computed while it
+     * was received; the file is moved or copied into the store and is gone afterwards, whether it was kept or
+     * refused. The same checks as {@link #store} apply.
+     */
+    public StoredFile storeReceived(UUID ownerId, String originalName, Received received, Set<String> acceptedMediaTypes,
+            long limit) {
+        Objects.requireNonNull(ownerId, "ownerId");
+        try {
+            if (received.size() == 0) {
+                throw new InvalidInputException(FIELD, "files.error.empty");
+            }
+            if (received.size() > limit) {
+                throw new InvalidInputException(FIELD, "files.error.tooLarge", FileSizes.humanReadable(limit));
+            }
+            return keep(ownerId, FileNames.clean(originalName), received, acceptedMediaTypes);
+        } finally {
+            deleteQuietly(received.file());
         }
     }
 
@@ -126,11 +133,21 @@ public class FileStorage {
 
     /** The file's bytes; the caller closes the stream. Checks no access: see {@link FileAccess}. */
     public InputStream open(StoredFile file) {
+        return open(file, 0, -1);
+    }
+
+    /** {@code length} bytes of the file from {@code offset} (to its end if negative), fetched as a range. */
+    public InputStream open(StoredFile file, long offset, long length) {
         try {
-            return Files.newInputStream(blob(file.sha256()));
+            return blobs.open(key(file.sha256()), offset, length);
         } catch (IOException e) {
             throw new UncheckedIOException("The content of file " + file.id() + " is missing", e);
         }
+    }
+
+    /** A time-limited direct address of the file's bytes, where the store offers one (S3). */
+    public Optional<URI> presignedDownload(StoredFile file, String downloadName, Duration validFor) {
+        return blobs.presignedDownload(key(file.sha256()), downloadName, file.mediaType(), validFor);
     }
 
     /** The largest file {@link #store} accepts. */
@@ -148,30 +165,61 @@ public class FileStorage {
         return types.acceptAttribute(acceptedMediaTypes);
     }
 
-    Path blob(String sha256) {
+    static String key(String sha256) {
         if (sha256 == null || !SHA256.matcher(sha256).matches()) {
             throw new IllegalArgumentException("Not a SHA-256: " + sha256);
         }
-        return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+        return sha256;
     }
 
-    Path root() {
-        return root;
+    BlobStore blobs() {
+        return blobs;
     }
 
-    private record Received(Path temp, String sha256, long size) {
+    /** A file received in full, with its size and its checksums in lower-case hex. */
+    public record Received(Path file, String sha256, String md5, long size) {
+    }
+
+    private StoredFile keep(UUID ownerId, String name, Received received, Set<String> acceptedMediaTypes) {
+        Objects.requireNonNull(acceptedMediaTypes, "acceptedMediaTypes");
+        try {
+            MediaType detected = types.detect(received.file());
+            check(name, detected, acceptedMediaTypes);
+            if (!types.structurallySound(received.file(), detected)) {
+                throw new InvalidInputException(FIELD, "files.error.broken", types.describe(detected));
+            }
+            String key = key(received.sha256());
+            StoredFile file = new StoredFile(UUID.randomUUID(), received.sha256(), received.md5(), received.size(),
+                    detected.toString(), name, ownerId, clock.instant().truncatedTo(ChronoUnit.MICROS));
+            // the object is stored before the row that points at it commits: a failure leaves at most an
+            // unreferenced object, which the integrity check reports, never a row without its bytes
+            if (blobs instanceof org.ansoplatform.files.store.LocalBlobStore local) {
+                local.move(key, received.file());
+            } else {
+                blobs.put(key, received.file());
+            }
+            return transactions.execute(status -> {
+                store.insert(file);
+                events.publishEvent(new FileStored(file.id(), file.ownerId(), file.mediaType(), file.size(),
+                        currentActor.get()));
+                return file;
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Streams the upload into a temporary file, hashing and counting, and stops as soon as it is too large. */
     private Received receive(InputStream content, long limit) {
         Path temp;
         try {
-            Path directory = Files.createDirectories(root.resolve("tmp"));
+            Path directory = Files.createDirectories(temporary);
             temp = Files.createTempFile(directory, "upload-", ".part");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        MessageDigest digest = sha256();
+        MessageDigest sha256 = digest("SHA-256");
+        MessageDigest md5 = digest("MD5");
         long size = 0;
         try (OutputStream out = Files.newOutputStream(temp)) {
             byte[] buffer = new byte[BUFFER];
@@ -181,7 +229,8 @@ public class FileStorage {
                 if (size > limit) {
                     throw new InvalidInputException(FIELD, "files.error.tooLarge", FileSizes.humanReadable(limit));
                 }
-                digest.update(buffer, 0, read);
+                sha256.update(buffer, 0, read);
+                md5.update(buffer, 0, read);
                 out.write(buffer, 0, read);
             }
         } catch (IOException e) {
@@ -195,7 +244,7 @@ public class FileStorage {
             deleteQuietly(temp);
             throw new InvalidInputException(FIELD, "files.error.empty");
         }
-        return new Received(temp, HexFormat.of().formatHex(digest.digest()), size);
+        return new Received(temp, HexFormat.of().formatHex(sha256.digest()), HexFormat.of().formatHex(md5.digest()), size);
     }
 
     private void check(String name, MediaType detected, Set<String> accepted) {
@@ -208,33 +257,9 @@ public class FileStorage {
         }
     }
 
-    /** Same content, same blob: an existing one is kept, otherwise the temporary file takes its place at once. */
-    private void moveIntoPlace(Path temp, String sha256) {
-        Path target = blob(sha256);
+    private static MessageDigest digest(String algorithm) {
         try {
-            if (Files.exists(target)) {
-                return;
-            }
-            Files.createDirectories(target.getParent());
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException e) {
-                // stored by a concurrent upload of the same content in the meantime
-            } catch (AtomicMoveNotSupportedException e) {
-                try {
-                    Files.move(temp, target);
-                } catch (FileAlreadyExistsException alreadyThere) {
-                    // as above
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
+            return MessageDigest.getInstance(algorithm);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

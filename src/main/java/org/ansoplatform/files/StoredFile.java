@@ -6,10 +6,11 @@ import java.util.UUID;
 
 /**
  * One upload: who uploaded it, under which name, and the content it refers to by SHA-256. The media type is
- * the one detected from the bytes, never the one the uploader claimed. As shown to a reader other than its
- * owner, {@code ownerId} is null and the name may be neutral (see {@link FileAccessRule.Disclosure}).
+ * the one detected from the bytes, never the one the uploader claimed. {@code md5} is null for files stored before
+ * MD5 was kept (issue 23). As shown to a reader other than its owner, {@code ownerId} is null and the name may be
+ * neutral (see {@link FileAccessRule.Disclosure}).
  */
-public record StoredFile(UUID id, String sha256, long size, String mediaType, String originalName, UUID ownerId,
+public record StoredFile(UUID id, String sha256, String md5, long size, String mediaType, String originalName, UUID ownerId,
         Instant createdAt) {
 
     /**
@@ -26,6 +27,6 @@ public record StoredFile(UUID id, String sha256, long size, String mediaType, St
     /** The file as a reader who is not its owner sees it, under what the rule that let them in discloses. */
     StoredFile disclosedAs(FileAccessRule.Disclosure disclosure) {
         String name = disclosure == FileAccessRule.Disclosure.ORIGINAL_NAME ? originalName : neutralName();
-        return new StoredFile(id, sha256, size, mediaType, name, null, createdAt);
+        return new StoredFile(id, sha256, md5, size, mediaType, name, null, createdAt);
     }
 }

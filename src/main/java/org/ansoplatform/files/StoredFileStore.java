@@ -23,9 +23,9 @@ class StoredFileStore {
 
     void insert(StoredFile file) {
         jdbc.sql("""
-                insert into files.stored_file (id, sha256, size, media_type, original_name, owner_id, created_at)
-                values (:id, :sha256, :size, :mediaType, :originalName, :owner, :createdAt)""")
-                .param("id", file.id()).param("sha256", file.sha256()).param("size", file.size())
+                insert into files.stored_file (id, sha256, md5, size, media_type, original_name, owner_id, created_at)
+                values (:id, :sha256, :md5, :size, :mediaType, :originalName, :owner, :createdAt)""")
+                .param("id", file.id()).param("sha256", file.sha256()).param("md5", file.md5()).param("size", file.size())
                 .param("mediaType", file.mediaType()).param("originalName", file.originalName())
                 .param("owner", file.ownerId()).param("createdAt", Timestamp.from(file.createdAt()))
                 .update();
@@ -44,7 +44,7 @@ class StoredFileStore {
     }
 
     private static StoredFile row(ResultSet rs, int rowNum) throws SQLException {
-        return new StoredFile(Rows.uuid(rs, "id"), rs.getString("sha256"), rs.getLong("size"),
+        return new StoredFile(Rows.uuid(rs, "id"), rs.getString("sha256"), rs.getString("md5"), rs.getLong("size"),
                 rs.getString("media_type"), rs.getString("original_name"), Rows.uuid(rs, "owner_id"),
                 Rows.instant(rs, "created_at"));
     }

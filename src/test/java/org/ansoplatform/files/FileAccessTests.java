@@ -13,7 +13,7 @@ class FileAccessTests {
     final UUID owner = UUID.randomUUID();
     final UUID reviewer = UUID.randomUUID();
     final UUID stranger = UUID.randomUUID();
-    final StoredFile file = new StoredFile(UUID.randomUUID(), "0".repeat(64), 10, "application/pdf", "cv.pdf", owner,
+    final StoredFile file = new StoredFile(UUID.randomUUID(), "0".repeat(64), null, 10, "application/pdf", "cv.pdf", owner,
             Instant.now());
 
     @Test

@@ -80,8 +80,8 @@ public class DatasetManagement {
         StoredFile stored = storage.store(version.depositorId(), name, content, FILE_TYPES);
         UUID id = UUID.randomUUID();
         int position = queries.files(version.id()).size();
-        store.insertFile(new FileView(id, version.id(), stored.id(), stored.originalName(), stored.mediaType(), stored.size(),
-                stored.sha256(), access, access == FileAccess.EMBARGOED ? embargoUntil : null), position);
+        store.insertFile(new FileView(id, version.id(), stored.id(), "", stored.originalName(), stored.mediaType(),
+                stored.size(), stored.sha256(), stored.md5(), access, access == FileAccess.EMBARGOED ? embargoUntil : null), position);
         return id;
     }
 
@@ -131,8 +131,8 @@ public class DatasetManagement {
         List<FileView> files = queries.files(latest.id());
         for (int i = 0; i < files.size(); i++) {
             FileView f = files.get(i);
-            store.insertFile(new FileView(UUID.randomUUID(), versionId, f.storedFileId(), f.name(), f.mediaType(), f.size(),
-                    f.sha256(), f.access(), f.embargoUntil()), i);
+            store.insertFile(new FileView(UUID.randomUUID(), versionId, f.storedFileId(), f.folder(), f.name(), f.mediaType(),
+                    f.size(), f.sha256(), f.md5(), f.access(), f.embargoUntil()), i);
         }
         store.step(versionId, null, DatasetStatus.DRAFT, actor, "");
         events.publishEvent(new DatasetDrafted(datasetId, versionId, number, actor));

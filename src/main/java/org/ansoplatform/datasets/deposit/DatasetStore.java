@@ -78,12 +78,12 @@ class DatasetStore {
 
     void insertFile(FileView file, int position) {
         jdbc.sql("""
-                insert into datasets.dataset_file (id, version_id, stored_file_id, name, media_type, size, sha256, access,
-                    embargo_until, position)
-                values (:id, :version, :stored, :name, :type, :size, :sha, :access, :embargo, :position)""")
+                insert into datasets.dataset_file (id, version_id, stored_file_id, folder, name, media_type, size, sha256, md5,
+                    access, embargo_until, position)
+                values (:id, :version, :stored, :folder, :name, :type, :size, :sha, :md5, :access, :embargo, :position)""")
                 .param("id", file.id()).param("version", file.versionId()).param("stored", file.storedFileId())
-                .param("name", file.name()).param("type", file.mediaType()).param("size", file.size())
-                .param("sha", file.sha256()).param("access", file.access().name()).param("embargo", file.embargoUntil())
+                .param("folder", file.folder()).param("name", file.name()).param("type", file.mediaType()).param("size", file.size())
+                .param("sha", file.sha256()).param("md5", file.md5()).param("access", file.access().name()).param("embargo", file.embargoUntil())
                 .param("position", position).update();
     }
 
@@ -121,7 +121,8 @@ class DatasetStore {
 
     static FileView file(ResultSet rs, int n) throws SQLException {
         return new FileView(Rows.uuid(rs, "id"), Rows.uuid(rs, "version_id"), Rows.uuid(rs, "stored_file_id"),
-                rs.getString("name"), rs.getString("media_type"), rs.getLong("size"), rs.getString("sha256"),
+                rs.getString("folder"), rs.getString("name"), rs.getString("media_type"), rs.getLong("size"),
+                rs.getString("sha256"), rs.getString("md5"),
                 Rows.enumValue(rs, "access", FileAccess.class), Rows.date(rs, "embargo_until"));
     }
 

@@ -6,9 +6,13 @@ import java.util.UUID;
 import org.ansoplatform.datasets.DatasetsPaths;
 import org.ansoplatform.files.FileSizes;
 
-/** A file of a version: its stored file, name, type and size detected from the bytes, checksum and access. */
-public record FileView(UUID id, UUID versionId, UUID storedFileId, String name, String mediaType, long size, String sha256,
-        FileAccess access, LocalDate embargoUntil) {
+/**
+ * A file of a version: its stored file, the folder it is in ({@code ""} at the top, otherwise a relative path
+ * ending in {@code /} such as {@code raw/2021/}), its name, type and size detected from the bytes, checksums (MD5
+ * null for files stored before it was kept) and access.
+ */
+public record FileView(UUID id, UUID versionId, UUID storedFileId, String folder, String name, String mediaType, long size,
+        String sha256, String md5, FileAccess access, LocalDate embargoUntil) {
 
     /** The size as people read it (1.5 KB), the exact count of bytes staying in the API and the exports. */
     public String sizeText() {
