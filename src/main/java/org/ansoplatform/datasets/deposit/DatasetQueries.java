@@ -122,6 +122,25 @@ public class DatasetQueries {
                 .param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).query(DatasetStore::version).list();
     }
 
+    /**
+     * The files added, removed or changed (other SHA-256) from one version to another, matched by path (folder and
+     * name) in one full join, ordered by path; one more than {@link VersionDiff#FILES_SHOWN} at most, to tell there are more.
+     */
+    public List<VersionDiff.FileChange> fileChanges(UUID fromVersionId, UUID toVersionId) {
+        return jdbc.sql("""
+                        select coalesce(b.folder || b.name, a.folder || a.name) as path,
+                               case when a.id is null then 'ADDED' when b.id is null then 'REMOVED' else 'CHANGED' end as kind
+                        from (select * from datasets.dataset_file where version_id = :from) a
+                        full join (select * from datasets.dataset_file where version_id = :to) b
+                          on a.folder = b.folder and a.name = b.name
+                        where a.id is null or b.id is null or a.sha256 <> b.sha256
+                        order by path limit :limit""")
+                .param("from", fromVersionId).param("to", toVersionId).param("limit", VersionDiff.FILES_SHOWN + 1)
+                .query((rs, n) -> new VersionDiff.FileChange(rs.getString("path"),
+                        VersionDiff.FileChangeKind.valueOf(rs.getString("kind"))))
+                .list();
+    }
+
     /** How many files the versions given have, counted in SQL. */
     public long fileCount(Collection<UUID> versionIds) {
         if (versionIds.isEmpty()) {
