@@ -114,6 +114,11 @@ public class FileListing {
         return store.page(versionId, new Filter(folder, "", "", true), cursor, limit);
     }
 
+    /** Files and bytes in the folder and below (the folder checked as {@link #folder} does). */
+    public FileSummary total(UUID versionId, String folder) {
+        return store.total(versionId, folder(folder));
+    }
+
     /**
      * A folder as the reader gave it: {@code ""} for the top, otherwise a relative path of non-empty names (no
      * {@code .} or {@code ..}) ending in {@code /}; a leading {@code /} is dropped and a missing last {@code /} added.
