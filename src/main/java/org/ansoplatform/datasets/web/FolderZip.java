@@ -25,6 +25,7 @@ import org.ansoplatform.datasets.deposit.FileView;
 import org.ansoplatform.datasets.deposit.VersionView;
 import org.ansoplatform.files.FileStorage;
 import org.ansoplatform.files.StoredFile;
+import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -71,7 +72,13 @@ class FolderZip {
     void zip(@PathVariable UUID id, @PathVariable int number, @RequestParam(required = false) String folder,
             HttpServletRequest request, HttpServletResponse response) throws IOException {
         VersionView version = access.visible(id, number);
-        String root = FileListing.folder(folder);
+        String root;
+        try {
+            root = FileListing.folder(folder);
+        } catch (InvalidInputException notAFolder) {
+            // no folder of the version has such a name
+            throw new NotFoundException("folder");
+        }
         FileSummary total = listing.total(version.id(), root);
         if (version.withdrawn() || total.count() == 0) {
             throw new NotFoundException("folder");

@@ -53,20 +53,34 @@ public class FilePreviews {
 
     /** Whether files of the type (and name: a CSV detected as plain text) have previews. */
     public boolean previewable(String mediaType, String name) {
+        return !kind(mediaType, name).isEmpty();
+    }
+
+    /**
+     * The type a preview reads the file as, or {@code ""}: a CSV or TSV may be detected as plain text, and an XLSX as
+     * a plain zip where only the zip container is recognised; the name then tells.
+     */
+    private static String kind(String mediaType, String name) {
         String type = base(mediaType);
-        return TABLES.contains(type) || XLSX.equals(type) || IMAGES.contains(type) || PDF.equals(type)
-                || "text/plain".equals(type) && tableName(name);
+        String n = name == null ? "" : name.toLowerCase(Locale.ROOT);
+        if (TABLES.contains(type) || "text/plain".equals(type) && (n.endsWith(".csv") || n.endsWith(".tsv"))) {
+            return n.endsWith(".tsv") ? "text/tab-separated-values" : type.equals("text/plain") ? "text/csv" : type;
+        }
+        if (XLSX.equals(type) || "application/zip".equals(type) && n.endsWith(".xlsx")) {
+            return XLSX;
+        }
+        return IMAGES.contains(type) || PDF.equals(type) ? type : "";
     }
 
     /** The file's preview, or empty for a type that has none. */
     public Optional<Preview> preview(StoredFile file) {
-        String type = base(file.mediaType());
-        if (!previewable(type, file.originalName())) {
+        String type = kind(file.mediaType(), file.originalName());
+        if (type.isEmpty()) {
             return Optional.empty();
         }
         try {
-            if (TABLES.contains(type) || "text/plain".equals(type)) {
-                boolean tabs = type.equals("text/tab-separated-values") || file.originalName().toLowerCase(Locale.ROOT).endsWith(".tsv");
+            if (TABLES.contains(type)) {
+                boolean tabs = type.equals("text/tab-separated-values");
                 try (InputStream in = storage.open(file, 0, Math.min(file.size(), TablePreviews.TEXT_BYTES + 1L))) {
                     return Optional.of(TablePreviews.text(in, tabs));
                 }
@@ -134,11 +148,6 @@ public class FilePreviews {
         } finally {
             Files.deleteIfExists(copy);
         }
-    }
-
-    private static boolean tableName(String name) {
-        String n = name == null ? "" : name.toLowerCase(Locale.ROOT);
-        return n.endsWith(".csv") || n.endsWith(".tsv");
     }
 
     private static String base(String mediaType) {
