@@ -124,6 +124,8 @@ class ManyFilesTests extends IntegrationTest {
         long list = scans(get(version + "/files").param("folder", "raw/2021/"), null);
         long api = scans(get("/api/v1/datasets/" + id + "/versions/1/files").param("folder", "derived/"), null);
         long concept = scans(get("/datasets/" + id), null);
+        long versionApi = scans(get("/api/v1/datasets/" + id + "/versions/1"), null);
+        assertThat(versionApi).isBetween(1L, 6L);
         // a query per file would be thousands of scans
         assertThat(landing).isBetween(1L, 20L);
         assertThat(list).isBetween(1L, 12L);
@@ -145,6 +147,9 @@ class ManyFilesTests extends IntegrationTest {
         assertThat(row).doesNotContain("href");
         String json = html("/api/v1/datasets/" + id + "/versions/1/files?folder=raw/2021/&q=gauge-0001", null);
         assertThat(json).contains("\"matching\":10").contains("\"path\":null").contains("\"next\":null");
+        String versionJson = html("/api/v1/datasets/" + id + "/versions/1", null);
+        assertThat(versionJson).contains("\"fileCount\":10002").contains("\"filesPath\":\"/api/v1/datasets/" + id + "/versions/1/files\"");
+        assertThat(versionJson.split("\"sha256\"", -1)).hasSize(DatasetPublishing.DESCRIBED_FILES + 1);
         MockHttpServletResponse bad = send(get("/api/v1/datasets/" + id + "/versions/1/files").param("folder", "../etc"), null);
         assertThat(bad.getStatus()).isEqualTo(400);
         assertThat(send(get("/datasets/" + id + "/versions/1/files").param("q", "x".repeat(300)), null)
