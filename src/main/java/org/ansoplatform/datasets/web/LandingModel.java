@@ -1,7 +1,5 @@
 package org.ansoplatform.datasets.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,12 +32,11 @@ class LandingModel {
     private final DatasetUsage usage;
     private final SpdxLicences licences;
     private final CurrentActor currentActor;
-    private final Clock clock;
     private final FileListing listing;
     private final FileRows rows;
 
     LandingModel(DatasetQueries queries, Citations citations, DoiManagement dois, DatasetUsage usage, SpdxLicences licences,
-            CurrentActor currentActor, Clock clock, FileListing listing, FileRows rows) {
+            CurrentActor currentActor, FileListing listing, FileRows rows) {
         this.listing = listing;
         this.rows = rows;
         this.queries = queries;
@@ -48,7 +45,6 @@ class LandingModel {
         this.usage = usage;
         this.licences = licences;
         this.currentActor = currentActor;
-        this.clock = clock;
     }
 
     /**
