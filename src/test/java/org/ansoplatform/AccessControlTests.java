@@ -87,7 +87,12 @@ class AccessControlTests extends IntegrationTest {
                     "GET /api/v1/datasets/{id}/versions", "GET /api/v1/datasets/{id}/versions/{number}",
                     "GET /api/v1/datasets", "GET /api/v1/datasets/{id}/usage"),
             // datasets' catalogue (issue 22, part B): published datasets only, with facets; per project and organization by filter
-            Set.of("GET /datasets"));
+            Set.of("GET /datasets"),
+            // issue 23 part M: a version's file list by folder, folder zips, previews (a draft's and closed files 404)
+            Set.of("GET /datasets/{id}/versions/{number}/files", "GET /datasets/{id}/versions/{number}/zip",
+                    "GET /datasets/{id}/versions/{number}/files/{fileId}/preview",
+                    "GET /datasets/{id}/versions/{number}/files/{fileId}/preview.png",
+                    "GET /api/v1/datasets/{id}/versions/{number}/files"));
 
     /** Path prefixes, and single endpoints, that need one role. */
     static final Map<Pattern, String> ROLE_BY_PATH = roles(

@@ -5,6 +5,6 @@
  * applications built on them ({@code showcase}). A dataset names the project that funded it; the project's page
  * lists its datasets through {@code projects.ProjectLinkSource}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "platform", "accounts", "files",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "platform", "accounts", "files", "files :: preview",
         "organizations", "calls", "projects", "search :: indexing", "identifiers"})
 package org.ansoplatform.datasets;

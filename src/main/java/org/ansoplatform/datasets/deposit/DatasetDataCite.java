@@ -3,7 +3,6 @@ package org.ansoplatform.datasets.deposit;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,7 +30,7 @@ final class DatasetDataCite {
     private DatasetDataCite() {
     }
 
-    static DataCiteMetadata of(VersionView version, List<FileView> files, PublicProject project, Doi doi, String url,
+    static DataCiteMetadata of(VersionView version, FileSummary files, PublicProject project, Doi doi, String url,
             List<DataCiteMetadata.RelatedIdentifier> relations, SpdxLicences licences, Instant published) {
         DatasetMetadata m = version.metadata();
         List<DataCiteMetadata.Title> titles = m.titles().isEmpty()
@@ -79,9 +78,8 @@ final class DatasetDataCite {
                 m.language(), related, rights, descriptions, places, funding, url);
         List<DataCiteMetadata.AlternateIdentifier> alternates = m.alternates().stream()
                 .map(a -> new DataCiteMetadata.AlternateIdentifier(a.identifier(), a.type())).toList();
-        long total = files.stream().mapToLong(FileView::size).sum();
-        List<String> sizes = files.isEmpty() ? List.of() : List.of(files.size() + " files", total + " bytes");
-        List<String> formats = List.copyOf(new LinkedHashSet<>(files.stream().map(FileView::mediaType).toList()));
+        List<String> sizes = files.count() == 0 ? List.of() : List.of(files.count() + " files", files.bytes() + " bytes");
+        List<String> formats = files.formats();
         String versionName = m.versionName() == null ? String.valueOf(version.number()) : m.versionName();
         return record.withDataProperties(alternates, sizes, formats, versionName, List.of());
     }

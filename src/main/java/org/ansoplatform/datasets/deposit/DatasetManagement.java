@@ -79,7 +79,7 @@ public class DatasetManagement {
         checkAccess(access, embargoUntil);
         StoredFile stored = storage.store(version.depositorId(), name, content, FILE_TYPES);
         UUID id = UUID.randomUUID();
-        int position = queries.files(version.id()).size();
+        int position = store.nextPosition(version.id());
         store.insertFile(new FileView(id, version.id(), stored.id(), "", stored.originalName(), stored.mediaType(),
                 stored.size(), stored.sha256(), stored.md5(), access, access == FileAccess.EMBARGOED ? embargoUntil : null), position);
         return id;
@@ -128,12 +128,7 @@ public class DatasetManagement {
         UUID versionId = UUID.randomUUID();
         int number = versions.get(0).number() + 1;
         store.insertVersion(versionId, datasetId, number, latest.metadata().withVersionName(null), actor.at());
-        List<FileView> files = queries.files(latest.id());
-        for (int i = 0; i < files.size(); i++) {
-            FileView f = files.get(i);
-            store.insertFile(new FileView(UUID.randomUUID(), versionId, f.storedFileId(), f.folder(), f.name(), f.mediaType(),
-                    f.size(), f.sha256(), f.md5(), f.access(), f.embargoUntil()), i);
-        }
+        store.copyFiles(latest.id(), versionId);
         store.step(versionId, null, DatasetStatus.DRAFT, actor, "");
         events.publishEvent(new DatasetDrafted(datasetId, versionId, number, actor));
         return versionId;

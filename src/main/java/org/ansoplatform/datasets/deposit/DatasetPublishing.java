@@ -81,9 +81,8 @@ public class DatasetPublishing {
         List<DataCiteMetadata.RelatedIdentifier> relations = new ArrayList<>();
         relations.add(doiRelation(concept.value(), RelationType.IS_VERSION_OF));
         previous(version).ifPresent(previous -> relations.add(doiRelation(previous.doi(), RelationType.IS_NEW_VERSION_OF)));
-        List<FileView> files = queries.files(version.id());
         PublicProject project = project(version);
-        DataCiteMetadata metadata = DatasetDataCite.of(version, files, project, own,
+        DataCiteMetadata metadata = DatasetDataCite.of(version, queries.summary(version.id()), project, own,
                 addresses.base() + version.path(), relations, licences, at);
         dois.register(versionRef(version.id()), metadata, Visibility.FINDABLE);
         registerConcept(version.datasetId(), version, at);
@@ -122,7 +121,7 @@ public class DatasetPublishing {
             }
         }
         Instant published = latest.publishedAt() != null && publishing == null ? latest.publishedAt() : at;
-        DataCiteMetadata conceptRecord = DatasetDataCite.of(latest, queries.files(latest.id()), project(latest), concept,
+        DataCiteMetadata conceptRecord = DatasetDataCite.of(latest, queries.summary(latest.id()), project(latest), concept,
                 addresses.base() + DatasetsPaths.dataset(datasetId), hasVersion, licences, published);
         dois.register(conceptRef(datasetId), conceptRecord, Visibility.FINDABLE);
     }
@@ -136,9 +135,16 @@ public class DatasetPublishing {
         events.publishEvent(new RecordChanged(versionRef(version.id())));
     }
 
+    /**
+     * How many files a description carries (the first in folder and name order): JSON-LD's distribution, signposting's
+     * items and harvesting stay bounded for a version of tens of thousands of files, whose DataCite sizes and formats
+     * still count them all (decision 344).
+     */
+    public static final int DESCRIBED_FILES = 100;
+
     /** The version as discovery, signposting and harvesting read it (published or withdrawn versions). */
     public DatasetDescription describe(VersionView version) {
-        List<FileView> files = queries.files(version.id());
+        List<FileView> files = queries.firstFiles(version.id(), DESCRIBED_FILES);
         PublicProject project = project(version);
         Doi own = version.doi() == null ? dois.reserve(versionRef(version.id())) : Doi.parse(version.doi());
         String conceptDoi = dois.ofRecord(conceptRef(version.datasetId())).map(r -> r.doi().value()).orElse(null);
@@ -148,7 +154,7 @@ public class DatasetPublishing {
         }
         previous(version).ifPresent(previous -> relations.add(doiRelation(previous.doi(), RelationType.IS_NEW_VERSION_OF)));
         Instant published = version.publishedAt() == null ? clock.instant() : version.publishedAt();
-        DataCiteMetadata metadata = DatasetDataCite.of(version, files, project, own, addresses.base() + version.path(),
+        DataCiteMetadata metadata = DatasetDataCite.of(version, queries.summary(version.id()), project, own, addresses.base() + version.path(),
                 relations, licences, published);
         LocalDate today = LocalDate.now(clock);
         List<DatasetFile> described = files.stream().map(f -> new DatasetFile(f.id(), f.name(), f.mediaType(), f.size(),

@@ -55,6 +55,24 @@ public class DatasetQueries {
                 .param("id", versionId).query(DatasetStore::file).list();
     }
 
+    /** The version's first {@code limit} files in the listing's order (folder, name, id), for capped descriptions. */
+    public List<FileView> firstFiles(UUID versionId, int limit) {
+        return jdbc.sql("select * from datasets.dataset_file where version_id = :id order by folder, name, id limit :limit")
+                .param("id", versionId).param("limit", limit).query(DatasetStore::file).list();
+    }
+
+    /** How many files the version has and their bytes and media types, from one aggregate over its rows. */
+    public FileSummary summary(UUID versionId) {
+        return jdbc.sql("""
+                        select coalesce(sum(n), 0) as files, coalesce(sum(bytes), 0) as bytes,
+                               cast(array_agg(media_type order by first_position, media_type) as text[]) as formats
+                        from (select media_type, count(*) as n, sum(size) as bytes, min(position) as first_position
+                              from datasets.dataset_file where version_id = :id group by media_type) types""")
+                .param("id", versionId).query((rs, n) -> new FileSummary(rs.getLong("files"), rs.getLong("bytes"),
+                        rs.getArray("formats") == null ? List.of() : Rows.strings(rs, "formats")))
+                .single();
+    }
+
     public Optional<FileView> file(UUID versionId, UUID fileId) {
         return jdbc.sql("select * from datasets.dataset_file where version_id = :version and id = :id")
                 .param("version", versionId).param("id", fileId).query(DatasetStore::file).optional();
@@ -102,6 +120,34 @@ public class DatasetQueries {
         return jdbc.sql("select " + DatasetStore.VERSION_COLUMNS + FROM + """
                         where v.published_at >= :from and v.published_at < :to order by v.published_at""")
                 .param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).query(DatasetStore::version).list();
+    }
+
+    /**
+     * The files added, removed or changed (other SHA-256) from one version to another, matched by path (folder and
+     * name) in one full join, ordered by path; one more than {@link VersionDiff#FILES_SHOWN} at most, to tell there are more.
+     */
+    public List<VersionDiff.FileChange> fileChanges(UUID fromVersionId, UUID toVersionId) {
+        return jdbc.sql("""
+                        select coalesce(b.folder || b.name, a.folder || a.name) as path,
+                               case when a.id is null then 'ADDED' when b.id is null then 'REMOVED' else 'CHANGED' end as kind
+                        from (select * from datasets.dataset_file where version_id = :from) a
+                        full join (select * from datasets.dataset_file where version_id = :to) b
+                          on a.folder = b.folder and a.name = b.name
+                        where a.id is null or b.id is null or a.sha256 <> b.sha256
+                        order by path limit :limit""")
+                .param("from", fromVersionId).param("to", toVersionId).param("limit", VersionDiff.FILES_SHOWN + 1)
+                .query((rs, n) -> new VersionDiff.FileChange(rs.getString("path"),
+                        VersionDiff.FileChangeKind.valueOf(rs.getString("kind"))))
+                .list();
+    }
+
+    /** How many files the versions given have, counted in SQL. */
+    public long fileCount(Collection<UUID> versionIds) {
+        if (versionIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("select count(*) from datasets.dataset_file where version_id in (:ids)").param("ids", versionIds)
+                .query(Long.class).single();
     }
 
     /** The files of the versions given. */

@@ -87,6 +87,23 @@ class DatasetStore {
                 .param("position", position).update();
     }
 
+    /** The place after the version's last file, from one aggregate (never reading the files). */
+    int nextPosition(UUID versionId) {
+        return jdbc.sql("select coalesce(max(position) + 1, 0) from datasets.dataset_file where version_id = :version")
+                .param("version", versionId).query(Integer.class).single();
+    }
+
+    /** Copies every file of one version into another in one statement, each with a new id, folders and order kept. */
+    int copyFiles(UUID fromVersionId, UUID toVersionId) {
+        return jdbc.sql("""
+                insert into datasets.dataset_file (id, version_id, stored_file_id, folder, name, media_type, size, sha256, md5,
+                    access, embargo_until, position)
+                select gen_random_uuid(), :to, stored_file_id, folder, name, media_type, size, sha256, md5,
+                    access, embargo_until, position
+                from datasets.dataset_file where version_id = :from""")
+                .param("to", toVersionId).param("from", fromVersionId).update();
+    }
+
     int deleteFile(UUID versionId, UUID fileId) {
         return jdbc.sql("delete from datasets.dataset_file where version_id = :version and id = :id")
                 .param("version", versionId).param("id", fileId).update();

@@ -36,7 +36,7 @@ public class DepositFigures {
         List<RecordRef> datasets = versions.stream().filter(v -> v.number() == 1)
                 .map(v -> DatasetPublishing.conceptRef(v.datasetId())).toList();
         List<RecordRef> versionRefs = versions.stream().map(v -> DatasetPublishing.versionRef(v.id())).toList();
-        long files = queries.filesOf(versions.stream().map(VersionView::id).toList()).size();
+        long files = queries.fileCount(versions.stream().map(VersionView::id).toList());
         Instant asOf = clock.instant();
         return List.of(Figure.count(DATASETS, datasets, asOf), Figure.count(VERSIONS, versionRefs, asOf),
                 Figure.count(FILES, files, versionRefs, asOf));

@@ -12,7 +12,9 @@ import com.github.difflib.text.DiffRowGenerator;
 
 /**
  * A readable difference between two versions: each metadata field that changed (its old and new value in words, long
- * texts by word with java-diff-utils), and the files added, removed, or changed (same name, other checksum).
+ * texts by word with java-diff-utils), and the files added, removed, or changed (same path, other checksum). The files'
+ * changes of two stored versions are compared in SQL ({@link DatasetQueries#fileChanges}), at most {@link #FILES_SHOWN}
+ * of them, so that versions of tens of thousands of files are never read into memory (decision 345).
  */
 public final class VersionDiff {
 
@@ -28,13 +30,45 @@ public final class VersionDiff {
     public record FileChange(String name, FileChangeKind kind) {
     }
 
-    public record Result(List<FieldChange> fields, List<FileChange> files) {
+    /** {@code more}: there are more changed files than {@link #FILES_SHOWN}. */
+    public record Result(List<FieldChange> fields, List<FileChange> files, boolean more) {
+
+        public Result(List<FieldChange> fields, List<FileChange> files) {
+            this(fields, files, false);
+        }
     }
+
+    /** How many changed files a difference lists. */
+    public static final int FILES_SHOWN = 1000;
 
     private VersionDiff() {
     }
 
+    /** The metadata compared here, the files' changes as {@link DatasetQueries#fileChanges} found them. */
+    public static Result between(VersionView from, VersionView to, List<FileChange> fileChanges) {
+        List<FileChange> shown = fileChanges.size() > FILES_SHOWN ? fileChanges.subList(0, FILES_SHOWN) : fileChanges;
+        return new Result(fields(from, to), List.copyOf(shown), fileChanges.size() > FILES_SHOWN);
+    }
+
+    /** Both versions' files given, compared in one pass by path (folder and name). */
     public static Result between(VersionView from, List<FileView> fromFiles, VersionView to, List<FileView> toFiles) {
+        Map<String, String> before = fromFiles.stream().collect(Collectors.toMap(f -> f.folder() + f.name(), FileView::sha256, (x, y) -> x));
+        Map<String, String> after = toFiles.stream().collect(Collectors.toMap(f -> f.folder() + f.name(), FileView::sha256, (x, y) -> x));
+        List<FileChange> files = new ArrayList<>();
+        after.forEach((name, sha) -> {
+            if (!before.containsKey(name)) {
+                files.add(new FileChange(name, FileChangeKind.ADDED));
+            } else if (!before.get(name).equals(sha)) {
+                files.add(new FileChange(name, FileChangeKind.CHANGED));
+            }
+        });
+        before.keySet().stream().filter(name -> !after.containsKey(name))
+                .forEach(name -> files.add(new FileChange(name, FileChangeKind.REMOVED)));
+        files.sort(java.util.Comparator.comparing(FileChange::name));
+        return new Result(fields(from, to), files);
+    }
+
+    private static List<FieldChange> fields(VersionView from, VersionView to) {
         DatasetMetadata a = from.metadata();
         DatasetMetadata b = to.metadata();
         List<FieldChange> fields = new ArrayList<>();
@@ -53,20 +87,7 @@ public final class VersionDiff {
         field(fields, "licence", listOf(a.licence()), listOf(b.licence()), s -> s);
         field(fields, "versionName", listOf(a.versionName()), listOf(b.versionName()), s -> s);
         field(fields, "project", listOf(a.projectId()), listOf(b.projectId()), Object::toString);
-        Map<String, String> before = fromFiles.stream().collect(Collectors.toMap(FileView::name, FileView::sha256, (x, y) -> x));
-        Map<String, String> after = toFiles.stream().collect(Collectors.toMap(FileView::name, FileView::sha256, (x, y) -> x));
-        List<FileChange> files = new ArrayList<>();
-        after.forEach((name, sha) -> {
-            if (!before.containsKey(name)) {
-                files.add(new FileChange(name, FileChangeKind.ADDED));
-            } else if (!before.get(name).equals(sha)) {
-                files.add(new FileChange(name, FileChangeKind.CHANGED));
-            }
-        });
-        before.keySet().stream().filter(name -> !after.containsKey(name))
-                .forEach(name -> files.add(new FileChange(name, FileChangeKind.REMOVED)));
-        files.sort(java.util.Comparator.comparing(FileChange::name));
-        return new Result(fields, files);
+        return fields;
     }
 
     private static <T> List<T> listOf(T value) {

@@ -16,6 +16,7 @@ import org.ansoplatform.datasets.DatasetsPaths;
 import org.ansoplatform.datasets.deposit.CurationManagement;
 import org.ansoplatform.datasets.deposit.DatasetManagement;
 import org.ansoplatform.datasets.deposit.DatasetMetadata;
+import org.ansoplatform.datasets.deposit.DatasetPublishing;
 import org.ansoplatform.datasets.deposit.DatasetQueries;
 import org.ansoplatform.datasets.deposit.FileAccess;
 import org.ansoplatform.datasets.deposit.FileView;
@@ -51,9 +52,13 @@ class DatasetApi {
             String path) {
     }
 
-    /** A version with its metadata and files; {@code doi} once published. */
+    /**
+     * A version with its metadata and its first {@link DatasetPublishing#DESCRIBED_FILES} files in folder and name order
+     * ({@code fileCount} counts them all; {@code filesPath} lists them all a page at a time); {@code doi} once published.
+     */
     record ApiVersion(UUID datasetId, UUID versionId, int number, DatasetStatus status, String doi, Instant published,
-            Instant withdrawn, String withdrawReason, String path, DatasetMetadata metadata, List<ApiFile> files) {
+            Instant withdrawn, String withdrawReason, String path, DatasetMetadata metadata, List<ApiFile> files,
+            long fileCount, String filesPath) {
     }
 
     /** What a new draft is: the dataset and its first version. */
@@ -141,7 +146,8 @@ class DatasetApi {
     private ApiVersion api(VersionView v) {
         return new ApiVersion(v.datasetId(), v.id(), v.number(), v.status(), v.doi(), v.publishedAt(), v.withdrawnAt(),
                 v.withdrawReason(), v.public_() ? v.path() : null, v.metadata(),
-                queries.files(v.id()).stream().map(f -> file(v, f)).toList());
+                queries.firstFiles(v.id(), DatasetPublishing.DESCRIBED_FILES).stream().map(f -> file(v, f)).toList(),
+                queries.summary(v.id()).count(), API + "/" + v.datasetId() + "/versions/" + v.number() + "/files");
     }
 
     private static ApiFile file(VersionView v, FileView f) {

@@ -1,7 +1,5 @@
 package org.ansoplatform.datasets.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,6 +9,7 @@ import org.ansoplatform.datasets.deposit.CurationManagement;
 import org.ansoplatform.datasets.deposit.DatasetPublishing;
 import org.ansoplatform.datasets.deposit.DatasetMetadata;
 import org.ansoplatform.datasets.deposit.DatasetQueries;
+import org.ansoplatform.datasets.deposit.FileListing;
 import org.ansoplatform.datasets.deposit.FileView;
 import org.ansoplatform.datasets.deposit.SpdxLicences;
 import org.ansoplatform.datasets.deposit.VersionView;
@@ -33,26 +32,34 @@ class LandingModel {
     private final DatasetUsage usage;
     private final SpdxLicences licences;
     private final CurrentActor currentActor;
-    private final Clock clock;
+    private final FileListing listing;
+    private final FileRows rows;
 
     LandingModel(DatasetQueries queries, Citations citations, DoiManagement dois, DatasetUsage usage, SpdxLicences licences,
-            CurrentActor currentActor, Clock clock) {
+            CurrentActor currentActor, FileListing listing, FileRows rows) {
+        this.listing = listing;
+        this.rows = rows;
         this.queries = queries;
         this.citations = citations;
         this.dois = dois;
         this.usage = usage;
         this.licences = licences;
         this.currentActor = currentActor;
-        this.clock = clock;
     }
 
-    /** A closed file's state for the page: open (linked), embargoed until a date, or restricted. */
-    record LandingFile(FileView file, String path, boolean downloadable) {
+    /**
+     * A file's state for the page: open (linked), embargoed until a date, or restricted; {@code preview} the address
+     * of its preview when it has one and the reader may open it.
+     */
+    record LandingFile(FileView file, String path, boolean downloadable, String preview) {
+
+        LandingFile(FileView file, String path, boolean downloadable) {
+            this(file, path, downloadable, null);
+        }
     }
 
     void fill(ModelMap model, VersionView version, List<VersionView> versions, DatasetDescription description, String style,
             Locale locale, boolean granted) {
-        LocalDate today = LocalDate.now(clock);
         Reader reader = currentActor.reader();
         boolean insider = reader.signedIn() && (version.depositorId().equals(reader.personId())
                 || reader.hasRole(CurationManagement.CURATOR));
@@ -65,8 +72,10 @@ class LandingModel {
                         c -> new org.ansoplatform.shared.CountryCode(c).displayName(locale))));
         model.addAttribute("language", locale.getLanguage());
         model.addAttribute("versions", versions.stream().filter(VersionView::public_).toList());
-        model.addAttribute("files", queries.files(version.id()).stream().map(f -> new LandingFile(f,
-                f.path(version.datasetId(), version.number()), !version.withdrawn() && (granted || f.openOn(today)))).toList());
+        // the top folder's first page and its subfolders, from the listing's few aggregate queries (never every file)
+        FileListing.FolderPage top = listing.page(version.id(), "", null, null, null);
+        model.addAttribute("folderPage", top);
+        model.addAttribute("files", top.files().stream().map(f -> rows.row(version, f, granted)).toList());
         model.addAttribute("citation", citations.format(description.metadata(), chosen, locale));
         model.addAttribute("styles", List.of(CitationStyle.values()));
         model.addAttribute("style", chosen);

@@ -28,7 +28,7 @@ class VersionPages {
         VersionView b = publicVersion(id, to);
         model.addAttribute("from", a);
         model.addAttribute("to", b);
-        model.addAttribute("diff", VersionDiff.between(a, queries.files(a.id()), b, queries.files(b.id())));
+        model.addAttribute("diff", VersionDiff.between(a, b, queries.fileChanges(a.id(), b.id())));
         return "datasets/version-diff";
     }
 
