@@ -39,8 +39,11 @@ import org.springframework.util.unit.DataSize;
 @Component
 public class TusUploads {
 
-    /** Where the endpoint is; the library takes ids from the request path after it. */
+    /** Where the endpoint is for the browser (session and CSRF header); the library takes ids from the path after it. */
     public static final String PATH = "/uploads";
+
+    /** The same endpoint for scripts with a personal API token (bearer tokens authenticate /api/ paths only). */
+    public static final String API_PATH = "/api/v1/uploads";
 
     private static final Logger log = LoggerFactory.getLogger(TusUploads.class);
 
@@ -73,7 +76,7 @@ public class TusUploads {
         this.expiry = expiry;
         this.maxSize = maxSize;
         this.clock = clock;
-        this.service = new TusFileUploadService().withUploadUri(PATH)
+        this.service = new TusFileUploadService().withUploadUri("(?:/api/v1)?" + PATH)
                 .withUploadStorageService(new DigestingStorage(disk, digests, clock))
                 .withUploadLockingService(locks)
                 .withMaxUploadSize(maxSize)
@@ -203,7 +206,7 @@ public class TusUploads {
     }
 
     private static String idFromPath(String uri) {
-        return uri != null && uri.startsWith(PATH + "/") ? id(uri) : null;
+        return uri != null && (uri.startsWith(PATH + "/") || uri.startsWith(API_PATH + "/")) ? id(uri) : null;
     }
 
     private boolean expired(String id) {

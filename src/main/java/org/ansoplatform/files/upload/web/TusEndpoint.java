@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
  * The tus 1.0 endpoint: {@code POST /uploads} creates an upload, {@code HEAD}, {@code PATCH} and {@code DELETE} on
  * {@code /uploads/<id>} ask its offset, append to it and end it, {@code OPTIONS} tells what the server supports.
  * Signed-in people only (the security chain asks for a sign-in on every path no rule opens), CSRF header
- * included; the library answers, owner key being the person's id, so another person's upload answers 404.
+ * included (scripts use {@code /api/v1/uploads} with a personal API token); the library answers, owner key being the person's id, so another person's upload answers 404.
  */
 @Controller
 class TusEndpoint {
@@ -29,7 +29,7 @@ class TusEndpoint {
         this.currentActor = currentActor;
     }
 
-    @RequestMapping(path = {TusUploads.PATH, TusUploads.PATH + "/{id}"},
+    @RequestMapping(path = {TusUploads.PATH, TusUploads.PATH + "/{id}", TusUploads.API_PATH, TusUploads.API_PATH + "/{id}"},
             method = {RequestMethod.POST, RequestMethod.HEAD, RequestMethod.PATCH, RequestMethod.DELETE, RequestMethod.OPTIONS})
     void tus(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (currentActor.personId() == null) {
