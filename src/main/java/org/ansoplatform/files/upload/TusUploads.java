@@ -76,7 +76,7 @@ public class TusUploads {
         this.expiry = expiry;
         this.maxSize = maxSize;
         this.clock = clock;
-        this.service = new TusFileUploadService().withUploadUri("(?:/api/v1)?" + PATH)
+        this.service = new TusFileUploadService().withUploadUri("/(?:api/v1/)?uploads")
                 .withUploadStorageService(new DigestingStorage(disk, digests, clock))
                 .withUploadLockingService(locks)
                 .withMaxUploadSize(maxSize)

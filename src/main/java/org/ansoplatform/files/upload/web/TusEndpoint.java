@@ -3,6 +3,7 @@ package org.ansoplatform.files.upload.web;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.ansoplatform.files.upload.TusUploads;
@@ -35,6 +36,35 @@ class TusEndpoint {
         if (currentActor.personId() == null) {
             throw new NotFoundException("upload"); // a signed-in principal that is not a person (a token without one)
         }
-        uploads.process(request, response, currentActor.personId());
+        uploads.process(new TusRequest(request), response, currentActor.personId());
+    }
+
+    /**
+     * The library wants the PATCH's Content-Type to be exactly {@code application/offset+octet-stream}; a charset
+     * parameter added on the way (a proxy, or the servlet container once a filter set the request's encoding)
+     * would refuse a good chunk with 406, so parameters are dropped from that one media type.
+     */
+    private static final class TusRequest extends HttpServletRequestWrapper {
+
+        private static final String OFFSET_STREAM = "application/offset+octet-stream";
+
+        TusRequest(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getHeader(String name) {
+            String value = super.getHeader(name);
+            if ("Content-Type".equalsIgnoreCase(name) && value != null
+                    && value.toLowerCase(java.util.Locale.ROOT).startsWith(OFFSET_STREAM + ";")) {
+                return OFFSET_STREAM;
+            }
+            return value;
+        }
+
+        @Override
+        public String getContentType() {
+            return getHeader("Content-Type");
+        }
     }
 }
