@@ -82,7 +82,9 @@ public class TusUploads {
                 .withMaxUploadSize(maxSize)
                 // announces Upload-Expires; removal itself goes by the platform's clock (expire)
                 .withUploadExpirationPeriod(expiry.toMillis())
-                .withThreadLocalCache(false);
+                .withThreadLocalCache(false)
+                // a concatenated upload has no bytes of its own to move into the store, nor digests: not offered
+                .disableTusExtension("concatenation");
     }
 
     /** An upload as the platform sees it: its id, length, bytes received, metadata. */

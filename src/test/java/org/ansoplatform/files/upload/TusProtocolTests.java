@@ -107,6 +107,23 @@ class TusProtocolTests extends IntegrationTest {
     }
 
     @Test
+    void optionsTellWhatTheServerSupportsAndChangesNeedTheCsrfToken() throws Exception {
+        MockHttpServletResponse options = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .options("/uploads").with(owner.signedIn())).andReturn().getResponse();
+        assertThat(options.getStatus()).isIn(200, 204);
+        assertThat(options.getHeader("Tus-Version")).contains("1.0.0");
+        assertThat(options.getHeader("Tus-Extension")).contains("creation", "checksum", "termination", "expiration")
+                .doesNotContain("concatenation");
+        assertThat(options.getHeader("Tus-Max-Size")).isEqualTo(String.valueOf(resumable.maxSize()));
+
+        String location = tus.create(100, Map.of()).getHeader("Location");
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch(location)
+                .with(owner.signedIn()).header("Tus-Resumable", "1.0.0").header("Upload-Offset", 0)
+                .header("Content-Type", "application/offset+octet-stream").content(new byte[10]))
+                .andReturn().getResponse().getStatus()).as("no CSRF token").isEqualTo(403);
+    }
+
+    @Test
     void anUploadLargerThanTheMaximumIsRefusedWith413() throws Exception {
         assertThat(tus.create(resumable.maxSize() + 1, Map.of()).getStatus()).isEqualTo(413);
     }
