@@ -4,46 +4,59 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.UUID;
 
 import org.ansoplatform.IntegrationTest;
+import org.ansoplatform.accounts.AccountManagement;
 import org.ansoplatform.files.upload.TusUploads;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.DelegatingServletInputStream;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * 64 MB through the resumable protocol, its connection broken twice in the middle of a PATCH: the upload resumes
- * from the offset the server reports and is stored with the SHA-256 and MD5 of the whole file. Nothing here holds
- * the file: the bytes are generated as they are sent, so the test proves bounded memory when it runs in a JVM with
- * a small heap (the lead runs it with a small -Xmx beside the S3 execution, issue 23; docs/uploads.md).
+ * 64 MB through the resumable protocol over real HTTP (the running server, a script's API token), the connection
+ * broken twice in the middle of a PATCH: the upload resumes from the offset the server reports and is stored with
+ * the SHA-256 and MD5 of the whole file. Nothing here holds the file: the bytes are generated as they are sent, so
+ * the test proves bounded memory when it runs in a JVM with a small heap (the lead runs it with a small -Xmx beside
+ * the S3 execution, issue 23; docs/uploads.md).
  */
 class ResumableUploadMemoryTests extends IntegrationTest {
 
     static final long SIZE = 64L * 1024 * 1024;
     static final long PIECE = 16L * 1024 * 1024;
 
-    @Autowired TusUploads uploads;
+    @Autowired AccountManagement accounts;
     @Autowired ResumableUploads resumable;
     @Autowired FileStorage storage;
 
-    final UUID owner = UUID.randomUUID();
+    @LocalServerPort
+    int port;
+
+    final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void sixtyFourMegabytesInInterruptedPiecesAreStoredWithTheRightChecksums() throws Exception {
-        MockHttpServletRequest post = new MockHttpServletRequest("POST", TusUploads.PATH);
-        post.addHeader("Tus-Resumable", "1.0.0");
-        post.addHeader("Upload-Length", SIZE);
-        post.addHeader("Upload-Metadata", "filename " + java.util.Base64.getEncoder().encodeToString("big.txt".getBytes()));
-        MockHttpServletResponse created = new MockHttpServletResponse();
-        uploads.process(post, created, owner);
-        assertThat(created.getStatus()).isEqualTo(201);
-        String location = created.getHeader("Location");
+        String email = "memory." + System.nanoTime() + "@example.net";
+        UUID owner = accounts.createActive(email, "Memory Tester", "a sturdy memory passphrase",
+                EnumSet.of(org.ansoplatform.accounts.Role.APPLICANT));
+        String token = "Bearer " + accounts.createApiToken(owner, "memory test").secret();
+        HttpResponse<String> created = http.send(tus(HttpRequest.newBuilder(uri(TusUploads.API_PATH)), token)
+                .header("Upload-Length", Long.toString(SIZE))
+                .header("Upload-Metadata", "filename " + Base64.getEncoder().encodeToString("big.txt".getBytes()))
+                .POST(BodyPublishers.noBody()).build(), BodyHandlers.ofString());
+        assertThat(created.statusCode()).isEqualTo(201);
+        String location = created.headers().firstValue("Location").orElseThrow();
 
         long offset = 0;
         int interruptions = 0;
@@ -51,13 +64,20 @@ class ResumableUploadMemoryTests extends IntegrationTest {
             long length = Math.min(PIECE, SIZE - offset);
             // the second and third PATCH break off a third of the way in, as a dropped connection does
             long breakAfter = interruptions < 2 && offset > 0 ? length / 3 : -1;
-            MockHttpServletResponse response = patch(location, offset, length, breakAfter);
-            if (breakAfter >= 0) {
+            InputStream body = new Generated(offset, length, breakAfter);
+            HttpRequest patch = tus(HttpRequest.newBuilder(uri(location)), token).header("Upload-Offset", Long.toString(offset))
+                    .header("Content-Type", "application/offset+octet-stream")
+                    .method("PATCH", BodyPublishers.fromPublisher(BodyPublishers.ofInputStream(() -> body), length)).build();
+            try {
+                HttpResponse<String> answer = http.send(patch, BodyHandlers.ofString());
+                assertThat(answer.statusCode()).as(answer.body()).isEqualTo(204);
+            } catch (IOException broken) {
+                assertThat(breakAfter).as("only the PATCHes this test breaks off fail").isNotNegative();
                 interruptions++;
-            } else {
-                assertThat(response.getStatus()).as(response.getErrorMessage()).isEqualTo(204);
             }
-            offset = uploads.find(location, owner).orElseThrow().offset(); // HEAD: where to go on
+            long now = offset(location, token);
+            assertThat(now).as("what arrived is kept, nothing more").isBetween(offset, offset + length);
+            offset = now;
         }
         assertThat(interruptions).isEqualTo(2);
 
@@ -70,25 +90,25 @@ class ResumableUploadMemoryTests extends IntegrationTest {
         }
     }
 
-    private MockHttpServletResponse patch(String location, long offset, long length, long breakAfter) throws IOException {
-        InputStream body = new Generated(offset, length, breakAfter);
-        MockHttpServletRequest patch = new MockHttpServletRequest("PATCH", location) {
-            @Override
-            public jakarta.servlet.ServletInputStream getInputStream() {
-                return new DelegatingServletInputStream(body);
+    /** HEAD: where the server stands; while the broken request still holds the upload, it answers 423 and we wait. */
+    private long offset(String location, String token) throws Exception {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            HttpResponse<Void> head = http.send(tus(HttpRequest.newBuilder(uri(location)), token)
+                    .method("HEAD", BodyPublishers.noBody()).build(), BodyHandlers.discarding());
+            if (head.statusCode() == 200 || head.statusCode() == 204) {
+                return Long.parseLong(head.headers().firstValue("Upload-Offset").orElseThrow());
             }
-        };
-        patch.addHeader("Tus-Resumable", "1.0.0");
-        patch.addHeader("Upload-Offset", offset);
-        patch.addHeader("Content-Type", "application/offset+octet-stream");
-        patch.addHeader("Content-Length", length);
-        MockHttpServletResponse response = new MockHttpServletResponse();
-        try {
-            uploads.process(patch, response, owner);
-        } catch (IOException e) {
-            // the broken connection: what arrived before it is kept
+            Thread.sleep(100);
         }
-        return response;
+        throw new AssertionError("the upload stayed locked");
+    }
+
+    private static HttpRequest.Builder tus(HttpRequest.Builder builder, String token) {
+        return builder.header("Tus-Resumable", "1.0.0").header("Authorization", token);
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
     }
 
     /** The file's bytes at {@code position}: printable, not compressible to nothing, the same on every run. */

@@ -112,6 +112,12 @@ public class TusUploads {
             return;
         }
         service.process(request, response, ownerId.toString());
+        if (!response.isCommitted() && !response.containsHeader("Tus-Resumable")) {
+            // the library only logs when the upload is locked by another request (a PATCH still running, or one
+            // whose connection broke and is being wound up) and answers nothing: say so, the client retries
+            response.setHeader("Tus-Resumable", TusFileUploadService.TUS_API_VERSION);
+            response.setStatus(423);
+        }
     }
 
     /** The upload with this id (or address) of this owner, if it exists and has not expired. */
