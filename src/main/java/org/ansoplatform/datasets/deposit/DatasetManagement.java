@@ -11,6 +11,7 @@ import org.ansoplatform.datasets.DatasetDrafted;
 import org.ansoplatform.datasets.DatasetStatus;
 import org.ansoplatform.datasets.DatasetSubmitted;
 import org.ansoplatform.files.FileStorage;
+import org.ansoplatform.files.ResumableUploads;
 import org.ansoplatform.files.StoredFile;
 import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.InvalidInputException;
@@ -43,9 +44,11 @@ public class DatasetManagement {
     private final FileStorage storage;
     private final CurrentActor currentActor;
     private final ApplicationEventPublisher events;
+    private final ResumableUploads resumableUploads;
 
     DatasetManagement(DatasetStore store, DatasetQueries queries, DepositInput input, FileStorage storage,
-            CurrentActor currentActor, ApplicationEventPublisher events) {
+            CurrentActor currentActor, ApplicationEventPublisher events, ResumableUploads resumableUploads) {
+        this.resumableUploads = resumableUploads;
         this.store = store;
         this.queries = queries;
         this.input = input;
@@ -82,6 +85,31 @@ public class DatasetManagement {
         int position = store.nextPosition(version.id());
         store.insertFile(new FileView(id, version.id(), stored.id(), "", stored.originalName(), stored.mediaType(),
                 stored.size(), stored.sha256(), stored.md5(), access, access == FileAccess.EMBARGOED ? embargoUntil : null), position);
+        return id;
+    }
+
+    /**
+     * Adds a finished resumable upload (its address or id at {@code /uploads}) to the draft, in {@code folder}
+     * ('' or a relative path ending in '/', see {@link FolderNames}); the upload must be the depositor's, its
+     * checksums those declared, its type one of {@link #FILE_TYPES}. Issue 23 part U.
+     */
+    public UUID addUploaded(UUID datasetId, String upload, String folder, FileAccess access, LocalDate embargoUntil) {
+        return addUploaded(datasetId, upload, folder, access, embargoUntil, ResumableUploads.Declared.none());
+    }
+
+    /** As above, with checksums the client computed and declares beside the upload (the deposit page's SHA-256). */
+    public UUID addUploaded(UUID datasetId, String upload, String folder, FileAccess access, LocalDate embargoUntil,
+            ResumableUploads.Declared declared) {
+        VersionView version = editable(datasetId);
+        String checkedFolder = FolderNames.check(folder);
+        checkAccess(access, embargoUntil);
+        StoredFile stored = resumableUploads.finish(version.depositorId(), upload, declared, FILE_TYPES,
+                resumableUploads.maxSize());
+        UUID id = UUID.randomUUID();
+        int position = queries.files(version.id()).size();
+        store.insertFile(new FileView(id, version.id(), stored.id(), checkedFolder, stored.originalName(), stored.mediaType(),
+                stored.size(), stored.sha256(), stored.md5(), access, access == FileAccess.EMBARGOED ? embargoUntil : null),
+                position);
         return id;
     }
 

@@ -21,6 +21,7 @@ import org.ansoplatform.datasets.deposit.DatasetQueries;
 import org.ansoplatform.datasets.deposit.FileAccess;
 import org.ansoplatform.datasets.deposit.FileView;
 import org.ansoplatform.datasets.deposit.VersionView;
+import org.ansoplatform.files.ResumableUploads;
 import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.shared.Reader;
@@ -101,6 +102,25 @@ class DatasetApi {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        VersionView version = queries.latest(id).orElseThrow();
+        FileView added = queries.file(version.id(), fileId).orElseThrow();
+        return ResponseEntity.status(HttpStatus.CREATED).body(file(version, added));
+    }
+
+    /** A finished resumable upload to add (issue 23 part U); {@code sha256} and {@code md5} are optional. */
+    record UploadedFile(String upload, String folder, FileAccess access, LocalDate embargoUntil, String sha256, String md5) {
+    }
+
+    @Operation(summary = "Adds a finished resumable upload to the caller's draft",
+            description = "The upload is the caller's, made through the tus 1.0 endpoint /uploads (its address or id in "
+                    + "upload). The server's SHA-256 and MD5 of the received bytes are compared with those declared in the "
+                    + "upload's metadata (sha256, md5) and here; a mismatch deletes the upload and stores nothing. folder is "
+                    + "empty or a relative path ending in a slash. The file's type is detected from the bytes.")
+    @PostMapping(path = API + "/{id}/files/uploaded", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ApiFile> addUploaded(@PathVariable UUID id, @RequestBody UploadedFile body) {
+        UUID fileId = management.addUploaded(id, body.upload(), body.folder(),
+                body.access() == null ? FileAccess.OPEN : body.access(), body.embargoUntil(),
+                new ResumableUploads.Declared(body.sha256(), body.md5()));
         VersionView version = queries.latest(id).orElseThrow();
         FileView added = queries.file(version.id(), fileId).orElseThrow();
         return ResponseEntity.status(HttpStatus.CREATED).body(file(version, added));

@@ -19,9 +19,11 @@ import org.ansoplatform.datasets.deposit.DatasetMetadata;
 import org.ansoplatform.datasets.deposit.DatasetPublishing;
 import org.ansoplatform.datasets.deposit.DatasetQueries;
 import org.ansoplatform.datasets.deposit.FileAccess;
+import org.ansoplatform.datasets.deposit.FolderNames;
 import org.ansoplatform.datasets.deposit.SpdxLicences;
 import org.ansoplatform.datasets.deposit.VersionView;
 import org.ansoplatform.files.FileStorage;
+import org.ansoplatform.files.ResumableUploads;
 import org.ansoplatform.identifiers.ContributorType;
 import org.ansoplatform.identifiers.DateType;
 import org.ansoplatform.identifiers.RelatedIdentifierType;
@@ -136,6 +138,22 @@ class DepositPages {
                 throw new UncheckedIOException(e);
             }
         }, "datasets.fileAdded");
+        return "redirect:" + DatasetAddresses.mine(id);
+    }
+
+    /**
+     * A file that came through the resumable upload (the page's script, tus): the upload's address, the folder, the
+     * access, and the SHA-256 the browser computed while uploading, compared with the server's before storing.
+     */
+    @PostMapping(DatasetAddresses.MINE + "/{id}/files/uploaded")
+    String uploaded(@PathVariable UUID id, @RequestParam(name = "upload", defaultValue = "") String upload,
+            @RequestParam(name = "folder", required = false) String folder,
+            @RequestParam(name = "access", defaultValue = "OPEN") FileAccess access,
+            @RequestParam(name = "embargoUntil", required = false) LocalDate embargoUntil,
+            @RequestParam(name = "sha256", required = false) String sha256, RedirectAttributes redirect) {
+        own(id);
+        Flash.outcome(redirect, () -> management.addUploaded(id, upload, FolderNames.fromForm(folder), access, embargoUntil,
+                new ResumableUploads.Declared(sha256, null)), "datasets.fileAdded");
         return "redirect:" + DatasetAddresses.mine(id);
     }
 
