@@ -183,6 +183,11 @@ public class S3BlobStore implements BlobStore {
         }
     }
 
+    /** The object's ETag as S3 gives it, quotes included (for tests of the multipart paths). */
+    String eTag(String key) {
+        return s3.headObject(b -> b.bucket(bucket).key(key)).eTag();
+    }
+
     @Override
     public void delete(String key) throws IOException {
         checkKey(key);
