@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -19,7 +18,7 @@ import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 import org.ansoplatform.files.BlobStore;
-import org.springframework.http.ContentDisposition;
+import org.ansoplatform.files.FileResponses;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -254,8 +253,7 @@ public class S3BlobStore implements BlobStore {
             return Optional.empty();
         }
         checkKey(key);
-        String disposition = ContentDisposition.attachment().filename(downloadName, StandardCharsets.UTF_8).build()
-                .toString();
+        String disposition = FileResponses.attachment(downloadName);
         try {
             return Optional.of(presigner.presignGetObject(p -> p.signatureDuration(validFor)
                     .getObjectRequest(g -> g.bucket(bucket).key(key).responseContentDisposition(disposition)
