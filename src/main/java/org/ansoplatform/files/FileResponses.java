@@ -86,14 +86,13 @@ public class FileResponses {
                     : new Answer(206, Math.max(0, size - suffix), Math.min(suffix, size), null);
         }
         long start = parse(first);
-        long end = last.isEmpty() ? size - 1 : parse(last);
-        if (end < start) {
+        if (!last.isEmpty() && parse(last) < start) {
             return new Answer(200, 0, size, null); // invalid, so ignored as RFC 9110 asks
         }
         if (start >= size) {
             return new Answer(416, 0, 0, null);
         }
-        end = Math.min(end, size - 1);
+        long end = last.isEmpty() ? size - 1 : Math.min(parse(last), size - 1);
         return new Answer(206, start, end - start + 1, null);
     }
 
