@@ -151,7 +151,7 @@ public class FileResponses {
         }
         response.setContentType(file.mediaType());
         response.setContentLengthLong(answer.length());
-        if ("HEAD".equals(request.getMethod())) {
+        if (org.springframework.http.HttpMethod.HEAD.matches(request.getMethod())) {
             return;
         }
         try (InputStream content = storage.open(file, answer.start(), answer.length())) {
