@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -116,6 +117,9 @@ public class FileResponses {
                 }
                 headers.setContentLength(answer.length());
                 headers.setContentType(MediaType.parseMediaType(file.mediaType()));
+                if (HttpMethod.HEAD.matches(request.getMethod())) {
+                    return ResponseEntity.status(answer.status()).headers(headers).build(); // nothing fetched
+                }
                 InputStream content = storage.open(file, answer.start(), answer.length());
                 return ResponseEntity.status(answer.status()).headers(headers).body(new InputStreamResource(content));
         }
@@ -151,7 +155,7 @@ public class FileResponses {
         }
         response.setContentType(file.mediaType());
         response.setContentLengthLong(answer.length());
-        if (org.springframework.http.HttpMethod.HEAD.matches(request.getMethod())) {
+        if (HttpMethod.HEAD.matches(request.getMethod())) {
             return;
         }
         try (InputStream content = storage.open(file, answer.start(), answer.length())) {

@@ -116,6 +116,15 @@ class FileResponsesTests extends IntegrationTest {
     }
 
     @Test
+    void aHeadRequestGetsTheHeadersWithoutTheBytes() throws Exception {
+        MockHttpServletResponse response = download(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .head("/files/" + file.id()).with(owner.signedIn()).header(HttpHeaders.RANGE, "bytes=0-9"));
+        assertThat(response.getStatus()).isEqualTo(206);
+        assertThat(response.getHeader(HttpHeaders.CONTENT_RANGE)).isEqualTo("bytes 0-9/" + content.length);
+        assertThat(response.getContentAsByteArray()).isEmpty();
+    }
+
+    @Test
     void aReaderWithTheSameETagIsToldNothingChanged() throws Exception {
         MockHttpServletResponse response = download(request().header(HttpHeaders.IF_NONE_MATCH, "\"" + file.sha256() + "\""));
         assertThat(response.getStatus()).isEqualTo(304);

@@ -63,7 +63,7 @@ public final class S3MockServer {
                     "--com.adobe.testing.s3mock.store.retain-files-on-exit=false"));
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
-            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "s3mock-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process, root, log), "s3mock-stop"));
             URI uri = URI.create("http://127.0.0.1:" + port);
             awaitAnswer(uri, process, log);
             return uri;
@@ -97,6 +97,22 @@ public final class S3MockServer {
         }
         process.destroy();
         throw new IllegalStateException("S3Mock did not answer within a minute: " + Files.readString(log));
+    }
+
+    /** Stops S3Mock and removes what it stored, so target/ does not grow with every run. */
+    private static void stop(Process process, Path root, Path log) {
+        process.destroy();
+        try {
+            process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+            if (Files.exists(root)) {
+                try (var paths = Files.walk(root)) {
+                    paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                }
+            }
+            Files.deleteIfExists(log);
+        } catch (IOException | InterruptedException e) {
+            // a leftover under target/ is harmless; mvn clean removes it
+        }
     }
 
     private static int freePort() throws IOException {
