@@ -41,6 +41,7 @@ public class S3BlobStore implements BlobStore {
 
     /** The largest object a single CopyObject may copy. */
     public static final long S3_COPY_LIMIT = 5L * 1024 * 1024 * 1024;
+    private static final long MAX_PARTS = 10_000;
 
     private final S3Client s3;
     private final S3Presigner presigner;
@@ -107,14 +108,20 @@ public class S3BlobStore implements BlobStore {
         }
     }
 
+    /** The part size for an object: the configured one, larger where S3's 10,000 parts would not reach the end. */
+    private long partSizeFor(long size) {
+        return Math.max(partSize, (size + MAX_PARTS - 1) / MAX_PARTS);
+    }
+
     private void putInParts(String key, Path source, long size) throws IOException {
+        long step = partSizeFor(size);
         String upload = s3.createMultipartUpload(b -> b.bucket(bucket).key(key)).uploadId();
         try {
             List<CompletedPart> parts = new ArrayList<>();
             int number = 1;
-            for (long offset = 0; offset < size; offset += partSize, number++) {
+            for (long offset = 0; offset < size; offset += step, number++) {
                 long from = offset;
-                long length = Math.min(partSize, size - offset);
+                long length = Math.min(step, size - offset);
                 int partNumber = number;
                 // a provider, not a stream: the SDK opens the part again from disk if it must resend it
                 RequestBody body = RequestBody.fromContentProvider(() -> slice(source, from, length), length,
@@ -218,12 +225,13 @@ public class S3BlobStore implements BlobStore {
 
     /** UploadPartCopy in ranges of the part size: the only server-side copy S3 offers above 5 GB. */
     private void copyInParts(String fromKey, String toKey, long size) {
+        long step = partSizeFor(size);
         String upload = s3.createMultipartUpload(b -> b.bucket(bucket).key(toKey)).uploadId();
         try {
             List<CompletedPart> parts = new ArrayList<>();
             int number = 1;
-            for (long offset = 0; offset < size; offset += partSize, number++) {
-                String range = "bytes=" + offset + "-" + (Math.min(offset + partSize, size) - 1);
+            for (long offset = 0; offset < size; offset += step, number++) {
+                String range = "bytes=" + offset + "-" + (Math.min(offset + step, size) - 1);
                 int partNumber = number;
                 String etag = s3.uploadPartCopy(b -> b.sourceBucket(bucket).sourceKey(fromKey)
                         .destinationBucket(bucket).destinationKey(toKey).uploadId(upload).partNumber(partNumber)
