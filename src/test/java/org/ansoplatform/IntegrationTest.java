@@ -60,5 +60,10 @@ public abstract class IntegrationTest {
         registry.add("anso.rate-limit.per-email", () -> "20");
         // tests and browsers solve the proof of work at a thousandth of the real cost
         registry.add("anso.proof-of-work.max-number", () -> "100");
+        // the files-on-s3 execution runs the files module's tests with every object in S3 (S3Mock, its own process)
+        if ("s3".equals(System.getProperty("anso.test.files-store"))) {
+            registry.add("anso.files.store", () -> "s3");
+            org.ansoplatform.files.store.S3MockServer.properties().forEach((name, value) -> registry.add(name, () -> value));
+        }
     }
 }

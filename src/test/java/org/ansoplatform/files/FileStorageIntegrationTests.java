@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
@@ -57,9 +55,12 @@ class FileStorageIntegrationTests extends IntegrationTest {
         assertThat(stored.ownerId()).isEqualTo(owner);
         assertThat(storage.find(stored.id())).contains(stored);
         assertThat(storage.ownedBy(owner)).containsExactly(stored);
-        Path blob = files().resolve(stored.sha256().substring(0, 2)).resolve(stored.sha256().substring(2, 4))
-                .resolve(stored.sha256());
-        assertThat(blob).exists().hasBinaryContent(pdf);
+        // the object is in whichever store the platform runs on (the data directory, or S3 in files-on-s3)
+        assertThat(storage.blobs().size(stored.sha256())).hasValue(pdf.length);
+        try (InputStream in = storage.blobs().open(stored.sha256())) {
+            assertThat(in.readAllBytes()).isEqualTo(pdf);
+        }
+        assertThat(stored.md5()).isEqualTo(md5(pdf));
         try (InputStream in = storage.open(stored)) {
             assertThat(in.readAllBytes()).isEqualTo(pdf);
         }
@@ -87,7 +88,7 @@ class FileStorageIntegrationTests extends IntegrationTest {
     @Test
     void theSameBytesTwiceMakeTwoRowsAndOneBlob() {
         byte[] pdf = TestFiles.pdf();
-        long filesBefore = TestFiles.countFiles(files());
+        long filesBefore = objects();
 
         StoredFile first = storage.store(owner, "a.pdf", new ByteArrayInputStream(pdf), FileStorage.DOCUMENT_TYPES);
         StoredFile second = storage.store(owner, "b.pdf", new ByteArrayInputStream(pdf), FileStorage.DOCUMENT_TYPES);
@@ -95,7 +96,7 @@ class FileStorageIntegrationTests extends IntegrationTest {
         assertThat(first.id()).isNotEqualTo(second.id());
         assertThat(first.sha256()).isEqualTo(second.sha256());
         assertThat(rowsWithSha(first.sha256())).isEqualTo(2);
-        assertThat(TestFiles.countFiles(files())).isEqualTo(filesBefore + 1);
+        assertThat(objects()).isEqualTo(filesBefore + 1);
         assertThat(storage.ownedBy(owner)).extracting(StoredFile::originalName).containsExactlyInAnyOrder("a.pdf", "b.pdf");
     }
 
@@ -155,7 +156,7 @@ class FileStorageIntegrationTests extends IntegrationTest {
     void aFileOverTheLimitIsRefusedAndNothingIsStored() {
         byte[] pdf = TestFiles.pdf();
         long rowsBefore = rows();
-        long filesBefore = TestFiles.countFiles(files());
+        long filesBefore = objects();
 
         assertThatThrownBy(() -> storage.store(owner, "big.pdf", new ByteArrayInputStream(pdf), FileStorage.DOCUMENT_TYPES,
                 pdf.length - 1))
@@ -167,7 +168,7 @@ class FileStorageIntegrationTests extends IntegrationTest {
                     });
                 });
         assertThat(rows()).isEqualTo(rowsBefore);
-        assertThat(TestFiles.countFiles(files())).isEqualTo(filesBefore);
+        assertThat(objects()).isEqualTo(filesBefore);
         // exactly at the limit is fine
         assertThat(storage.store(owner, "fits.pdf", new ByteArrayInputStream(pdf), FileStorage.DOCUMENT_TYPES,
                 pdf.length).size()).isEqualTo(pdf.length);
@@ -178,7 +179,7 @@ class FileStorageIntegrationTests extends IntegrationTest {
         long limit = storage.maxSize().toBytes();
         CountingStream endless = new CountingStream(limit * 10);
         long rowsBefore = rows();
-        long filesBefore = TestFiles.countFiles(files());
+        long filesBefore = objects();
 
         assertThatThrownBy(() -> storage.store(owner, "huge.pdf", endless, FileStorage.DOCUMENT_TYPES))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations().get(0).args())
@@ -186,7 +187,7 @@ class FileStorageIntegrationTests extends IntegrationTest {
 
         assertThat(endless.read).isGreaterThan(limit).isLessThan(limit + 1024 * 1024);
         assertThat(rows()).isEqualTo(rowsBefore);
-        assertThat(TestFiles.countFiles(files())).isEqualTo(filesBefore);
+        assertThat(objects()).isEqualTo(filesBefore);
     }
 
     @Test
@@ -228,7 +229,7 @@ class FileStorageIntegrationTests extends IntegrationTest {
 
     private void assertRefusedAndNothingStored(String name, byte[] content, String key) {
         long rowsBefore = rows();
-        long filesBefore = TestFiles.countFiles(files());
+        long filesBefore = objects();
 
         InvalidInputException refusal = refusal(name, content, FileStorage.DOCUMENT_TYPES);
 
@@ -237,7 +238,7 @@ class FileStorageIntegrationTests extends IntegrationTest {
             assertThat(v.messageKey()).isEqualTo(key);
         });
         assertThat(rows()).isEqualTo(rowsBefore);
-        assertThat(TestFiles.countFiles(files())).isEqualTo(filesBefore);
+        assertThat(objects()).isEqualTo(filesBefore);
         assertThat(events.stream(FileStored.class)).isEmpty();
     }
 
@@ -250,8 +251,23 @@ class FileStorageIntegrationTests extends IntegrationTest {
         throw new AssertionError(name + " was stored");
     }
 
-    private Path files() {
-        return dataDirectory.resolve("files");
+    private static String md5(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Objects in the platform's store, whichever it is, plus leftovers in the temporary directory. */
+    private long objects() {
+        long[] count = {TestFiles.countFiles(dataDirectory.resolve("files").resolve("tmp"))};
+        try {
+            storage.blobs().forEachKey(key -> count[0]++);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return count[0];
     }
 
     private long rows() {

@@ -1,7 +1,6 @@
 package org.ansoplatform.datasets.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,6 +24,7 @@ import org.ansoplatform.datasets.deposit.DatasetQueries;
 import org.ansoplatform.datasets.deposit.FileView;
 import org.ansoplatform.datasets.deposit.VersionView;
 import org.ansoplatform.datasets.discovery.LandingDiscovery;
+import org.ansoplatform.files.FileResponses;
 import org.ansoplatform.files.FileStorage;
 import org.ansoplatform.files.StoredFile;
 import org.ansoplatform.platform.CurrentActor;
@@ -67,11 +67,14 @@ class LandingPages {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final UsageVisits visits;
+    private final FileResponses responses;
 
     LandingPages(DatasetQueries queries, DatasetPublishing publishing, LandingDiscovery discovery, DatasetUsage usage,
             LandingModel landing, AccessRequests requests, FileStorage storage, DatasetAddresses addresses,
-            CurrentActor currentActor, ApplicationEventPublisher events, Clock clock, UsageVisits visits) {
+            CurrentActor currentActor, ApplicationEventPublisher events, Clock clock, UsageVisits visits,
+            FileResponses responses) {
         this.visits = visits;
+        this.responses = responses;
         this.queries = queries;
         this.publishing = publishing;
         this.discovery = discovery;
@@ -121,14 +124,10 @@ class LandingPages {
             throw new NotFoundException("file");
         }
         StoredFile stored = storage.find(file.storedFileId()).orElseThrow(() -> new NotFoundException("file"));
-        usage.request(version.datasetId(), version.id(), visit(request));
-        response.setContentType(stored.mediaType());
-        response.setContentLengthLong(stored.size());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
-                .filename(file.name(), StandardCharsets.UTF_8).build().toString());
-        try (InputStream content = storage.open(stored)) {
-            content.transferTo(response.getOutputStream());
-        }
+        // every request that gets the bytes counts, a range too (COUNTER counts requests, decision 325); the
+        // store's presigned address may serve the bytes, as the reader was let in here first
+        responses.send(stored, file.name(), request, response, FileResponses.Redirect.ALLOWED,
+                () -> usage.request(version.datasetId(), version.id(), visit(request)));
     }
 
     /** A signed-in reader asks the depositor for the version's restricted files. */

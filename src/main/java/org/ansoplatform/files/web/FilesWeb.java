@@ -12,4 +12,10 @@ class FilesWeb {
     MenuEntry documentsMenuEntry() {
         return new MenuEntry(Menu.ACCOUNT, "nav.documents", "/documents", 20);
     }
+
+    // issue 23 part S: the integrity check and the copy to S3, for administrators
+    @Bean
+    MenuEntry integrityMenuEntry() {
+        return new MenuEntry(Menu.ADMIN, "nav.admin.files", IntegrityAdminController.PAGE, 60);
+    }
 }
