@@ -114,7 +114,7 @@ class DatasetDepositBrowserTests extends BrowserTest {
         assertThat(visitor.locator("h1")).containsText(title);
         assertThat(visitor.locator("p.citation")).containsText("Carberry");
         assertThat(visitor.locator("p.doi")).containsText(first.doi().value());
-        assertThat(visitor.locator("table a")).hasCount(2);
+        assertThat(visitor.locator("table a[href*='/files/']:not([href$='/preview'])")).hasCount(2);
         assertThat(visitor.locator("a", new Page.LocatorOptions().setHasText("Lake monitoring " + marker)))
                 .hasAttribute("href", "/projects/" + project);
         visitor.reload();

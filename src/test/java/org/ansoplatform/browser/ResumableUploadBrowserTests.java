@@ -30,7 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Issue 23's Done-when in the browser: a 3 MB CSV goes to a draft through the resumable upload in 1 MB chunks; the
  * connection is cut during the second chunk; the upload resumes from where the server stands and completes; the
  * deposit page then lists the file with the SHA-256 this test computed, verified by the server against the one the
- * browser computed. The file's row carries its id (data-file-id) for the previews the lead adds after merging.
+ * browser computed. The file then previews: its row's link opens the first rows of the table, column names as headers.
  */
 class ResumableUploadBrowserTests extends BrowserTest {
 
@@ -97,5 +97,13 @@ class ResumableUploadBrowserTests extends BrowserTest {
         assertThat(stored.sha256()).isEqualTo(sha256);
         assertThat(stored.md5()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes)));
         assertThat(stored.folder()).isEqualTo("raw/2021/");
+
+        row.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Preview")).click();
+        Locator table = page.locator("table.preview-table");
+        assertThat(table.locator("thead th")).hasText(new String[] {"station", "day", "discharge_m3s"});
+        assertThat(table.locator("tbody tr").first().locator("td")).hasText(new String[] {"Naryn 0", "2021-01-01", "0.0"});
+        assertThat(table.locator("tbody tr")).hasCount(49);
+        assertThat(page.locator("p.checksums code.sha256")).hasText("SHA-256 " + sha256);
     }
 }

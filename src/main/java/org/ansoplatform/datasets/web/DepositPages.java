@@ -15,6 +15,8 @@ import jakarta.validation.Valid;
 import org.ansoplatform.datasets.deposit.AccessRequests;
 import org.ansoplatform.datasets.deposit.DatasetAddresses;
 import org.ansoplatform.datasets.deposit.DatasetManagement;
+import org.ansoplatform.datasets.deposit.FileListing;
+import org.ansoplatform.datasets.deposit.FileView;
 import org.ansoplatform.datasets.deposit.DatasetMetadata;
 import org.ansoplatform.datasets.deposit.DatasetPublishing;
 import org.ansoplatform.datasets.deposit.DatasetQueries;
@@ -60,6 +62,8 @@ class DepositPages {
     private final FileStorage storage;
     private final CurrentActor currentActor;
     private final org.ansoplatform.organizations.OrganizationQueries organizations;
+    private final FileListing listing;
+    private final FileRows rows;
 
     /** A country of the form's list, named in the reader's language. */
     public record CountryChoice(String code, String name) {
@@ -67,8 +71,10 @@ class DepositPages {
 
     DepositPages(DatasetManagement management, DatasetQueries queries, AccessRequests requests, SpdxLicences licences,
             PublicProjectQueries projects, FileStorage storage, CurrentActor currentActor,
-            org.ansoplatform.organizations.OrganizationQueries organizations) {
+            org.ansoplatform.organizations.OrganizationQueries organizations, FileListing listing, FileRows rows) {
         this.organizations = organizations;
+        this.listing = listing;
+        this.rows = rows;
         this.management = management;
         this.queries = queries;
         this.requests = requests;
@@ -189,7 +195,13 @@ class DepositPages {
     private String form(VersionView version, Model model) {
         model.addAttribute("version", version);
         if (version != null) {
-            model.addAttribute("files", queries.files(version.id()));
+            // the first files of every folder and the total, never the whole list: a draft may hold tens of thousands
+            List<FileView> first = listing.below(version.id(), "", null, FileListing.PAGE_SIZE);
+            model.addAttribute("files", first);
+            model.addAttribute("fileTotal", listing.total(version.id(), ""));
+            model.addAttribute("previews", first.stream().map(f -> rows.row(version, f, true))
+                    .filter(row -> row.preview() != null)
+                    .collect(java.util.stream.Collectors.toMap(row -> row.file().id(), LandingModel.LandingFile::preview)));
             model.addAttribute("steps", queries.steps(version.id()));
             model.addAttribute("versions", queries.versions(version.datasetId()));
             model.addAttribute("requests", queries.accessRequests(version.datasetId()));

@@ -55,7 +55,7 @@ class PreviewPagesTests extends IntegrationTest {
                 .doesNotContain(files + closedMap + "/preview");
 
         String table = html(files + csv + "/preview", null);
-        assertThat(table).contains("<td>station</td>").contains("<td>Bishkek</td>").contains(files + csv + "\"");
+        assertThat(table).contains("<th scope=\"col\">station</th>").contains("<td>Bishkek</td>").contains(files + csv + "\"");
 
         String picturePage = html(files + map + "/preview", null);
         assertThat(picturePage).contains(files + map + "/preview.png");
@@ -89,7 +89,7 @@ class PreviewPagesTests extends IntegrationTest {
         String path = "/datasets/" + id + "/versions/1/files/" + csv + "/preview";
         assertThat(send(get(path), null).getStatus()).isEqualTo(404);
         assertThat(send(get(path), other.signedIn()).getStatus()).isEqualTo(404);
-        assertThat(html(path, owner.signedIn())).contains("<td>station</td>");
+        assertThat(html(path, owner.signedIn())).contains("<th scope=\"col\">station</th>");
         assertThat(send(get("/datasets/" + id + "/versions/1/files/" + UUID.randomUUID() + "/preview"), owner.signedIn())
                 .getStatus()).isEqualTo(404);
     }
