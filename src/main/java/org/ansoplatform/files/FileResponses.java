@@ -24,7 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends a stored file as a download that can be resumed and fetched in pieces (decision 324): a single byte range
+ * Sends a stored file as a download that can be resumed and fetched in pieces (decision 249): a single byte range
  * is answered with 206 and only those bytes, read from the store as a range; a range past the end with 416;
  * several ranges, a malformed one or an {@code If-Range} that no longer matches with the whole file. The ETag is
  * the content's SHA-256, so it never changes for a file. Where the store offers presigned addresses and the caller

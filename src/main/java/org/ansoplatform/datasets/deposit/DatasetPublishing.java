@@ -138,7 +138,7 @@ public class DatasetPublishing {
     /**
      * How many files a description carries (the first in folder and name order): JSON-LD's distribution, signposting's
      * items and harvesting stay bounded for a version of tens of thousands of files, whose DataCite sizes and formats
-     * still count them all (decision 344).
+     * still count them all (decision 258).
      */
     public static final int DESCRIBED_FILES = 100;
 

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * A version's files one folder at a time, for versions of tens of thousands of files: the folder's subfolders with
  * their counts and sizes, its totals, and its files a page at a time by keyset (folder, name, id) with an opaque
  * {@code after} cursor, never an offset, so that a page costs the same at the end of the list as at its start
- * (decision 341). Filters: a case-insensitive substring of the name (searching the folder and below) and a media type.
+ * (decision 255). Filters: a case-insensitive substring of the name (searching the folder and below) and a media type.
  * Who may see the version is the caller's to check.
  */
 @Service

@@ -14,7 +14,7 @@ import com.github.difflib.text.DiffRowGenerator;
  * A readable difference between two versions: each metadata field that changed (its old and new value in words, long
  * texts by word with java-diff-utils), and the files added, removed, or changed (same path, other checksum). The files'
  * changes of two stored versions are compared in SQL ({@link DatasetQueries#fileChanges}), at most {@link #FILES_SHOWN}
- * of them, so that versions of tens of thousands of files are never read into memory (decision 345).
+ * of them, so that versions of tens of thousands of files are never read into memory (decision 259).
  */
 public final class VersionDiff {
 

@@ -40,7 +40,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * bounded whatever the folder's size (Zip64 where needed, as {@link ZipOutputStream} does). Names are the files' paths
  * relative to the folder, flagged UTF-8. Files the reader may not download are left out and named in
  * {@code MANIFEST.txt}. Files whose type is already compressed are deflated at level 0 (stored in effect, without
- * reading them twice for the CRC that a STORED entry needs first; decision 346). One zip counts as one request.
+ * reading them twice for the CRC that a STORED entry needs first; decision 260). One zip counts as one request.
  */
 @Controller
 class FolderZip {

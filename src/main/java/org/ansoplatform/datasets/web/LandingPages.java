@@ -124,7 +124,7 @@ class LandingPages {
             throw new NotFoundException("file");
         }
         StoredFile stored = storage.find(file.storedFileId()).orElseThrow(() -> new NotFoundException("file"));
-        // every request that gets the bytes counts, a range too (COUNTER counts requests, decision 325); the
+        // every request that gets the bytes counts, a range too (COUNTER counts requests, decision 250); the
         // store's presigned address may serve the bytes, as the reader was let in here first
         responses.send(stored, file.name(), request, response, FileResponses.Redirect.ALLOWED,
                 () -> usage.request(version.datasetId(), version.id(), visit(request)));

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
 /**
  * Checks that every stored file's object is there with its size and its SHA-256 (re-hashed as a stream), fills
  * in the MD5 of rows stored before it was kept, and reports objects no row refers to; also runs the copy of the
- * data directory into S3 ({@link BlobMigration}). Runs go one at a time in the background (decision 327), their
+ * data directory into S3 ({@link BlobMigration}). Runs go one at a time in the background (decision 252), their
  * counts written as they go, so an administrator can follow them on {@code /admin/files/integrity}.
  */
 @Service

@@ -7,7 +7,7 @@ import org.ansoplatform.files.BlobStore;
 
 /**
  * Copies every object of the data directory into S3 while the platform keeps running on the fallback store
- * (decision 326): an object already in S3 with the same size is skipped, one with another size (a copy cut
+ * (decision 251): an object already in S3 with the same size is skipped, one with another size (a copy cut
  * short) is replaced, and every copy is checked by its size in S3 afterwards. Run again, it copies only what is
  * still missing. Readers never notice: until an object is in S3 the fallback answers from the directory.
  */

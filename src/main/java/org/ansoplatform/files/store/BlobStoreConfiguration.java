@@ -50,7 +50,7 @@ class BlobStoreConfiguration {
         Region region = Region.of(settings.region());
         boolean custom = settings.endpoint() != null && !settings.endpoint().isBlank();
         // checksums only where S3 requires them: the newer default ones (CRC32 trailers) are not understood by
-        // every S3-compatible store, and the integrity check re-hashes every object anyway (decision 323)
+        // every S3-compatible store, and the integrity check re-hashes every object anyway (decision 248)
         var client = S3Client.builder().region(region).credentialsProvider(credentials)
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
                 .forcePathStyle(settings.pathStyle())

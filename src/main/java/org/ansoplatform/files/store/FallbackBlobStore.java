@@ -14,7 +14,7 @@ import org.ansoplatform.files.BlobStore;
 
 /**
  * S3 with the data directory behind it, while a platform moves from one to the other without downtime
- * ({@code anso.files.s3.fallback-to-local=true}, decision 326): every write goes to S3, a read that misses there
+ * ({@code anso.files.s3.fallback-to-local=true}, decision 251): every write goes to S3, a read that misses there
  * is answered from the local directory, and {@link BlobMigration} copies the local objects over. Once the copy
  * is done and verified the operator turns the fallback off.
  */

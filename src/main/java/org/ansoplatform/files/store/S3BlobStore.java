@@ -76,7 +76,7 @@ public class S3BlobStore implements BlobStore {
         return bucket;
     }
 
-    /** Creates the bucket unless it is there already (decision 322). */
+    /** Creates the bucket unless it is there already (decision 247). */
     public void createBucketIfMissing() {
         try {
             s3.headBucket(b -> b.bucket(bucket));

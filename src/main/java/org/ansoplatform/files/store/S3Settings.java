@@ -14,7 +14,7 @@ import org.springframework.util.unit.DataSize;
  * @param pathStyle           bucket in the path rather than the host name (S3Mock, MinIO, most self-hosted stores)
  * @param presign             whether downloads may be redirected to time-limited direct addresses
  * @param multipartThreshold  objects larger than this are uploaded in parts of {@code partSize}
- * @param createBucket        create the bucket at start when it is missing (decision 322)
+ * @param createBucket        create the bucket at start when it is missing (decision 247)
  * @param fallbackToLocal     reads that miss in S3 are answered from the data directory while it is copied over
  */
 @ConfigurationProperties("anso.files.s3")

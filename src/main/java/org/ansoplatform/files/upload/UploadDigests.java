@@ -21,7 +21,7 @@ import org.bouncycastle.crypto.digests.SHA256Digest;
 /**
  * The SHA-256 and MD5 of each upload so far, kept on disk beside the tus library's own state (a small properties
  * file per upload under {@code <uploads>/digests}), so that a resumed upload, even after a restart of the platform,
- * goes on hashing where it stopped instead of reading everything again (decision 302). Each file holds the digests'
+ * goes on hashing where it stopped instead of reading everything again (decision 237). Each file holds the digests'
  * encoded internal state (BouncyCastle's {@code EncodableDigest}) with the offset it covers, the state before the
  * last chunk (a chunk whose tus checksum is wrong is taken back, and so is its part of the digest), and when the
  * upload was last touched, by the platform's clock, for expiry. A state that no longer matches the upload's offset
