@@ -89,7 +89,7 @@ public class TusUpload {
         if (dataset.statusCode() != 201) {
             throw new IllegalStateException("creating the dataset answered " + dataset.statusCode() + ": " + dataset.body());
         }
-        Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(dataset.body());
+        Matcher id = Pattern.compile("\"datasetId\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(dataset.body());
         if (!id.find()) {
             throw new IllegalStateException("no id in " + dataset.body());
         }
@@ -133,11 +133,20 @@ public class TusUpload {
         }
     }
 
+    /** The server's offset; while the request cut off is still being wound up there (423 Locked), asks again. */
     static long offset(URI upload, String csrf) throws Exception {
-        HttpResponse<Void> head = HTTP.send(HttpRequest.newBuilder(upload).timeout(Duration.ofSeconds(30))
-                .header("Tus-Resumable", "1.0.0").header("X-CSRF-TOKEN", csrf)
-                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
-        if (head.statusCode() != 200) {
+        HttpResponse<Void> head;
+        long giveUp = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (true) {
+            head = HTTP.send(HttpRequest.newBuilder(upload).timeout(Duration.ofSeconds(30))
+                    .header("Tus-Resumable", "1.0.0").header("X-CSRF-TOKEN", csrf)
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+            if (head.statusCode() != 423 || System.nanoTime() > giveUp) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        if (head.statusCode() != 200 && head.statusCode() != 204) {
             throw new IllegalStateException("HEAD answered " + head.statusCode());
         }
         return Long.parseLong(head.headers().firstValue("Upload-Offset").orElseThrow());

@@ -3,11 +3,12 @@
 # platform on a fresh data directory and a free loopback port with the demo data, adds FILES (default 10000) file rows
 # to a published demo version with one SQL statement (half at the top, half in fifty folders raw/station-NN/ of a
 # hundred each, all pointing at the version's first stored file, so no bytes are written), takes statistics, then per
-# run sends REQUESTS anonymous requests (default 500, CONCURRENCY 4) to each of: the landing page, the file list's
+# run sends REQUESTS anonymous requests (default 500, CONCURRENCY 4) to each of: the landing page, the landing page of
+# a demo dataset of a few files (how much the thousands cost), the file list's
 # first page, a page deep in the top folder (by its keyset cursor), a folder, a name filter, the JSON API's page;
 # then as many to the reference GET /login with the same client (bench/DatasetFilesLoad.java). RUNS times (default
-# 3), medians at the end. Every body is checked (the dataset's title, the file names expected on that page).
-# Bounded: one start (at most 300 s), generation within a 5 min statement timeout, RUNS (at most 10) x 7 x REQUESTS
+# 3), medians at the end. Every body is checked (the file names expected on that page).
+# Bounded: one start (at most 300 s), generation within a 5 min statement timeout, RUNS (at most 10) x 8 x REQUESTS
 # (at most 20,000) requests, 30 s timeout each.
 # Prerequisites: psql (Debian: apt-get install postgresql-client).
 # Usage: mvn -q -DskipTests package && bench/dataset-10k-files.sh [FILES] [RUNS] [REQUESTS] [CONCURRENCY]   (builds nothing)
@@ -38,15 +39,18 @@ from (select * from datasets.dataset_file where version_id = '$VERSION' and acce
   generate_series(1, $FILES) g" >/dev/null
 sql anso "vacuum analyze datasets.dataset_file" >/dev/null
 echo "added in $(( $(date +%s) - started )) s: $(sql anso "select count(*) from datasets.dataset_file where version_id = '$VERSION'") files in the version"
-TITLE=$(curl -sf -H 'Accept: application/json' "$BASE/api/v1/datasets/$DATASET" | python3 -c 'import json,sys; d=json.load(sys.stdin); print((d.get("title") or d["versions"][0]["title"])[:30])' 2>/dev/null || true)
 V="/datasets/$DATASET/versions/$NUMBER"
 DEEP=$(printf 'observations-%06d.csv' $((HALF - 50)))
-# the keyset cursor of the page that starts after DEEP, as the file list's own "next" link writes it
-CURSOR=$(curl -sf "$BASE/api/v1/datasets/$DATASET/versions/$NUMBER/files?q=$(printf '%06d' $((HALF - 50)))" \
-  | python3 -c 'import json,sys; print(json.load(sys.stdin).get("next") or "")')
-[ -n "$CURSOR" ] || CURSOR=$(python3 -c "import urllib.parse; print(urllib.parse.quote('$DEEP'))")
+# the keyset cursor of the page that starts after DEEP, as the file list's own "next" link writes it: folder, name, id
+DEEP_ID=$(sql anso "select id from datasets.dataset_file where version_id = '$VERSION' and folder = '' and name = '$DEEP'")
+CURSOR=$(python3 -c "import base64,sys; print(base64.urlsafe_b64encode(('\n$DEEP\n$DEEP_ID').encode()).decode().rstrip('='))")
+# a published demo dataset of a few files: the landing page without the thousands
+read -r SMALL_DATASET SMALL_NUMBER SMALL_FILE < <(sql anso "select v.dataset_id || ' ' || v.number || ' ' || min(f.name) from datasets.dataset_version v
+  join datasets.dataset_file f on f.version_id = v.id where v.status = 'PUBLISHED' and v.id <> '$VERSION'
+  group by v.id order by count(*), v.id limit 1")
 set -- \
   "landing|$V|observations-000001.csv" \
+  "small|/datasets/$SMALL_DATASET/versions/$SMALL_NUMBER|$SMALL_FILE" \
   "list|$V/files|observations-000001.csv" \
   "deep|$V/files?after=$CURSOR|$(printf 'observations-%06d.csv' $((HALF - 49)))" \
   "folder|$V/files?folder=raw/station-07/|raw/station-07/" \
@@ -61,11 +65,10 @@ java bench/DatasetFilesLoad.java "$BASE" 20 1 "$@" >/dev/null # compiles the cli
 for run in $(seq 1 "$RUNS"); do
   java bench/DatasetFilesLoad.java "$BASE" "$REQUESTS" "$CONCURRENCY" "$@" | tee -a "$WORK/results" | sed "s/^/run $run: /"
 done
-for name in landing list deep folder filter api reference; do
+for name in landing small list deep folder filter api reference; do
   for q in p50 p95; do
     printf '%s %s median of %s runs: %s ms\n' "$name" "$q" "$RUNS" \
       "$(grep "^$name " "$WORK/results" | grep -o "$q=[0-9.]*" | cut -d= -f2 | median)"
   done
 done
 echo "errors: $(grep -o 'errors=[0-9]*' "$WORK/results" | cut -d= -f2 | awk '{n += $1} END {print n + 0}')"
-echo "($TITLE)"

@@ -1,7 +1,7 @@
 package org.ansoplatform.files;
 
 /** Tidies the name an upload arrives with before it is kept and shown. */
-final class FileNames {
+public final class FileNames {
 
     static final int MAX_LENGTH = 255;
     static final String DEFAULT = "document";
@@ -14,7 +14,7 @@ final class FileNames {
      * formatting characters (a right-to-left override can make gpj.exe show as exe.jpg) and caps the
      * length, keeping the extension.
      */
-    static String clean(String name) {
+    public static String clean(String name) {
         if (name == null) {
             return DEFAULT;
         }

@@ -50,6 +50,11 @@ public class ResumableUploads {
         return uploads.maxSize();
     }
 
+    /** The name the upload was announced with (tus metadata {@code filename}), if the upload is the person's. */
+    public java.util.Optional<String> fileName(UUID ownerId, String uploadUrlOrId) {
+        return uploads.find(uploadUrlOrId, ownerId).map(Upload::fileName);
+    }
+
     /** Stores the finished upload, checked against the checksums declared in its metadata. */
     public StoredFile finish(UUID ownerId, String uploadUrlOrId, Set<String> acceptedTypes, long limit) {
         return finish(ownerId, uploadUrlOrId, Declared.none(), acceptedTypes, limit);

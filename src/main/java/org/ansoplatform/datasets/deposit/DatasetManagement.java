@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.ansoplatform.datasets.DatasetDrafted;
 import org.ansoplatform.datasets.DatasetStatus;
 import org.ansoplatform.datasets.DatasetSubmitted;
+import org.ansoplatform.files.FileNames;
 import org.ansoplatform.files.FileStorage;
 import org.ansoplatform.files.ResumableUploads;
 import org.ansoplatform.files.StoredFile;
@@ -80,6 +81,7 @@ public class DatasetManagement {
     public UUID addFile(UUID datasetId, String name, InputStream content, FileAccess access, LocalDate embargoUntil) {
         VersionView version = editable(datasetId);
         checkAccess(access, embargoUntil);
+        unique(version, "", name);
         StoredFile stored = storage.store(version.depositorId(), name, content, FILE_TYPES);
         UUID id = UUID.randomUUID();
         int position = store.nextPosition(version.id());
@@ -103,10 +105,12 @@ public class DatasetManagement {
         VersionView version = editable(datasetId);
         String checkedFolder = FolderNames.check(folder);
         checkAccess(access, embargoUntil);
+        // refused before the upload is consumed, so that the person can still add it under another folder
+        resumableUploads.fileName(version.depositorId(), upload).ifPresent(name -> unique(version, checkedFolder, name));
         StoredFile stored = resumableUploads.finish(version.depositorId(), upload, declared, FILE_TYPES,
                 resumableUploads.maxSize());
         UUID id = UUID.randomUUID();
-        int position = queries.files(version.id()).size();
+        int position = store.nextPosition(version.id());
         store.insertFile(new FileView(id, version.id(), stored.id(), checkedFolder, stored.originalName(), stored.mediaType(),
                 stored.size(), stored.sha256(), stored.md5(), access, access == FileAccess.EMBARGOED ? embargoUntil : null),
                 position);
@@ -130,7 +134,7 @@ public class DatasetManagement {
     /** Sends the draft (or the returned version) to the curators, once it has a title, a creator, a licence, files. */
     public void submit(UUID datasetId) {
         VersionView version = editable(datasetId);
-        input.complete(version.metadata(), queries.files(version.id()).size());
+        input.complete(version.metadata(), (int) Math.min(Integer.MAX_VALUE, queries.summary(version.id()).count()));
         DatasetStatus to = DatasetState.submit(version);
         Actor actor = currentActor.get();
         store.status(version.id(), to, null, actor.at());
@@ -177,6 +181,14 @@ public class DatasetManagement {
         VersionView locked = store.lock(latest.id()).orElseThrow(() -> new NotFoundException("dataset"));
         DatasetState.edit(locked);
         return locked;
+    }
+
+    /** Refuses a second file of the same name in the same folder: each path of a version names one file. */
+    private void unique(VersionView version, String folder, String name) {
+        String cleaned = FileNames.clean(name);
+        if (store.hasFile(version.id(), folder, cleaned)) {
+            throw new InvalidInputException("file", "datasets.error.fileExists", folder + cleaned);
+        }
     }
 
     private static void checkAccess(FileAccess access, LocalDate embargoUntil) {

@@ -87,6 +87,12 @@ class DatasetStore {
                 .param("position", position).update();
     }
 
+    /** Whether the version already has a file of this name in this folder (a zip holds each path once). */
+    boolean hasFile(UUID versionId, String folder, String name) {
+        return jdbc.sql("select exists (select 1 from datasets.dataset_file where version_id = :version and folder = :folder and name = :name)")
+                .param("version", versionId).param("folder", folder).param("name", name).query(Boolean.class).single();
+    }
+
     /** The place after the version's last file, from one aggregate (never reading the files). */
     int nextPosition(UUID versionId) {
         return jdbc.sql("select coalesce(max(position) + 1, 0) from datasets.dataset_file where version_id = :version")

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.ansoplatform.datasets.deposit.CurationManagement;
 import org.ansoplatform.datasets.deposit.DatasetAddresses;
 import org.ansoplatform.datasets.deposit.DatasetQueries;
+import org.ansoplatform.datasets.deposit.FileListing;
 import org.ansoplatform.datasets.deposit.SpdxLicences;
 import org.ansoplatform.datasets.deposit.VersionView;
 import org.ansoplatform.platform.Flash;
@@ -24,8 +25,10 @@ class CurationPages {
     private final CurationManagement management;
     private final DatasetQueries queries;
     private final SpdxLicences licences;
+    private final FileListing listing;
 
-    CurationPages(CurationManagement management, DatasetQueries queries, SpdxLicences licences) {
+    CurationPages(CurationManagement management, DatasetQueries queries, SpdxLicences licences, FileListing listing) {
+        this.listing = listing;
         this.management = management;
         this.queries = queries;
         this.licences = licences;
@@ -43,7 +46,9 @@ class CurationPages {
         model.addAttribute("version", version);
         model.addAttribute("metadata", version.metadata());
         model.addAttribute("licence", licences.byId(version.metadata().licence()).orElse(null));
-        model.addAttribute("files", queries.files(id));
+        // the first files and the total: the whole list is a link away, paged (a version may hold tens of thousands)
+        model.addAttribute("files", listing.below(id, "", null, FileListing.PAGE_SIZE));
+        model.addAttribute("fileTotal", listing.total(id, ""));
         model.addAttribute("steps", queries.steps(id));
         model.addAttribute("versions", queries.versions(version.datasetId()));
         return "datasets/curation-version";

@@ -99,6 +99,8 @@ class FolderZip {
         long closedCount = 0;
         try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(body, 64 * 1024), StandardCharsets.UTF_8)) {
             FileView last = null;
+            String previous = null;
+            boolean manifestTaken = false;
             List<FileView> batch;
             do {
                 batch = listing.below(version.id(), root, last, BATCH);
@@ -111,6 +113,12 @@ class FolderZip {
                         closedCount++;
                         continue;
                     }
+                    if (name.equals(previous)) {
+                        // two rows of one path (kept from before paths were unique): a zip holds a name once
+                        continue;
+                    }
+                    previous = name;
+                    manifestTaken |= name.equals(MANIFEST);
                     ZipEntry entry = new ZipEntry(name);
                     entry.setTime(at.toEpochMilli());
                     zip.setLevel(COMPRESSED.contains(file.mediaType()) ? Deflater.NO_COMPRESSION : Deflater.DEFAULT_COMPRESSION);
@@ -124,7 +132,7 @@ class FolderZip {
             } while (batch.size() == BATCH);
             if (closedCount > 0) {
                 zip.setLevel(Deflater.DEFAULT_COMPRESSION);
-                ZipEntry manifest = new ZipEntry(MANIFEST);
+                ZipEntry manifest = new ZipEntry(manifestTaken ? "_" + MANIFEST : MANIFEST);
                 manifest.setTime(at.toEpochMilli());
                 zip.putNextEntry(manifest);
                 zip.write(manifest(closed, closedCount).getBytes(StandardCharsets.UTF_8));

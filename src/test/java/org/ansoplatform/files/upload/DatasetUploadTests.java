@@ -154,4 +154,29 @@ class DatasetUploadTests extends IntegrationTest {
         assertThat(datasets.addUploaded(dataset, location, "", FileAccess.OPEN, null)).as("the upload is still there")
                 .isNotNull();
     }
+
+    @Test
+    void aSecondFileOfTheSamePathIsRefusedAndItsUploadKeptForAnotherFolder() throws Exception {
+        Someone depositor = active("Path Depositor");
+        UUID dataset = draft(depositor);
+        DepositFixtures.as(depositor);
+        datasets.addFile(dataset, "balance.csv", new java.io.ByteArrayInputStream(csv()), FileAccess.OPEN, null);
+        assertThatThrownBy(() -> datasets.addFile(dataset, "balance.csv", new java.io.ByteArrayInputStream(csv()),
+                FileAccess.OPEN, null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.violations().get(0).field()).isEqualTo("file");
+                    assertThat(e.violations().get(0).messageKey()).isEqualTo("datasets.error.fileExists");
+                });
+
+        String location = new TusClient(mvc, depositor.signedIn()).upload(csv(), 1, Map.of("filename", "balance.csv"));
+        DepositFixtures.as(depositor);
+        assertThatThrownBy(() -> datasets.addUploaded(dataset, location, "", FileAccess.OPEN, null))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.violations().get(0).messageKey()).isEqualTo("datasets.error.fileExists"));
+        var version = queries.latest(dataset).orElseThrow();
+        assertThat(queries.files(version.id())).as("nothing added").hasSize(1);
+        datasets.addUploaded(dataset, location, "2020/", FileAccess.OPEN, null);
+        assertThat(queries.files(version.id())).extracting(f -> f.folder() + f.name())
+                .containsExactlyInAnyOrder("balance.csv", "2020/balance.csv");
+    }
 }
