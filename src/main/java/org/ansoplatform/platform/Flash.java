@@ -23,10 +23,16 @@ public final class Flash {
         }
     }
 
-    /** Shows the first reason of a refusal, with its arguments, after the redirect. */
+    /**
+     * Shows the first reason of a refusal, with its arguments, after the redirect; its field ({@code flashErrorField})
+     * lets the page repeat it next to that field.
+     */
     public static void refused(RedirectAttributes redirect, InvalidInputException refusal) {
         InvalidInputException.Violation first = refusal.violations().get(0);
         redirect.addFlashAttribute("flashError", first.messageKey());
+        if (first.field() != null) {
+            redirect.addFlashAttribute("flashErrorField", first.field());
+        }
         if (first.args() != null && first.args().length > 0) {
             redirect.addFlashAttribute("flashErrorArgs", first.args());
         }

@@ -98,6 +98,14 @@ class ResumableUploadBrowserTests extends BrowserTest {
         assertThat(stored.md5()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes)));
         assertThat(stored.folder()).isEqualTo("raw/2021/");
 
+        // the same file again in the same folder: refused, and said next to the file input
+        page.locator("#file").setInputFiles(file);
+        page.locator("#folder").fill("raw/2021");
+        form.locator("button[type=submit]").click();
+        assertThat(page.locator("#file-error")).containsText("is already in this version");
+        assertThat(page.locator("#file")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("tr[data-file-id]")).hasCount(1);
+
         row.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName("Preview")).click();
         Locator table = page.locator("table.preview-table");

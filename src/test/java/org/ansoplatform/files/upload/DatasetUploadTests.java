@@ -178,5 +178,13 @@ class DatasetUploadTests extends IntegrationTest {
         datasets.addUploaded(dataset, location, "2020/", FileAccess.OPEN, null);
         assertThat(queries.files(version.id())).extracting(f -> f.folder() + f.name())
                 .containsExactlyInAnyOrder("balance.csv", "2020/balance.csv");
+
+        // the deposit page's refusal names its field, so that the page shows it next to the file input
+        var refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/me/datasets/" + dataset + "/files")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "balance.csv", "text/csv", csv()))
+                .param("access", "OPEN").with(depositor.signedIn()).with(csrf())).andReturn();
+        assertThat(refused.getFlashMap().get("flashErrorField")).isEqualTo("file");
+        assertThat(queries.files(version.id())).as("nothing added by the page").hasSize(2);
     }
 }
