@@ -187,4 +187,36 @@ class DatasetUploadTests extends IntegrationTest {
         assertThat(refused.getFlashMap().get("flashErrorField")).isEqualTo("file");
         assertThat(queries.files(version.id())).as("nothing added by the page").hasSize(2);
     }
+
+    @Test
+    void namesAndFoldersInEveryScriptReachTheFileListAndThePreview() throws Exception {
+        Someone depositor = active("Script Depositor");
+        UUID dataset = draft(depositor);
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        names.put("dữ liệu/", "Nguyễn Văn Thành số liệu.csv");
+        names.put("данные/", "Иван Петров.csv");
+        names.put("بيانات/", "محمد علی.csv");
+        names.put("数据/", "张伟 观测.csv");
+        for (Map.Entry<String, String> entry : names.entrySet()) {
+            String location = new TusClient(mvc, depositor.signedIn()).upload(csv(), 2, Map.of("filename", entry.getValue()));
+            DepositFixtures.as(depositor);
+            datasets.addUploaded(dataset, location, entry.getKey(), FileAccess.OPEN, null);
+            DepositFixtures.as(null);
+        }
+        var version = queries.latest(dataset).orElseThrow();
+        assertThat(queries.files(version.id())).extracting(f -> f.folder() + f.name())
+                .containsExactlyInAnyOrderElementsOf(names.entrySet().stream().map(e -> e.getKey() + e.getValue()).toList());
+
+        for (Map.Entry<String, String> entry : names.entrySet()) {
+            String list = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                    .get("/datasets/" + dataset + "/versions/1/files").param("folder", entry.getKey())
+                    .with(depositor.signedIn())).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(list).contains(entry.getValue());
+        }
+        var han = queries.files(version.id()).stream().filter(f -> f.folder().equals("数据/")).findFirst().orElseThrow();
+        String preview = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/datasets/" + dataset + "/versions/1/files/" + han.id() + "/preview").with(depositor.signedIn()))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(preview).contains("数据/张伟 观测.csv").contains("<th scope=\"col\">glacier</th>").contains("<td>Abramov</td>");
+    }
 }
