@@ -49,8 +49,8 @@ class DatasetApi {
     static final String API = DatasetsPaths.API;
 
     /** A file of a version; {@code path} is its download address. */
-    record ApiFile(UUID id, String name, String mediaType, long size, String sha256, FileAccess access, LocalDate embargoUntil,
-            String path) {
+    record ApiFile(UUID id, String folder, String name, String mediaType, long size, String sha256, String md5, FileAccess access,
+            LocalDate embargoUntil, String path) {
     }
 
     /**
@@ -171,7 +171,7 @@ class DatasetApi {
     }
 
     private static ApiFile file(VersionView v, FileView f) {
-        return new ApiFile(f.id(), f.name(), f.mediaType(), f.size(), f.sha256(), f.access(), f.embargoUntil(),
+        return new ApiFile(f.id(), f.folder(), f.name(), f.mediaType(), f.size(), f.sha256(), f.md5(), f.access(), f.embargoUntil(),
                 v.public_() ? f.path(v.datasetId(), v.number()) : null);
     }
 }

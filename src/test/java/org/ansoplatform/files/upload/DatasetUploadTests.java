@@ -90,6 +90,8 @@ class DatasetUploadTests extends IntegrationTest {
 
         MockHttpServletResponse added = addByApi(token, dataset, json.formatted("mass/2020/"));
         assertThat(added.getStatus()).as(added.getContentAsString()).isEqualTo(201);
+        assertThat(added.getContentAsString()).contains("\"folder\":\"mass/2020/\"")
+                .contains("\"md5\":\"" + TusClient.hex("MD5", content) + "\"");
         var version = queries.latest(dataset).orElseThrow();
         var file = queries.files(version.id()).stream().filter(f -> f.name().equals("balance.csv")).findFirst().orElseThrow();
         assertThat(file.folder()).isEqualTo("mass/2020/");
