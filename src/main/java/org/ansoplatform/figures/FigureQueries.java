@@ -1,14 +1,21 @@
 package org.ansoplatform.figures;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.platform.Records;
 import org.ansoplatform.shared.Figure;
+import org.ansoplatform.shared.FigureScope;
 import org.ansoplatform.shared.FigureSource;
 import org.ansoplatform.shared.PageRequest;
 import org.ansoplatform.shared.PageResult;
@@ -46,6 +53,108 @@ public class FigureQueries {
      * many of the rest the reader may not see (never which).
      */
     public record RecordPage(Figure figure, Figure.Part part, PageResult<RecordView> visible, long hidden) {
+    }
+
+    /** Why a {@link FigureRef} names no value. */
+    public enum Problem {
+        /** No module offers the key (or its module is unknown). */
+        UNKNOWN_FIGURE,
+        /** The module has no such scope kind, or no record of that value. */
+        UNKNOWN_SCOPE,
+        /** The figure has no part with that code. */
+        UNKNOWN_PART,
+        /** The year is outside the years figures are kept for. */
+        YEAR
+    }
+
+    /**
+     * What a {@link FigureRef} names in a year: the figure (and the part, where one is named), or the problem. The
+     * value is the part's count, the number of parts for {@code #parts}, or the figure's count.
+     */
+    public record Resolved(FigureRef ref, int year, Figure figure, Figure.Part part, Problem problem) {
+
+        public boolean ok() {
+            return problem == null;
+        }
+
+        public long value() {
+            if (!ok()) {
+                return 0;
+            }
+            return ref.countParts() ? figure.parts().size() : part != null ? part.count() : figure.count();
+        }
+
+        /** The sum of money named, or null when the value is a count. */
+        public BigDecimal amount() {
+            if (!ok() || ref.countParts() || !figure.isAmount()) {
+                return null;
+            }
+            return part != null ? part.amount() : figure.amount();
+        }
+
+        /** The records the value counts. */
+        public List<RecordRef> records() {
+            if (!ok()) {
+                return List.of();
+            }
+            return part != null ? part.records() : figure.records();
+        }
+    }
+
+    /**
+     * Every reference at once, each module computed once per scope and year however many references name it: a
+     * report with a hundred embedded figures costs one pass per module, not a hundred.
+     */
+    public Map<FigureRef, Resolved> resolve(Collection<FigureRef> refs, int reportYear) {
+        Map<String, Optional<List<Figure>>> computed = new HashMap<>();
+        Map<FigureRef, Resolved> result = new LinkedHashMap<>();
+        for (FigureRef ref : refs) {
+            int year = ref.yearOr(reportYear);
+            if (year < FIRST_YEAR || year > LAST_YEAR) {
+                result.put(ref, new Resolved(ref, year, null, null, Problem.YEAR));
+                continue;
+            }
+            FigureSource source = sources.stream().filter(candidate -> candidate.module().equals(ref.module())).findFirst().orElse(null);
+            if (source == null) {
+                result.put(ref, new Resolved(ref, year, null, null, Problem.UNKNOWN_FIGURE));
+                continue;
+            }
+            FigureScope scope = ref.scope();
+            Optional<List<Figure>> figures = computed.computeIfAbsent(ref.module() + "|" + scope + "|" + year,
+                    any -> scope == null ? Optional.of(source.figures(year)) : source.figures(year, scope));
+            if (figures.isEmpty()) {
+                result.put(ref, new Resolved(ref, year, null, null, Problem.UNKNOWN_SCOPE));
+                continue;
+            }
+            Figure figure = figures.get().stream().filter(candidate -> candidate.key().equals(ref.key())).findFirst().orElse(null);
+            if (figure == null) {
+                result.put(ref, new Resolved(ref, year, null, null, scope == null ? Problem.UNKNOWN_FIGURE : Problem.UNKNOWN_SCOPE));
+                continue;
+            }
+            Figure.Part part = null;
+            if (ref.part() != null) {
+                part = figure.parts().stream().filter(candidate -> candidate.code().equals(ref.part())).findFirst().orElse(null);
+                if (part == null) {
+                    result.put(ref, new Resolved(ref, year, figure, null, Problem.UNKNOWN_PART));
+                    continue;
+                }
+            }
+            result.put(ref, new Resolved(ref, year, figure, part, null));
+        }
+        return result;
+    }
+
+    /** The scopes each module offers for the year, by module, for an editor to choose from. */
+    public Map<String, List<FigureScope.Choice>> scopes(int year) {
+        check(year);
+        Map<String, List<FigureScope.Choice>> result = new LinkedHashMap<>();
+        for (FigureSource source : sources) {
+            List<FigureScope.Choice> choices = source.scopes(year);
+            if (!choices.isEmpty()) {
+                result.put(source.module(), choices);
+            }
+        }
+        return result;
     }
 
     /** Every module's figures of the year, modules by name. */

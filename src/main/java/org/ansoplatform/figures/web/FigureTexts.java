@@ -4,9 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-import com.ibm.icu.text.NumberFormat;
-import com.ibm.icu.util.Currency;
-import com.ibm.icu.util.ULocale;
+import org.ansoplatform.figures.FigureFormat;
 import org.ansoplatform.shared.Figure;
 import org.springframework.context.MessageSource;
 
@@ -28,33 +26,27 @@ record FigureTexts(String module, String key, String name, String definition, St
                 part.isAmount() && figure.isAmount() ? amount(part.amount(), figure.currency(), locale) : count(part.count(), locale)))
                 .toList();
         return new FigureTexts(module, figure.key(), name(figure.key(), messages, locale),
-                messages.getMessage("figure." + figure.key() + ".definition", null, "", locale), value, parts, figure.asOf(),
+                FigureFormat.definition(figure.key(), messages, locale), value, parts, figure.asOf(),
                 figure.records().size(), figure.isAmount());
     }
 
     static String name(String key, MessageSource messages, Locale locale) {
-        return messages.getMessage("figure." + key, null, key, locale);
+        return FigureFormat.name(key, messages, locale);
     }
 
     static String partName(Figure.Part part, MessageSource messages, Locale locale) {
-        if (part.kind() == Figure.Part.Kind.COUNTRY) {
-            return part.code().isBlank() ? messages.getMessage("figures.country.unknown", null, locale)
-                    : new Locale("", part.code()).getDisplayCountry(locale);
-        }
-        return part.label() == null || part.label().isEmpty() ? part.code() : part.label().in(locale);
+        return FigureFormat.partName(part, messages, locale);
     }
 
     static String count(long count, Locale locale) {
-        return NumberFormat.getIntegerInstance(ULocale.forLocale(locale)).format(count);
+        return FigureFormat.count(count, locale);
     }
 
     static String amount(Figure figure, Locale locale) {
-        return amount(figure.amount(), figure.currency(), locale);
+        return FigureFormat.amount(figure.amount(), figure.currency(), locale);
     }
 
     static String amount(java.math.BigDecimal amount, String currency, Locale locale) {
-        NumberFormat format = NumberFormat.getInstance(ULocale.forLocale(locale), NumberFormat.CURRENCYSTYLE);
-        format.setCurrency(Currency.getInstance(currency));
-        return format.format(amount);
+        return FigureFormat.amount(amount, currency, locale);
     }
 }
