@@ -12,7 +12,10 @@ import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.figures.FigureQueries;
 import org.ansoplatform.figures.FigureRef;
 import org.ansoplatform.organizations.OrganizationManagement;
+import org.ansoplatform.platform.Records;
 import org.ansoplatform.shared.FigureScope;
+import org.ansoplatform.shared.Reader;
+import org.ansoplatform.shared.RecordView;
 import org.ansoplatform.shared.LocalizedText;
 import org.ansoplatform.shared.RecordRef;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,9 @@ class ProjectScopedFiguresTests extends IntegrationTest {
 
     @Autowired
     FigureQueries figures;
+
+    @Autowired
+    Records records;
 
     @Test
     void aProjectsTraineesAndTheirCountriesAreItsOwnOfTheYear() {
@@ -70,6 +76,14 @@ class ProjectScopedFiguresTests extends IntegrationTest {
         assertThat(resolved.get(active).records()).containsExactly(RecordRef.of("projects", "project", project));
         assertThat(resolved.get(unscoped).value()).isGreaterThanOrEqualTo(48);
         assertThat(resolved.get(programme).records()).contains(output(course), output(elsewhere));
+
+        RecordView listed = records.describe(RecordRef.of("projects", "project", project), Reader.anonymous(), Locale.ENGLISH);
+        assertThat(listed.date()).isEqualTo(LocalDate.of(YEAR - 1, 1, 1));
+        assertThat(listed.detail()).isEqualTo(code);
+        RecordView taught = records.describe(output(course), Reader.anonymous(), Locale.ENGLISH);
+        assertThat(taught.date()).isEqualTo(LocalDate.of(YEAR, 5, 2));
+        assertThat(taught.detail()).isEqualTo(code);
+        assertThat(taught.illustrative()).isFalse();
 
         assertThat(figures.scopes(YEAR).get("projects")).anySatisfy(choice -> {
             assertThat(choice.scope()).isEqualTo(new FigureScope("project", code));

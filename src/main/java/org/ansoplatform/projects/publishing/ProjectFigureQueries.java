@@ -45,7 +45,13 @@ class ProjectFigureQueries {
     record Coded(UUID id, String code, LocalizedText title, String programme) {
     }
 
-    record Title(UUID id, UUID projectId, LocalizedText title, boolean published, boolean projectPublished) {
+    /** A record as a list shows it; projects and outputs also give their day, their project's code and the illustrative mark. */
+    record Title(UUID id, UUID projectId, LocalizedText title, boolean published, boolean projectPublished, LocalDate date,
+            String code, boolean illustrative) {
+
+        Title(UUID id, UUID projectId, LocalizedText title, boolean published, boolean projectPublished) {
+            this(id, projectId, title, published, projectPublished, null, null, false);
+        }
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -126,10 +132,13 @@ class ProjectFigureQueries {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select id, cast(title as text) as title, published from projects.project where id in (:ids)")
+        return jdbc.sql("""
+                        select id, cast(title as text) as title, published, start_date, code, illustrative
+                        from projects.project where id in (:ids)""")
                 .param("ids", List.copyOf(ids))
                 .query((rs, n) -> new Title(Rows.uuid(rs, "id"), Rows.uuid(rs, "id"), text(rs.getString("title")),
-                        rs.getBoolean("published"), rs.getBoolean("published")))
+                        rs.getBoolean("published"), rs.getBoolean("published"), Rows.date(rs, "start_date"), rs.getString("code"),
+                        rs.getBoolean("illustrative")))
                 .list();
     }
 
@@ -138,11 +147,13 @@ class ProjectFigureQueries {
             return List.of();
         }
         return jdbc.sql("""
-                        select o.id, o.project_id, cast(o.title as text) as title, o.published, p.published as project_published
+                        select o.id, o.project_id, cast(o.title as text) as title, o.published, p.published as project_published,
+                               coalesce(o.occurred_on, o.period_end) as day, p.code, o.illustrative
                         from projects.output o join projects.project p on p.id = o.project_id where o.id in (:ids)""")
                 .param("ids", List.copyOf(ids))
                 .query((rs, n) -> new Title(Rows.uuid(rs, "id"), Rows.uuid(rs, "project_id"), text(rs.getString("title")),
-                        rs.getBoolean("published"), rs.getBoolean("project_published")))
+                        rs.getBoolean("published"), rs.getBoolean("project_published"), Rows.date(rs, "day"), rs.getString("code"),
+                        rs.getBoolean("illustrative")))
                 .list();
     }
 
