@@ -22,6 +22,7 @@ import org.ansoplatform.shared.PageResult;
 import org.ansoplatform.shared.Reader;
 import org.ansoplatform.shared.RecordRef;
 import org.ansoplatform.shared.RecordView;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -155,6 +156,31 @@ public class FigureQueries {
             }
         }
         return result;
+    }
+
+    /**
+     * A reference's name in the reader's language: the figure's name, then the scope's label as its module gives it
+     * among the year's choices ("Applications — ANSO Scholarship for Young Talents 2021"); a scope the module does not
+     * list for the year is written as typed. The part and the year are left to the caller, who has them resolved.
+     */
+    public String name(FigureRef ref, int reportYear, MessageSource messages, Locale locale) {
+        String name = FigureFormat.name(ref.key(), messages, locale);
+        if (ref.scope() == null) {
+            return name;
+        }
+        int year = ref.yearOr(reportYear);
+        String scope = year < FIRST_YEAR || year > LAST_YEAR ? ref.scope().toString()
+                : sources.stream().filter(source -> source.module().equals(ref.module())).findFirst()
+                        .flatMap(source -> source.scopes(year).stream().filter(choice -> choice.scope().equals(ref.scope())).findFirst())
+                        .map(choice -> choice.label() == null ? ref.scope().toString() : choice.label().in(locale))
+                        .filter(label -> !label.isBlank()).orElse(ref.scope().toString());
+        return name + " — " + scope;
+    }
+
+    /** A resolved reference's name with its part's ("Awardees — ANSO Scholarship for Young Talents 2021 — PhD"). */
+    public String name(Resolved resolved, MessageSource messages, Locale locale) {
+        String name = name(resolved.ref(), resolved.year(), messages, locale);
+        return resolved.part() == null ? name : name + " — " + FigureFormat.partName(resolved.part(), messages, locale);
     }
 
     /** Every module's figures of the year, modules by name. */

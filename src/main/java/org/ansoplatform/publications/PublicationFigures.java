@@ -32,4 +32,20 @@ class PublicationFigures implements FigureSource {
         figures.addAll(news.figures(year));
         return figures;
     }
+
+    // issue 24 part A: the series' scope (series=ID); news has none
+    @Override
+    public java.util.Optional<List<Figure>> figures(int year, org.ansoplatform.shared.FigureScope scope) {
+        return series.figures(year, scope);
+    }
+
+    @Override
+    public List<String> scopeKinds() {
+        return List.of(SeriesFigures.SERIES_SCOPE);
+    }
+
+    @Override
+    public List<org.ansoplatform.shared.FigureScope.Choice> scopes(int year) {
+        return series.scopes();
+    }
 }

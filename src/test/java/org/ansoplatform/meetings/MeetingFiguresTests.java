@@ -129,7 +129,8 @@ class MeetingFiguresTests extends IntegrationTest {
 
         List<RecordView> anonymous = records.describe(refs, Reader.anonymous(), Locale.ENGLISH);
         assertThat(anonymous).extracting(RecordView::visible).containsExactly(true, false, false, false);
-        assertThat(anonymous.get(0)).isEqualTo(RecordView.of(meeting(course), "Figures visible course", "/meetings/" + course));
+        assertThat(anonymous.get(0)).isEqualTo(RecordView.of(meeting(course), "Figures visible course", "/meetings/" + course)
+                .dated(LocalDate.of(YEAR, 5, 10), "CAS Conference Centre, China · ANSO Secretariat"));
         assertThat(anonymous).extracting(RecordView::title).doesNotContain("Private Person", "Figures unpublished conference");
         Reader someone = Reader.person(UUID.randomUUID(), Set.of("REVIEWER"));
         assertThat(records.describe(refs, someone, Locale.ENGLISH)).extracting(RecordView::visible)

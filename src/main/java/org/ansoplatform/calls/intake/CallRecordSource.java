@@ -30,10 +30,12 @@ class CallRecordSource implements RecordSource {
 
     private final CallQueries calls;
     private final ApplicationStore applications;
+    private final CallRecordQueries listed;
 
-    CallRecordSource(CallQueries calls, ApplicationStore applications) {
+    CallRecordSource(CallQueries calls, ApplicationStore applications, CallRecordQueries listed) {
         this.calls = calls;
         this.applications = applications;
+        this.listed = listed;
     }
 
     @Override
@@ -59,9 +61,11 @@ class CallRecordSource implements RecordSource {
                 }
             }
         }
-        for (ApplicationStore.Named application : applications.named(ids(refs, "application"))) {
+        Set<UUID> applicationIds = ids(refs, "application");
+        Map<UUID, CallRecordQueries.Listed> details = listed.applications(applicationIds);
+        for (ApplicationStore.Named application : applications.named(applicationIds)) {
             RecordRef ref = RecordRef.of("calls", "application", application.id());
-            views.put(ref, applicationView(ref, application, reader));
+            views.put(ref, withDetails(applicationView(ref, application, reader), details.get(application.id()), locale));
         }
         return views;
     }
@@ -69,9 +73,19 @@ class CallRecordSource implements RecordSource {
     private static RecordView callView(RecordRef ref, CallView call, Reader reader, Locale locale) {
         String title = call.definition().title().in(locale);
         if (call.published()) {
-            return RecordView.of(ref, title, "/calls/" + call.id());
+            return RecordView.of(ref, title, "/calls/" + call.id())
+                    .dated(call.definition().closes().toLocalDate(), call.programmeName().in(locale));
         }
         return reader.hasRole(SECRETARIAT) ? RecordView.of(ref, title, "/secretariat/calls/" + call.id()) : RecordView.hidden(ref);
+    }
+
+    /** The submission day, the track's name and the illustrative mark, for a reader who may see the application. */
+    private static RecordView withDetails(RecordView view, CallRecordQueries.Listed listed, Locale locale) {
+        if (!view.visible() || listed == null) {
+            return view;
+        }
+        return view.dated(listed.submitted(), listed.track() == null ? null : listed.track().in(locale))
+                .illustrative(listed.illustrative());
     }
 
     private static RecordView applicationView(RecordRef ref, ApplicationStore.Named application, Reader reader) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -11,6 +12,7 @@ import jakarta.validation.Valid;
 import org.ansoplatform.figures.FigureQueries;
 import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.FormErrors;
+import org.ansoplatform.shared.FigureScope;
 import org.ansoplatform.shared.PageRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -56,9 +58,13 @@ class FiguresPages {
         int year = form.yearOr(lastYear(clock));
         model.addAttribute("form", new YearForm(year));
         model.addAttribute("year", year);
+        Map<String, List<FigureScope.Choice>> scopes = figures.scopes(year);
         model.addAttribute("modules", figures.ofYear(year).stream()
                 .map(module -> new Section(module.module(), module.figures().stream()
-                        .map(figure -> FigureTexts.of(module.module(), figure, messages, locale)).toList()))
+                        .map(figure -> FigureTexts.of(module.module(), figure, messages, locale)).toList(),
+                        scopes.getOrDefault(module.module(), List.of()).stream()
+                                .map(choice -> new ScopeText(choice.scope().toString(),
+                                        choice.label() == null ? "" : choice.label().in(locale))).toList()))
                 .toList());
         return "figures/figures";
     }
@@ -93,6 +99,10 @@ class FiguresPages {
         return true;
     }
 
-    record Section(String module, List<FigureTexts> figures) {
+    /** A module's figures and the scopes an editor may narrow them to ({@code call=scholarship-2021} and its name). */
+    record Section(String module, List<FigureTexts> figures, List<ScopeText> scopes) {
+    }
+
+    record ScopeText(String scope, String label) {
     }
 }

@@ -24,7 +24,12 @@ class GovernanceFigureQueries {
     record Counted(UUID id, Body body) {
     }
 
-    record Titled(UUID id, String title, UUID owner) {
+    /** A counted record as a report's list shows it: its day, a short detail, whether it is illustrative. */
+    record Listed(UUID id, String title, UUID owner, java.time.LocalDate date, String detail, boolean illustrative) {
+    }
+
+    /** A seat held on a body, with its organization. */
+    record Held(UUID id, UUID organizationId) {
     }
 
     private final JdbcClient jdbc;
@@ -60,6 +65,27 @@ class GovernanceFigureQueries {
                 .query((rs, row) -> Rows.uuid(rs, "id")).list();
     }
 
+    /** Applications the Board endorsed in sessions of the year or of any year before. */
+    List<UUID> endorsedUpTo(int year) {
+        return jdbc.sql("""
+                        select a.id from governance.application a
+                        join governance.decision d on d.id = a.endorsed_by
+                        join governance.session s on s.id = d.session_id
+                        where extract(year from s.starts_at) <= :year order by s.starts_at, d.recorded_at, a.id""")
+                .param("year", year)
+                .query((rs, row) -> Rows.uuid(rs, "id")).list();
+    }
+
+    /** The seats of the body held on the last day of the year: begun by then and not ended before it. */
+    List<Held> seatsHeld(Body body, int year) {
+        java.time.LocalDate last = java.time.LocalDate.of(year, 12, 31);
+        return jdbc.sql("""
+                        select id, organization_id from governance.seat where body = :body and term_start <= :day
+                        and (term_end is null or term_end >= :day) order by term_start, id""")
+                .param("body", body.name()).param("day", last)
+                .query((rs, row) -> new Held(Rows.uuid(rs, "id"), Rows.uuid(rs, "organization_id"))).list();
+    }
+
     /**
      * Approved associations with the year of their approval: the approving decision's session, or, for one
      * recorded as approved without a decision, the year it was recorded (UTC), when it was known to be approved.
@@ -80,33 +106,59 @@ class GovernanceFigureQueries {
     record ApprovedAssociation(UUID id, int year, boolean byDecision) {
     }
 
-    List<Titled> sessions(Collection<UUID> ids) {
-        return ids.isEmpty() ? List.of() : jdbc.sql("select id, title from governance.session where id in (:ids)")
+    /** Sessions with their day (as held, in their zone) and place. */
+    List<Listed> sessions(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : jdbc.sql("""
+                        select id, title, cast(starts_at as date) as day, location from governance.session where id in (:ids)""")
                 .param("ids", List.copyOf(ids))
-                .query((rs, row) -> new Titled(Rows.uuid(rs, "id"), rs.getString("title"), null)).list();
+                .query((rs, row) -> new Listed(Rows.uuid(rs, "id"), rs.getString("title"), null, Rows.date(rs, "day"),
+                        rs.getString("location"), false)).list();
     }
 
-    /** Decisions titled by their session and text; the owner is the session, whose page shows them. */
-    List<Titled> decisions(Collection<UUID> ids) {
+    /**
+     * Decisions titled by their session and text, dated by their session's day and detailed by its title; the owner
+     * is the session, whose page shows them.
+     */
+    List<Listed> decisions(Collection<UUID> ids) {
         return ids.isEmpty() ? List.of() : jdbc.sql("""
-                        select d.id, s.title || ': ' || d.text as title, d.session_id from governance.decision d
+                        select d.id, s.title || ': ' || d.text as title, d.session_id, cast(s.starts_at as date) as day,
+                               s.title as session_title
+                        from governance.decision d
                         join governance.session s on s.id = d.session_id where d.id in (:ids)""")
                 .param("ids", List.copyOf(ids))
-                .query((rs, row) -> new Titled(Rows.uuid(rs, "id"), rs.getString("title"), Rows.uuid(rs, "session_id")))
+                .query((rs, row) -> new Listed(Rows.uuid(rs, "id"), rs.getString("title"), Rows.uuid(rs, "session_id"),
+                        Rows.date(rs, "day"), rs.getString("session_title"), false))
                 .list();
     }
 
-    /** Applications by the organization's name; the owner is the person who applied. */
-    List<Titled> applications(Collection<UUID> ids) {
-        return ids.isEmpty() ? List.of() : jdbc.sql("select id, legal_name, applicant_id from governance.application where id in (:ids)")
+    /** Applications by the organization's name, dated by the Board's endorsement; the owner is the person who applied. */
+    List<Listed> applications(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : jdbc.sql("""
+                        select a.id, a.legal_name, a.applicant_id, cast(s.starts_at as date) as day, s.title as session_title,
+                               a.illustrative
+                        from governance.application a
+                        left join governance.decision d on d.id = a.endorsed_by
+                        left join governance.session s on s.id = d.session_id where a.id in (:ids)""")
                 .param("ids", List.copyOf(ids))
-                .query((rs, row) -> new Titled(Rows.uuid(rs, "id"), rs.getString("legal_name"), Rows.uuid(rs, "applicant_id")))
+                .query((rs, row) -> new Listed(Rows.uuid(rs, "id"), rs.getString("legal_name"), Rows.uuid(rs, "applicant_id"),
+                        Rows.date(rs, "day"), rs.getString("session_title"), rs.getBoolean("illustrative")))
                 .list();
     }
 
-    List<Titled> associations(Collection<UUID> ids) {
-        return ids.isEmpty() ? List.of() : jdbc.sql("select id, acronym || ' – ' || name as title from governance.association where id in (:ids)")
+    List<Listed> associations(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : jdbc.sql("""
+                        select id, acronym || ' – ' || name as title, illustrative from governance.association where id in (:ids)""")
                 .param("ids", List.copyOf(ids))
-                .query((rs, row) -> new Titled(Rows.uuid(rs, "id"), rs.getString("title"), null)).list();
+                .query((rs, row) -> new Listed(Rows.uuid(rs, "id"), rs.getString("title"), null, null, null,
+                        rs.getBoolean("illustrative"))).list();
+    }
+
+    /** Seats with their first day and the organization holding them (named by the directory). */
+    List<Listed> seats(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : jdbc.sql("""
+                        select id, organization_id, term_start, body, illustrative from governance.seat where id in (:ids)""")
+                .param("ids", List.copyOf(ids))
+                .query((rs, row) -> new Listed(Rows.uuid(rs, "id"), rs.getString("body"), Rows.uuid(rs, "organization_id"),
+                        Rows.date(rs, "term_start"), null, rs.getBoolean("illustrative"))).list();
     }
 }

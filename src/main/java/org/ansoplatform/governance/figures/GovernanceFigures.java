@@ -2,12 +2,16 @@ package org.ansoplatform.governance.figures;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.ansoplatform.governance.Body;
+import org.ansoplatform.organizations.OrganizationQueries;
+import org.ansoplatform.organizations.OrganizationView;
 import org.ansoplatform.platform.Languages;
 import org.ansoplatform.shared.Figure;
 import org.ansoplatform.shared.FigureSource;
@@ -19,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Governance's figures: sessions held and decisions taken by body, applications endorsed by the Board and approved
  * by the Assembly, each of the year; associations approved by the end of the year (cumulative) and in it
- * (decision in architecture.md).
+ * (decision in architecture.md); applications endorsed up to the end of the year and the Board's seats held on its
+ * last day, by the member organizations' countries (docs/figures-scopes.md).
  */
 @Component
 class GovernanceFigures implements FigureSource {
@@ -29,16 +34,20 @@ class GovernanceFigures implements FigureSource {
     static final String DECISION = "decision";
     static final String APPLICATION = "application";
     static final String ASSOCIATION = "association";
+    static final String SEAT = "seat";
 
     private final GovernanceFigureQueries queries;
     private final MessageSource messages;
     private final Languages languages;
+    private final OrganizationQueries organizations;
     private final Clock clock;
 
-    GovernanceFigures(GovernanceFigureQueries queries, MessageSource messages, Languages languages, Clock clock) {
+    GovernanceFigures(GovernanceFigureQueries queries, MessageSource messages, Languages languages,
+            OrganizationQueries organizations, Clock clock) {
         this.queries = queries;
         this.messages = messages;
         this.languages = languages;
+        this.organizations = organizations;
         this.clock = clock;
     }
 
@@ -55,12 +64,26 @@ class GovernanceFigures implements FigureSource {
                 Figure.breakdown("governance.sessions", byBody(queries.sessionsHeld(year), SESSION), asOf),
                 Figure.breakdown("governance.decisions", byBody(queries.decisions(year), DECISION), asOf),
                 Figure.count("governance.applicationsEndorsed", refs(queries.applications(year, false), APPLICATION), asOf),
+                Figure.count("governance.applicationsEndorsedCumulative", refs(queries.endorsedUpTo(year), APPLICATION), asOf),
                 Figure.count("governance.applicationsApproved", refs(queries.applications(year, true), APPLICATION), asOf),
                 Figure.count("governance.associations", refs(associations.stream().filter(a -> a.year() <= year)
                         .map(GovernanceFigureQueries.ApprovedAssociation::id).toList(), ASSOCIATION), asOf),
                 Figure.count("governance.associationsApproved", refs(associations.stream()
                         .filter(a -> a.byDecision() && a.year() == year)
-                        .map(GovernanceFigureQueries.ApprovedAssociation::id).toList(), ASSOCIATION), asOf));
+                        .map(GovernanceFigureQueries.ApprovedAssociation::id).toList(), ASSOCIATION), asOf),
+                boardSeats(year, asOf));
+    }
+
+    /** The Board's seats on 31 December, a part per country of the organizations holding them (unknown: blank code). */
+    private Figure boardSeats(int year, Instant asOf) {
+        Map<String, List<RecordRef>> countries = new TreeMap<>();
+        for (GovernanceFigureQueries.Held seat : queries.seatsHeld(Body.BOARD, year)) {
+            String country = organizations.byId(seat.organizationId()).map(OrganizationView::country)
+                    .map(String::strip).orElse("");
+            countries.computeIfAbsent(country, any -> new ArrayList<>()).add(RecordRef.of(MODULE, SEAT, seat.id()));
+        }
+        return Figure.breakdown("governance.boardSeats", countries.entrySet().stream()
+                .map(country -> Figure.Part.country(country.getKey(), country.getValue())).toList(), asOf);
     }
 
     private List<Figure.Part> byBody(List<GovernanceFigureQueries.Counted> counted, String type) {

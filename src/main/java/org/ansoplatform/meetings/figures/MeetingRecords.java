@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Meetings and registrations as links. A meeting is seen as its public page allows (published ones by anyone,
- * the others by the Secretariat on its own page); a registration is a person's data, the Secretariat's only.
+ * the others by the Secretariat on its own page), with its first day, place and organizers as its page shows them;
+ * a registration is a person's data, the Secretariat's only.
  */
 @Component
 class MeetingRecords implements RecordSource {
@@ -47,22 +48,44 @@ class MeetingRecords implements RecordSource {
         boolean secretariat = reader.hasRole(SECRETARIAT);
         for (MeetingFigureQueries.MeetingTitle meeting : queries.meetings(ids(refs, MeetingFigures.MEETING))) {
             RecordRef ref = RecordRef.of(module(), MeetingFigures.MEETING, meeting.id());
+            RecordView view;
             if (meeting.published()) {
-                views.put(ref, RecordView.of(ref, meeting.title().in(locale), MeetingLinks.meeting(meeting.id())));
+                view = RecordView.of(ref, meeting.title().in(locale), MeetingLinks.meeting(meeting.id()));
             } else {
-                views.put(ref, secretariat ? RecordView.of(ref, meeting.title().in(locale), ADMIN_PATH + meeting.id())
-                        : RecordView.hidden(ref));
+                view = secretariat ? RecordView.of(ref, meeting.title().in(locale), ADMIN_PATH + meeting.id())
+                        : RecordView.hidden(ref);
             }
+            views.put(ref, view.visible() ? view.dated(meeting.startDate(), detail(meeting, locale))
+                    .illustrative(meeting.illustrative()) : view);
         }
         for (MeetingFigureQueries.RegistrationTitle registration
                 : queries.registrations(ids(refs, MeetingFigures.REGISTRATION))) {
             RecordRef ref = RecordRef.of(module(), MeetingFigures.REGISTRATION, registration.id());
             views.put(ref, secretariat
                     ? RecordView.of(ref, registration.name() + " · " + registration.meetingTitle().in(locale),
-                            ADMIN_PATH + registration.meetingId())
+                            ADMIN_PATH + registration.meetingId()).illustrative(registration.illustrative())
                     : RecordView.hidden(ref));
         }
         return views;
+    }
+
+    /** "Venue or city, country · organizers", leaving out what the meeting does not record; null when nothing is. */
+    private static String detail(MeetingFigureQueries.MeetingTitle meeting, Locale locale) {
+        List<String> place = new java.util.ArrayList<>();
+        if (meeting.place() != null && !meeting.place().isBlank()) {
+            place.add(meeting.place().strip());
+        }
+        if (meeting.country() != null && !meeting.country().isBlank()) {
+            place.add(new Locale("", meeting.country()).getDisplayCountry(locale));
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        if (!place.isEmpty()) {
+            parts.add(String.join(", ", place));
+        }
+        if (meeting.organizers() != null && !meeting.organizers().isBlank()) {
+            parts.add(meeting.organizers());
+        }
+        return parts.isEmpty() ? null : String.join(" · ", parts);
     }
 
     private List<UUID> ids(Collection<RecordRef> refs, String type) {

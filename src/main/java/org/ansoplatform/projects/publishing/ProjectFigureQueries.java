@@ -35,13 +35,23 @@ class ProjectFigureQueries {
             List<String> countries, List<Integer> sdgs) {
     }
 
-    record Produced(UUID id, OutputKind kind, Integer beneficiaries, List<String> countries) {
+    record Produced(UUID id, UUID projectId, OutputKind kind, Integer beneficiaries, List<String> countries) {
     }
 
-    record Trained(UUID outputId, String country, long count) {
+    record Trained(UUID outputId, UUID projectId, String country, long count) {
     }
 
-    record Title(UUID id, UUID projectId, LocalizedText title, boolean published, boolean projectPublished) {
+    /** A project a figure may be narrowed to, by its code, and its programme. */
+    record Coded(UUID id, String code, LocalizedText title, String programme) {
+    }
+
+    /** A record as a list shows it; projects and outputs also give their day, their project's code and the illustrative mark. */
+    record Title(UUID id, UUID projectId, LocalizedText title, boolean published, boolean projectPublished, LocalDate date,
+            String code, boolean illustrative) {
+
+        Title(UUID id, UUID projectId, LocalizedText title, boolean published, boolean projectPublished) {
+            this(id, projectId, title, published, projectPublished, null, null, false);
+        }
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -82,13 +92,13 @@ class ProjectFigureQueries {
     /** Outputs of the year with the countries they reached: their own and their trainees'. */
     List<Produced> produced(int year) {
         return jdbc.sql("""
-                        select o.id, o.kind, o.beneficiaries,
+                        select o.id, o.project_id, o.kind, o.beneficiaries,
                                array(select c.country from projects.output_country c where c.output_id = o.id
                                      union select t.country from projects.trainee_count t where t.output_id = o.id
                                      order by 1) as countries
                         from projects.output o where""" + " " + OUTPUT_YEAR + " order by o.created_at, o.id")
                 .param("year", year)
-                .query((rs, n) -> new Produced(Rows.uuid(rs, "id"), Rows.enumValue(rs, "kind", OutputKind.class),
+                .query((rs, n) -> new Produced(Rows.uuid(rs, "id"), Rows.uuid(rs, "project_id"), Rows.enumValue(rs, "kind", OutputKind.class),
                         Rows.integer(rs, "beneficiaries"),
                         Rows.strings(rs, "countries").stream().map(String::strip).toList()))
                 .list();
@@ -96,11 +106,25 @@ class ProjectFigureQueries {
 
     List<Trained> trained(int year) {
         return jdbc.sql("""
-                        select t.output_id, t.country, sum(t.count) as people from projects.trainee_count t
+                        select t.output_id, o.project_id, t.country, sum(t.count) as people from projects.trainee_count t
                         join projects.output o on o.id = t.output_id
-                        where""" + " " + OUTPUT_YEAR + " group by t.output_id, t.country order by t.country")
+                        where""" + " " + OUTPUT_YEAR + " group by t.output_id, o.project_id, t.country order by t.country")
                 .param("year", year)
-                .query((rs, n) -> new Trained(Rows.uuid(rs, "output_id"), rs.getString("country").strip(), rs.getLong("people")))
+                .query((rs, n) -> new Trained(Rows.uuid(rs, "output_id"), Rows.uuid(rs, "project_id"), rs.getString("country").strip(),
+                        rs.getLong("people")))
+                .list();
+    }
+
+    /** Projects by code, or those of a programme (by its code); null where the filter narrows nothing. */
+    List<Coded> coded(String code, String programme) {
+        return jdbc.sql("""
+                        select id, code, cast(title as text) as title, programme_code from projects.project
+                        where (cast(:code as varchar) is null or code = :code)
+                          and (cast(:programme as varchar) is null or programme_code = :programme)
+                        order by code""")
+                .param("code", code).param("programme", programme)
+                .query((rs, n) -> new Coded(Rows.uuid(rs, "id"), rs.getString("code"), text(rs.getString("title")),
+                        rs.getString("programme_code")))
                 .list();
     }
 
@@ -108,10 +132,13 @@ class ProjectFigureQueries {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select id, cast(title as text) as title, published from projects.project where id in (:ids)")
+        return jdbc.sql("""
+                        select id, cast(title as text) as title, published, start_date, code, illustrative
+                        from projects.project where id in (:ids)""")
                 .param("ids", List.copyOf(ids))
                 .query((rs, n) -> new Title(Rows.uuid(rs, "id"), Rows.uuid(rs, "id"), text(rs.getString("title")),
-                        rs.getBoolean("published"), rs.getBoolean("published")))
+                        rs.getBoolean("published"), rs.getBoolean("published"), Rows.date(rs, "start_date"), rs.getString("code"),
+                        rs.getBoolean("illustrative")))
                 .list();
     }
 
@@ -120,11 +147,13 @@ class ProjectFigureQueries {
             return List.of();
         }
         return jdbc.sql("""
-                        select o.id, o.project_id, cast(o.title as text) as title, o.published, p.published as project_published
+                        select o.id, o.project_id, cast(o.title as text) as title, o.published, p.published as project_published,
+                               coalesce(o.occurred_on, o.period_end) as day, p.code, o.illustrative
                         from projects.output o join projects.project p on p.id = o.project_id where o.id in (:ids)""")
                 .param("ids", List.copyOf(ids))
                 .query((rs, n) -> new Title(Rows.uuid(rs, "id"), Rows.uuid(rs, "project_id"), text(rs.getString("title")),
-                        rs.getBoolean("published"), rs.getBoolean("project_published")))
+                        rs.getBoolean("published"), rs.getBoolean("project_published"), Rows.date(rs, "day"), rs.getString("code"),
+                        rs.getBoolean("illustrative")))
                 .list();
     }
 

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * Projects, their outputs and reports as links for any module (figures, identifiers, search's hits). A project is
  * seen as its page allows: published by anyone, otherwise by the Secretariat and its own team; an output or a
  * report by anyone when it is public and its project published (a link to its place on the project page), and
- * always by the Secretariat (a link to the project's Secretariat page).
+ * always by the Secretariat (a link to the project's Secretariat page). A project is listed with its first day and
+ * code, an output with its day (or its period's end) and its project's code.
  */
 @Component
 class ProjectRecords implements RecordSource {
@@ -56,10 +57,10 @@ class ProjectRecords implements RecordSource {
         for (ProjectFigureQueries.Title project : projects) {
             RecordRef ref = RecordRef.of(MODULE, PROJECT, project.id());
             boolean team = reader.signedIn() && teams.getOrDefault(project.id(), List.of()).contains(reader.personId());
-            views.put(ref, project.published() || team
+            views.put(ref, listed(project.published() || team
                     ? RecordView.of(ref, project.title().in(locale), ProjectAddresses.page(project.id()))
                     : secretariat ? RecordView.of(ref, project.title().in(locale), ProjectAddresses.secretariatPage(project.id()))
-                    : RecordView.hidden(ref));
+                    : RecordView.hidden(ref), project));
         }
         describePart(views, queries.outputs(ids(refs, OUTPUT)), OUTPUT, secretariat, locale);
         describePart(views, queries.reports(ids(refs, REPORT)), REPORT, secretariat, locale);
@@ -71,13 +72,18 @@ class ProjectRecords implements RecordSource {
         for (ProjectFigureQueries.Title title : titles) {
             RecordRef ref = RecordRef.of(MODULE, type, title.id());
             if (title.published() && title.projectPublished()) {
-                views.put(ref, RecordView.of(ref, title.title().in(locale),
-                        ProjectAddresses.page(title.projectId()) + "#" + type + "-" + title.id()));
+                views.put(ref, listed(RecordView.of(ref, title.title().in(locale),
+                        ProjectAddresses.page(title.projectId()) + "#" + type + "-" + title.id()), title));
             } else {
-                views.put(ref, secretariat ? RecordView.of(ref, title.title().in(locale),
-                        ProjectAddresses.secretariatPage(title.projectId())) : RecordView.hidden(ref));
+                views.put(ref, listed(secretariat ? RecordView.of(ref, title.title().in(locale),
+                        ProjectAddresses.secretariatPage(title.projectId())) : RecordView.hidden(ref), title));
             }
         }
+    }
+
+    /** The day, the project's code and the illustrative mark, for a reader who may see the record. */
+    private static RecordView listed(RecordView view, ProjectFigureQueries.Title title) {
+        return view.visible() ? view.dated(title.date(), title.code()).illustrative(title.illustrative()) : view;
     }
 
     private List<UUID> ids(Collection<RecordRef> refs, String type) {

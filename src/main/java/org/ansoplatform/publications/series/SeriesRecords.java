@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Series and issues as links for figures and other modules: a series to everyone; an issue to those who may open
  * it, by its title only (no link) where its policy shows the title, and otherwise hidden: a figure counting restricted
- * reports never names them.
+ * reports never names them. A named issue carries its date and its series' title for a report's list.
  */
 @Component
 @Transactional(readOnly = true)
@@ -55,9 +55,11 @@ class SeriesRecords implements RecordSource {
                 issues.byId(ref.id()).ifPresent(i -> series.byId(i.seriesId()).ifPresent(s -> {
                     String title = s.numbered(i.number()) + " — " + i.title().in(locale);
                     if (access.mayRead(s, i, reader)) {
-                        views.put(ref, RecordView.of(ref, title, PublicationsPaths.issue(i.id())));
+                        views.put(ref, RecordView.of(ref, title, PublicationsPaths.issue(i.id()))
+                                .dated(i.date(), s.title().in(locale)).illustrative(i.illustrative()));
                     } else if (access.mayKnowTitle(s, i, reader)) {
-                        views.put(ref, new RecordView(ref, title, null, true));
+                        views.put(ref, new RecordView(ref, title, null, true).dated(i.date(), s.title().in(locale))
+                                .illustrative(i.illustrative()));
                     } else {
                         views.put(ref, RecordView.hidden(ref));
                     }
