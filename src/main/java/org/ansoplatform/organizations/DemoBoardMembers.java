@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The demo's 2021 history (issue 24): the Board had 9 member organizations ("all 9 GB organizations", Annual Report
+ * The demo's 2021 history (issue 24): the Board had 9 member organizations (“all 9 GB organizations”, Annual Report
  * 2021) and the seeds name three (CAS, RAS, PAS); the other six are illustrative members, named so and marked
  * {@code illustrative}, members since the founding General Assembly. Registered once: a name already taken is left.
  * Runs first, since governance seats them and calls has them nominate.

@@ -36,9 +36,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The 2021 Visiting Fellowship's history (issue 24; Annual Report 2021: "29 candidates were selected", at the eight
- * facilities, "from both developed countries like the U.S. UK, Italy and developing countries like Argentina, India,
- * Pakistan, Russia, Ukraine and so on"): {@link #APPLICATIONS} illustrative applications, holders of a doctorate,
+ * The 2021 Visiting Fellowship's history (issue 24; Annual Report 2021: “29 candidates were selected”, at the eight
+ * facilities, “from both developed countries like the U.S. UK, Italy and developing countries like Argentina, India,
+ * Pakistan, Russia, Ukraine and so on”): {@link #APPLICATIONS} illustrative applications, holders of a doctorate,
  * from the countries the report names and others, spread evenly over the facilities (the call's tracks); calibrated
  * scores in bulk, the first applicant of each named country scored highest so that every named country is among the
  * fellows; the selection runner's run under the facilities' quotas (29 in all, at most 3 per country); the 29

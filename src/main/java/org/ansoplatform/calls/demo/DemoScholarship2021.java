@@ -29,8 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The 2021 scholarship's history (issue 24; Annual Report 2021: "over 6000 applicants from more than 110 countries",
- * "300 PhD awardees and 200 Master's awardees", "13 of the 20 recommended candidates were selected"): {@link #APPLICATIONS}
+ * The 2021 scholarship's history (issue 24; Annual Report 2021: “over 6000 applicants from more than 110 countries”,
+ * “300 PhD awardees and 200 Master's awardees”, “13 of the 20 recommended candidates were selected”): {@link #APPLICATIONS}
  * synthetic applications submitted between the call's opening and closing (the demo generator, screened by the call's
  * rules; all illustrative), each ranking all three hosts; 20 nominations by the Board's member organizations; a closed
  * panel whose calibrated scores review's demo writes in bulk (seeded, with the 13 nominations the report counts as

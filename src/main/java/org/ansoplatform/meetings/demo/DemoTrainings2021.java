@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo's 2021 history of trainings (issue 24), which the meetings list of the Annual Report 2021 leaves out and its
- * "ANSO Training 2021" names ({@code demo/meetings-history-2021.csv}, through the CSV import): the Second
+ * “ANSO Training 2021” names ({@code demo/meetings-history-2021.csv}, through the CSV import): the Second
  * International Training Course on Industrial Synthetic Biotechnology (TIB, 20-30 December 2021) with its 78 confirmed
  * trainees from 17 developing countries (illustrative people, written in one batch), and ANSO-RWIT's Advanced Training
  * Program, whose date the report does not give (the meeting is illustrative). The course's trainees are the marker.

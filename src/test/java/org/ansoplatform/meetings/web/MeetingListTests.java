@@ -89,7 +89,8 @@ class MeetingListTests extends IntegrationTest {
         assertThat(upcoming).contains(title).doesNotContain("Taklimakan desert forum");
 
         String past = mvc.perform(get("/meetings").param("when", "past")).andReturn().getResponse().getContentAsString();
-        assertThat(past).doesNotContain(title).contains("Page 1 of 2");
+        // 2021 alone holds 40 past meetings (two of them the demo's history, issue 24): more than one page of 20
+        assertThat(past).doesNotContain(title).containsPattern("Page 1 of [2-9]");
         // a meeting of the first page: the projects' demo adds trainings of 2021 after June's Taklimakan forum
         assertThat(past.indexOf("Arid Lands")).as("December 2021 before November 2021")
                 .isLessThan(past.indexOf("Forum on Green Transformation")).isNotNegative();
