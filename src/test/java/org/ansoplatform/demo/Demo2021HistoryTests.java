@@ -2,6 +2,7 @@ package org.ansoplatform.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.figures.FigureQueries;
 import org.ansoplatform.figures.FigureRef;
 import org.ansoplatform.platform.DemoHistory;
+import org.ansoplatform.platform.DemoHistoryStep;
 import org.ansoplatform.shared.Figure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,9 +33,25 @@ class Demo2021HistoryTests extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    List<DemoHistoryStep> steps;
+
     @Test
     void theHistoryLoadedBeforeTheTests() {
         assertThat(history.state()).isEqualTo(DemoHistory.State.LOADED);
+    }
+
+    @Test
+    void aRestartLoadsTheHistoryAgainAndAddsNothing() {
+        String counts = "select (select count(*) from calls.application) || '/' || (select count(*) from calls.offer) || '/'"
+                + " || (select count(*) from calls.nomination) || '/' || (select count(*) from review.calibrated_score) || '/'"
+                + " || (select count(*) from governance.seat) || '/' || (select count(*) from governance.association) || '/'"
+                + " || (select count(*) from governance.application) || '/' || (select count(*) from governance.session) || '/'"
+                + " || (select count(*) from meetings.registration where illustrative) || '/' || (select count(*) from meetings.meeting)"
+                + " || '/' || (select count(*) from organizations.organization where illustrative)";
+        String before = jdbc.sql(counts).query(String.class).single();
+        steps.stream().sorted(Comparator.comparingInt(DemoHistoryStep::order)).forEach(DemoHistoryStep::run);
+        assertThat(jdbc.sql(counts).query(String.class).single()).isEqualTo(before);
     }
 
     @Test
