@@ -108,6 +108,9 @@ class Demo2021HistoryTests extends IntegrationTest {
     void theBoardHad9MembersEndorsed8In2021After22EarlierAndAssociationsReached19() {
         assertThat(count("select count(*) from governance.seat where body = 'BOARD' and term_end is null and :call is not null",
                 UUID.randomUUID())).as("all 9 GB organizations").isEqualTo(9);
+        assertThat(count("select count(*) from organizations.organization where illustrative and status = 'MEMBER' and :call is not null",
+                UUID.randomUUID())).as("the six the seeds do not name").isEqualTo(6);
+        assertThat(value("organizations.members", 2021)).isGreaterThanOrEqualTo(9);
         assertThat(value("governance.applicationsEndorsed", 2021)).as("eight were endorsed").isEqualTo(8);
         assertThat(value("governance.applicationsEndorsed", 2020)).as("the 22 applications endorsed in the previous GB meetings")
                 .isEqualTo(22);
