@@ -79,8 +79,9 @@ class GovernanceFiguresTests extends IntegrationTest {
                 "Instituto de Astrofísica de Canarias (IAC)");
         // the 2nd General Assembly was postponed: nothing approved in 2021
         assertThat(figure(2021, "governance.applicationsApproved").count()).isZero();
-        // the seeds count 19 associations by the end of 2021 but name six, four of them approved: the demo holds those
-        assertThat(titles(figure(2021, "governance.associations"))).hasSize(4)
+        // the seeds count 19 associations by the end of 2021 but name six, four of them approved: the demo's 2021 history
+        // (issue 24) adds the 15 others, illustrative
+        assertThat(titles(figure(2021, "governance.associations"))).hasSize(19)
                 .anyMatch(title -> title.startsWith("ANSO-ACD"));
         assertThat(figure(2021, "governance.associationsApproved").count()).as("approved by no recorded decision").isZero();
 

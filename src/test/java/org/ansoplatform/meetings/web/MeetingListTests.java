@@ -42,8 +42,9 @@ class MeetingListTests extends IntegrationTest {
     @Test
     void the2021ListHoldsEachMeetingOnceWithItsOrganizersLinkedToTheDirectory() {
         List<MeetingView> year = queries.all(new MeetingQueries.Filter(2021, null, null, null, null, true));
-        // the Annual Report's list and the three trainings the projects' demo adds (DemoProjects)
-        assertThat(year).hasSize(38);
+        // the Annual Report's list, the three trainings the projects' demo adds (DemoProjects) and the two of its training
+        // chapter the demo's history adds (issue 24: the Synthetic Biotechnology course, ANSO-RWIT's programme)
+        assertThat(year).hasSize(40);
         assertThat(year).filteredOn(m -> m.title(java.util.Locale.ENGLISH).toLowerCase().contains("food security")).hasSize(1);
         assertThat(year).filteredOn(m -> m.title(java.util.Locale.ENGLISH).toLowerCase().contains("women in science")).hasSize(1);
         assertThat(year).filteredOn(m -> m.title(java.util.Locale.ENGLISH).toLowerCase().contains("tibetan plateau")).hasSize(1);
@@ -88,7 +89,8 @@ class MeetingListTests extends IntegrationTest {
         assertThat(upcoming).contains(title).doesNotContain("Taklimakan desert forum");
 
         String past = mvc.perform(get("/meetings").param("when", "past")).andReturn().getResponse().getContentAsString();
-        assertThat(past).doesNotContain(title).contains("Page 1 of 2");
+        // 2021 alone holds 40 past meetings (two of them the demo's history, issue 24): more than one page of 20
+        assertThat(past).doesNotContain(title).containsPattern("Page 1 of [2-9]");
         // a meeting of the first page: the projects' demo adds trainings of 2021 after June's Taklimakan forum
         assertThat(past.indexOf("Arid Lands")).as("December 2021 before November 2021")
                 .isLessThan(past.indexOf("Forum on Green Transformation")).isNotNegative();
