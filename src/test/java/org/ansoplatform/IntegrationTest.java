@@ -65,6 +65,8 @@ public abstract class IntegrationTest {
         // the files-on-s3 execution runs the files module's tests with every object in S3 (S3Mock, its own process)
         if ("s3".equals(System.getProperty("anso.test.files-store"))) {
             registry.add("anso.files.store", () -> "s3");
+            // the files' tests read no history: this run's context starts without it
+            registry.add("anso.demo.history", () -> "off");
             org.ansoplatform.files.store.S3MockServer.properties().forEach((name, value) -> registry.add(name, () -> value));
         }
     }

@@ -106,8 +106,8 @@ class Demo2021HistoryTests extends IntegrationTest {
 
     @Test
     void theBoardHad9MembersEndorsed8In2021After22EarlierAndAssociationsReached19() {
-        assertThat(count("select count(*) from governance.seat where body = 'BOARD' and term_end is null and :call is not null",
-                UUID.randomUUID())).as("all 9 GB organizations").isEqualTo(9);
+        // other tests add seats in later years: the figure counts those held on 31 December 2021
+        assertThat(value("governance.boardSeats", 2021)).as("all 9 GB organizations").isEqualTo(9);
         assertThat(count("select count(*) from organizations.organization where illustrative and status = 'MEMBER' and :call is not null",
                 UUID.randomUUID())).as("the six the seeds do not name").isEqualTo(6);
         assertThat(value("organizations.members", 2021)).isGreaterThanOrEqualTo(9);
