@@ -50,6 +50,11 @@ final class ChartFonts {
         return best != null ? best : new Font(Font.SANS_SERIF, Font.PLAIN, 1);
     }
 
+    /** Every font, in order of preference. */
+    List<Font> all() {
+        return loaded();
+    }
+
     private List<Font> loaded() {
         List<Font> result = fonts;
         if (result == null) {

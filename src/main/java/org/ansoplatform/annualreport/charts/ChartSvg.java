@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.ansoplatform.platform.PdfRenderer;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.SVGHints;
 import org.jfree.svg.ViewBox;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -23,8 +22,10 @@ import org.springframework.web.util.HtmlUtils;
  *
  * <p>The web chart keeps its text as {@code <text>} (selectable, read aloud, drawn in the reader's fonts) and is
  * inlined in the page: JFreeSVG writes {@code style} attributes, which the page's policy {@code style-src 'self'}
- * blocks, so they are rewritten as the equivalent presentation attributes. The print chart outlines its text as
- * paths from the PDF's font files, so Chinese, Arabic or Cyrillic labels print without any font lookup.
+ * blocks, so they are rewritten as the equivalent presentation attributes. The print chart is the same drawing with
+ * each text outlined as a path, character by character from the PDF's font files ({@link GlyphPaths}: JFreeSVG's own
+ * outlining takes one font per text, and no one file has both digits and Chinese), so Chinese, Arabic or Cyrillic
+ * labels print without any font lookup.
  */
 @Component
 public class ChartSvg {
@@ -46,15 +47,15 @@ public class ChartSvg {
 
     /** The chart for the web edition, shown with the table beside it: CSP-safe, text as text. */
     public String web(ChartSpec spec, Locale locale) {
-        return presentationAttributes(draw(spec, locale, false));
+        return presentationAttributes(draw(spec, locale));
     }
 
     /** The chart for the print PDF: its text drawn as outlines so that every script survives into the PDF. */
     public String print(ChartSpec spec, Locale locale) {
-        return draw(spec, locale, true);
+        return presentationAttributes(GlyphPaths.outlineTexts(draw(spec, locale), fonts.all()));
     }
 
-    private String draw(ChartSpec spec, Locale locale, boolean outlines) {
+    private String draw(ChartSpec spec, Locale locale) {
         List<String> labels = new ArrayList<>();
         spec.bars().forEach(bar -> {
             labels.add(bar.label());
@@ -72,9 +73,6 @@ public class ChartSvg {
         g2.setFontFunction(family -> "sans-serif");
         g2.setGeomDoubleConverter(ChartSvg::twoDecimals);
         g2.setTransformDoubleConverter(ChartSvg::twoDecimals);
-        if (outlines) {
-            g2.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
-        }
         chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, height));
         String svg = g2.getSVGElement(null, true, new ViewBox(0, 0, WIDTH, height), null, null);
         String title = HtmlUtils.htmlEscape(spec.title() == null ? "" : spec.title());
