@@ -75,7 +75,8 @@ public class ChartSvg {
         g2.setTransformDoubleConverter(ChartSvg::twoDecimals);
         chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, height));
         String svg = g2.getSVGElement(null, true, new ViewBox(0, 0, WIDTH, height), null, null);
-        String title = HtmlUtils.htmlEscape(spec.title() == null ? "" : spec.title());
+        // only the markup characters: a named entity (&rsquo;) is unknown to the PDF's XML parser
+        String title = HtmlUtils.htmlEscape(spec.title() == null ? "" : spec.title(), "UTF-8");
         return svg.replaceFirst("<svg ", "<svg role=\"img\" aria-label=\"" + title + "\" class=\"report-chart-svg\" ")
                 .replaceFirst("(<svg [^>]*>)", "$1<title>" + Matcher.quoteReplacement(title) + "</title>");
     }

@@ -54,7 +54,7 @@ public class EditionPdf {
         variables.put("report", model);
         // the PDF's accessibility layer reads a drawing's text from "alt"; the SVG's own title says the same
         all.replaceAll((id, svg) -> svg.replaceFirst("<svg ",
-                java.util.regex.Matcher.quoteReplacement("<svg alt=\"" + HtmlUtils.htmlEscape(altOf(model, id)) + "\" ")));
+                java.util.regex.Matcher.quoteReplacement("<svg alt=\"" + HtmlUtils.htmlEscape(altOf(model, id), "UTF-8") + "\" ")));
         variables.put("charts", all);
         variables.put("decidedOn", model.decidedOn() == null ? null : dates.format(model.decidedOn()));
         variables.put("asOf", model.asOf() == null ? null : dates.format(model.asOf().atZone(SECRETARIAT)));

@@ -46,6 +46,9 @@ class ChartSvgTests {
         assertThat(svg).contains("<text", "肯尼亚", "巴基斯坦", "Россия", "role=\"img\"", "<title>Applicants by country</title>")
                 .doesNotContain("style=", "<style", "<script");
         assertThat(svg).contains("fill=\"");
+        // XML, not HTML: the PDF's parser knows no named entity
+        ChartSpec apostrophe = new ChartSpec(ChartSpec.Type.BAR, "Master’s & PhD <awardees>", null, countries("A").bars());
+        assertThat(charts.print(apostrophe, Locale.ENGLISH)).contains("<title>Master’s &amp; PhD &lt;awardees&gt;</title>");
     }
 
     @Test

@@ -76,6 +76,21 @@ public class EditionPdfTests extends IntegrationTest {
         assertThat(PdfA.failures(bytes)).isEmpty();
     }
 
+    @Test
+    void theDemoReportOf2021PrintsInEnglishAndChinese() throws Exception {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.CHINESE)) {
+            EditionModel model = DemoReportModel.of(locale, EditionStatus.FROZEN);
+            long start = System.nanoTime();
+            byte[] bytes = pdf.render(model);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertThat(PdfA.failures(bytes)).as(locale.toString()).isEmpty();
+            assertThat(pages(bytes)).isGreaterThan(10);
+            assertThat(text(bytes)).contains(model.title(), model.sections().get(0).title());
+            // the target is 10 s on the benchmark's machine (bench/annual-report.sh); here a margin for shared cores
+            assertThat(millis).as(locale + " in ms").isLessThan(30_000);
+        }
+    }
+
     public static EditionModel model(Locale locale, EditionStatus status, String title, String chartTitle, List<String> labels) {
         return new EditionModel(UUID.randomUUID(), 2021, 1, status, true, locale, title, sections(locale, chartTitle, labels),
                 List.of(), Instant.parse("2022-03-01T00:00:00Z"), status.frozen() ? LocalDate.of(2022, 3, 10) : null,
