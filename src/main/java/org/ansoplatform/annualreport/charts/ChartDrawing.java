@@ -169,7 +169,7 @@ final class ChartDrawing {
         }
     }
 
-    /** "Kenya 1,234 (12 %)": the label, the value as formatted, its share in the reader's language. */
+    /** A slice's label, its value as formatted and its share in the reader's language, as in: Kenya 1,234 (12 %). */
     private record SliceLabels(List<ChartSpec.Bar> bars, double total, NumberFormat percent) implements PieSectionLabelGenerator {
         @Override
         @SuppressWarnings("rawtypes")

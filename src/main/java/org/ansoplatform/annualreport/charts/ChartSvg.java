@@ -86,7 +86,7 @@ public class ChartSvg {
         return java.math.BigDecimal.valueOf(Math.round(value * 100) / 100.0).stripTrailingZeros().toPlainString();
     }
 
-    /** {@code style="fill:#fff;stroke-width:1"} as {@code fill="#fff" stroke-width="1"}: the same, allowed by the CSP. */
+    /** Each declaration of a style attribute as the presentation attribute of the same name: the same, allowed by the CSP. */
     static String presentationAttributes(String svg) {
         Matcher style = STYLE.matcher(svg);
         StringBuilder out = new StringBuilder(svg.length());
