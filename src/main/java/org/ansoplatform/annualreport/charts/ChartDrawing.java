@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisSpace;
+import org.jfree.chart.axis.CategoryLabelPosition;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.CategoryLabelWidthType;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
@@ -19,8 +23,11 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.RingPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.chart.text.TextBlockAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.general.DefaultPieDataset;
 import org.jfree.data.general.PieDataset;
@@ -65,10 +72,30 @@ final class ChartDrawing {
         return spec.bars().size() > MAX_BARS ? spec.bars().subList(0, MAX_BARS) : spec.bars();
     }
 
-    static JFreeChart chart(ChartSpec spec, Locale locale, Font base) {
-        Font text = base.deriveFont(Font.PLAIN, 11f);
-        JFreeChart chart = spec.type() == ChartSpec.Type.DONUT ? new JFreeChart(null, text, donut(spec, locale, text), false)
-                : new JFreeChart(null, text, bar(spec, locale, text), false);
+    /**
+     * Each kind of text laid out with the font that draws it (labels, values, the axis's numbers and name), so that
+     * JFreeChart's measures match the outlines of the print chart.
+     */
+    static JFreeChart chart(ChartSpec spec, Locale locale, ChartFonts fonts) {
+        List<ChartSpec.Bar> bars = bars(spec);
+        Font labels = fonts.forLabels(bars.stream().map(bar -> safe(bar.label())).toList()).deriveFont(Font.PLAIN, 11f);
+        Font values = fonts.forLabels(bars.stream().map(bar -> bar.formatted() == null ? "" : bar.formatted()).toList())
+                .deriveFont(Font.PLAIN, 10f);
+        Font name = fonts.forLabels(spec.valueLabel() == null ? List.of() : List.of(spec.valueLabel())).deriveFont(Font.PLAIN, 11f);
+        Font numbers = fonts.forLabels(List.of("0123456789")).deriveFont(Font.PLAIN, 10f);
+        JFreeChart chart;
+        if (spec.type() == ChartSpec.Type.DONUT) {
+            chart = new JFreeChart(null, labels, donut(spec, locale, fonts.forLabels(bars.stream().map(bar -> safe(bar.label())
+                    + " " + bar.formatted()).toList()).deriveFont(Font.PLAIN, 10f)), false);
+        } else {
+            CategoryPlot plot = bar(spec, locale, labels, values, name, numbers);
+            // room for the widest label as printed (each character in its own font), at most 40 % of the width
+            double widest = bars.stream().mapToDouble(bar -> GlyphPaths.advance(safe(bar.label()), fonts.all(), 11f)).max().orElse(0);
+            AxisSpace space = new AxisSpace();
+            space.setLeft(Math.min(widest + 14, ChartSvg.WIDTH * 0.4));
+            plot.setFixedDomainAxisSpace(space);
+            chart = new JFreeChart(null, labels, plot, false);
+        }
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
@@ -77,7 +104,16 @@ final class ChartDrawing {
         return chart;
     }
 
-    private static CategoryPlot bar(ChartSpec spec, Locale locale, Font text) {
+    /** A short, stable name of the spec (CRC-32 of what it shows), the same in every run. */
+    static String fingerprint(ChartSpec spec) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        StringBuilder text = new StringBuilder().append(spec.type()).append('|').append(spec.title()).append('|').append(spec.valueLabel());
+        spec.bars().forEach(bar -> text.append('|').append(bar.label()).append('=').append(bar.value()).append('=').append(bar.formatted()));
+        crc.update(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return Long.toHexString(crc.getValue());
+    }
+
+    private static CategoryPlot bar(ChartSpec spec, Locale locale, Font text, Font valuesFont, Font name, Font numbers) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         List<ChartSpec.Bar> bars = bars(spec);
         for (int i = 0; i < bars.size(); i++) {
@@ -86,14 +122,19 @@ final class ChartDrawing {
         CategoryAxis categories = new CategoryAxis(null);
         categories.setTickLabelFont(text);
         categories.setTickLabelPaint(INK);
+        // left-aligned: a label's start does not depend on how wide the reader's font draws it
+        categories.setCategoryLabelPositions(new CategoryLabelPositions(CategoryLabelPositions.STANDARD.getLabelPosition(RectangleEdge.TOP),
+                CategoryLabelPositions.STANDARD.getLabelPosition(RectangleEdge.BOTTOM),
+                new CategoryLabelPosition(RectangleAnchor.LEFT, TextBlockAnchor.CENTER_LEFT, CategoryLabelWidthType.RANGE, 0.95f),
+                CategoryLabelPositions.STANDARD.getLabelPosition(RectangleEdge.RIGHT)));
         categories.setMaximumCategoryLabelWidthRatio(0.35f);
         categories.setCategoryMargin(0.25);
         categories.setLowerMargin(0.02);
         categories.setUpperMargin(0.02);
         NumberAxis values = new NumberAxis(spec.valueLabel());
-        values.setLabelFont(text);
+        values.setLabelFont(name);
         values.setLabelPaint(INK);
-        values.setTickLabelFont(text.deriveFont(10f));
+        values.setTickLabelFont(numbers);
         values.setTickLabelPaint(INK);
         values.setNumberFormatOverride(NumberFormat.getNumberInstance(locale));
         values.setUpperMargin(0.18);
@@ -105,7 +146,7 @@ final class ChartDrawing {
         renderer.setMaximumBarWidth(0.8);
         renderer.setDefaultItemLabelGenerator(new FormattedLabels(bars));
         renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(text.deriveFont(10f));
+        renderer.setDefaultItemLabelFont(valuesFont);
         renderer.setDefaultItemLabelPaint(INK);
         renderer.setDefaultPositiveItemLabelPosition(
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
@@ -133,7 +174,7 @@ final class ChartDrawing {
         plot.setShadowPaint(null);
         plot.setOutlineVisible(false);
         plot.setBackgroundPaint(Color.WHITE);
-        plot.setLabelFont(text.deriveFont(10f));
+        plot.setLabelFont(text);
         plot.setLabelPaint(INK);
         plot.setLabelBackgroundPaint(Color.WHITE);
         plot.setLabelOutlinePaint(null);

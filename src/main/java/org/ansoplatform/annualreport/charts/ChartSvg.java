@@ -1,8 +1,6 @@
 package org.ansoplatform.annualreport.charts;
 
-import java.awt.Font;
 import java.awt.geom.Rectangle2D;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -56,20 +54,12 @@ public class ChartSvg {
     }
 
     private String draw(ChartSpec spec, Locale locale) {
-        List<String> labels = new ArrayList<>();
-        spec.bars().forEach(bar -> {
-            labels.add(bar.label());
-            labels.add(bar.formatted());
-        });
-        if (spec.valueLabel() != null) {
-            labels.add(spec.valueLabel());
-        }
-        Font font = fonts.forLabels(labels.stream().filter(label -> label != null).toList());
-        JFreeChart chart = ChartDrawing.chart(spec, locale, font);
+        JFreeChart chart = ChartDrawing.chart(spec, locale, fonts);
         int height = ChartDrawing.height(spec);
         SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, height);
-        // fixed, so that the clip paths' ids (and so the bytes) do not depend on the clock
-        g2.setDefsKeyPrefix("chart");
+        // from the spec, not the clock: the same spec gives the same bytes, and two charts on one page do not share
+        // the ids of their clip paths
+        g2.setDefsKeyPrefix("chart-" + ChartDrawing.fingerprint(spec) + "-");
         g2.setFontFunction(family -> "sans-serif");
         g2.setGeomDoubleConverter(ChartSvg::twoDecimals);
         g2.setTransformDoubleConverter(ChartSvg::twoDecimals);

@@ -49,6 +49,16 @@ final class GlyphPaths {
         if (text.isEmpty() || fonts.isEmpty()) {
             return "";
         }
+        Shape outline = layout(text, fonts, size, bold).getOutline(AffineTransform.getTranslateInstance(x, y));
+        return svgPath(outline);
+    }
+
+    /** How wide the text is once each character takes its font: what the chart must leave room for. */
+    static double advance(String text, List<Font> fonts, float size) {
+        return text == null || text.isEmpty() || fonts.isEmpty() ? 0 : layout(text, fonts, size, false).getAdvance();
+    }
+
+    private static TextLayout layout(String text, List<Font> fonts, float size, boolean bold) {
         AttributedString runs = new AttributedString(text);
         int index = 0;
         while (index < text.length()) {
@@ -57,8 +67,7 @@ final class GlyphPaths {
             runs.addAttribute(TextAttribute.FONT, fontFor(codePoint, fonts).deriveFont(bold ? Font.BOLD : Font.PLAIN, size), index, next);
             index = next;
         }
-        Shape outline = new TextLayout(runs.getIterator(), CONTEXT).getOutline(AffineTransform.getTranslateInstance(x, y));
-        return svgPath(outline);
+        return new TextLayout(runs.getIterator(), CONTEXT);
     }
 
     /** The first font that has the character; spaces and marks take the first font, as the text around them. */
