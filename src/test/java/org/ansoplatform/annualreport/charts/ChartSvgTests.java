@@ -63,6 +63,16 @@ class ChartSvgTests {
     }
 
     @Test
+    void twoChartsOnOnePageDoNotShareTheIdsOfTheirClipPaths() {
+        java.util.regex.Pattern id = java.util.regex.Pattern.compile("id='([^']+)'");
+        java.util.function.Function<String, java.util.Set<String>> ids = svg -> id.matcher(svg).results()
+                .map(match -> match.group(1)).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<String> first = ids.apply(charts.web(countries("Kenya", "Pakistan"), Locale.ENGLISH));
+        java.util.Set<String> second = ids.apply(charts.web(countries("Kenya", "Nepal"), Locale.ENGLISH));
+        assertThat(first).isNotEmpty().doesNotContainAnyElementsOf(second);
+    }
+
+    @Test
     void theStyleOfJFreeSvgBecomesPresentationAttributes() {
         assertThat(ChartSvg.presentationAttributes("<rect style=\"fill: rgb(1,2,3); fill-opacity: 1.0\" x=\"0\"/>"))
                 .isEqualTo("<rect fill=\"rgb(1,2,3)\" fill-opacity=\"1.0\" x=\"0\"/>");

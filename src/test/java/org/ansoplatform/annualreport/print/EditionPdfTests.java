@@ -31,7 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * PDF/UA clean by veraPDF, its text (names in Arabic, Cyrillic, Vietnamese and Han included) is extractable, and it
  * has pages beyond the cover and the contents.
  */
-public class EditionPdfTests extends IntegrationTest {
+class EditionPdfTests extends IntegrationTest {
 
     static final String NAMES = "Nguyễn Văn Thành, Иван Петров, محمد علی, 张伟";
 
@@ -91,13 +91,13 @@ public class EditionPdfTests extends IntegrationTest {
         }
     }
 
-    public static EditionModel model(Locale locale, EditionStatus status, String title, String chartTitle, List<String> labels) {
+    static EditionModel model(Locale locale, EditionStatus status, String title, String chartTitle, List<String> labels) {
         return new EditionModel(UUID.randomUUID(), 2021, 1, status, true, locale, title, sections(locale, chartTitle, labels),
                 List.of(), Instant.parse("2022-03-01T00:00:00Z"), status.frozen() ? LocalDate.of(2022, 3, 10) : null,
                 status.frozen() ? "Approval of the Annual Report 2021" : null);
     }
 
-    public static List<Section> sections(Locale locale, String chartTitle, List<String> labels) {
+    static List<Section> sections(Locale locale, String chartTitle, List<String> labels) {
         boolean zh = locale.getLanguage().equals("zh");
         List<Section> sections = new ArrayList<>();
         String letter = "<p>" + (zh ? "2021 年，来自 110 多个国家的 6000 多名申请人。" : "In 2021, over 6,000 applicants from more than 110 countries.")
@@ -128,28 +128,28 @@ public class EditionPdfTests extends IntegrationTest {
         return sections;
     }
 
-    public static Block text(String html) {
+    static Block text(String html) {
         return new Block(UUID.randomUUID(), BlockKind.TEXT, html, List.of(), null, List.of(), null, null);
     }
 
-    public static Block figures() {
+    static Block figures() {
         FigureLine line = new FigureLine("governance.applicationsEndorsed", "Applications endorsed", "", "8", "/x",
                 Instant.now(), false, List.of(), null);
         return new Block(UUID.randomUUID(), BlockKind.FIGURES, null, List.of(line), null, List.of(), null, null);
     }
 
-    public static Block chartBlock(List<Section> sections) {
+    static Block chartBlock(List<Section> sections) {
         return sections.stream().flatMap(s -> s.blocks().stream()).filter(b -> b.kind() == BlockKind.CHART).findFirst().orElseThrow();
     }
 
-    public static String text(byte[] pdf) throws Exception {
+    static String text(byte[] pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             // lines may break inside a name: compare with single spaces
             return Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC).replaceAll("\\s+", " ");
         }
     }
 
-    public static int pages(byte[] pdf) throws Exception {
+    static int pages(byte[] pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return document.getNumberOfPages();
         }
