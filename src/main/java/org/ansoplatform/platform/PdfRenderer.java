@@ -11,6 +11,7 @@ import java.util.Map;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -81,12 +82,28 @@ public class PdfRenderer {
         }
     }
 
+    /**
+     * The regular face of each family in {@link #FONTS} order, those present: what a chart drawn for a PDF takes its
+     * glyph outlines from, so that its labels look like the text around them and print in the same scripts.
+     */
+    public List<Path> regularFonts() {
+        List<Path> files = new java.util.ArrayList<>(faces.stream()
+                .filter(face -> face.weight() == 400 && face.style() == FontStyle.NORMAL && !"mono".equals(face.family()))
+                .map(face -> fontDirectory.resolve(face.file())).toList());
+        if (Files.isReadable(cjkFont)) {
+            files.add(cjkFont);
+        }
+        return List.copyOf(files);
+    }
+
     public byte[] render(String template, Map<String, Object> model, Locale locale) {
         String html = templates.process(template, new Context(locale, model));
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            // charts (issue 24) are SVG: drawn as vectors, their text already outlines, so Batik needs no fonts
+            builder.useSVGDrawer(new BatikSVGDrawer());
             for (Face face : faces) {
                 builder.useFont(fontDirectory.resolve(face.file()).toFile(), face.family(), face.weight(), face.style(), true);
             }

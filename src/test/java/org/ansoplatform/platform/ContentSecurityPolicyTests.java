@@ -22,6 +22,8 @@ class ContentSecurityPolicyTests extends IntegrationTest {
     /** Rendered to PDF on the server, never served as a page. */
     private static final List<String> PDF_TEMPLATES = List.of("calls/pdf/", "meetings/certificate.html",
             "publications/front/composition-pdf.html",
+            // issue 24 part D: the Annual Report's print PDF
+            "annualreport/print.html",
             // a newsletter's PDF and its email (issue 21): mail clients read styles only in the message
             "publications/news/rendered/");
 
