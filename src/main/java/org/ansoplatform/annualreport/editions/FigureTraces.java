@@ -41,10 +41,11 @@ public class FigureTraces {
     private final FrozenStore frozen;
     private final FigureValues values;
     private final Records records;
-    private final SessionQueries sessions;
+    // governance's decisions reach back into this module (a decision subject), so its queries are taken when needed
+    private final org.springframework.beans.factory.ObjectProvider<SessionQueries> sessions;
     private final ApplicationEventPublisher events;
 
-    FigureTraces(EditionStore store, FrozenStore frozen, FigureValues values, Records records, SessionQueries sessions,
+    FigureTraces(EditionStore store, FrozenStore frozen, FigureValues values, Records records, org.springframework.beans.factory.ObjectProvider<SessionQueries> sessions,
             ApplicationEventPublisher events) {
         this.store = store;
         this.frozen = frozen;
@@ -113,7 +114,7 @@ public class FigureTraces {
         }
         int from = Math.min(Math.max(0, page) * PAGE_SIZE, visible.size());
         int to = Math.min(from + PAGE_SIZE, visible.size());
-        String decision = e.decisionId() == null ? null : sessions.decision(e.decisionId()).map(d -> d.sessionTitle()).orElse(null);
+        String decision = e.decisionId() == null ? null : sessions.getObject().decision(e.decisionId()).map(d -> d.sessionTitle()).orElse(null);
         return Optional.of(new Trace(e, value, decision, new PageResult<>(visible.subList(from, to), Math.max(0, page), PAGE_SIZE,
                 visible.size()), hidden, gone));
     }

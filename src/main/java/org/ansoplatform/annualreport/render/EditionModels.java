@@ -33,11 +33,12 @@ public class EditionModels {
     private final FrozenStore frozen;
     private final FigureValues values;
     private final BlockModels blocks;
-    private final SessionQueries sessions;
+    // governance's decisions reach back into this module (a decision subject), so its queries are taken when needed
+    private final org.springframework.beans.factory.ObjectProvider<SessionQueries> sessions;
     private final MessageSource messages;
     private final Clock clock;
 
-    EditionModels(EditionStore store, FrozenStore frozen, FigureValues values, BlockModels blocks, SessionQueries sessions,
+    EditionModels(EditionStore store, FrozenStore frozen, FigureValues values, BlockModels blocks, org.springframework.beans.factory.ObjectProvider<SessionQueries> sessions,
             MessageSource messages, Clock clock) {
         this.store = store;
         this.frozen = frozen;
@@ -80,7 +81,7 @@ public class EditionModels {
         List<EditionModel.GlossaryLine> glossary = content.glossary().stream()
                 .map(g -> new EditionModel.GlossaryLine(g.term(), FigureValues.text(g.expansion(), locale))).toList();
         String decisionTitle = edition.decisionId() == null ? null
-                : sessions.decision(edition.decisionId()).map(d -> d.sessionTitle()).orElse(null);
+                : sessions.getObject().decision(edition.decisionId()).map(d -> d.sessionTitle()).orElse(null);
         return new EditionModel(edition.id(), edition.year(), edition.number(), edition.status(), edition.illustrative(), locale,
                 messages.getMessage("annualreport.title", new Object[] {edition.year()}, locale), sections, glossary,
                 edition.frozenAt() != null ? edition.frozenAt() : clock.instant(), edition.decidedOn(), decisionTitle);

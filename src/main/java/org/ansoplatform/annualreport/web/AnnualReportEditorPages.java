@@ -179,7 +179,7 @@ class AnnualReportEditorPages {
         model.addAttribute("kinds", BlockKind.values());
         if (edition != null) {
             EditionContent content = queries.content(edition.id()).orElseThrow();
-            model.addAttribute("content", content);
+            model.addAttribute("draft", content);
             model.addAttribute("sections", EditorSection.of(content));
         }
         return "annualreport/editor";
