@@ -103,6 +103,7 @@ class DemoAnnualReport implements DemoHistoryStep {
                 sessions.recordDecision(session, DecisionCommand.about(AnnualReportPaths.edition(id),
                         "The Governing Board approves the Annual Report " + report.year() + ".", Outcome.ADOPTED_BY_CONSENSUS, null), actor);
             } catch (InvalidInputException refused) {
+                // a figure the demo's text names that the history does not offer (yet): the edition stays a draft to fix
                 log.warn("The demo's Annual Report {} stays a draft: {}", report.year(), refused.getMessage());
             }
         }
