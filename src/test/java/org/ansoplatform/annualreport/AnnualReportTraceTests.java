@@ -40,7 +40,7 @@ class AnnualReportTraceTests extends IntegrationTest {
         assertThat(anonymous).contains("Records you may see: 0").contains("more counted that you may not see")
                 .contains("Frozen on");
         String secretariat = body("secretariat@example.org", "/annual-report/2021/figures/calls.applications");
-        assertThat(secretariat).doesNotContain("more counted that you may not see").contains("href=\"/secretariat/calls/");
+        assertThat(secretariat).doesNotContain("more counted that you may not see").contains("href=\"/applications/");
 
         long before = hiddenShown();
         body("applicant@example.org", "/annual-report/2021/figures/calls.applications");
