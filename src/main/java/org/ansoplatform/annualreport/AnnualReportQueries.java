@@ -61,6 +61,11 @@ public class AnnualReportQueries {
         return frozen.page(editionId, language);
     }
 
+    /** The frozen page's contents (number, title, anchor of each section) in a language. */
+    public List<java.util.Map<String, String>> frozenContents(UUID editionId, String language) {
+        return frozen.toc(editionId, language);
+    }
+
     public Optional<UUID> pdf(UUID editionId, String language) {
         return frozen.pdf(editionId, language);
     }

@@ -76,6 +76,10 @@ class AnnualReportEditorTests extends IntegrationTest {
                 .with(user(people.loadUserByUsername(SECRETARIAT))).with(csrf())).andReturn().getResponse();
         assertThat(saved.getStatus()).isEqualTo(302);
         assertThat(firstText(id).texts()).containsEntry("en", "In {{2021}} we received {calls.applications} applications.");
+        String api = mvc.perform(get("/api/v1/secretariat/annual-report/2042/figures").with(user(people.loadUserByUsername(SECRETARIAT))))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(api).contains("\"ref\":\"calls.applications\"").contains("\"key\":\"calls.applications\"").contains("\"formatted\":");
+        assertThat(page(SECRETARIAT, "/secretariat/annual-report/2042/preview")).contains("In {2021} we received <a class=\"figure\"");
     }
 
     @Test

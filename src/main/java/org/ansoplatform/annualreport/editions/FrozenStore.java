@@ -27,6 +27,8 @@ public class FrozenStore {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<FrozenFigure.Part>> PARTS = new TypeReference<>() {
     };
+    private static final TypeReference<List<Map<String, String>>> TOC = new TypeReference<>() {
+    };
     private static final TypeReference<Map<String, List<UUID>>> REFS = new TypeReference<>() {
     };
 
@@ -88,6 +90,13 @@ public class FrozenStore {
     public Optional<String> page(UUID editionId, String language) {
         return jdbc.sql("select html from annualreport.frozen_page where edition_id = :edition and language = :language")
                 .param("edition", editionId).param("language", language).query(String.class).optional();
+    }
+
+    /** The stored page's contents: each section's number, title and anchor, in order. */
+    public List<Map<String, String>> toc(UUID editionId, String language) {
+        return jdbc.sql("select toc::text from annualreport.frozen_page where edition_id = :edition and language = :language")
+                .param("edition", editionId).param("language", language).query(String.class).optional()
+                .map(json -> JSON.readValue(json, TOC)).orElse(List.of());
     }
 
     public void insertChart(UUID editionId, UUID blockId, String language, String web, String print) {

@@ -139,7 +139,8 @@ class BlockModels {
 
     /** The parts drawn, largest first, as many as the table shows; sums by their amount, counts by their count. */
     private static ChartSpec chart(FigureValue value, EditionModel.FigureLine line, BlockSpec spec, Locale locale) {
-        ChartSpec.Type type = "DONUT".equalsIgnoreCase(spec.chart()) ? ChartSpec.Type.DONUT : ChartSpec.Type.BAR;
+        ChartSpec.Type type = java.util.Arrays.stream(ChartSpec.Type.values()).filter(t -> t.name().equalsIgnoreCase(spec.chart()))
+                .findFirst().orElse(ChartSpec.Type.BAR);
         return new ChartSpec(type, line.name(), line.definition(), value.parts().stream().limit(spec.limitOr())
                 .map(p -> new ChartSpec.Bar(p.name(), p.amount() != null ? p.amount().doubleValue() : p.count(),
                         value.formatted(p, locale))).toList());

@@ -27,6 +27,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class FigureValues {
 
+    /** Parts largest first: sums by their amount, counts by their count. */
+    static final Comparator<FigureValue.Part> LARGEST_FIRST = Comparator
+            .comparing((FigureValue.Part p) -> p.amount() != null ? p.amount() : java.math.BigDecimal.valueOf(p.count())).reversed();
+
     private final FigureQueries figures;
     private final FrozenStore frozen;
     private final MessageSource messages;
@@ -79,7 +83,7 @@ public class FigureValues {
         Figure figure = r.figure();
         List<FigureValue.Part> parts = figure.parts().stream()
                 .map(p -> new FigureValue.Part(p.code(), FigureFormat.partName(p, messages, locale), p.count(), p.amount()))
-                .sorted(Comparator.comparingLong(FigureValue.Part::count).reversed()).toList();
+                .sorted(LARGEST_FIRST).toList();
         return new FigureValue(ref, r.year(), null, r.value(), r.amount(), r.amount() == null ? null : figure.currency(),
                 ref.part() == null && !ref.countParts() ? parts : List.of(), figure.asOf(), name(r, locale, scopes),
                 FigureFormat.definition(ref.key(), messages, locale), r.records().size(), null);
@@ -109,7 +113,7 @@ public class FigureValues {
     private static FigureValue frozenValue(FigureRef ref, FrozenFigure f, Locale locale) {
         List<FigureValue.Part> parts = f.parts().stream().map(p -> new FigureValue.Part(p.code(),
                 p.label() == null || p.label().isEmpty() ? p.code() : text(p.label(), locale), p.count(), p.amount()))
-                .sorted(Comparator.comparingLong(FigureValue.Part::count).reversed()).toList();
+                .sorted(LARGEST_FIRST).toList();
         return new FigureValue(ref, f.year(), f.problem(), f.value(), f.amount(), f.currency(), parts, f.asOf(),
                 text(f.name(), locale), text(f.definition(), locale), f.recordCount(), f.illustrativeCount());
     }

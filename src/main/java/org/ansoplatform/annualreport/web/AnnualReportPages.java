@@ -61,9 +61,9 @@ class AnnualReportPages {
     String edition(@PathVariable int year, Locale locale, Model model) {
         EditionView edition = queries.published(year).orElseThrow(() -> new NotFoundException("annual report " + year));
         String language = languages.closest(locale.getLanguage());
-        String html = queries.frozenPage(edition.id(), language)
-                .or(() -> queries.frozenPage(edition.id(), languages.tags().get(0)))
-                .orElseThrow(() -> new NotFoundException("annual report " + year));
+        String shown = queries.frozenPage(edition.id(), language).isPresent() ? language : languages.tags().get(0);
+        String html = queries.frozenPage(edition.id(), shown).orElseThrow(() -> new NotFoundException("annual report " + year));
+        model.addAttribute("contents", queries.frozenContents(edition.id(), shown));
         model.addAttribute("edition", edition);
         model.addAttribute("html", html);
         model.addAttribute("decision", sessions.decision(edition.decisionId()).map(d -> d.sessionTitle()).orElse(null));
