@@ -50,7 +50,7 @@ class AnnualReportTraceTests extends IntegrationTest {
 
         String decisions = body(null, "/annual-report/2021/figures/governance.decisions%5BBOARD%5D");
         assertThat(decisions).contains("href=\"/governance/sessions/").doesNotContain("you may not see");
-        for (String missing : new String[] {"/annual-report/2021/figures/calls.nothing", "/annual-report/2021/figures/not%20a%20ref",
+        for (String missing : new String[] {"/annual-report/2021/figures/calls.nothing", "/annual-report/2021/figures/calls.applications@call=",
                 "/annual-report/2021/figures/calls.applications?edition=not-an-id", "/annual-report/1899"}) {
             assertThat(mvc.perform(get(missing)).andReturn().getResponse().getStatus()).as(missing).isEqualTo(404);
         }

@@ -89,8 +89,14 @@ class Freezing {
         Set<FigureRef> refs = EditionRefs.of(content);
         Map<FigureRef, FigureQueries.Resolved> resolved = refs.isEmpty() ? Map.of() : figures.resolve(refs, edition.year());
         Map<String, List<FigureScope.Choice>> scopes = values.scopesOf(resolved.values());
+        // every counted record described once, as the system, however many figures count it
+        Set<org.ansoplatform.shared.RecordRef> counted = new java.util.LinkedHashSet<>();
+        resolved.values().forEach(r -> counted.addAll(r.records()));
+        Set<org.ansoplatform.shared.RecordRef> illustrative = new java.util.HashSet<>();
+        records.describe(counted, Reader.system(), Locale.ENGLISH).stream().filter(RecordView::illustrative)
+                .forEach(view -> illustrative.add(view.ref()));
         for (FigureQueries.Resolved r : resolved.values()) {
-            store(edition, r, scopes);
+            store(edition, r, scopes, illustrative);
         }
         Instant at = clock.instant();
         EditionView as = new EditionView(edition.id(), edition.year(), edition.number(), EditionStatus.FROZEN,
@@ -111,7 +117,8 @@ class Freezing {
                 edition.year() + ", decision " + decision.decisionId()));
     }
 
-    private void store(EditionView edition, FigureQueries.Resolved r, Map<String, List<FigureScope.Choice>> scopes) {
+    private void store(EditionView edition, FigureQueries.Resolved r, Map<String, List<FigureScope.Choice>> scopes,
+            Set<org.ansoplatform.shared.RecordRef> illustrativeRecords) {
         FigureRef ref = r.ref();
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, String> definitions = new LinkedHashMap<>();
@@ -129,8 +136,7 @@ class Freezing {
                 frozen.insertRecords(edition.id(), ref.toString(), part.code(), part.records());
             }
         }
-        int illustrative = (int) records.describe(r.records(), Reader.system(), Locale.ENGLISH).stream()
-                .filter(RecordView::illustrative).count();
+        int illustrative = (int) r.records().stream().filter(illustrativeRecords::contains).count();
         frozen.insertFigure(edition.id(), new FrozenFigure(ref.toString(), ref.key(), ref.scope() == null ? null : ref.scope().toString(),
                 ref.part(), r.year(), r.value(), r.amount(), r.amount() == null ? null : r.figure().currency(), parts,
                 r.figure().asOf(), names, definitions, illustrative, null, r.records().size()));
