@@ -92,7 +92,11 @@ class AccessControlTests extends IntegrationTest {
             Set.of("GET /datasets/{id}/versions/{number}/files", "GET /datasets/{id}/versions/{number}/zip",
                     "GET /datasets/{id}/versions/{number}/files/{fileId}/preview",
                     "GET /datasets/{id}/versions/{number}/files/{fileId}/preview.png",
-                    "GET /api/v1/datasets/{id}/versions/{number}/files"));
+                    "GET /api/v1/datasets/{id}/versions/{number}/files"),
+            // issue 24 part C: the Annual Report's published editions, their figures' traces, PDFs and API (drafts 404)
+            Set.of("GET /annual-report", "GET /annual-report/{year}", "GET /annual-report/{year}/pdf",
+                    "GET /annual-report/{year}/figures/{ref}", "GET /annual-report/{year}/figures/{ref}/{refYear}",
+                    "GET /api/v1/annual-report/{year}", "GET /api/v1/annual-report/{year}/figures"));
 
     /** Path prefixes, and single endpoints, that need one role. */
     static final Map<Pattern, String> ROLE_BY_PATH = roles(
