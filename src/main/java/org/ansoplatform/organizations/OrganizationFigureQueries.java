@@ -19,7 +19,7 @@ class OrganizationFigureQueries {
     record Standing(UUID id, String country, OrganizationStatus status) {
     }
 
-    record Entry(UUID id, String name) {
+    record Entry(UUID id, String name, boolean illustrative) {
     }
 
     private final JdbcClient jdbc;
@@ -51,9 +51,9 @@ class OrganizationFigureQueries {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select id, name from organizations.organization where id in (:ids)")
+        return jdbc.sql("select id, name, illustrative from organizations.organization where id in (:ids)")
                 .param("ids", List.copyOf(ids))
-                .query((rs, row) -> new Entry(Rows.uuid(rs, "id"), rs.getString("name")))
+                .query((rs, row) -> new Entry(Rows.uuid(rs, "id"), rs.getString("name"), rs.getBoolean("illustrative")))
                 .list();
     }
 }

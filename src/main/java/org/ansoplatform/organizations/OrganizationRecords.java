@@ -38,7 +38,7 @@ class OrganizationRecords implements RecordSource {
         var ids = refs.stream().filter(ref -> ref.is(module(), OrganizationFigures.TYPE)).map(RecordRef::id).toList();
         for (OrganizationFigureQueries.Entry entry : queries.names(ids)) {
             RecordRef ref = RecordRef.of(module(), OrganizationFigures.TYPE, entry.id());
-            views.put(ref, RecordView.of(ref, entry.name(), "/directory/" + entry.id()));
+            views.put(ref, RecordView.of(ref, entry.name(), "/directory/" + entry.id()).illustrative(entry.illustrative()));
         }
         return views;
     }

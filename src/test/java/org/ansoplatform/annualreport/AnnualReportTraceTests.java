@@ -34,18 +34,18 @@ class AnnualReportTraceTests extends IntegrationTest {
     void aFigureOfThePublishedEditionShowsWhatTheReaderMaySeeAndCountsTheRest() throws Exception {
         Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> queries.published(2021).isPresent());
         String edition = body(null, "/annual-report/2021");
-        assertThat(edition).contains("href=\"/annual-report/2021/figures/calls.applications?edition=");
+        assertThat(edition).contains("href=\"/annual-report/2021/figures/calls.applications@call=scholarship-2021?edition=");
 
-        String anonymous = body(null, "/annual-report/2021/figures/calls.applications");
+        String anonymous = body(null, "/annual-report/2021/figures/calls.applications@call=scholarship-2021");
         assertThat(anonymous).contains("Records you may see: 0").contains("more counted that you may not see")
                 .contains("Frozen on");
-        String secretariat = body("secretariat@example.org", "/annual-report/2021/figures/calls.applications");
+        String secretariat = body("secretariat@example.org", "/annual-report/2021/figures/calls.applications@call=scholarship-2021");
         assertThat(secretariat).doesNotContain("more counted that you may not see").contains("href=\"/applications/");
 
         long before = hiddenShown();
-        body("applicant@example.org", "/annual-report/2021/figures/calls.applications");
+        body("applicant@example.org", "/annual-report/2021/figures/calls.applications@call=scholarship-2021");
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> hiddenShown() == before + 1);
-        body(null, "/annual-report/2021/figures/calls.applications");
+        body(null, "/annual-report/2021/figures/calls.applications@call=scholarship-2021");
         assertThat(hiddenShown()).as("a visitor is not a person to record").isEqualTo(before + 1);
 
         String decisions = body(null, "/annual-report/2021/figures/governance.decisions%5BBOARD%5D");

@@ -9,7 +9,9 @@ import org.ansoplatform.annualreport.AnnualReportQueries;
 import org.ansoplatform.annualreport.EditionStatus;
 import org.ansoplatform.annualreport.EditionView;
 import org.ansoplatform.annualreport.editions.EditionComparison;
+import org.ansoplatform.annualreport.render.EditionModel;
 import org.ansoplatform.annualreport.render.EditionModels;
+import org.ansoplatform.annualreport.render.SectionsHtml;
 import org.ansoplatform.figures.FigureQueries;
 import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.NotFoundException;
@@ -33,9 +35,11 @@ class AnnualReportDraftPages {
     private final EditionComparison comparison;
     private final FigureQueries figures;
     private final CurrentActor currentActor;
+    private final SectionsHtml sections;
 
     AnnualReportDraftPages(AnnualReportQueries queries, EditionModels models, EditionComparison comparison, FigureQueries figures,
-            CurrentActor currentActor) {
+            CurrentActor currentActor, SectionsHtml sections) {
+        this.sections = sections;
         this.queries = queries;
         this.models = models;
         this.comparison = comparison;
@@ -46,7 +50,9 @@ class AnnualReportDraftPages {
     @GetMapping(AnnualReportWeb.EDITOR + "/{year}/preview")
     String preview(@PathVariable int year, Locale locale, Model model) {
         EditionView edition = queries.liveDraft(year).orElseThrow(() -> new NotFoundException("draft " + year));
-        model.addAttribute("report", models.model(edition.id(), locale, currentActor.reader()));
+        EditionModel report = models.model(edition.id(), locale, currentActor.reader());
+        model.addAttribute("report", report);
+        model.addAttribute("webCharts", sections.webCharts(report));
         return "annualreport/draft";
     }
 
@@ -54,7 +60,9 @@ class AnnualReportDraftPages {
     String board(@PathVariable int year, Locale locale, Model model) {
         EditionView edition = queries.liveDraft(year).filter(e -> e.status() == EditionStatus.SUBMITTED)
                 .orElseThrow(() -> new NotFoundException("submitted draft " + year));
-        model.addAttribute("report", models.model(edition.id(), locale, currentActor.reader()));
+        EditionModel report = models.model(edition.id(), locale, currentActor.reader());
+        model.addAttribute("report", report);
+        model.addAttribute("webCharts", sections.webCharts(report));
         return "annualreport/draft";
     }
 

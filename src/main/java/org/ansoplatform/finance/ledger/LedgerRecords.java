@@ -69,7 +69,7 @@ class LedgerRecords implements RecordSource {
             format.setMaximumFractionDigits(4);
             String title = line.date() + " · " + (programme == null ? line.programme() : programme.name().in(locale))
                     + " · " + format.format(line.amount()) + " " + line.currency();
-            views.put(ref, RecordView.of(ref, title, "/finance/ledger/" + line.id()));
+            views.put(ref, RecordView.of(ref, title, "/finance/ledger/" + line.id()).illustrative(line.illustrative()));
         }
         return views;
     }

@@ -51,7 +51,8 @@ class PlanRecords implements RecordSource {
         for (BudgetPlanView plan : store.byIds(ids)) {
             views.put(plan.ref(), reads ? RecordView.of(plan.ref(), messages.getMessage("finance.plan.recordTitle",
                     new Object[] {String.valueOf(plan.year()), messages.getMessage("finance.plan.status." + plan.status(), null, locale)},
-                    locale), "/finance/plans/" + plan.id()) : RecordView.hidden(plan.ref()));
+                    locale), "/finance/plans/" + plan.id()).dated(plan.decidedOn(), null).illustrative(plan.illustrative())
+                    : RecordView.hidden(plan.ref()));
         }
         return views;
     }

@@ -53,6 +53,9 @@ class AgreementRecords implements RecordSource {
                     : AgreementVisibility.isPublic(a)
                             ? RecordView.of(ref, a.title(locale), AgreementPaths.PARTNERS + "#agreement-" + a.id())
                             : RecordView.hidden(ref));
+            if (views.get(ref).visible()) {
+                views.put(ref, views.get(ref).dated(a.signedOn(), null).illustrative(a.illustrative()));
+            }
         }
         return views;
     }
