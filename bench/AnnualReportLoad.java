@@ -20,10 +20,11 @@ import java.util.regex.Pattern;
  * java bench/AnnualReportLoad.java BASE_URL REQUESTS CONCURRENCY PDFS
  * </pre>
  *
- * Signs in as the demo Secretariat, then REQUESTS requests to the draft of 2021 ({@code /secretariat/annual-report/2021},
- * every figure computed live), as many anonymous ones to the published edition ({@code /annual-report/2021}, stored
- * pages) and to the reference, the sign-in page {@code /login}, the readers' languages taking turns; then PDFS
- * downloads of the print PDF in English and in Chinese ({@code /annual-report/2021/pdf?lang=en|zh}), one at a time.
+ * Signs in as the demo Secretariat, starts a 2021 draft beside the demo's frozen edition (a copy of its sections),
+ * then REQUESTS requests to the draft's preview ({@code /secretariat/annual-report/2021/preview}, every figure
+ * computed live), as many anonymous ones to the published edition ({@code /annual-report/2021}, stored pages) and to
+ * the reference, the sign-in page {@code /login}, the readers' languages taking turns; then PDFS renderings of the
+ * draft's print PDF in English and in Chinese ({@code .../preview.pdf?lang=en|zh}), one at a time.
  * A status other than 200 or a body that is not what it should be counts as an error. Prints one line per
  * measurement: name count errors p50 p95 p99 max (milliseconds), and bytes for the PDFs.
  */
@@ -45,13 +46,16 @@ public class AnnualReportLoad {
         HttpClient anonymous = client(null);
         HttpClient secretariat = client(new CookieManager());
         signIn(secretariat, base, "secretariat@example.org", "anso-demo-2026");
-        run(secretariat, "warmup", base + "/secretariat/annual-report/2021", "2021", 20, concurrency, false);
+        createDraft(secretariat, base, 2021);
+        String draft = base + "/secretariat/annual-report/2021/preview";
+        run(secretariat, "warmup", draft, "2021", 20, concurrency, false);
         run(anonymous, "warmup", base + "/annual-report/2021", "2021", 50, concurrency, false);
-        run(secretariat, "draft", base + "/secretariat/annual-report/2021", "2021", requests, concurrency, true);
+        run(secretariat, "draft", draft, "2021", requests, concurrency, true);
         run(anonymous, "frozen", base + "/annual-report/2021", "2021", requests, concurrency, true);
         run(anonymous, "reference", base + "/login", "name=\"password\"", requests, concurrency, true);
+        // the draft's print PDF is rendered on each request (the published one is a stored file)
         for (String language : List.of("en", "zh")) {
-            pdf(anonymous, "pdf-" + language, base + "/annual-report/2021/pdf?lang=" + language, pdfs);
+            pdf(secretariat, "pdf-" + language, draft + ".pdf?lang=" + language, pdfs);
         }
     }
 
@@ -133,6 +137,19 @@ public class AnnualReportLoad {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 302 || answer.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException("signing in as " + email + " failed: " + answer.statusCode());
+        }
+    }
+
+    /** A 2021 draft next to the demo's frozen edition (it copies its sections); one that exists already is kept. */
+    static void createDraft(HttpClient http, String base, int year) throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/secretariat/annual-report")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        String form = "year=" + year + "&_csrf=" + enc(csrf(page.body()));
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/secretariat/annual-report"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 302 && answer.statusCode() != 422) {
+            throw new IllegalStateException("creating the " + year + " draft answered " + answer.statusCode());
         }
     }
 

@@ -115,7 +115,8 @@ class AnnualReportEditorTests extends IntegrationTest {
         UUID id = asSecretariat(() -> management.createDraft(2044));
         BlockView text = firstText(id);
         for (String path : new String[] {"/secretariat/annual-report", "/secretariat/annual-report/2044",
-                "/secretariat/annual-report/2044/preview", "/api/v1/secretariat/annual-report/2044/figures"}) {
+                "/secretariat/annual-report/2044/preview", "/secretariat/annual-report/2044/preview.pdf?lang=zh",
+                "/api/v1/secretariat/annual-report/2044/figures"}) {
             assertThat(status(null, path)).as(path).isIn(302, 401);
             assertThat(status("applicant@example.org", path)).as(path).isEqualTo(403);
             assertThat(status("board@example.org", path)).as(path).isEqualTo(403);
