@@ -79,7 +79,10 @@ class FiguresPagesTests extends IntegrationTest {
                 assertThat(records.getStatus()).as(figure.key()).isEqualTo(200);
                 assertThat(records.getContentAsString()).contains(escaped(messages.getMessage("figure." + figure.key()
                         + ".definition", null, Locale.ENGLISH)));
-                for (Figure.Part part : figure.parts()) {
+                // a breakdown's first, middle and last parts: the 2021 history gives one of them over 110 countries
+                List<Figure.Part> parts = figure.parts();
+                for (Figure.Part part : parts.isEmpty() ? parts
+                        : java.util.stream.Stream.of(0, parts.size() / 2, parts.size() - 1).distinct().map(parts::get).toList()) {
                     assertThat(as(secretary, get("/secretariat/figures/{key}", figure.key()).param("year", "2021").param("part", part.code()))
                             .getStatus()).as(figure.key() + " " + part.code()).isEqualTo(200);
                 }
