@@ -11,6 +11,7 @@ import org.ansoplatform.annualreport.EditionContent.BlockView;
 import org.ansoplatform.annualreport.EditionContent.SectionView;
 import org.ansoplatform.annualreport.editions.EditionStore;
 import org.ansoplatform.annualreport.text.FigureCheck;
+import org.ansoplatform.annualreport.text.GlossaryProposals;
 import org.ansoplatform.figures.FigureQueries;
 import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.InvalidInputException;
@@ -42,9 +43,11 @@ public class AnnualReportManagement {
     private final CurrentActor currentActor;
     private final ApplicationEventPublisher events;
     private final EditionDrafts drafts;
+    private final GlossaryProposals proposals;
 
     AnnualReportManagement(EditionStore store, FigureCheck check, Languages languages, MessageSource messages,
-            CurrentActor currentActor, ApplicationEventPublisher events, EditionDrafts drafts) {
+            CurrentActor currentActor, ApplicationEventPublisher events, EditionDrafts drafts, GlossaryProposals proposals) {
+        this.proposals = proposals;
         this.store = store;
         this.check = check;
         this.languages = languages;
@@ -175,6 +178,27 @@ public class AnnualReportManagement {
         store.insertGlossary(id, editionId, clean, expansions, "EDITOR");
         changed(actor, editionId, "annualreport.glossary.saved", clean);
         return id;
+    }
+
+    /**
+     * Adds the acronyms the editors chose among those the directory proposes ({@link GlossaryProposals}), with the
+     * directory's name as their English meaning; a term no longer proposed is left out.
+     */
+    public int addProposedGlossary(UUID editionId, List<String> terms) {
+        Actor actor = currentActor.get();
+        EditionContent content = editable(editionId, actor);
+        if (terms == null || terms.stream().allMatch(term -> term == null || term.isBlank())) {
+            throw new InvalidInputException("terms", "annualreport.error.noTermChosen");
+        }
+        int added = 0;
+        for (GlossaryProposals.Proposal proposal : proposals.proposals(content.edition().year(), content)) {
+            if (terms.contains(proposal.term())) {
+                store.insertGlossary(UUID.randomUUID(), editionId, proposal.term(), Map.of("en", proposal.expansion()), "DIRECTORY");
+                changed(actor, editionId, "annualreport.glossary.saved", proposal.term());
+                added++;
+            }
+        }
+        return added;
     }
 
     public void removeGlossary(UUID editionId, UUID entryId) {

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.ansoplatform.annualreport.AnnualReportManagement;
 import org.ansoplatform.annualreport.AnnualReportPaths;
 import org.ansoplatform.annualreport.AnnualReportQueries;
+import org.ansoplatform.annualreport.text.GlossaryProposals;
 import org.ansoplatform.annualreport.BlockKind;
 import org.ansoplatform.annualreport.BlockSpec;
 import org.ansoplatform.annualreport.EditionContent;
@@ -42,9 +43,11 @@ class AnnualReportEditorPages {
     private final AnnualReportQueries queries;
     private final Languages languages;
     private final MessageSource messages;
+    private final GlossaryProposals proposals;
 
     AnnualReportEditorPages(AnnualReportManagement management, AnnualReportQueries queries, Languages languages,
-            MessageSource messages) {
+            MessageSource messages, GlossaryProposals proposals) {
+        this.proposals = proposals;
         this.management = management;
         this.queries = queries;
         this.languages = languages;
@@ -137,6 +140,12 @@ class AnnualReportEditorPages {
                 () -> management.addGlossary(id, params.get("term"), expansion));
     }
 
+    @PostMapping(AnnualReportWeb.EDITOR + "/editions/{id}/glossary/proposals")
+    String proposedGlossary(@PathVariable UUID id, @RequestParam(name = "terms", required = false) List<String> terms, Model model,
+            HttpServletResponse response, Locale locale, RedirectAttributes redirect) {
+        return act(id, "proposals", Map.of(), model, response, locale, redirect, () -> management.addProposedGlossary(id, terms));
+    }
+
     @PostMapping(AnnualReportWeb.EDITOR + "/editions/{id}/glossary/{entryId}/remove")
     String removeGlossary(@PathVariable UUID id, @PathVariable UUID entryId, Model model, HttpServletResponse response,
             Locale locale, RedirectAttributes redirect) {
@@ -181,6 +190,7 @@ class AnnualReportEditorPages {
             EditionContent content = queries.content(edition.id()).orElseThrow();
             model.addAttribute("draft", content);
             model.addAttribute("sections", EditorSection.of(content));
+            model.addAttribute("proposals", edition.status().frozen() ? List.of() : proposals.proposals(year, content));
         }
         return "annualreport/editor";
     }
