@@ -88,6 +88,14 @@ class AnnualReportSeedFiguresTests extends IntegrationTest {
     }
 
     @Test
+    void theListOfAnsoMeetings2021Has36RowsTheBoardMeetingAmongThem() {
+        long rows = figures.keySet().stream().filter(ref -> ref.startsWith("meetings.meetings[") || ref.equals("governance.sessions[BOARD]"))
+                .mapToLong(this::value).sum();
+        assertThat(rows).as("the List of ANSO Meetings 2021: 35 meetings and the 4th Governing Board meeting").isEqualTo(36);
+        assertThat(value("governance.sessions[BOARD]")).as("the 4th Governing Board meeting").isEqualTo(1);
+    }
+
+    @Test
     void theEndowmentAndTheNextYearsBudgetPlanAreTheFinanceRecords() {
         JsonNode endowment = figures.get("finance.endowmentPrincipal");
         assertThat(endowment).as("the STIC endowment").isNotNull();

@@ -71,10 +71,15 @@ class BlockModels {
                         empty ? noRecords : null, note);
             }
             case RECORD_LIST -> {
-                EditionModel.FigureLine line = line(spec.figure(), c, 0);
-                List<EditionModel.RecordLine> list = line.problem() == null ? recordLines(spec.figure(), c) : List.of();
-                yield new EditionModel.Block(block.id(), block.kind(), null, List.of(line), null, list,
-                        line.problem() == null && list.isEmpty() ? noRecords : null, note);
+                // one list of the records of every figure named, by date: the year's meetings of some kinds and the
+                // Board's sessions make the report's list of meetings
+                List<String> written = spec.refTexts();
+                List<EditionModel.FigureLine> lines = written.stream().map(text -> line(text, c, 0)).toList();
+                List<EditionModel.RecordLine> list = recordLines(written.stream()
+                        .filter(text -> lines.get(written.indexOf(text)).problem() == null).toList(), c);
+                boolean known = lines.stream().allMatch(l -> l.problem() == null);
+                yield new EditionModel.Block(block.id(), block.kind(), null, lines, null, list,
+                        known && list.isEmpty() ? noRecords : null, note);
             }
             case GLOSSARY -> new EditionModel.Block(block.id(), block.kind(), null, List.of(), null, List.of(),
                     content.glossary().isEmpty() ? message("annualreport.glossary.empty", c) : null, note);
@@ -124,9 +129,9 @@ class BlockModels {
                 c.edition().id())) + "\" title=\"" + escape(title) + "\">" + escape(value.formatted(c.locale())) + "</a>";
     }
 
-    private List<EditionModel.RecordLine> recordLines(String written, Context c) {
-        FigureRef ref = FigureRef.parse(written).orElseThrow();
-        List<RecordRef> refs = c.records().apply(ref);
+    private List<EditionModel.RecordLine> recordLines(List<String> written, Context c) {
+        List<RecordRef> refs = written.stream().map(text -> FigureRef.parse(text).orElseThrow())
+                .flatMap(ref -> c.records().apply(ref).stream()).distinct().toList();
         if (refs.size() > RECORD_LIST_LIMIT * 4) {
             refs = refs.subList(0, RECORD_LIST_LIMIT * 4);
         }
