@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * then REQUESTS requests to the draft's preview ({@code /secretariat/annual-report/2021/preview}, every figure
  * computed live), as many anonymous ones to the published edition ({@code /annual-report/2021}, stored pages) and to
  * the reference, the sign-in page {@code /login}, the readers' languages taking turns; then PDFS renderings of the
- * draft's print PDF in English and in Chinese ({@code .../preview.pdf?lang=en|zh}), one at a time.
+ * draft's print PDF in English and in Chinese ({@code .../preview.pdf?language=en|zh}), one at a time.
  * A status other than 200 or a body that is not what it should be counts as an error. Prints one line per
  * measurement: name count errors p50 p95 p99 max (milliseconds), and bytes for the PDFs.
  */
@@ -55,7 +55,7 @@ public class AnnualReportLoad {
         run(anonymous, "reference", base + "/login", "name=\"password\"", requests, concurrency, true);
         // the draft's print PDF is rendered on each request (the published one is a stored file)
         for (String language : List.of("en", "zh")) {
-            pdf(secretariat, "pdf-" + language, draft + ".pdf?lang=" + language, pdfs);
+            pdf(secretariat, "pdf-" + language, draft + ".pdf?language=" + language, pdfs);
         }
     }
 

@@ -36,7 +36,7 @@ public final class AnnualReportPaths {
 
     /** The print PDF of a year's published edition in a language. */
     public static String pdf(int year, String language) {
-        return "/annual-report/" + year + "/pdf?lang=" + language;
+        return "/annual-report/" + year + "/pdf?language=" + language;
     }
 
     /** The Secretariat's editor of a year's draft. */

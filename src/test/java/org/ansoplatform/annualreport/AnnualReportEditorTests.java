@@ -36,6 +36,7 @@ class AnnualReportEditorTests extends IntegrationTest {
     @Autowired AnnualReportQueries queries;
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService people;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     @WithUserDetails(SECRETARIAT)
@@ -115,13 +116,16 @@ class AnnualReportEditorTests extends IntegrationTest {
         UUID id = asSecretariat(() -> management.createDraft(2044));
         BlockView text = firstText(id);
         for (String path : new String[] {"/secretariat/annual-report", "/secretariat/annual-report/2044",
-                "/secretariat/annual-report/2044/preview", "/secretariat/annual-report/2044/preview.pdf?lang=zh",
+                "/secretariat/annual-report/2044/preview", "/secretariat/annual-report/2044/preview.pdf?language=zh",
                 "/api/v1/secretariat/annual-report/2044/figures"}) {
             assertThat(status(null, path)).as(path).isIn(302, 401);
             assertThat(status("applicant@example.org", path)).as(path).isEqualTo(403);
             assertThat(status("board@example.org", path)).as(path).isEqualTo(403);
             assertThat(status(SECRETARIAT, path)).as(path).isEqualTo(200);
         }
+        // a PDF in Chinese is a document's language, not the reader's choice of language for pages and mail
+        assertThat(jdbc.sql("select language from accounts.person where email = :email").param("email", SECRETARIAT)
+                .query(String.class).single()).isEqualTo("en");
         MockHttpServletResponse other = mvc.perform(post("/secretariat/annual-report/editions/" + id + "/blocks/" + text.id() + "/text")
                 .param("texts[en]", "Mine.").with(user(people.loadUserByUsername("applicant@example.org"))).with(csrf()))
                 .andReturn().getResponse();

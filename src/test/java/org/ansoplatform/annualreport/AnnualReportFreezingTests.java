@@ -95,8 +95,8 @@ class AnnualReportFreezingTests extends IntegrationTest {
 
         Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> queries.edition(id).orElseThrow().status() == EditionStatus.PUBLISHED);
         String published = page(null, "/annual-report/2051");
-        assertThat(published).contains(">1</a> decisions.").contains("/annual-report/2051/pdf?lang=en");
-        MockHttpServletResponse pdf = mvc.perform(get("/annual-report/2051/pdf").param("lang", "zh")).andReturn().getResponse();
+        assertThat(published).contains(">1</a> decisions.").contains("/annual-report/2051/pdf?language=en");
+        MockHttpServletResponse pdf = mvc.perform(get("/annual-report/2051/pdf").param("language", "zh")).andReturn().getResponse();
         assertThat(pdf.getStatus()).isEqualTo(200);
         assertThat(pdf.getContentType()).isEqualTo("application/pdf");
         assertThat(new String(pdf.getContentAsByteArray(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");

@@ -41,7 +41,7 @@ class AnnualReportDraftPdf {
     }
 
     @GetMapping(AnnualReportWeb.EDITOR + "/{year}/preview.pdf")
-    ResponseEntity<byte[]> preview(@PathVariable int year, @RequestParam(name = "lang", required = false) String lang, Locale locale) {
+    ResponseEntity<byte[]> preview(@PathVariable int year, @RequestParam(name = "language", required = false) String lang, Locale locale) {
         EditionView draft = queries.liveDraft(year).orElseThrow(() -> new NotFoundException("draft " + year));
         String language = lang != null && languages.supports(lang) ? lang : languages.closest(locale.getLanguage());
         byte[] body = pdf.render(models.model(draft.id(), Locale.forLanguageTag(language), currentActor.reader()));

@@ -77,7 +77,7 @@ class AnnualReportPages {
     }
 
     @GetMapping(AnnualReportWeb.PUBLIC + "/{year}/pdf")
-    ResponseEntity<InputStreamResource> pdf(@PathVariable int year, @RequestParam(name = "lang", required = false) String lang,
+    ResponseEntity<InputStreamResource> pdf(@PathVariable int year, @RequestParam(name = "language", required = false) String lang,
             Locale locale) {
         EditionView edition = queries.published(year).orElseThrow(() -> new NotFoundException("annual report " + year));
         String language = lang != null && languages.supports(lang) ? lang : languages.closest(locale.getLanguage());

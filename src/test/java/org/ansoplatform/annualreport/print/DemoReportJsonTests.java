@@ -85,7 +85,7 @@ class DemoReportJsonTests {
                 .allSatisfy(ref -> assertThat(FigureRef.parse(ref).orElseThrow().toString()).as("written as printed").isEqualTo(ref))
                 .contains("calls.applications@call=scholarship-2021", "calls.awardees@call=scholarship-2021[PHD]",
                         "governance.applicationsEndorsedCumulative/2020", "finance.budget/2022", "finance.expenditure",
-                        "meetings.meetings", "governance.decisions[BOARD]");
+                        "meetings.meetings[FORUM]", "governance.sessions[BOARD]", "governance.decisions[BOARD]");
     }
 
     @Test

@@ -81,8 +81,12 @@ final class DemoReportModel {
                 for (int i = 0; i < 36; i++) {
                     records.add(new EditionModel.RecordLine(LocalDate.of(2021, 1 + i / 3, 1 + i % 28), "Meeting " + i, "Organizer " + i, "/x", true));
                 }
-                yield new EditionModel.Block(UUID.randomUUID(), kind, null, List.of(line(spec.get("figure").asString(), List.of())),
-                        null, records, null, note);
+                List<EditionModel.FigureLine> named = new ArrayList<>();
+                if (spec.has("figure")) {
+                    named.add(line(spec.get("figure").asString(), List.of()));
+                }
+                spec.path("figures").forEach(ref -> named.add(line(ref.asString(), List.of())));
+                yield new EditionModel.Block(UUID.randomUUID(), kind, null, named, null, records, null, note);
             }
             default -> {
                 List<EditionModel.FigureLine> figures = new ArrayList<>();
