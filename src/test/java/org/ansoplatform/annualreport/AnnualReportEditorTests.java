@@ -117,6 +117,7 @@ class AnnualReportEditorTests extends IntegrationTest {
         BlockView text = firstText(id);
         for (String path : new String[] {"/secretariat/annual-report", "/secretariat/annual-report/2044",
                 "/secretariat/annual-report/2044/preview", "/secretariat/annual-report/2044/preview.pdf?language=zh",
+                "/secretariat/annual-report/2044/figures",
                 "/api/v1/secretariat/annual-report/2044/figures"}) {
             assertThat(status(null, path)).as(path).isIn(302, 401);
             assertThat(status("applicant@example.org", path)).as(path).isEqualTo(403);

@@ -31,6 +31,7 @@ class AnnualReportSeedFiguresTests extends IntegrationTest {
 
     @Autowired AnnualReportQueries queries;
     @Autowired MockMvc mvc;
+    @Autowired org.ansoplatform.figures.FigureQueries figureQueries;
 
     private final Map<String, JsonNode> figures = new HashMap<>();
 
@@ -105,6 +106,15 @@ class AnnualReportSeedFiguresTests extends IntegrationTest {
         assertThat(budget).as("the 2022 budget plan").isNotNull();
         assertThat(new BigDecimal(budget.get("amount").asString())).isPositive();
         assertThat(budget.get("illustrative").asBoolean()).as("the seeds give only a chart: illustrative, and said so").isTrue();
+    }
+
+    @Test
+    void theReportOffersItsOwnFigureTheEditionsTheBoardApprovedInAYear() {
+        UUID demo = queries.editions().stream().filter(edition -> edition.year() == 2021 && edition.number() == 1)
+                .findFirst().orElseThrow().id();
+        assertThat(figureQueries.figure("annualreport.editionsApproved", 2022).records())
+                .as("the demo's 2021 edition, approved by the 2022 session").contains(AnnualReportPaths.edition(demo));
+        assertThat(figureQueries.figure("annualreport.editionsApproved", 2021).records()).doesNotContain(AnnualReportPaths.edition(demo));
     }
 
     private long value(String ref) {
