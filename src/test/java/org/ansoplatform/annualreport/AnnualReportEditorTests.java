@@ -124,6 +124,12 @@ class AnnualReportEditorTests extends IntegrationTest {
             assertThat(status("board@example.org", path)).as(path).isEqualTo(403);
             assertThat(status(SECRETARIAT, path)).as(path).isEqualTo(200);
         }
+        // the comparison of the demo's frozen 2021 edition with the figures now is the Secretariat's alone
+        String comparison = "/secretariat/annual-report/2021/comparison";
+        assertThat(status(null, comparison)).isIn(302, 401);
+        assertThat(status("applicant@example.org", comparison)).isEqualTo(403);
+        assertThat(status("board@example.org", comparison)).isEqualTo(403);
+        assertThat(status(SECRETARIAT, comparison)).isEqualTo(200);
         // a PDF in Chinese is a document's language, not the reader's choice of language for pages and mail
         assertThat(jdbc.sql("select language from accounts.person where email = :email").param("email", SECRETARIAT)
                 .query(String.class).single()).isEqualTo("en");
