@@ -32,9 +32,19 @@ public class ApplicationQueries {
 
     /**
      * Any filter may be null. {@code eligible}: true, false, or null for all; an override counts over the
-     * rules' verdict. Drafts are listed only when asked for by status.
+     * rules' verdict. Drafts are listed only when asked for by status. {@code q}: a part of the reference or of the
+     * applicant's name, in any case.
      */
-    public record Filter(String track, String country, ApplicationStatus status, Boolean eligible, Boolean nominated) {
+    public record Filter(String track, String country, ApplicationStatus status, Boolean eligible, Boolean nominated, String q) {
+
+        public Filter(String track, String country, ApplicationStatus status, Boolean eligible, Boolean nominated) {
+            this(track, country, status, eligible, nominated, null);
+        }
+
+        /** Every submitted or withdrawn application (no draft). */
+        public static Filter none() {
+            return new Filter(null, null, null, null, null, null);
+        }
     }
 
     public record Row(UUID id, String reference, String applicantName, String applicantEmail, String country, String track,
@@ -162,32 +172,7 @@ public class ApplicationQueries {
     }
 
     private static String where(UUID callId, Filter filter, Map<String, Object> parameters) {
-        StringBuilder where = new StringBuilder("where a.call_id = :call");
-        parameters.put("call", callId);
-        if (filter.status() != null) {
-            where.append(" and a.status = :status");
-            parameters.put("status", filter.status().name());
-        } else {
-            where.append(" and a.status <> :draft");
-            parameters.put("draft", ApplicationStatus.DRAFT.name());
-        }
-        if (filter.track() != null) {
-            where.append(" and a.track_code = :track");
-            parameters.put("track", filter.track());
-        }
-        if (filter.country() != null) {
-            where.append(" and a.country = :country");
-            parameters.put("country", filter.country());
-        }
-        if (filter.eligible() != null) {
-            where.append(" and coalesce(a.override_eligible, a.eligible) = :eligible");
-            parameters.put("eligible", filter.eligible());
-        }
-        if (filter.nominated() != null) {
-            where.append(filter.nominated() ? " and" : " and not").append(
-                    " exists (select 1 from calls.nomination n where n.application_id = a.id and n.withdrawn_at is null)");
-        }
-        return where.toString();
+        return org.ansoplatform.calls.intake.ApplicationFilterSql.where(callId, filter, parameters);
     }
 
     /** The answers of every application of the filter, by application, for the exports' answer columns. */

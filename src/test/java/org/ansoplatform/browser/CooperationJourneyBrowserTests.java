@@ -18,6 +18,8 @@ import java.util.UUID;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.ansoplatform.Someone;
 import org.ansoplatform.accounts.AccountManagement;
 import org.ansoplatform.accounts.Role;
@@ -173,8 +175,13 @@ class CooperationJourneyBrowserTests extends BrowserTest {
         for (Locator comment : reviewer.locator("#rubric-form textarea").all()) {
             comment.fill("Stations that villages can run themselves; a sound plan for training operators.");
         }
-        reviewer.locator("#rubric-form button[formaction$='/submit']").click();
-        assertThat(reviewer.locator("section.reviewing-review")).hasAttribute("data-status", "SUBMITTED");
+        // waits for the submission's own answer (a loaded CI machine can take longer than an assertion's 5 s), and says
+        // what the page refused if it did
+        Response submitted = reviewer.waitForResponse(response -> response.url().endsWith("/submit"),
+                () -> reviewer.locator("#rubric-form button[formaction$='/submit']").click());
+        org.assertj.core.api.Assertions.assertThat(submitted.status()).as(() -> reviewer.locator("main").innerText()).isEqualTo(302);
+        assertThat(reviewer.locator("section.reviewing-review")).hasAttribute("data-status", "SUBMITTED",
+                new LocatorAssertions.HasAttributeOptions().setTimeout(15_000));
         for (ReviewView review : reviews.mine(rhea)) {
             if (review.status() != ReviewStatus.SUBMITTED) {
                 submit(review, 6, rhea);

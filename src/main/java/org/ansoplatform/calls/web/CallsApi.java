@@ -133,7 +133,16 @@ public class CallsApi {
     }
 
     static Filter filter(CallView call, String track, String country, String status, Boolean eligible, Boolean nominated) {
+        return filter(call, track, country, status, eligible, nominated, null);
+    }
+
+    /** The filter with a search text {@code q} (a part of a reference or a name), refused over 200 characters. */
+    static Filter filter(CallView call, String track, String country, String status, Boolean eligible, Boolean nominated, String q) {
         List<InvalidInputException.Violation> problems = new java.util.ArrayList<>();
+        String search = blank(q) ? null : q.strip();
+        if (search != null && search.length() > 200) {
+            problems.add(new InvalidInputException.Violation("q", "calls.list.searchTooLong"));
+        }
         String trackCode = blank(track) ? null : track.strip();
         if (trackCode != null && call.track(trackCode).isEmpty()) {
             problems.add(new InvalidInputException.Violation("track", "calls.form.notATrack"));
@@ -153,7 +162,7 @@ public class CallsApi {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new Filter(trackCode, countryCode, applicationStatus, eligible, nominated);
+        return new Filter(trackCode, countryCode, applicationStatus, eligible, nominated, search);
     }
 
     private static boolean blank(String value) {

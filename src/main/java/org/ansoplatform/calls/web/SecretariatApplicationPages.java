@@ -1,8 +1,6 @@
 package org.ansoplatform.calls.web;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,14 +8,11 @@ import jakarta.validation.Valid;
 
 import org.ansoplatform.calls.ApplicationQueries;
 import org.ansoplatform.calls.ApplicationQueries.Filter;
-import org.ansoplatform.calls.ApplicationQueries.Row;
 import org.ansoplatform.calls.ApplicationStatus;
 import org.ansoplatform.calls.intake.ApplicantMessaging;
 import org.ansoplatform.calls.intake.ApplicationIntake;
 import org.ansoplatform.calls.intake.ApplicationScreening;
 import org.ansoplatform.calls.CallView;
-import org.ansoplatform.calls.FormField;
-import org.ansoplatform.calls.definition.Answers;
 import org.ansoplatform.calls.CallsPaths;
 import org.ansoplatform.calls.CallQueries;
 import org.ansoplatform.calls.intake.RefereeLetterIntake;
@@ -25,11 +20,7 @@ import org.ansoplatform.platform.FormErrors;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.platform.SignedInPerson;
-import org.ansoplatform.platform.TableExport;
 import org.ansoplatform.shared.PageRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,7 +33,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The Secretariat's view of a call's applications: filters, counts by country and track, exports,
+ * The Secretariat's view of a call's applications: filters and search, counts by country and track,
  * screening with overrides, and replacing a referee. The override and the replacement are forms on the
  * application's page, shown again there when refused.
  */
@@ -56,12 +47,9 @@ class SecretariatApplicationPages {
     private final RefereeLetterIntake letters;
     private final ApplicationIntake applications;
     private final ApplicationPageModel pages;
-    private final org.springframework.context.MessageSource messages;
 
     SecretariatApplicationPages(CallQueries calls, ApplicationScreening screening, ApplicantMessaging messaging, ApplicationQueries queries,
-            RefereeLetterIntake letters, ApplicationIntake applications, ApplicationPageModel pages,
-            org.springframework.context.MessageSource messages) {
-        this.messages = messages;
+            RefereeLetterIntake letters, ApplicationIntake applications, ApplicationPageModel pages) {
         this.calls = calls;
         this.screening = screening;
         this.messaging = messaging;
@@ -76,7 +64,7 @@ class SecretariatApplicationPages {
             @RequestParam(required = false) Integer page, Model model, HttpServletResponse response) {
         CallView call = calls.any(id);
         BindingResult bound = FormErrors.retarget(form, result, model);
-        Filter filter = new Filter(null, null, null, null, null);
+        Filter filter = Filter.none();
         if (bound.hasErrors()) {
             FormErrors.refused(response);
         } else {
@@ -99,35 +87,6 @@ class SecretariatApplicationPages {
         model.addAttribute("byCountry", queries.byCountry(call.id(), filter));
         model.addAttribute("byTrack", queries.byTrack(call.id(), filter));
         return "calls/secretariat/applications";
-    }
-
-    @GetMapping("/secretariat/calls/{id}/applications.{format:csv|xlsx}")
-    ResponseEntity<byte[]> export(@PathVariable UUID id, @PathVariable String format, @RequestParam(required = false) String track,
-            @RequestParam(required = false) String country, @RequestParam(required = false) String status,
-            @RequestParam(required = false) Boolean eligible, @RequestParam(required = false) Boolean nominated, Locale locale) {
-        CallView call = calls.any(id);
-        List<Row> rows = queries.all(call.id(), CallsApi.filter(call, track, country, status, eligible, nominated));
-        List<String> headers = new java.util.ArrayList<>(List.of("reference", "applicant", "email", "country", "track", "status", "eligible",
-                "overridden", "nominated", "submitted_at", "failed_rules"));
-        // then one column per question, its answer as a reader sees it (a group one line per row, money in the reader's locale)
-        List<FormField> questions = call.definition().form().fields().stream().filter(field -> !field.isFile()).toList();
-        questions.forEach(field -> headers.add(field.key()));
-        Map<UUID, Map<String, Object>> answers = queries.answers(call.id(), CallsApi.filter(call, track, country, status, eligible, nominated));
-        List<List<?>> values = rows.stream().<List<?>>map(row -> {
-            List<Object> line = new java.util.ArrayList<>(java.util.Arrays.asList(row.reference(), row.applicantName(),
-                    row.applicantEmail(), row.country(), row.track(), row.status().name(), row.eligible(), row.overridden(), row.nominated(),
-                    row.submittedAt(), row.failedRules()));
-            Map<String, Object> answered = answers.getOrDefault(row.id(), Map.of());
-            questions.forEach(field -> line.add(Answers.display(field, answered.get(field.key()), call, locale, messages)));
-            return line;
-        }).toList();
-        boolean csv = format.equals("csv");
-        byte[] body = csv ? TableExport.csv(headers, values) : TableExport.xlsx("Applications", headers, values);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_TYPE, csv ? TableExport.CSV_TYPE : TableExport.XLSX_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(call.definition().code() + "-applications." + format).build().toString())
-                .body(body);
     }
 
     @PostMapping("/secretariat/calls/{id}/rescreen")
@@ -168,7 +127,7 @@ class SecretariatApplicationPages {
         }
         FormErrors.refused(response);
         model.addAttribute("filter", ApplicationFilterForm.none());
-        return page(call, new Filter(null, null, null, null, null), null, model);
+        return page(call, Filter.none(), null, model);
     }
 
     /** Refused (no reason, too long, not submitted), the application's page again, the message next to the reason. */
