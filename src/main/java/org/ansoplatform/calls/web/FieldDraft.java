@@ -29,7 +29,7 @@ public record FieldDraft(String key, String type, Map<String, String> label, Map
     private static final long MEGABYTE = 1024L * 1024L;
     private static final Pattern OPTION = Pattern.compile("options\\[(\\d{1,3})\\]\\.(value|parent|label\\[([a-z-]{2,8})\\])");
     private static final Pattern COLUMN = Pattern.compile("columns\\[(\\d{1,3})\\]\\.(key|type|required|label\\[([a-z-]{2,8})\\])");
-    private static final Pattern TEXT = Pattern.compile("(label|help)\\[([a-z-]{2,8})\\]");
+    private static final Pattern TEXT = Pattern.compile("(?:fields\\[[^\\]]{1,60}\\]\\.)?(label|help)\\[([a-z-]{2,8})\\]");
 
     /** An option: its value, a label per language, and the parent it belongs to when the options follow another answer. */
     public record OptionRow(String value, Map<String, String> label, String parent) {
