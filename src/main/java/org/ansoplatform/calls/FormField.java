@@ -23,7 +23,7 @@ import org.ansoplatform.shared.LocalizedText;
 public record FormField(String key, FieldType type, LocalizedText label, LocalizedText help, boolean required,
         Integer maxWords, List<Option> options, Long maxBytes, Set<String> contentTypes, String optionsFollow,
         List<FormField> fields, Integer minItems, Integer maxItems, List<String> currencies, String sumOf, Condition requiredIf,
-        boolean hidden) {
+        Boolean hidden) {
 
     public FormField {
         help = help == null ? LocalizedText.of(java.util.Map.of()) : help;
@@ -32,6 +32,7 @@ public record FormField(String key, FieldType type, LocalizedText label, Localiz
         fields = fields == null ? List.of() : List.copyOf(fields);
         currencies = currencies == null ? List.of() : List.copyOf(currencies);
         sumOf = sumOf == null || sumOf.isBlank() ? null : sumOf.strip();
+        hidden = Boolean.TRUE.equals(hidden); // absent from the JSON of forms saved before it existed
     }
 
     public FormField(String key, FieldType type, LocalizedText label, LocalizedText help, boolean required, Integer maxWords,
