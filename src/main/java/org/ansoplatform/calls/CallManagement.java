@@ -9,7 +9,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.ansoplatform.calls.definition.CallSearchSource;
-import org.ansoplatform.calls.definition.AnsweredKeys;
+import org.ansoplatform.calls.definition.AnsweredKeyQueries;
 import org.ansoplatform.calls.definition.CallStore;
 import org.ansoplatform.calls.definition.FormCompatibility;
 import org.ansoplatform.calls.definition.TrackChoice;
@@ -35,9 +35,9 @@ public class CallManagement {
     private final ApplicationEventPublisher events;
     private final CurrentActor actor;
     private final Clock clock;
-    private final AnsweredKeys answered;
+    private final AnsweredKeyQueries answered;
 
-    CallManagement(CallStore store, ApplicationEventPublisher events, CurrentActor actor, Clock clock, AnsweredKeys answered) {
+    CallManagement(CallStore store, ApplicationEventPublisher events, CurrentActor actor, Clock clock, AnsweredKeyQueries answered) {
         this.store = store;
         this.answered = answered;
         this.events = events;
@@ -88,7 +88,7 @@ public class CallManagement {
         CallView current = store.find(id).orElseThrow(() -> new NotFoundException("call " + id));
         TrackChoice.Result tracks = TrackChoice.apply(requested);
         CallDefinition call = tracks.definition();
-        AnsweredKeys.Counts counts = answered.of(id);
+        AnsweredKeyQueries.Counts counts = answered.of(id);
         List<Violation> problems = new ArrayList<>(FormCompatibility.refusals(current.definition().form(), call.form(), counts));
         current.definition().tracks().stream().map(Track::code)
                 .filter(code -> counts.chose(code) > 0 && call.tracks().stream().noneMatch(track -> track.code().equals(code)))

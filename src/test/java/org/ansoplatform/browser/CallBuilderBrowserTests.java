@@ -65,7 +65,7 @@ class CallBuilderBrowserTests extends BrowserTest {
         page.waitForURL(address -> address.matches(".*/secretariat/calls/[0-9a-f-]{36}$"));
         UUID callId = UUID.fromString(page.url().replaceFirst(".*/secretariat/calls/", ""));
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Form").setExact(true)).click();
+        page.locator("nav.call-builders a[href$='/builder/form']").click();
         page.waitForURL(address -> address.endsWith("/builder/form"));
         page.locator("#sectionKey").fill("main");
         page.locator("#sectionTitle").fill("Your plans");

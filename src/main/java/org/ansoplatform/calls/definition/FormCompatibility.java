@@ -24,7 +24,7 @@ public final class FormCompatibility {
     }
 
     /** The refusals, each on the builder’s path of the question ({@code fields[cv]}, {@code fields[cv].type}). */
-    public static List<Violation> refusals(ApplicationForm old, ApplicationForm changed, AnsweredKeys.Counts counts) {
+    public static List<Violation> refusals(ApplicationForm old, ApplicationForm changed, AnsweredKeyQueries.Counts counts) {
         List<Violation> problems = new ArrayList<>();
         for (FormField before : old.fields()) {
             int answered = counts.submitted(before.key());
@@ -44,7 +44,7 @@ public final class FormCompatibility {
     }
 
     /** What drafts lose with the change: answers to removed questions and to questions of another type. */
-    public static List<Loss> losses(ApplicationForm old, ApplicationForm changed, AnsweredKeys.Counts counts) {
+    public static List<Loss> losses(ApplicationForm old, ApplicationForm changed, AnsweredKeyQueries.Counts counts) {
         List<Loss> losses = new ArrayList<>();
         for (FormField before : old.fields()) {
             int drafts = counts.drafts(before.key());

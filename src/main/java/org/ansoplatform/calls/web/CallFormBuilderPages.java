@@ -111,7 +111,8 @@ class CallFormBuilderPages {
             }
         }
         FormField field = new FormField(key, type, texts(posted, "newField.label"), null, false, null, options, null, null);
-        String saved = change(id, posted, model, locale, redirect, response, "field-" + key,
+        // the new question has no row yet: what the whole form says of it goes next to the inputs that added it
+        String saved = change(id, posted, model, locale, redirect, response, "field-" + key, Map.of("fields[" + key + "]", "newField.options"),
                 form -> FormEdits.addField(form, posted.getFirst("newField.section"), field));
         return saved.startsWith("redirect:") ? "redirect:/secretariat/calls/" + id + "/builder/form/fields/" + key : saved;
     }
@@ -170,13 +171,18 @@ class CallFormBuilderPages {
 
     private String change(UUID id, MultiValueMap<String, String> posted, Model model, Locale locale, RedirectAttributes redirect,
             HttpServletResponse response, String anchor, UnaryOperator<ApplicationForm> edit) {
+        return change(id, posted, model, locale, redirect, response, anchor, Map.of(), edit);
+    }
+
+    private String change(UUID id, MultiValueMap<String, String> posted, Model model, Locale locale, RedirectAttributes redirect,
+            HttpServletResponse response, String anchor, Map<String, String> moved, UnaryOperator<ApplicationForm> edit) {
         CallView call = calls.any(id);
         BindingResult result = bind(flat(posted), model);
         try {
             save(call, edit.apply(call.definition().form()), posted, locale, redirect);
             return "redirect:/secretariat/calls/" + id + "/builder/form" + (anchor.isEmpty() ? "" : "#" + anchor);
         } catch (InvalidInputException refusal) {
-            FormErrors.refuse(new InvalidInputException(onPaths(refusal, Map.of())), result, response);
+            FormErrors.refuse(new InvalidInputException(onPaths(refusal, moved)), result, response);
             return page(calls.any(id), model);
         }
     }
@@ -193,9 +199,10 @@ class CallFormBuilderPages {
 
     /**
      * The saved call’s problems on the builder’s paths: a problem of the whole form names its question (its first
-     * argument), a stale version is the page’s; a renamed question’s problems go to the inputs of its old key.
+     * argument), a stale version is the page’s; {@code moved} sends a path’s problems to other inputs (a renamed
+     * question’s to the inputs of its old key).
      */
-    private static List<Violation> onPaths(InvalidInputException refusal, Map<String, String> renamed) {
+    private static List<Violation> onPaths(InvalidInputException refusal, Map<String, String> moved) {
         List<Violation> placed = new ArrayList<>();
         for (Violation violation : refusal.violations()) {
             String field = violation.field();
@@ -205,9 +212,10 @@ class CallFormBuilderPages {
                     && !field.startsWith("newField")) {
                 field = null;
             }
-            for (Map.Entry<String, String> rename : renamed.entrySet()) {
-                if (field != null && field.startsWith("fields[" + rename.getKey() + "]")) {
-                    field = "fields[" + rename.getValue() + "]" + field.substring(("fields[" + rename.getKey() + "]").length());
+            for (Map.Entry<String, String> move : moved.entrySet()) {
+                if (field != null && field.startsWith(move.getKey())) {
+                    field = move.getValue() + field.substring(move.getKey().length());
+                    break;
                 }
             }
             placed.add(new Violation(field, violation.messageKey(), violation.args()));
@@ -216,7 +224,7 @@ class CallFormBuilderPages {
     }
 
     private static Map<String, String> changedKey(String oldKey, String newKey) {
-        return oldKey.equals(newKey) ? Map.of() : Map.of(newKey, oldKey);
+        return oldKey.equals(newKey) ? Map.of() : Map.of("fields[" + newKey + "]", "fields[" + oldKey + "]");
     }
 
     private String page(CallView call, Model model) {

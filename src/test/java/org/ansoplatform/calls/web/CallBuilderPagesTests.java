@@ -93,6 +93,8 @@ class CallBuilderPagesTests extends IntegrationTest {
                 "sectionKey-error", "already has a section");
         assertRefused(post(base + "/fields").param("version", version()).param("newField.section", "about").param("newField.key", "2 bad")
                 .param("newField.type", "TEXT").param("newField.label[en]", "Bad"), "newField.key-error", "Give a key");
+        assertRefused(post(base + "/fields").param("version", version()).param("newField.section", "about").param("newField.key", "level")
+                .param("newField.type", "SINGLE_CHOICE").param("newField.label[en]", "Level"), "newField.options-error", "level");
         assertRefused(fieldSave("proposal").param("requiredIfField", "proposal").param("requiredIfValues", "x"),
                 "fields[proposal].requiredIf-error", "its own answer");
         assertRefused(fieldSave("proposal").param("requiredIfField", "track").param("requiredIfValues", "POSTDOC"),

@@ -14,11 +14,11 @@ import org.springframework.stereotype.Repository;
  * question.
  */
 @Repository
-public class AnsweredKeys {
+public class AnsweredKeyQueries {
 
     private final JdbcClient jdbc;
 
-    AnsweredKeys(JdbcClient jdbc) {
+    AnsweredKeyQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
