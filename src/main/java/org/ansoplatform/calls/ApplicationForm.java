@@ -132,15 +132,16 @@ public record ApplicationForm(List<FormSection> sections) {
         for (FormField field : fields()) {
             Object answer = AnswerRules.normalise(answers.get(field.key()));
             if (field.isFile()) {
-                if (field.required() && !uploadedDocuments.contains(field.key())) {
+                if (field.requiredGiven(answers) && !uploadedDocuments.contains(field.key())) {
                     missing.add(new Violation(field.key(), "calls.form.documentMissing"));
                 }
                 continue;
             }
             if (answer == null) {
-                if (field.required() || Completeness.minRows(field) > 0) {
+                if (field.requiredGiven(answers) || !field.hidden() && Completeness.minRows(field) > 0) {
                     missing.add(Completeness.minRows(field) > 1 ? new Violation(field.key(), "calls.form.tooFewRows", field.minItems(), 0)
-                            : new Violation(field.key(), "calls.form.required"));
+                            : field.required() || field.requiredIf() == null ? new Violation(field.key(), "calls.form.required")
+                            : new Violation(field.key(), "callbuilder.form.requiredBecause"));
                 }
                 continue;
             }

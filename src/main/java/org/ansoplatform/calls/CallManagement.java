@@ -9,7 +9,10 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.ansoplatform.calls.definition.CallSearchSource;
+import org.ansoplatform.calls.definition.AnsweredKeyQueries;
 import org.ansoplatform.calls.definition.CallStore;
+import org.ansoplatform.calls.definition.FormCompatibility;
+import org.ansoplatform.calls.definition.TrackChoice;
 import org.ansoplatform.calls.eligibility.Eligibility;
 import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.InvalidInputException;
@@ -32,33 +35,71 @@ public class CallManagement {
     private final ApplicationEventPublisher events;
     private final CurrentActor actor;
     private final Clock clock;
+    private final AnsweredKeyQueries answered;
 
-    CallManagement(CallStore store, ApplicationEventPublisher events, CurrentActor actor, Clock clock) {
+    CallManagement(CallStore store, ApplicationEventPublisher events, CurrentActor actor, Clock clock, AnsweredKeyQueries answered) {
         this.store = store;
+        this.answered = answered;
         this.events = events;
         this.actor = actor;
         this.clock = clock;
     }
 
+    /**
+     * What a save did beyond what was asked, for the page to say: the track question follows the tracks
+     * ({@code offered}, {@code withdrawn}) and drafts lose answers ({@code losses}).
+     */
+    public record Notices(List<Track> offered, List<String> withdrawn, List<FormCompatibility.Loss> losses) {
+
+        static final Notices NONE = new Notices(List.of(), List.of(), List.of());
+
+        public boolean any() {
+            return !offered.isEmpty() || !withdrawn.isEmpty() || !losses.isEmpty();
+        }
+    }
+
     @Transactional
     public UUID create(CallDefinition call) {
+        return createWithNotices(call).id();
+    }
+
+    /** A new call and what the save adjusted. */
+    public record Created(UUID id, Notices notices) {
+    }
+
+    @Transactional
+    public Created createWithNotices(CallDefinition requested) {
+        TrackChoice.Result tracks = TrackChoice.apply(requested);
+        CallDefinition call = tracks.definition();
         check(call, null);
         UUID id = UUID.randomUUID();
         store.insert(id, store.programme(call.programmeCode(), call.title()), call, null, clock.instant());
         events.publishEvent(new CallChanged(id, call.code(), "created", actor.get()));
         events.publishEvent(new RecordChanged(CallSearchSource.ref(id)));
-        return id;
+        return new Created(id, new Notices(tracks.offered(), tracks.withdrawn(), List.of()));
     }
 
+    /**
+     * Saves a new version of the call, refused when someone saved it meanwhile ({@code version}), when it removes
+     * a track applications chose, or removes or retypes a question submitted applications answered.
+     */
     @Transactional
-    public void update(UUID id, CallDefinition call, int version) {
-        store.find(id).orElseThrow(() -> new NotFoundException("call " + id));
-        check(call, id);
+    public Notices update(UUID id, CallDefinition requested, int version) {
+        CallView current = store.find(id).orElseThrow(() -> new NotFoundException("call " + id));
+        TrackChoice.Result tracks = TrackChoice.apply(requested);
+        CallDefinition call = tracks.definition();
+        AnsweredKeyQueries.Counts counts = answered.of(id);
+        List<Violation> problems = new ArrayList<>(FormCompatibility.refusals(current.definition().form(), call.form(), counts));
+        current.definition().tracks().stream().map(Track::code)
+                .filter(code -> counts.chose(code) > 0 && call.tracks().stream().noneMatch(track -> track.code().equals(code)))
+                .findFirst().ifPresent(code -> problems.add(new Violation("tracks", "callbuilder.tracks.chosen", code, counts.chose(code))));
+        check(call, id, problems);
         if (!store.update(id, store.programme(call.programmeCode(), call.title()), call, version)) {
             throw new InvalidInputException("version", "calls.call.changedMeanwhile");
         }
         events.publishEvent(new CallChanged(id, call.code(), "updated", actor.get()));
         events.publishEvent(new RecordChanged(CallSearchSource.ref(id)));
+        return new Notices(tracks.offered(), tracks.withdrawn(), FormCompatibility.losses(current.definition().form(), call.form(), counts));
     }
 
     /**
@@ -100,7 +141,10 @@ public class CallManagement {
 
     /** Every problem of a definition, reported together. */
     private void check(CallDefinition call, UUID id) {
-        List<Violation> problems = new ArrayList<>();
+        check(call, id, new ArrayList<>());
+    }
+
+    private void check(CallDefinition call, UUID id, List<Violation> problems) {
         if (call.programmeCode() == null || !CODE.matcher(call.programmeCode()).matches()) {
             problems.add(new Violation("programmeCode", "calls.call.badCode"));
         }

@@ -50,6 +50,15 @@ public class CallQueries {
         return store.find(id).filter(CallView::published).orElseThrow(() -> new NotFoundException("call " + id));
     }
 
+    /**
+     * A call as its public page shows it: a published one to anyone, a draft to the Secretariat only, so that
+     * the page can be read before it opens (the page says it is not public); anyone else gets 404.
+     */
+    @Transactional(readOnly = true)
+    public CallView visibleTo(UUID id, boolean secretariat) {
+        return store.find(id).filter(call -> secretariat || call.published()).orElseThrow(() -> new NotFoundException("call " + id));
+    }
+
     @Transactional(readOnly = true)
     public CallView any(UUID id) {
         return store.find(id).orElseThrow(() -> new NotFoundException("call " + id));

@@ -52,6 +52,35 @@ final class FormDefinitionRules {
             if (field.sumOf() != null) {
                 sum(form, field, problems);
             }
+            if (field.requiredIf() != null) {
+                condition(form, field, problems);
+            }
+        }
+    }
+
+    /**
+     * A required-if names another choice question of the form and only its options; the problem is on the
+     * builder's input ({@code fields[cv].requiredIf}) so that the message stands next to it.
+     */
+    private static void condition(ApplicationForm form, FormField field, List<Violation> problems) {
+        FormField.Condition condition = field.requiredIf();
+        String path = "fields[" + field.key() + "].requiredIf";
+        if (condition.field() == null || condition.field().isBlank()) {
+            problems.add(new Violation(path, "callbuilder.requiredIf.noQuestion"));
+        } else if (condition.field().equals(field.key())) {
+            problems.add(new Violation(path, "callbuilder.requiredIf.itself"));
+        } else {
+            Optional<FormField> target = form.field(condition.field());
+            if (target.isEmpty()) {
+                problems.add(new Violation(path, "callbuilder.requiredIf.unknown", condition.field()));
+            } else if (target.get().type() != FieldType.SINGLE_CHOICE && target.get().type() != FieldType.MULTIPLE_CHOICE) {
+                problems.add(new Violation(path, "callbuilder.requiredIf.notAChoice", condition.field()));
+            } else if (condition.anyOf().isEmpty()) {
+                problems.add(new Violation(path, "callbuilder.requiredIf.noValue"));
+            } else {
+                condition.anyOf().stream().filter(value -> !target.get().hasOption(value)).findFirst().ifPresent(value ->
+                        problems.add(new Violation(path, "callbuilder.requiredIf.notAnOption", value, condition.field())));
+            }
         }
     }
 

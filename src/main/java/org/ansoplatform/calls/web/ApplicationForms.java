@@ -107,13 +107,16 @@ final class ApplicationForms {
         return sections(call, answers, Set.of());
     }
 
-    /** The sections; a group shows its rows, and a blank one to type into when it has none or one is added. */
+    /** The sections; a hidden question only where it was answered; a group shows its rows, and a blank one to type into when it has none or one is added. */
     static List<Section> sections(CallView call, Map<String, Object> answers, Set<String> addedRows) {
         List<Section> sections = new ArrayList<>();
         for (FormSection section : call.definition().form().sections()) {
             List<Question> questions = new ArrayList<>();
             for (FormField field : section.fields()) {
-                questions.add(question(field, answers.get(field.key()), field.key(), addedRows));
+                // a hidden question is kept for the answers given to it, and not asked of anyone who has none
+                if (!field.hidden() || answers.get(field.key()) != null) {
+                    questions.add(question(field, answers.get(field.key()), field.key(), addedRows));
+                }
             }
             sections.add(new Section(section, questions));
         }

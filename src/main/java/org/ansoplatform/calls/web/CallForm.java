@@ -14,8 +14,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The Secretariat's call editor as posted, typed (a time zone, dates and numbers that are not one are type
- * mismatches next to their field); the form and the eligibility rules are JSON texts the page checks on save,
- * the rest {@link org.ansoplatform.calls.CallManagement} checks.
+ * mismatches next to their field); the form and the eligibility rules, when posted, are JSON texts the page checks
+ * on save, and when absent (the builders edit them) the call keeps its own; the rest
+ * {@link org.ansoplatform.calls.CallManagement} checks.
  */
 public record CallForm(String programmeCode, String code, String referencePrefix, Map<String, String> title,
         Map<String, String> description, ZoneId zone, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime opens,
@@ -60,7 +61,7 @@ public record CallForm(String programmeCode, String code, String referencePrefix
 
     static CallForm empty() {
         return new CallForm("", "", "", Map.of(), Map.of(), ZoneId.of("Asia/Shanghai"), null, null, CallStatus.DRAFT, 0, 0, 0, List.of(),
-                List.of(), "{\"sections\": []}", "[]", false);
+                List.of(), null, null, false);
     }
 
     /**

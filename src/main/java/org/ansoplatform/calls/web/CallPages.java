@@ -50,7 +50,8 @@ class CallPages {
 
     @GetMapping("/calls/{id}")
     String call(@PathVariable UUID id, @AuthenticationPrincipal SignedInPerson me, Locale locale, Model model) {
-        CallView call = calls.get(id);
+        CallView call = calls.visibleTo(id, me != null && me.hasRole("SECRETARIAT"));
+        model.addAttribute("draftPreview", !call.published());
         if (me != null) {
             // where the reader stands with this call: the application that counts (not withdrawn), or none
             List<ApplicationView> mine = applications.mine(me.id()).stream().filter(application -> application.callId().equals(id)).toList();

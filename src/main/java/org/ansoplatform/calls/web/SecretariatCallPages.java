@@ -2,6 +2,7 @@ package org.ansoplatform.calls.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,6 +20,7 @@ import org.ansoplatform.platform.FormErrors;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.InvalidInputException.Violation;
 import org.ansoplatform.shared.LocalizedText;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,8 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The Secretariat builds calls in the browser: the call's facts, tracks and hosts in fields (with blank
- * rows to add more), the form and eligibility rules as JSON checked on save (every problem reported next to
- * its field), the selection rules, and last year's call cloned as the start of this year's.
+ * rows to add more), with links to the builders of the form and of the rules, the preview and the JSON; a
+ * form or eligibility rules posted as JSON are still read and checked (every problem reported next to its
+ * field), and last year's call is cloned as the start of this year's.
  */
 @Controller
 class SecretariatCallPages {
@@ -44,8 +47,11 @@ class SecretariatCallPages {
     private final CallQueries calls;
     private final SelectionRuleBook selectionRules;
     private final JsonMapper json;
+    private final MessageSource messages;
 
-    SecretariatCallPages(CallManagement management, CallQueries calls, SelectionRuleBook selectionRules, JsonMapper json) {
+    SecretariatCallPages(CallManagement management, CallQueries calls, SelectionRuleBook selectionRules, JsonMapper json,
+            MessageSource messages) {
+        this.messages = messages;
         this.management = management;
         this.calls = calls;
         this.selectionRules = selectionRules;
@@ -65,17 +71,18 @@ class SecretariatCallPages {
 
     @PostMapping("/secretariat/calls/new")
     String create(@ModelAttribute("form") CallForm form, BindingResult result, Model model, RedirectAttributes redirect,
-            WebRequest request, HttpServletResponse response) {
+            WebRequest request, HttpServletResponse response, Locale locale) {
         BindingResult bound = FormErrors.retarget(form, result, model);
-        CallDefinition definition = definition(form, bound, request);
+        CallDefinition definition = definition(form, bound, request, null);
         if (bound.hasErrors()) {
             FormErrors.refused(response);
             return edit(null, form, model);
         }
         try {
-            UUID id = management.create(definition);
+            CallManagement.Created created = management.createWithNotices(definition);
             redirect.addFlashAttribute("flashSuccess", "calls.secretariat.saved");
-            return "redirect:/secretariat/calls/" + id;
+            redirect.addFlashAttribute("callNotices", CallNoticeTexts.of(created.notices(), messages, locale));
+            return "redirect:/secretariat/calls/" + created.id();
         } catch (InvalidInputException refusal) {
             FormErrors.refuse(refusal, bound, response);
             return edit(null, form, model);
@@ -90,17 +97,18 @@ class SecretariatCallPages {
 
     @PostMapping("/secretariat/calls/{id}")
     String save(@PathVariable UUID id, @ModelAttribute("form") CallForm form, BindingResult result, Model model,
-            RedirectAttributes redirect, WebRequest request, HttpServletResponse response) {
+            RedirectAttributes redirect, WebRequest request, HttpServletResponse response, Locale locale) {
         CallView call = calls.any(id);
         BindingResult bound = FormErrors.retarget(form, result, model);
-        CallDefinition definition = definition(form, bound, request);
+        CallDefinition definition = definition(form, bound, request, call);
         if (bound.hasErrors()) {
             FormErrors.refused(response);
             return edit(call, form, model);
         }
         try {
-            management.update(call.id(), definition, form.version() == null ? 0 : form.version());
+            CallManagement.Notices notices = management.update(call.id(), definition, form.version() == null ? 0 : form.version());
             redirect.addFlashAttribute("flashSuccess", "calls.secretariat.saved");
+            redirect.addFlashAttribute("callNotices", CallNoticeTexts.of(notices, messages, locale));
             return "redirect:/secretariat/calls/" + call.id();
         } catch (InvalidInputException refusal) {
             FormErrors.refuse(refusal, bound, response);
@@ -140,17 +148,17 @@ class SecretariatCallPages {
         return "calls/secretariat/edit";
     }
 
+    /** The facts, tracks and hosts; the form and the rules have their builders and are kept as they are unless posted. */
     private CallForm form(CallView call) {
-        CallDefinition definition = call.definition();
-        return CallForm.of(definition, call.version(), json.writerWithDefaultPrettyPrinter().writeValueAsString(definition.form()),
-                json.writerWithDefaultPrettyPrinter().writeValueAsString(json.readTree(definition.eligibility())));
+        return CallForm.of(call.definition(), call.version(), null, null);
     }
 
     /**
      * The definition the form describes; what cannot be read (a row without a number, JSON that does not
-     * parse) goes into the binding result next to its field, the rest is checked by {@link CallManagement}.
+     * parse) goes into the binding result next to its field, the rest is checked by {@link CallManagement}. A form or
+     * eligibility rules not posted are the call’s as they are (the builders edit them), a new call’s empty.
      */
-    private CallDefinition definition(CallForm form, BindingResult result, WebRequest request) {
+    private CallDefinition definition(CallForm form, BindingResult result, WebRequest request, CallView call) {
         List<Track> tracks = new ArrayList<>();
         List<Host> hosts = new ArrayList<>();
         for (int i = 0; i < form.tracks().size(); i++) {
@@ -165,16 +173,19 @@ class SecretariatCallPages {
                 hosts.add(new Host(row.codeText(), row.text(), row.kind(), number(row, "hosts[" + i + "].number", result, request)));
             }
         }
-        ApplicationForm applicationForm = null;
+        ApplicationForm applicationForm = call == null ? ApplicationForm.empty() : call.definition().form();
+        String eligibility = form.eligibility() != null ? form.eligibility() : call == null ? "[]" : call.definition().eligibility();
         try {
-            applicationForm = json.readValue(form.form() == null ? "" : form.form(), ApplicationForm.class);
+            if (form.form() != null) {
+                applicationForm = json.readValue(form.form(), ApplicationForm.class);
+            }
         } catch (JacksonException e) {
             reject(result, "form", e);
         } catch (IllegalArgumentException e) {
             result.rejectValue("form", "calls.secretariat.badStructure");
         }
         try {
-            json.readTree(form.eligibility() == null ? "" : form.eligibility());
+            json.readTree(eligibility);
         } catch (JacksonException e) {
             reject(result, "eligibility", e);
         }
@@ -184,7 +195,7 @@ class SecretariatCallPages {
         return new CallDefinition(strip(form.programmeCode()), strip(form.code()), strip(form.referencePrefix()),
                 LocalizedText.of(form.title()), LocalizedText.of(form.description()), form.zone(), form.opens(), form.closes(),
                 form.status(), form.refereeCount() == null ? 0 : form.refereeCount(),
-                form.nominationQuota() == null ? 0 : form.nominationQuota(), tracks, hosts, applicationForm, form.eligibility(),
+                form.nominationQuota() == null ? 0 : form.nominationQuota(), tracks, hosts, applicationForm, eligibility,
                 form.reopenBeforeDeadline());
     }
 
