@@ -6,6 +6,7 @@ import java.util.Locale;
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.util.Currency;
 import com.ibm.icu.util.ULocale;
+import org.ansoplatform.shared.CountryCode;
 import org.ansoplatform.shared.Figure;
 import org.springframework.context.MessageSource;
 
@@ -30,7 +31,7 @@ public final class FigureFormat {
     public static String partName(Figure.Part part, MessageSource messages, Locale locale) {
         if (part.kind() == Figure.Part.Kind.COUNTRY) {
             return part.code().isBlank() ? messages.getMessage("figures.country.unknown", null, locale)
-                    : new Locale("", part.code()).getDisplayCountry(locale);
+                    : CountryCode.name(part.code(), locale);
         }
         return part.label() == null || part.label().isEmpty() ? part.code() : part.label().in(locale);
     }

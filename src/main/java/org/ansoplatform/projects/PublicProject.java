@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.ansoplatform.shared.CountryCode;
 import org.ansoplatform.shared.LocalizedText;
 
 /**
@@ -49,7 +50,7 @@ public record PublicProject(UUID id, String code, String acronym, LocalizedText 
         }
 
         public String countryName(Locale locale) {
-            return new Locale("", country).getDisplayCountry(locale);
+            return CountryCode.name(country, locale);
         }
     }
 

@@ -35,6 +35,14 @@ public interface SubjectSource {
     Optional<SubjectContent> content(UUID scopeId, UUID subjectId, Locale locale);
 
     /**
+     * The names of the people behind these subjects (the applicants), for lists that tell subjects apart by more
+     * than a reference; read at once for a page of subjects. None by default: a source without people names none.
+     */
+    default java.util.Map<UUID, String> names(UUID scopeId, java.util.Collection<UUID> subjectIds) {
+        return java.util.Map.of();
+    }
+
+    /**
      * Every key the content of the scope's subjects can carry (items and documents), in the reader's
      * language, whether or not a given subject answered it: the panel declares blind fields from these.
      * Empty when the source cannot tell; the panel then falls back to a subject's content.

@@ -23,8 +23,14 @@ public record CountryCode(String code) {
         return new CountryCode(text == null ? null : text.strip().toUpperCase(Locale.ROOT));
     }
 
+    /** The country's name in the reader's language, the same everywhere (see {@link CountryNames}). */
     public String displayName(Locale locale) {
-        return new Locale("", code).getDisplayCountry(locale);
+        return CountryNames.name(code, locale);
+    }
+
+    /** The name of a code that may be blank or not assigned (stored data): blank gives "", unknown gives the code. */
+    public static String name(String code, Locale locale) {
+        return CountryNames.name(code, locale);
     }
 
     public static Set<String> all() {

@@ -87,6 +87,22 @@ public class TestSubjects implements SubjectSource {
                         documents.getOrDefault(subjectId, List.of())));
     }
 
+    private final Map<UUID, java.util.concurrent.atomic.AtomicInteger> nameReads = new ConcurrentHashMap<>();
+
+    /** How often the names of the scope's subjects were asked for (once per page of a list, never per row). */
+    public int nameReads(UUID scopeId) {
+        return nameReads.getOrDefault(scopeId, new java.util.concurrent.atomic.AtomicInteger()).get();
+    }
+
+    @Override
+    public Map<UUID, String> names(UUID scopeId, java.util.Collection<UUID> subjectIds) {
+        nameReads.computeIfAbsent(scopeId, id -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+        Map<UUID, String> names = new java.util.HashMap<>();
+        subjects(scopeId).stream().filter(s -> subjectIds.contains(s.subject().id()))
+                .forEach(s -> names.put(s.subject().id(), String.join(" / ", new java.util.TreeSet<>(s.people()))));
+        return names;
+    }
+
     @Override
     public Optional<Set<UUID>> subjectsWithFile(UUID scopeId, UUID fileId) {
         return Optional.of(subjects(scopeId).stream().map(s -> s.subject().id())

@@ -153,7 +153,7 @@ public final class Answers {
                 yield String.join("\n", ranked);
             }
             case COUNTRY -> CountryCode.isValid(answer.toString())
-                    ? new Locale("", answer.toString()).getDisplayCountry(locale) + " (" + answer + ")" : answer.toString();
+                    ? CountryCode.name(answer.toString(), locale) + " (" + answer + ")" : answer.toString();
             default -> answer.toString();
         };
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Random;
 
 import org.ansoplatform.calls.ApplicationForm;
+import org.ansoplatform.shared.CountryCode;
 
 /**
  * Where synthetic applicants come from and what they are called: about 130 countries weighted like the
@@ -226,7 +227,9 @@ final class SyntheticPeople {
         if (known != null) {
             return pick(random, known);
         }
-        String country = new Locale("", countryCode).getDisplayCountry(Locale.ENGLISH);
+        // the ISO short name up to its comma: "National University of Korea", not "… of Korea, Republic of"
+        String iso = CountryCode.name(countryCode, Locale.ENGLISH);
+        String country = iso.contains(",") ? iso.substring(0, iso.indexOf(',')) : iso;
         return switch (random.nextInt(4)) {
             case 0 -> "National University of " + country;
             case 1 -> "University of Science and Technology of " + country;

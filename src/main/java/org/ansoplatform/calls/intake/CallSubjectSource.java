@@ -156,6 +156,12 @@ public class CallSubjectSource implements SubjectSource {
 
     @Override
     @Transactional(readOnly = true)
+    public Map<UUID, String> names(UUID scopeId, java.util.Collection<UUID> subjectIds) {
+        return queries.applicantNames(scopeId, subjectIds);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<ContentKey> contentKeys(UUID scopeId, Locale locale) {
         CallView call = calls.any(scopeId);
         List<ContentKey> keys = new ArrayList<>();

@@ -84,4 +84,18 @@ class ReviewSubjectQueries {
                 where r.letter_file_id = :f and r.replaced_at is null and a.call_id = :c""")
                 .param("f", fileId).param("c", callId).query(UUID.class).list());
     }
+
+    /** The applicants' names of submitted applications of a call, in one query (the declaration list's page). */
+    java.util.Map<UUID, String> applicantNames(UUID callId, java.util.Collection<UUID> applicationIds) {
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        if (applicationIds.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("select id, applicant_name from calls.application where call_id = :call and id in (:ids)")
+                .param("call", callId).param("ids", applicationIds)
+                .query(row -> {
+                    names.put(row.getObject("id", UUID.class), row.getString("applicant_name"));
+                });
+        return names;
+    }
 }

@@ -23,7 +23,7 @@ public final class Countries {
     }
 
     public static String name(String code, Locale locale) {
-        return code == null || code.isBlank() ? "" : new Locale("", code).getDisplayCountry(locale);
+        return CountryCode.name(code, locale);
     }
 
     public static String size(long bytes) {

@@ -31,13 +31,9 @@ import org.ansoplatform.platform.Flash;
 import org.ansoplatform.platform.FormErrors;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.SignedInPerson;
-import org.ansoplatform.platform.TableExport;
 import org.ansoplatform.review.ReviewOutcomes;
 import org.ansoplatform.review.ReviewScope;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -119,7 +115,7 @@ class SecretariatSelectionPages {
             int shown = all ? decisions.size() : Math.min(decisions.size(), track.awardQuota() + 50);
             tables.add(new TrackTable(track.code(), track.name().in(locale), track.awardQuota(), decisions.size(),
                     decisions.stream().filter(DecisionView::selected).count(),
-                    decisions.subList(0, shown).stream().map(d -> line(d, call, locale)).toList(), decisions.size() - shown));
+                    decisions.subList(0, shown).stream().map(d -> line(d, call, locale, texts)).toList(), decisions.size() - shown));
         }));
         model.addAttribute("tables", tables);
         model.addAttribute("ties", latest.map(run -> run.ties().stream().map(tie -> texts.trackName(call, tie.track(), locale) + ": "
@@ -147,7 +143,8 @@ class SecretariatSelectionPages {
                 SelectionTexts.money(envelope.used(), locale), SelectionTexts.money(envelope.remaining(), locale), envelope.funded()}, locale);
     }
 
-    private Line line(DecisionView d, CallView call, Locale locale) {
+    /** A decision as the page and the exports ({@link SelectionExports}) show it. */
+    static Line line(DecisionView d, CallView call, Locale locale, SelectionTexts texts) {
         return new Line(d.applicationId(), d.reference(), d.applicantName(), Countries.name(d.country(), locale), d.rank(), d.trackSize(),
                 d.outcome().name(), texts.outcome(d.outcome(), locale), d.waitlistPosition(), SelectionTexts.decimal(d.score()).toPlainString(),
                 SelectionTexts.decimal(d.rawMean()).toPlainString(), texts.decision(d, call, locale), texts.hostName(call, d.hostCode(), locale),
@@ -202,42 +199,6 @@ class SecretariatSelectionPages {
             FormErrors.refuse(refusal, result, response);
             return page(call, false, locale, model);
         }
-    }
-
-    @GetMapping({"/secretariat/calls/{id}/selection.csv", "/secretariat/calls/{id}/selection.xlsx"})
-    ResponseEntity<byte[]> export(@PathVariable UUID id, jakarta.servlet.http.HttpServletRequest request, Locale locale) {
-        CallView call = calls.any(id);
-        SelectionView run = selections.latest(call.id()).orElseThrow(() -> new org.ansoplatform.platform.NotFoundException("selection"));
-        boolean budget = run.envelope().isPresent();
-        List<String> columns = new ArrayList<>(List.of("track", "rank", "of", "reference", "applicant", "country", "score", "raw mean", "outcome",
-                "waitlist", "explanation", "host", "placement", "offer", "ties"));
-        if (budget) {
-            columns.addAll(List.of("requested", "granted"));
-        }
-        List<String> headers = columns.stream()
-                .map(h -> messages.getMessage("calls.selection.column." + h.replace(' ', '-'), null, h, locale)).toList();
-        List<List<Object>> rows = new ArrayList<>();
-        for (DecisionView d : run.decisions()) {
-            Line l = line(d, call, locale);
-            List<Object> row = new ArrayList<>(List.of(texts.trackName(call, d.track(), locale), l.rank(), l.trackSize(), l.reference(),
-                    l.applicantName(),
-                    // the numbers as the page shows them, so the export and the page agree
-                    l.country(), SelectionTexts.decimal(d.score()), SelectionTexts.decimal(d.rawMean()), l.outcomeText(),
-                    l.waitlistPosition(), l.explanation(), l.host(), l.placement(),
-                    l.offerStatus(), String.join(" | ", l.ties())));
-            if (budget) {
-                row.add(l.requested());
-                row.add(l.granted());
-            }
-            rows.add(row);
-        }
-        boolean xlsx = request.getRequestURI().endsWith(".xlsx");
-        byte[] body = xlsx ? TableExport.xlsx("selection", headers, rows) : TableExport.csv(headers, rows);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_TYPE, xlsx ? TableExport.XLSX_TYPE : TableExport.CSV_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(call.definition().code() + "-selection" + (xlsx ? ".xlsx" : ".csv")).build().toString())
-                .body(body);
     }
 
     public record StatisticsLine(String label, SelectionStatistics.Counts counts) {

@@ -3,13 +3,11 @@ package org.ansoplatform.datasets.deposit;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.ansoplatform.datasets.DatasetVersionChanged;
 import org.ansoplatform.datasets.HarvestSet;
+import org.ansoplatform.shared.CountryNames;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CatalogueCountries {
-
-    private static final Map<String, String> BY_NAME = Set.of(Locale.getISOCountries()).stream()
-            .collect(Collectors.toMap(code -> new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT),
-                    Function.identity(), (a, b) -> a));
 
     private final CatalogueStore store;
     private final DatasetQueries queries;
@@ -48,6 +42,6 @@ class CatalogueCountries {
     static List<String> ofPlaces(List<DatasetMetadata.Place> places) {
         return places.stream().map(DatasetMetadata.Place::place).filter(name -> name != null && !name.isBlank())
                 .map(name -> name.substring(name.lastIndexOf(',') + 1).trim().toLowerCase(Locale.ROOT))
-                .map(BY_NAME::get).filter(code -> code != null).distinct().toList();
+                .map(CountryNames::byEnglishName).filter(code -> code != null).distinct().toList();
     }
 }

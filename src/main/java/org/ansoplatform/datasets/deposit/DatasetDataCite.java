@@ -14,6 +14,7 @@ import org.ansoplatform.identifiers.DataCiteMetadata.Creator;
 import org.ansoplatform.identifiers.DescriptionType;
 import org.ansoplatform.identifiers.ResourceTypeGeneral;
 import org.ansoplatform.projects.PublicProject;
+import org.ansoplatform.shared.CountryCode;
 import org.ansoplatform.shared.Doi;
 import org.ansoplatform.shared.OrcidId;
 import org.ansoplatform.shared.RorId;
@@ -67,7 +68,7 @@ final class DatasetDataCite {
                 .map(d -> new DataCiteMetadata.Description(d.text(), DescriptionType.ABSTRACT, d.language())).toList();
         List<DataCiteMetadata.GeoLocation> places = m.places().stream()
                 .map(p -> new DataCiteMetadata.GeoLocation((p.place() == null || p.place().isBlank()) && p.country() != null
-                        ? new Locale("", p.country()).getDisplayCountry(Locale.ENGLISH) : p.place(), p.latitude(), p.longitude()))
+                        ? CountryCode.name(p.country(), Locale.ENGLISH) : p.place(), p.latitude(), p.longitude()))
                 .toList();
         List<DataCiteMetadata.FundingReference> funding = project == null ? List.of()
                 : List.of(new DataCiteMetadata.FundingReference(PUBLISHER, null, null, project.code(), null,

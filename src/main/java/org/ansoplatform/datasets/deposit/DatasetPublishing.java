@@ -27,6 +27,7 @@ import org.ansoplatform.organizations.OrganizationQueries;
 import org.ansoplatform.organizations.OrganizationView;
 import org.ansoplatform.projects.PublicProject;
 import org.ansoplatform.projects.PublicProjectQueries;
+import org.ansoplatform.shared.CountryCode;
 import org.ansoplatform.shared.Doi;
 import org.ansoplatform.shared.RecordChanged;
 import org.ansoplatform.shared.RecordRef;
@@ -180,7 +181,7 @@ public class DatasetPublishing {
         }
         version.metadata().sdgs().forEach(sdg -> sets.put("sdg" + sdg, new HarvestSet("sdg:" + sdg, "SDG " + sdg)));
         countries(version).forEach(country -> sets.put("country" + country, new HarvestSet("country:" + country,
-                new Locale("", country).getDisplayCountry(Locale.ENGLISH))));
+                CountryCode.name(country, Locale.ENGLISH))));
         version.metadata().subjects().forEach(s -> {
             String slug = slug(s.text());
             if (!slug.isEmpty()) {

@@ -21,6 +21,7 @@ import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.Htmx;
 import org.ansoplatform.projects.PublicProject;
 import org.ansoplatform.projects.PublicProjectQueries;
+import org.ansoplatform.shared.CountryCode;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -143,7 +144,7 @@ class CataloguePages {
 
     private String label(CatalogueFacet facet, String value, Locale locale) {
         return switch (facet) {
-            case COUNTRY -> new Locale("", value).getDisplayCountry(locale);
+            case COUNTRY -> CountryCode.name(value, locale);
             case LICENCE -> licences.byId(value).map(SpdxLicences.Licence::id).orElse(value);
             default -> value;
         };

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.ansoplatform.meetings.MeetingLinks;
+import org.ansoplatform.shared.CountryCode;
 import org.ansoplatform.shared.RecordRef;
 import org.ansoplatform.shared.RecordSource;
 import org.ansoplatform.shared.RecordView;
@@ -76,7 +77,7 @@ class MeetingRecords implements RecordSource {
             place.add(meeting.place().strip());
         }
         if (meeting.country() != null && !meeting.country().isBlank()) {
-            place.add(new Locale("", meeting.country()).getDisplayCountry(locale));
+            place.add(CountryCode.name(meeting.country(), locale));
         }
         List<String> parts = new java.util.ArrayList<>();
         if (!place.isEmpty()) {

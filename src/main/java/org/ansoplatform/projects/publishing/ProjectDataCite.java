@@ -18,6 +18,7 @@ import org.ansoplatform.identifiers.ResourceTypeGeneral;
 import org.ansoplatform.identifiers.TitleType;
 import org.ansoplatform.projects.MemberRole;
 import org.ansoplatform.projects.PublicProject;
+import org.ansoplatform.shared.CountryCode;
 import org.ansoplatform.shared.Doi;
 import org.ansoplatform.shared.OrcidId;
 import org.ansoplatform.shared.RorId;
@@ -81,7 +82,7 @@ public final class ProjectDataCite {
         project.themes().forEach(theme -> subjects.add(new DataCiteMetadata.Subject(
                 theme.name().replace('_', ' ').toLowerCase(Locale.ROOT), "en", null, null, null)));
         List<DataCiteMetadata.GeoLocation> places = project.countries().stream()
-                .map(country -> new DataCiteMetadata.GeoLocation(new Locale("", country).getDisplayCountry(Locale.ENGLISH), null, null))
+                .map(country -> new DataCiteMetadata.GeoLocation(CountryCode.name(country, Locale.ENGLISH), null, null))
                 .toList();
         List<DataCiteMetadata.DateEntry> dates = List.of(new DataCiteMetadata.DateEntry(
                 project.startDate() + "/" + project.endDate(), DateType.OTHER, "Project period"));

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.ansoplatform.projects.PublicProject;
+import org.ansoplatform.shared.CountryCode;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -66,7 +67,7 @@ public class ProjectJsonLd {
         }
         List<Object> places = new ArrayList<>();
         for (String country : reached) {
-            places.add(Map.of("@type", "Country", "name", new Locale("", country).getDisplayCountry(Locale.ENGLISH),
+            places.add(Map.of("@type", "Country", "name", CountryCode.name(country, Locale.ENGLISH),
                     "identifier", country));
         }
         if (!places.isEmpty()) {

@@ -18,6 +18,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
+import org.ansoplatform.shared.CountryCode;
+
 /**
  * A world map drawn on the server as SVG, with no tile server and no request leaving the page: Natural Earth's
  * 1:110m country outlines (public domain, through world-atlas, ISC; see {@code projects/map/SOURCES.md}),
@@ -107,7 +109,7 @@ public class WorldMap {
                 svg.append("<path fill=\"").append(fill).append("\" class=\"").append(kind)
                         .append("\" data-country=\"").append(code).append("\" vector-effect=\"non-scaling-stroke\" d=\"")
                         .append(outline.path()).append("\"><title>")
-                        .append(escape(new Locale("", code).getDisplayCountry(locale))).append("</title></path>");
+                        .append(escape(CountryCode.name(code, locale))).append("</title></path>");
             }
         }
     }

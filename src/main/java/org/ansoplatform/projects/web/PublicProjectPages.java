@@ -25,6 +25,7 @@ import org.ansoplatform.projects.PublicProjectQueries;
 import org.ansoplatform.projects.publishing.ProjectAddresses;
 import org.ansoplatform.projects.publishing.ProjectJsonLd;
 import org.ansoplatform.projects.publishing.WorldMap;
+import org.ansoplatform.shared.CountryCode;
 import org.ansoplatform.shared.PageRequest;
 import org.ansoplatform.shared.PageResult;
 import org.ansoplatform.shared.Reader;
@@ -91,7 +92,7 @@ public class PublicProjectPages {
         PageResult<PublicProject.Card> result = queries.search(filter.toQuery(), currentActor.reader(),
                 PageRequest.of(filter.page(), PAGE_SIZE));
         List<Option> countries = queries.countries().stream()
-                .map(code -> new Option(code, new Locale("", code).getDisplayCountry(locale)))
+                .map(code -> new Option(code, CountryCode.name(code, locale)))
                 .sorted(Comparator.comparing(Option::name)).toList();
         model.addAttribute("listing", new Listing(filter, result, List.of(ProjectStatus.values()), countries,
                 IntStream.rangeClosed(1, 17).boxed().toList(), List.of(ProjectTheme.values()), queries.years()));
@@ -162,7 +163,7 @@ public class PublicProjectPages {
     }
 
     private static List<String> names(List<String> codes, Locale locale) {
-        return codes.stream().map(code -> new Locale("", code).getDisplayCountry(locale)).sorted().toList();
+        return codes.stream().map(code -> CountryCode.name(code, locale)).sorted().toList();
     }
 
     /** The call that funded the project, when it is public; null for a project entered directly. */

@@ -43,11 +43,13 @@ public class ConflictQueries {
     }
 
     /** One line of a reviewer's declaration list: only the panel's conflict-list fields, never blind ones. */
-    public record DeclarationRow(UUID subjectId, String label, List<SubjectContent.Item> shown, boolean declared, String reason,
-            boolean excluded) {
+    /** @param applicantName the applicant's name; null on a double-blind panel (or when the source names no one) */
+    public record DeclarationRow(UUID subjectId, String label, String applicantName, List<SubjectContent.Item> shown, boolean declared,
+            String reason, boolean excluded) {
     }
 
-    public record DeclarationPage(PageResult<DeclarationRow> rows, boolean mayChange) {
+    /** @param doubleBlind the panel hides applicants' names from its reviewers */
+    public record DeclarationPage(PageResult<DeclarationRow> rows, boolean mayChange, boolean doubleBlind) {
     }
 
     /** One page of a panel's conflicts, newest first, with the count of each source over the whole panel. */
@@ -103,6 +105,8 @@ public class ConflictQueries {
         int pages = Math.max(1, (total + PAGE - 1) / PAGE);
         int at = Math.max(0, Math.min(page, pages - 1));
         Optional<SubjectSource> source = sources.find(panel.scope().type());
+        boolean doubleBlind = jdbc.sql("select double_blind from review.panel where id = :panel").param("panel", panelId)
+                .query(Boolean.class).single();
         List<DeclarationRow> rows = jdbc.sql("""
                 select s.subject_id, s.label,
                     (select reason from review.conflict c where c.panel_id = s.panel_id and c.subject_id = s.subject_id
@@ -118,8 +122,14 @@ public class ConflictQueries {
                             : source.get().content(panel.scope().id(), subjectId, locale).map(content -> content.items().stream()
                                     .filter(item -> shownKeys.contains(item.key())).toList()).orElse(List.of());
                     String reason = rs.getString("reason");
-                    return new DeclarationRow(subjectId, rs.getString("label"), shown, reason != null, reason, rs.getBoolean("excluded"));
+                    return new DeclarationRow(subjectId, rs.getString("label"), null, shown, reason != null, reason, rs.getBoolean("excluded"));
                 }).list();
-        return new DeclarationPage(new PageResult<>(rows, at, PAGE, total), register.mayChangeDeclarations(panel));
+        if (!doubleBlind && source.isPresent() && !rows.isEmpty()) {
+            // the names of the whole page in one query, not one per row
+            Map<UUID, String> names = source.get().names(panel.scope().id(), rows.stream().map(DeclarationRow::subjectId).toList());
+            rows = rows.stream().map(row -> new DeclarationRow(row.subjectId(), row.label(), names.get(row.subjectId()), row.shown(),
+                    row.declared(), row.reason(), row.excluded())).toList();
+        }
+        return new DeclarationPage(new PageResult<>(rows, at, PAGE, total), register.mayChangeDeclarations(panel), doubleBlind);
     }
 }

@@ -42,10 +42,15 @@ public class PanelQueries {
         this.sources = sources;
     }
 
+    /**
+     * @param invited every reviewer ever invited to the panel, whatever their answer (withdrawn ones included)
+     * @param pending invited reviewers who have not answered yet
+     * @param doubleBlind reviewers see no applicant's name anywhere
+     */
     public record PanelView(UUID id, ReviewScope scope, LocalizedText title, PanelStatus status, int reviewersPerSubject,
             int minLoad, int maxLoad, double loadPenalty, boolean fairnessFloor, boolean conflictSameCountry,
             List<String> blindFields, List<String> conflictListFields, Instant reviewDeadline, String zone, int subjects,
-            int invited, int accepted) {
+            int invited, int accepted, int pending, int declined, boolean doubleBlind) {
 
         /** The deadline as a local date-time in the panel's zone, for forms; null when none is set. */
         public LocalDateTime localDeadline() {
@@ -98,7 +103,8 @@ public class PanelQueries {
     }
 
     private static Map<String, Object> counted() {
-        return Map.of("invited", MemberStatus.INVITED.name(), "accepted", MemberStatus.ACCEPTED.name());
+        return Map.of("invited", MemberStatus.INVITED.name(), "accepted", MemberStatus.ACCEPTED.name(),
+                "declined", MemberStatus.DECLINED.name());
     }
 
     public List<MemberView> members(UUID panelId) {
@@ -192,10 +198,12 @@ public class PanelQueries {
     private static final String SELECT = """
             select p.id, p.scope_type, p.scope_id, p.title::text title, p.status, p.reviewers_per_subject, p.min_load, p.max_load,
                 p.load_penalty, p.fairness_floor, p.conflict_same_country, p.blind_fields, p.conflict_list_fields,
-                p.review_deadline, p.zone,
+                p.review_deadline, p.zone, p.double_blind,
                 (select count(*) from review.subject s where s.panel_id = p.id) subjects,
-                (select count(*) from review.panel_member m where m.panel_id = p.id and m.status = :invited) invited,
-                (select count(*) from review.panel_member m where m.panel_id = p.id and m.status = :accepted) accepted
+                (select count(*) from review.panel_member m where m.panel_id = p.id) invited,
+                (select count(*) from review.panel_member m where m.panel_id = p.id and m.status = :accepted) accepted,
+                (select count(*) from review.panel_member m where m.panel_id = p.id and m.status = :invited) pending,
+                (select count(*) from review.panel_member m where m.panel_id = p.id and m.status = :declined) declined
             from review.panel p""";
 
     private PanelView panel(ResultSet rs, int n) throws SQLException {
@@ -204,6 +212,6 @@ public class PanelQueries {
                 rs.getInt("min_load"), rs.getInt("max_load"), rs.getDouble("load_penalty"), rs.getBoolean("fairness_floor"),
                 rs.getBoolean("conflict_same_country"), Rows.strings(rs, "blind_fields"), Rows.strings(rs, "conflict_list_fields"),
                 Rows.instant(rs, "review_deadline"), rs.getString("zone"), rs.getInt("subjects"), rs.getInt("invited"),
-                rs.getInt("accepted"));
+                rs.getInt("accepted"), rs.getInt("pending"), rs.getInt("declined"), rs.getBoolean("double_blind"));
     }
 }

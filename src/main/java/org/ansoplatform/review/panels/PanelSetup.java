@@ -142,6 +142,12 @@ public class PanelSetup {
         }
     }
 
+    /** The settings and whether the panel is double-blind (its reviewers see no applicant's name), stored together. */
+    public void configure(UUID panelId, Settings settings, boolean doubleBlind) {
+        configure(panelId, settings);
+        panels.saveDoubleBlind(panelId, doubleBlind);
+    }
+
     private static boolean changesSetup(Panel panel, Settings s) {
         return s.reviewersPerSubject() != panel.reviewersPerSubject() || s.minLoad() != panel.minLoad() || s.maxLoad() != panel.maxLoad()
                 || s.loadPenalty() != panel.loadPenalty() || s.fairnessFloor() != panel.fairnessFloor()

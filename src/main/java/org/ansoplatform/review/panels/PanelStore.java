@@ -104,6 +104,11 @@ public class PanelStore {
                 .update();
     }
 
+    void saveDoubleBlind(UUID id, boolean doubleBlind) {
+        jdbc.sql("update review.panel set double_blind = :blind, version = version + 1 where id = :id")
+                .param("blind", doubleBlind).param("id", id).update();
+    }
+
     /** Stores a transition the panel made ({@link Panel#openReviewing}, {@link Panel#close}, {@link Panel#reopenForFurtherReview}). */
     public void saveStatus(Panel panel) {
         jdbc.sql("update review.panel set status = :status, closed_at = :closedAt, version = version + 1 where id = :id")

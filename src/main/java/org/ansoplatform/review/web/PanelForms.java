@@ -24,12 +24,12 @@ final class PanelForms {
     /** The panel's settings; the deadline is a local date-time in {@code zone}. */
     record SettingsForm(Integer reviewersPerSubject, Integer minLoad, Integer maxLoad, Double loadPenalty, Boolean fairnessFloor,
             Boolean conflictSameCountry, List<String> blindFields, List<String> conflictListFields,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime deadline, String zone) {
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime deadline, String zone, Boolean doubleBlind) {
 
         static SettingsForm of(PanelView panel) {
             return new SettingsForm(panel.reviewersPerSubject(), panel.minLoad(), panel.maxLoad(), panel.loadPenalty(),
                     panel.fairnessFloor(), panel.conflictSameCountry(), panel.blindFields(), panel.conflictListFields(),
-                    panel.localDeadline(), panel.zone());
+                    panel.localDeadline(), panel.zone(), panel.doubleBlind());
         }
 
         SettingsForm {

@@ -63,6 +63,7 @@ class PanelPageModel {
         model.addAttribute("conflictPage", conflicts.page(id, shown.conflictPage(), PAGE_SIZE));
         model.addAttribute("pairings", assignments.pairings(id));
         model.addAttribute("run", assignments.latest(id).orElse(null));
+        model.addAttribute("plain", assignments.plainSummary(id));
         model.addAttribute("conflictedPairs", assignments.conflictedPairs(id));
         model.addAttribute("pairPage", assignments.pairPage(id, shown.pairPage(), PAGE_SIZE));
         model.addAttribute("loads", assignments.loads(id));

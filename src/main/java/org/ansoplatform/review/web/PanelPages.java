@@ -95,7 +95,7 @@ class PanelPages {
             HttpServletResponse response, Locale locale, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                setup.configure(id, form.settings());
+                setup.configure(id, form.settings(), Boolean.TRUE.equals(form.doubleBlind()));
                 redirect.addFlashAttribute("flashSuccess", "flash.saved");
                 return "redirect:" + BASE + "/" + id;
             } catch (InvalidInputException refusal) {

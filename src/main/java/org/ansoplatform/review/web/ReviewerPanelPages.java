@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.ansoplatform.platform.Flash;
 import org.ansoplatform.platform.FormErrors;
+import org.ansoplatform.platform.Htmx;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.platform.SignedInPerson;
@@ -99,26 +100,44 @@ class ReviewerPanelPages {
         return "review/panels/declarations";
     }
 
-    /** One inline row of the list: a refusal (too late, a reason too long) shows the page again (422), in that row. */
+    /**
+     * One inline row of the list: a refusal (too late, a reason too long) shows the page again (422), in that row.
+     * With htmx only the row is answered, declared or refused, so a long list does not jump to its top; without
+     * JavaScript the redirect goes back to the row's anchor on its page.
+     */
     @PostMapping("/panels/{id}/conflicts")
     String declare(@PathVariable UUID id, @Valid @ModelAttribute(DeclarationForm.NAME) DeclarationForm form, BindingResult result,
             @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInPerson me, HttpServletResponse response,
-            Locale locale, Model model, RedirectAttributes redirect) {
+            Htmx htmx, Locale locale, Model model, RedirectAttributes redirect) {
         if (form.subject() == null) {
             throw new NotFoundException("subject"); // the row's hidden id missing or malformed: like an unknown subject
         }
+        boolean declared = false;
         if (!result.hasErrors()) {
             try {
                 conflicts.declare(me.id(), id, form.subject(), form.reason());
-                redirect.addFlashAttribute("flashSuccess", "review.conflict.declaredFlash");
-                return "redirect:/reviewer/panels/" + id + "/conflicts?page=" + page;
+                declared = true;
             } catch (InvalidInputException refusal) {
                 FormErrors.apply(refusal, result);
             }
         }
-        FormErrors.refused(response);
-        model.addAttribute("refusedSubject", form.subject());
-        return declarationsPage(id, page, me, locale, model);
+        if (declared && !htmx.fragmentWanted()) {
+            redirect.addFlashAttribute("flashSuccess", "review.conflict.declaredFlash");
+            return "redirect:/reviewer/panels/" + id + "/conflicts?page=" + page + "#subject-" + form.subject();
+        }
+        if (!declared) {
+            FormErrors.refused(response);
+            model.addAttribute("refusedSubject", form.subject());
+        }
+        String view = declarationsPage(id, page, me, locale, model);
+        if (!htmx.fragmentWanted()) {
+            return view;
+        }
+        var row = ((ConflictQueries.DeclarationPage) model.getAttribute("declarations")).rows().items().stream()
+                .filter(candidate -> candidate.subjectId().equals(form.subject())).findFirst()
+                .orElseThrow(() -> new NotFoundException("subject " + form.subject()));
+        model.addAttribute("row", row);
+        return view + " :: row";
     }
 
     @PostMapping("/panels/{id}/conflicts/{subject}/withdrawal")

@@ -40,7 +40,7 @@ class ApplicationSearchTests extends IntegrationTest {
         String secondReference = applications.view(second, okafor).reference();
 
         String byName = list(callId, "hồng", secretariat).getContentAsString();
-        assertThat(byName).contains(firstReference).doesNotContain(secondReference).contains("Vietnam");
+        assertThat(byName).contains(firstReference).doesNotContain(secondReference).contains("Viet Nam");
         String byReference = list(callId, secondReference.substring(secondReference.length() - 6).toLowerCase(), secretariat)
                 .getContentAsString();
         assertThat(byReference).contains(secondReference).doesNotContain(firstReference).contains("Nigeria");

@@ -125,7 +125,7 @@ class CallPagesTests extends IntegrationTest {
 
         byte[] csv = mvc.perform(get("/secretariat/calls/" + callId + "/applications.csv").with(secretariat.signedIn()))
                 .andReturn().getResponse().getContentAsByteArray();
-        assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8)).contains(reference).contains("NG");
+        assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8)).contains(reference).contains("Nigeria");
         byte[] xlsx = mvc.perform(get("/secretariat/calls/" + callId + "/applications.xlsx").with(secretariat.signedIn()))
                 .andReturn().getResponse().getContentAsByteArray();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
