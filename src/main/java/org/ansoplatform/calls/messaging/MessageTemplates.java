@@ -75,7 +75,7 @@ public class MessageTemplates {
             if (s == null && b == null && !language.equals("en")) {
                 continue;
             }
-            Mailings.check(s, b, "subject[" + language + "]", "body[" + language + "]", problems);
+            Mailings.check(s, b, "subject", "body", problems);
             subjects.put(language, s);
             bodies.put(language, b);
         }
