@@ -71,7 +71,7 @@ class PacketTests extends IntegrationTest {
                 document("cv", "Curriculum vitae", Set.of("application/pdf")),
                 document("photo", "Photograph", Set.of("image/png")),
                 document("notes", "Notes", Set.of("text/plain")),
-                document("essay", "Essay", Set.of(DOCX, "application/zip")),
+                document("essay", "Essay", Set.of(DOCX, "application/x-tika-ooxml", "application/zip")),
                 document("secret", "Locked transcript", Set.of("application/pdf"))))));
         return calls.create(new CallDefinition(base.programmeCode(), base.code(), base.referencePrefix(), base.title(), base.description(),
                 base.zone(), base.opens(), base.closes(), base.status(), 0, base.nominationQuota(), base.tracks(), base.hosts(), form, "[]"));
