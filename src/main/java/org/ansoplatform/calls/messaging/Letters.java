@@ -31,11 +31,21 @@ class Letters {
         this.environment = environment;
     }
 
+    /**
+     * A name the applicant typed, as it may stand in the Secretariat's mail: what a mail client would turn into a link
+     * is broken (as the platform's own mails do with names), so that a name never reads as the platform's link.
+     */
+    static String asText(String name) {
+        return name == null ? "" : name.replace("://", "[:]//")
+                .replaceAll("(?<=[\\p{L}\\p{N}])\\.(?=\\p{L}{2})", "[.]")
+                .replaceAll("(?<=[\\p{L}\\p{N}])@(?=[\\p{L}\\p{N}])", "[at]");
+    }
+
     Letter write(LocalizedText subject, LocalizedText body, ApplicationView application, CallView call, Locale locale) {
         String subjectText = subject.in(locale);
         String bodyText = body.in(locale);
         Map<String, String> values = new HashMap<>();
-        values.put("name", application.applicantName());
+        values.put("name", asText(application.applicantName()));
         values.put("reference", application.reference() == null ? "" : application.reference());
         values.put("call", call.definition().title().in(locale));
         values.put("deadline", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)

@@ -101,7 +101,8 @@ public class ApplicationPacket {
             model.put("callTitle", call.definition().title().in(locale));
             model.put("sections", ReceiptLines.of(call, application.answers(), locale, messages));
             model.put("failures", application.screening() == null ? List.of() : application.screening().failures().stream()
-                    .map(failure -> messages.getMessage(failure.messageKey(), failure.args().toArray(), failure.ruleId(), locale)).toList());
+                    .map(failure -> messages.getMessage(failure.messageKey(),
+                            failure.args() == null ? new Object[0] : failure.args().toArray(), failure.ruleId(), locale)).toList());
             model.put("screening", application.screening());
             model.put("items", items);
             model.put("referees", application.referees());

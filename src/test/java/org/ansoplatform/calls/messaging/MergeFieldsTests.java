@@ -36,4 +36,11 @@ class MergeFieldsTests {
         assertThat(MergeFields.uses("You still lack {missing}", "missing")).isTrue();
         assertThat(MergeFields.uses("You still lack nothing", "missing")).isFalse();
     }
+
+    @Test
+    void anApplicantsNameNeverReadsAsALink() {
+        assertThat(Letters.asText("Click http://phish.example/login")).isEqualTo("Click http[:]//phish[.]example/login");
+        assertThat(Letters.asText("Nguyễn V. Thành")).isEqualTo("Nguyễn V. Thành");
+        assertThat(Letters.asText("mail me@evil.org")).isEqualTo("mail me[at]evil[.]org");
+    }
 }
