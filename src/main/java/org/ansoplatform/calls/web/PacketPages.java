@@ -1,5 +1,6 @@
 package org.ansoplatform.calls.web;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -27,6 +28,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
@@ -68,9 +70,14 @@ class PacketPages {
                 .body(out -> zips.write(List.of(id), locale, out));
     }
 
+    /**
+     * The packets of the filtered list, written into the response one packet at a time. Not a {@code StreamingResponseBody}:
+     * Spring picks that by the declared return type, and a refusal must show the list's page (a view) from this handler;
+     * the response's output stream streams all the same (decision 351).
+     */
     @GetMapping("/secretariat/calls/{id}/packets.zip")
-    Object packets(@PathVariable UUID id, @ModelAttribute("filter") ApplicationFilterForm form, BindingResult result, Locale locale,
-            Model model, HttpServletResponse response) {
+    ModelAndView packets(@PathVariable UUID id, @ModelAttribute("filter") ApplicationFilterForm form, BindingResult result, Locale locale,
+            Model model, HttpServletResponse response) throws IOException {
         CallView call = calls.any(id);
         BindingResult bound = FormErrors.retarget(form, result, model);
         Filter filter = Filter.none();
@@ -81,9 +88,10 @@ class PacketPages {
             }
             filter = form.filter(call);
             List<UUID> ids = zips.check(call.id(), filter);
-            StreamingResponseBody body = out -> zips.write(ids, locale, out);
-            return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
-                    .header(HttpHeaders.CONTENT_DISPOSITION, attachment(call.definition().code() + "-packets.zip")).body(body);
+            response.setContentType("application/zip");
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(call.definition().code() + "-packets.zip"));
+            zips.write(ids, locale, response.getOutputStream());
+            return null;
         } catch (InvalidInputException refusal) {
             List<InvalidInputException.Violation> onFields = refusal.violations().stream().filter(v -> !"filter".equals(v.field())).toList();
             refusal.violations().stream().filter(v -> "filter".equals(v.field())).findFirst().ifPresent(v ->
@@ -97,14 +105,14 @@ class PacketPages {
     }
 
     /** The list's page as the list shows it, for a refusal. */
-    private String list(CallView call, Filter filter, Model model) {
+    private ModelAndView list(CallView call, Filter filter, Model model) {
         model.addAttribute("call", call);
         model.addAttribute("statuses", ApplicationStatus.values());
         model.addAttribute("bulk", BulkActionForm.empty());
         model.addAttribute("result", queries.search(call.id(), filter, PageRequest.of(null, 50)));
         model.addAttribute("byCountry", queries.byCountry(call.id(), filter));
         model.addAttribute("byTrack", queries.byTrack(call.id(), filter));
-        return "calls/secretariat/applications";
+        return new ModelAndView("calls/secretariat/applications", model.asMap());
     }
 
     private static String attachment(String name) {
