@@ -35,7 +35,7 @@ class MessageTemplatePages {
     @GetMapping("/secretariat/calls/templates")
     String list(Model model) {
         model.addAttribute("templates", templates.all());
-        model.addAttribute("calls", calls.all());
+        model.addAttribute("callsById", calls.all().stream().collect(java.util.stream.Collectors.toMap(call -> call.id(), call -> call)));
         return "calls/secretariat/messages/templates";
     }
 

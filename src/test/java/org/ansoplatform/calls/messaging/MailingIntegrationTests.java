@@ -204,4 +204,43 @@ class MailingIntegrationTests extends IntegrationTest {
             assertThat(received(applicant.email(), subject)).hasSize(1);
         }
     }
+
+    @Test
+    void theSecretariatWritesATemplateListsItEditsItAndSchedulesAReminderWithIt() throws Exception {
+        UUID callId = call();
+        Someone secretariat = Someone.register(accounts, "Sam Templates", "SECRETARIAT");
+        String name = "Welcome " + UUID.randomUUID();
+        MockHttpServletResponse saved = mvc.perform(post("/secretariat/calls/templates").param("name", name).param("call", callId.toString())
+                .param("subject[en]", "Welcome, {name}").param("body[en]", "Dear {name},\n\nWelcome to {call}.")
+                .param("subject[zh]", "欢迎 {name}").param("body[zh]", "{name}，您好：欢迎申请{call}。")
+                .with(secretariat.signedIn()).with(csrf())).andReturn().getResponse();
+        assertThat(saved.getStatus()).isEqualTo(302);
+        MessageTemplates.Template template = templates.all().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+        assertThat(template.subject().get("zh")).isEqualTo("欢迎 {name}");
+
+        assertThat(mvc.perform(get("/secretariat/calls/templates").with(secretariat.signedIn())).andReturn().getResponse().getContentAsString())
+                .contains(name, "Test call mail-");
+        assertThat(mvc.perform(get("/secretariat/calls/templates/" + template.id()).with(secretariat.signedIn())).andReturn().getResponse()
+                .getContentAsString()).contains("欢迎 {name}");
+        assertThat(mvc.perform(get("/secretariat/calls/templates/new").with(secretariat.signedIn())).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
+        String compose = mvc.perform(get("/secretariat/calls/" + callId + "/messages/new").param("status", "DRAFT")
+                .param("template", template.id().toString()).with(secretariat.signedIn())).andReturn().getResponse().getContentAsString();
+        assertThat(compose).contains("value=\"Welcome, {name}\"");
+
+        MockHttpServletResponse badDays = mvc.perform(post("/secretariat/calls/" + callId + "/reminders").param("template", template.id().toString())
+                .param("daysBefore", "0").with(secretariat.signedIn()).with(csrf())).andReturn().getResponse();
+        assertThat(badDays.getStatus()).isEqualTo(422);
+        assertThat(badDays.getContentAsString()).contains("id=\"daysBefore-error\"");
+        assertThat(templates.reminders(callId)).isEmpty();
+        assertThat(mvc.perform(post("/secretariat/calls/" + callId + "/reminders").param("template", template.id().toString())
+                .param("daysBefore", "5").with(secretariat.signedIn()).with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(302);
+        assertThat(mvc.perform(get("/secretariat/calls/" + callId + "/reminders").with(secretariat.signedIn())).andReturn().getResponse()
+                .getContentAsString()).contains(name);
+
+        assertThat(mvc.perform(post("/secretariat/calls/templates/" + template.id() + "/delete").with(secretariat.signedIn()).with(csrf()))
+                .andReturn().getResponse().getStatus()).isEqualTo(302);
+        assertThat(templates.find(template.id())).isEmpty();
+        assertThat(templates.reminders(callId)).isEmpty();
+    }
 }
