@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import org.ansoplatform.shared.Actor;
 
-/** The Secretariat wrote to an applicant (one event per applicant, so a failed send is retried for that one only). */
+/** The Secretariat’s message reached the mail pipeline for one applicant (one event per recipient of a mailing, for the activity log). */
 public record ApplicantMessaged(UUID applicationId, UUID applicantId, String subject, String body, Actor actor) implements ApplicationEvent {
 
     @Override

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /**
  * An application as its owner and the Secretariat see it. Referee letters appear only as received or
- * not: their content is never part of this view.
+ * not: their content is never part of this view, and only the Secretariat's view names the letter's file.
  */
 public record ApplicationView(UUID id, UUID callId, UUID applicantId, String applicantName, String applicantEmail,
         ApplicationStatus status, String reference, String trackCode, String country, Map<String, Object> answers,
@@ -18,13 +18,21 @@ public record ApplicationView(UUID id, UUID callId, UUID applicantId, String app
             Instant uploadedAt) {
     }
 
-    /** A referee asked for a letter; one who declined (with their reason, told to the applicant) is to be replaced. */
+    /**
+     * A referee asked for a letter; one who declined (with their reason, told to the applicant) is to be replaced. The
+     * letter's file is known to the Secretariat's view only: the applicant's view leaves it out.
+     */
     public record RefereeView(UUID id, String name, String email, String institution, Instant invitedAt,
-            Instant receivedAt, Instant expiresAt, Instant declinedAt, String declineReason) {
+            Instant receivedAt, Instant expiresAt, Instant declinedAt, String declineReason, UUID letterFileId) {
 
         public RefereeView(UUID id, String name, String email, String institution, Instant invitedAt, Instant receivedAt,
                 Instant expiresAt) {
-            this(id, name, email, institution, invitedAt, receivedAt, expiresAt, null, null);
+            this(id, name, email, institution, invitedAt, receivedAt, expiresAt, null, null, null);
+        }
+
+        RefereeView withoutLetter() {
+            return letterFileId == null ? this
+                    : new RefereeView(id, name, email, institution, invitedAt, receivedAt, expiresAt, declinedAt, declineReason, null);
         }
 
         public boolean received() {
@@ -63,12 +71,14 @@ public record ApplicationView(UUID id, UUID callId, UUID applicantId, String app
      * but not the Secretariat's internal reason for overriding it.
      */
     public ApplicationView forApplicant() {
-        if (screening == null || screening.overrideReason() == null) {
+        boolean letters = referees.stream().anyMatch(referee -> referee.letterFileId() != null);
+        if ((screening == null || screening.overrideReason() == null) && !letters) {
             return this;
         }
         return new ApplicationView(id, callId, applicantId, applicantName, applicantEmail, status, reference, trackCode,
-                country, answers, hostChoices, createdAt, updatedAt, submittedAt, withdrawnAt, documents, referees,
-                screening.withoutInternalNotes(), version);
+                country, answers, hostChoices, createdAt, updatedAt, submittedAt, withdrawnAt, documents,
+                referees.stream().map(RefereeView::withoutLetter).toList(),
+                screening == null ? null : screening.withoutInternalNotes(), version);
     }
 
     public boolean isDraft() {

@@ -1,10 +1,12 @@
 package org.ansoplatform.notifications;
 
 import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Function;
 
 import org.ansoplatform.accounts.AccountQueries;
 import org.ansoplatform.accounts.AccountQueries.Contact;
-import org.ansoplatform.calls.ApplicantMessaged;
+import org.ansoplatform.calls.ApplicantMailer;
 import org.ansoplatform.calls.ApplicationSubmitted;
 import org.ansoplatform.calls.RefereeDeclined;
 import org.ansoplatform.calls.RefereeInvited;
@@ -12,9 +14,12 @@ import org.ansoplatform.calls.RefereeLetterReceived;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** The emails of calls: the submission receipt, the referee's link (and its reminder), a letter's arrival, the Secretariat's messages. */
+/**
+ * The emails of calls: the submission receipt, the referee's link (and its reminder), a letter's arrival, and the
+ * Secretariat's messages, which the calls' outbox hands over one by one through {@link ApplicantMailer}.
+ */
 @Component
-class CallsMail {
+class CallsMail implements ApplicantMailer {
 
     private final Mailer mailer;
     private final AccountQueries accounts;
@@ -39,10 +44,13 @@ class CallsMail {
                 event.callTitle().in(Locale.ENGLISH), link, MailTimes.inZone(event.deadline(), event.zone(), Locale.ENGLISH));
     }
 
-    @ApplicationModuleListener
-    void on(ApplicantMessaged event) {
-        accounts.contact(event.applicantId()).ifPresent(contact -> mailer.sendWritten(contact, "calls.message", event.subject(),
-                event.body()));
+    @Override
+    public boolean send(UUID applicantId, Function<Locale, Letter> write, String replyTo) {
+        return accounts.contact(applicantId).map(contact -> {
+            Letter letter = write.apply(contact.locale());
+            mailer.sendWritten(contact, "calls.message", letter.subject(), letter.body(), replyTo);
+            return true;
+        }).orElse(false);
     }
 
     @ApplicationModuleListener

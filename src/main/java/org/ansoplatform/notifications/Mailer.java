@@ -91,13 +91,25 @@ class Mailer {
         return deliver(to, kind, subject, body);
     }
 
-    /** Sends a message someone wrote (the Secretariat to a group of applicants), with the platform's signature. */
+    /**
+     * Sends a message someone wrote (the Secretariat to a group of applicants, a meeting's organisers to its
+     * participants) as written, with the platform's signature only: the writer greets the reader themselves
+     * (“Dear {name},”), so the platform adds no greeting of its own.
+     */
     MessageView sendWritten(Contact to, String kind, String subject, String body) {
-        String greeting = messages.getMessage("mail.greeting", new Object[] {defanged(to.displayName())}, to.locale());
-        return deliver(to, kind, subject, greeting + "\n\n" + body);
+        return sendWritten(to, kind, subject, body, null);
+    }
+
+    /** The same, answered to {@code replyTo} (an address the writer gave) when there is one. */
+    MessageView sendWritten(Contact to, String kind, String subject, String body, String replyTo) {
+        return deliver(to, kind, subject, body, replyTo);
     }
 
     private MessageView deliver(Contact to, String kind, String subject, String text) {
+        return deliver(to, kind, subject, text, null);
+    }
+
+    private MessageView deliver(Contact to, String kind, String subject, String text, String replyTo) {
         Locale locale = to.locale();
         String body = text + "\n\n" + messages.getMessage("mail.signature", null, locale);
         JavaMailSender sender = smtp.getIfAvailable();
@@ -108,6 +120,9 @@ class Mailer {
             mail.setTo(to.email());
             mail.setSubject(subject);
             mail.setText(body);
+            if (replyTo != null && !replyTo.isBlank()) {
+                mail.setReplyTo(replyTo);
+            }
             sender.send(mail);
         }
         String copy = sender == null && demo.enabled() ? body : LINK_SECRET.matcher(body).replaceAll("$1" + REMOVED);

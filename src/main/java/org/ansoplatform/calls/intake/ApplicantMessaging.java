@@ -1,56 +1,43 @@
 package org.ansoplatform.calls.intake;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
-import org.ansoplatform.calls.ApplicantMessaged;
 import org.ansoplatform.calls.ApplicationView;
-import org.ansoplatform.platform.CurrentActor;
-import org.ansoplatform.platform.InvalidInputException;
-import org.ansoplatform.platform.InvalidInputException.Violation;
-import org.ansoplatform.platform.NotFoundException;
-import org.springframework.context.ApplicationEventPublisher;
+import org.ansoplatform.calls.CallView;
+import org.ansoplatform.calls.FormField;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** The Secretariat writes to a group of a call's applicants, one email each. */
+/**
+ * What the Secretariat's messages and packets read of an application without a signed-in viewer (the outbox is
+ * emptied by a job): the application itself and, for the {@code {missing}} merge field, what its draft still lacks
+ * in the reader's words, from the same checklist the applicant sees.
+ */
 @Service
 public class ApplicantMessaging {
 
     private final ApplicationStore store;
-    private final ApplicationEventPublisher events;
-    private final CurrentActor actor;
+    private final ApplicationChecklist checklist;
+    private final MessageSource messages;
 
-    ApplicantMessaging(ApplicationStore store, ApplicationEventPublisher events, CurrentActor actor) {
+    ApplicantMessaging(ApplicationStore store, ApplicationChecklist checklist, MessageSource messages) {
         this.store = store;
-        this.events = events;
-        this.actor = actor;
+        this.checklist = checklist;
+        this.messages = messages;
     }
 
-    /** Writes to the applicants of the selected applications of one call; each gets their own email. */
-    @Transactional
-    public int message(UUID callId, List<UUID> ids, String subject, String body) {
-        List<Violation> problems = new ArrayList<>();
-        String cleanSubject = subject == null ? "" : subject.strip();
-        String cleanBody = body == null ? "" : body.strip();
-        if (ids.isEmpty()) {
-            problems.add(new Violation("selected", "calls.screening.noneSelected"));
-        }
-        if (cleanSubject.isEmpty() || cleanSubject.length() > 200) {
-            problems.add(new Violation("subject", "calls.message.subject"));
-        }
-        if (cleanBody.isEmpty() || cleanBody.length() > 10_000) {
-            problems.add(new Violation("body", "calls.message.body"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        for (UUID id : ids) {
-            ApplicationView application = store.find(id).filter(found -> found.callId().equals(callId))
-                    .orElseThrow(() -> new NotFoundException("application " + id));
-            events.publishEvent(new ApplicantMessaged(id, application.applicantId(), cleanSubject, cleanBody, actor.get()));
-        }
-        return ids.size();
+    /** The application, as the Secretariat sees it. */
+    public Optional<ApplicationView> application(UUID id) {
+        return store.find(id);
+    }
+
+    /** Each thing the application still lacks, named as its question is (or as the checklist says it), in the form's order. */
+    public List<String> missing(ApplicationView application, CallView call, Locale locale) {
+        return checklist.of(application, call).missing().stream().map(violation -> call.definition().form().field(violation.field())
+                .map(FormField::label).map(label -> label.in(locale))
+                .orElseGet(() -> messages.getMessage(violation.messageKey(), violation.args(), violation.field(), locale))).toList();
     }
 }

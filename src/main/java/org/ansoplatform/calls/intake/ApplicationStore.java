@@ -245,11 +245,13 @@ class ApplicationStore {
                         r.getString("file_name"), r.getLong("size_bytes"), r.getString("content_type"), Rows.instant(r, "uploaded_at")))
                 .list();
         List<RefereeView> referees = jdbc.sql("""
-                select id, name, email, institution, invited_at, received_at, expires_at, declined_at, decline_reason from calls.referee
+                select id, name, email, institution, invited_at, received_at, expires_at, declined_at, decline_reason, letter_file_id
+                from calls.referee
                 where application_id = :id and replaced_at is null order by invited_at""")
                 .param("id", id).query((r, n) -> new RefereeView(Rows.uuid(r, "id"), r.getString("name"), r.getString("email"),
                         r.getString("institution"), Rows.instant(r, "invited_at"), Rows.instant(r, "received_at"),
-                        Rows.instant(r, "expires_at"), Rows.instant(r, "declined_at"), r.getString("decline_reason"))).list();
+                        Rows.instant(r, "expires_at"), Rows.instant(r, "declined_at"), r.getString("decline_reason"),
+                        Rows.uuid(r, "letter_file_id"))).list();
         String failures = row.getString("eligibility");
         Screening screening = new Screening((Boolean) row.getObject("eligible"),
                 failures == null ? List.of() : json.readValue(failures, new TypeReference<List<Screening.Failure>>() { }),

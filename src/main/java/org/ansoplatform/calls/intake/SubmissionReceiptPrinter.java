@@ -12,9 +12,7 @@ import java.util.UUID;
 import org.ansoplatform.calls.ApplicationView;
 import org.ansoplatform.calls.CallQueries;
 import org.ansoplatform.calls.CallView;
-import org.ansoplatform.calls.FormField;
-import org.ansoplatform.calls.FormSection;
-import org.ansoplatform.calls.definition.Answers;
+import org.ansoplatform.calls.intake.ReceiptLines.Line;
 import org.ansoplatform.platform.PdfRenderer;
 import org.ansoplatform.platform.SignedInPerson;
 import org.springframework.stereotype.Service;
@@ -37,14 +35,6 @@ public class SubmissionReceiptPrinter {
         this.applications = applications;
         this.calls = calls;
         this.pdf = pdf;
-    }
-
-    /** A question and its answer; a group's answer is also a table ({@code shown}), drawn as one in the PDF. */
-    public record Line(String label, String answer, Answers.Shown shown) {
-
-        public Line(String label, String answer) {
-            this(label, answer, null);
-        }
     }
 
     /** Each submitted document under its question's name, not its key: "Curriculum vitae", not "cv". */
@@ -72,20 +62,7 @@ public class SubmissionReceiptPrinter {
         CallView call = calls.any(application.callId());
         @SuppressWarnings("unchecked")
         Map<String, Object> answers = (Map<String, Object>) snapshot.getOrDefault("answers", Map.of());
-        Map<String, List<Line>> sections = new LinkedHashMap<>();
-        for (FormSection section : call.definition().form().sections()) {
-            List<Line> lines = new ArrayList<>();
-            for (FormField field : section.fields()) {
-                if (!field.isFile()) {
-                    lines.add(new Line(field.label().in(locale), Answers.display(field, answers.get(field.key()), call, locale, messages),
-                            Answers.shown(field, answers.get(field.key()), call, locale, messages)));
-                }
-            }
-            // a section of documents only has no lines here: its documents are listed once, under their own heading
-            if (!lines.isEmpty()) {
-                sections.put(section.title().in(locale), lines);
-            }
-        }
+        Map<String, List<Line>> sections = ReceiptLines.of(call, answers, locale, messages);
         ZoneId zone = call.definition().zone();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("app", application);

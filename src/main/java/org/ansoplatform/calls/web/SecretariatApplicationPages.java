@@ -9,13 +9,14 @@ import jakarta.validation.Valid;
 import org.ansoplatform.calls.ApplicationQueries;
 import org.ansoplatform.calls.ApplicationQueries.Filter;
 import org.ansoplatform.calls.ApplicationStatus;
-import org.ansoplatform.calls.intake.ApplicantMessaging;
 import org.ansoplatform.calls.intake.ApplicationIntake;
 import org.ansoplatform.calls.intake.ApplicationScreening;
 import org.ansoplatform.calls.CallView;
 import org.ansoplatform.calls.CallsPaths;
 import org.ansoplatform.calls.CallQueries;
 import org.ansoplatform.calls.intake.RefereeLetterIntake;
+import org.ansoplatform.calls.messaging.Mailings;
+import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.FormErrors;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.NotFoundException;
@@ -42,14 +43,16 @@ class SecretariatApplicationPages {
 
     private final CallQueries calls;
     private final ApplicationScreening screening;
-    private final ApplicantMessaging messaging;
+    private final Mailings messaging;
+    private final CurrentActor actor;
     private final ApplicationQueries queries;
     private final RefereeLetterIntake letters;
     private final ApplicationIntake applications;
     private final ApplicationPageModel pages;
 
-    SecretariatApplicationPages(CallQueries calls, ApplicationScreening screening, ApplicantMessaging messaging, ApplicationQueries queries,
-            RefereeLetterIntake letters, ApplicationIntake applications, ApplicationPageModel pages) {
+    SecretariatApplicationPages(CallQueries calls, ApplicationScreening screening, Mailings messaging, ApplicationQueries queries,
+            RefereeLetterIntake letters, ApplicationIntake applications, ApplicationPageModel pages, CurrentActor actor) {
+        this.actor = actor;
         this.calls = calls;
         this.screening = screening;
         this.messaging = messaging;
@@ -108,8 +111,8 @@ class SecretariatApplicationPages {
     @PostMapping("/secretariat/calls/{id}/applications/message")
     String message(@PathVariable UUID id, @ModelAttribute("bulk") BulkActionForm form, BindingResult result, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
-        return bulk(id, form, result, model, redirect, response, call -> messaging.message(call, form.ticked(), form.subject(),
-                form.body()), "calls.message.sent");
+        return bulk(id, form, result, model, redirect, response, call -> messaging.sendTo(call, form.ticked(), form.subject(),
+                form.body(), actor.get()), "calls.message.sent");
     }
 
     private String bulk(UUID id, BulkActionForm form, BindingResult result, Model model, RedirectAttributes redirect,
