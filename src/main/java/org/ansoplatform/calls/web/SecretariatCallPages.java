@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The Secretariat builds calls in the browser: the call's facts, tracks and hosts in fields (with blank
  * rows to add more), the form and eligibility rules as JSON checked on save (every problem reported next to
- * its field), the selection rules, and last year's call cloned as the start of this year's.
+ * its field), and the selection rules (next year's call is {@link CallClonePages}).
  */
 @Controller
 class SecretariatCallPages {
@@ -106,13 +106,6 @@ class SecretariatCallPages {
             FormErrors.refuse(refusal, bound, response);
             return edit(call, form, model);
         }
-    }
-
-    @PostMapping("/secretariat/calls/{id}/clone")
-    String cloneCall(@PathVariable UUID id, RedirectAttributes redirect) {
-        UUID copy = management.cloneAsNextRound(id);
-        redirect.addFlashAttribute("flashSuccess", "calls.secretariat.cloned");
-        return "redirect:/secretariat/calls/" + copy;
     }
 
     @PostMapping("/secretariat/calls/{id}/selection-rules")
