@@ -2,6 +2,7 @@ package org.ansoplatform.calls.definition;
 
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -48,7 +49,7 @@ public final class NextRound {
 
     /** The years a call is of: those of its opening and of its closing. */
     public static Set<Integer> years(CallDefinition call) {
-        return new TreeSet<>(Set.of(call.opens().getYear(), call.closes().getYear()));
+        return new TreeSet<>(List.of(call.opens().getYear(), call.closes().getYear()));
     }
 
     /** The code with its trailing year counted on, or with “-next” when it ends in none. */

@@ -56,6 +56,9 @@ class NextRoundTests {
         assertThat(NextRound.propose(call2027(), code -> false).code()).isEqualTo("scholarship-2028");
         assertThat(NextRound.nextPrefix("X99")).isEqualTo("X00");
         assertThat(NextRound.nextCode("summer-school")).isEqualTo("summer-school-next");
+        assertThat(NextRound.years(new CallDefinition("p", "c", "P", call2027().title(), call2027().description(), ZoneId.of("UTC"),
+                LocalDateTime.of(2031, 3, 1, 9, 0), LocalDateTime.of(2031, 5, 1, 9, 0), CallStatus.DRAFT, 0, 0, List.of(), List.of(), null,
+                "[]"))).containsExactly(2031);
     }
 
     @Test
