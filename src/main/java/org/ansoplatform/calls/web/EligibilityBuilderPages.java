@@ -84,6 +84,7 @@ class EligibilityBuilderPages {
         } else if (add != null && EligibilityEdits.LEAF_KINDS.contains(add)) {
             input = new RuleInput(add, "", null, null, null, null, null, null, null, null, null);
         }
+        model.addAttribute("preselectedParent", parent);
         return page(call, rules, input, path, add == null ? null : (parent == null ? "" : parent),
                 new MapBindingResult(new HashMap<>(), "builder"), model, locale);
     }

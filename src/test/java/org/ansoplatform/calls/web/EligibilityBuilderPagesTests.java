@@ -80,6 +80,13 @@ class EligibilityBuilderPagesTests extends IntegrationTest {
                 .containsExactly("either", "master", "documents");
         assertThat(mvc.perform(get(base).with(secretariat.signedIn())).andReturn().getResponse().getContentAsString())
                 .contains("id=\"rule-0.0\"").contains("You need a master’s degree by the end of August.");
+        assertThat(mvc.perform(get(base).param("parent", "0").with(secretariat.signedIn())).andReturn().getResponse().getContentAsString())
+                .contains("<option value=\"0\" selected=\"selected\">");
+        mvc.perform(change("add").param("kind", "not-current-awardee").param("id", "fresh").param("parent", "0"));
+        assertThat(Eligibility.fromJson(callQueries.any(callId).definition().eligibility()).get(0))
+                .isEqualTo(new org.ansoplatform.calls.eligibility.AnyOf("either", java.util.List.of(
+                        new org.ansoplatform.calls.eligibility.AgeLimit("age", 35, java.time.LocalDate.of(2030, 9, 1)),
+                        new org.ansoplatform.calls.eligibility.NotCurrentAwardee("fresh"))));
     }
 
     @Test
