@@ -12,6 +12,7 @@ import org.ansoplatform.calls.definition.CallSearchSource;
 import org.ansoplatform.calls.definition.AnsweredKeyQueries;
 import org.ansoplatform.calls.definition.CallStore;
 import org.ansoplatform.calls.definition.FormCompatibility;
+import org.ansoplatform.calls.definition.NextRound;
 import org.ansoplatform.calls.definition.TrackChoice;
 import org.ansoplatform.calls.eligibility.Eligibility;
 import org.ansoplatform.platform.CurrentActor;
@@ -103,40 +104,35 @@ public class CallManagement {
     }
 
     /**
-     * Next year's round: the same call a year later, as a draft, with a new code and prefix that the
-     * Secretariat then adjusts. Nothing of the applications is copied.
+     * Next year's round as {@link NextRound} proposes it (code, prefix, dates, title, description and eligibility dates a
+     * year on), unconfirmed; for callers without a proposal page.
      */
     @Transactional
     public UUID cloneAsNextRound(UUID id) {
         CallView source = store.find(id).orElseThrow(() -> new NotFoundException("call " + id));
+        return cloneAsNextRound(id, NextRound.propose(source.definition(), code -> store.codeTaken(code, null)));
+    }
+
+    /**
+     * Next year's round as the Secretariat confirmed it: the call with the proposal's code, prefix, title, description,
+     * dates and eligibility rules, as a draft; tracks, hosts, form, selection rules and award terms (a year later) are
+     * copied, nothing of the applications. Every problem of the proposal is reported together, as for any call.
+     */
+    @Transactional
+    public UUID cloneAsNextRound(UUID id, NextRound.Proposal proposal) {
+        CallView source = store.find(id).orElseThrow(() -> new NotFoundException("call " + id));
         CallDefinition old = source.definition();
-        String code = nextCode(old.code());
-        String prefix = nextPrefix(old.referencePrefix());
-        CallDefinition copy = new CallDefinition(old.programmeCode(), code, prefix, old.title(), old.description(), old.zone(),
-                old.opens().plusYears(1), old.closes().plusYears(1), CallStatus.DRAFT, old.refereeCount(),
-                old.nominationQuota(), old.tracks(), old.hosts(), old.form(), old.eligibility(), old.reopenBeforeDeadline());
+        CallDefinition copy = new CallDefinition(old.programmeCode(), proposal.code(), proposal.referencePrefix(), proposal.title(),
+                proposal.description(), old.zone(), proposal.opens(), proposal.closes(), CallStatus.DRAFT, old.refereeCount(),
+                old.nominationQuota(), old.tracks(), old.hosts(), old.form(), proposal.eligibility(), old.reopenBeforeDeadline());
         check(copy, null);
         UUID cloneId = UUID.randomUUID();
         store.insert(cloneId, store.programme(copy.programmeCode(), copy.title()), copy, id, clock.instant());
         store.copySelectionRules(id, cloneId);
         store.copyAwardTerms(id, cloneId);
-        events.publishEvent(new CallChanged(cloneId, code, "cloned", actor.get()));
+        events.publishEvent(new CallChanged(cloneId, copy.code(), "cloned", actor.get()));
         events.publishEvent(new RecordChanged(CallSearchSource.ref(cloneId)));
         return cloneId;
-    }
-
-    private String nextCode(String code) {
-        var matcher = Pattern.compile("(.*?)(\\d{4})$").matcher(code);
-        String candidate = matcher.matches() ? matcher.group(1) + (Integer.parseInt(matcher.group(2)) + 1) : code + "-next";
-        while (store.codeTaken(candidate, null)) {
-            candidate = candidate + "-copy";
-        }
-        return candidate.length() > 80 ? candidate.substring(0, 80) : candidate;
-    }
-
-    private static String nextPrefix(String prefix) {
-        var matcher = Pattern.compile("(.*?)(\\d{2})$").matcher(prefix);
-        return matcher.matches() ? matcher.group(1) + String.format("%02d", (Integer.parseInt(matcher.group(2)) + 1) % 100) : prefix;
     }
 
     /** Every problem of a definition, reported together. */

@@ -74,44 +74,60 @@ public record SelectionSettings(List<CapSetting> caps, List<TieBreakSetting> tie
 
     /** Every problem, for the field {@code field}; empty when the rules can be applied to these tracks. */
     public List<Violation> problems(List<Track> tracks, String field) {
+        return problems(tracks, path -> field);
+    }
+
+    /**
+     * Every problem, each on the builder’s path of what it concerns ({@code caps[0].maxShare}, {@code tieBreaks[1].value},
+     * {@code offerDays}, {@code budget.envelope}), so that the selection builder shows it next to its input.
+     */
+    public List<Violation> problemsByPath(List<Track> tracks) {
+        return problems(tracks, path -> path);
+    }
+
+    private List<Violation> problems(List<Track> tracks, java.util.function.UnaryOperator<String> at) {
         List<Violation> problems = new ArrayList<>();
         Set<String> codes = new java.util.HashSet<>(tracks.stream().map(Track::code).toList());
-        for (CapSetting cap : caps) {
+        for (int i = 0; i < caps.size(); i++) {
+            CapSetting cap = caps.get(i);
+            String c = "caps[" + i + "].";
             if (cap == null || cap.attribute() == null || !ATTRIBUTES.contains(cap.attribute())) {
-                problems.add(new Violation(field, "calls.rules.capAttribute", cap == null ? "" : String.valueOf(cap.attribute())));
+                problems.add(new Violation(at.apply(c + "attribute"), "calls.rules.capAttribute", cap == null ? "" : String.valueOf(cap.attribute())));
                 continue;
             }
             if (cap.track() != null && !codes.contains(cap.track())) {
-                problems.add(new Violation(field, "calls.rules.capTrack", cap.track()));
+                problems.add(new Violation(at.apply(c + "track"), "calls.rules.capTrack", cap.track()));
             }
             if ((cap.maxShare() == null) == (cap.maxCount() == null)) {
-                problems.add(new Violation(field, "calls.rules.capLimit", cap.attribute()));
+                problems.add(new Violation(at.apply(c + "maxShare"), "calls.rules.capLimit", cap.attribute()));
             } else if (cap.maxShare() != null && !(cap.maxShare() > 0 && cap.maxShare() <= 1)) {
-                problems.add(new Violation(field, "calls.rules.capShare", cap.attribute()));
+                problems.add(new Violation(at.apply(c + "maxShare"), "calls.rules.capShare", cap.attribute()));
             } else if (cap.maxCount() != null && cap.maxCount() < 0) {
-                problems.add(new Violation(field, "calls.rules.capLimit", cap.attribute()));
+                problems.add(new Violation(at.apply(c + "maxCount"), "calls.rules.capLimit", cap.attribute()));
             }
         }
-        for (TieBreakSetting rule : tieBreaks) {
+        for (int i = 0; i < tieBreaks.size(); i++) {
+            TieBreakSetting rule = tieBreaks.get(i);
+            String t = "tieBreaks[" + i + "].";
             if (rule == null || (rule.value() == null) == (rule.lot() == null)) {
-                problems.add(new Violation(field, "calls.rules.tieBreak", rule == null ? "" : String.valueOf(rule.value())));
+                problems.add(new Violation(at.apply(t + "value"), "calls.rules.tieBreak", rule == null ? "" : String.valueOf(rule.value())));
             } else if (rule.value() != null && !VALUES.contains(rule.value())
                     && !(rule.value().startsWith(ANSWER) && rule.value().length() > ANSWER.length())
                     && !(rule.value().startsWith(CRITERION) && rule.value().length() > CRITERION.length())) {
-                problems.add(new Violation(field, "calls.rules.tieBreak", rule.value()));
+                problems.add(new Violation(at.apply(t + "value"), "calls.rules.tieBreak", rule.value()));
             } else if (rule.order() != null && !rule.order().equals("higher") && !rule.order().equals("lower")) {
-                problems.add(new Violation(field, "calls.rules.tieBreakOrder", rule.order()));
+                problems.add(new Violation(at.apply(t + "order"), "calls.rules.tieBreakOrder", rule.order()));
             }
         }
         if (offerDays != null && (offerDays < 1 || offerDays > 365)) {
-            problems.add(new Violation(field, "calls.rules.offerDays"));
+            problems.add(new Violation(at.apply("offerDays"), "calls.rules.offerDays"));
         }
         if (budget != null) {
             if (budget.envelope() == null || budget.envelope().isNegative()) {
-                problems.add(new Violation(field, "calls.rules.budgetEnvelope"));
+                problems.add(new Violation(at.apply("budget.envelope"), "calls.rules.budgetEnvelope"));
             }
             if (budget.amountField() == null || budget.amountField().isBlank()) {
-                problems.add(new Violation(field, "calls.rules.budgetField", String.valueOf(budget.amountField())));
+                problems.add(new Violation(at.apply("budget.amountField"), "calls.rules.budgetField", String.valueOf(budget.amountField())));
             }
         }
         return problems;

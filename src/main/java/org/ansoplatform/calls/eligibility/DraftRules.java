@@ -38,7 +38,9 @@ public final class DraftRules {
     }
 
     private static void collect(Rule rule, ApplicantFacts facts, Set<String> types) {
-        if (rule instanceof DocumentsPresent documents) {
+        if (rule instanceof WithReason explained) {
+            collect(explained.rule(), facts, types);
+        } else if (rule instanceof DocumentsPresent documents) {
             types.addAll(documents.documentTypes());
         } else if (rule instanceof LanguageCertificate && facts.languageCertificate() != null) {
             types.add(LanguageCertificate.DOCUMENT_TYPE);

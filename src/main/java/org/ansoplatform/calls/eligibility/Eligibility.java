@@ -51,6 +51,31 @@ public final class Eligibility {
         RuleChecks.validate(rules);
     }
 
+    /**
+     * The rules with every date they hold (an age limit’s reference date, a degree’s latest date) moved by
+     * {@code years}, for next year’s round of a call; ids, reasons and everything else unchanged.
+     */
+    public static List<Rule> shiftYears(List<Rule> rules, int years) {
+        return rules.stream().map(rule -> shift(rule, years)).toList();
+    }
+
+    private static Rule shift(Rule rule, int years) {
+        if (rule instanceof WithReason r) {
+            return new WithReason(shift(r.rule(), years), r.reason());
+        } else if (rule instanceof AgeLimit r) {
+            return new AgeLimit(r.id(), r.maxAge(), r.referenceDate().plusYears(years));
+        } else if (rule instanceof DegreeBy r) {
+            return new DegreeBy(r.id(), r.degree(), r.by().plusYears(years));
+        } else if (rule instanceof AllOf r) {
+            return new AllOf(r.id(), shiftYears(r.rules(), years));
+        } else if (rule instanceof AnyOf r) {
+            return new AnyOf(r.id(), shiftYears(r.rules(), years));
+        } else if (rule instanceof Not r) {
+            return new Not(r.id(), shift(r.rule(), years));
+        }
+        return rule;
+    }
+
     /** What the rule requires, as one sentence for the public call page. */
     public static String describe(Rule rule, MessageSource messages, Locale locale) {
         return new RuleText(messages, locale).describe(rule);

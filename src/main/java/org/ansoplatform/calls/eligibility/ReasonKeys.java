@@ -22,6 +22,8 @@ final class ReasonKeys {
     static final String CURRENT_AWARDEE = "eligibility.reason.currentAwardee";
     static final String ANY_OF_NONE = "eligibility.reason.anyOf.none";
     static final String NOT_HOLDS = "eligibility.reason.not.holds";
+    /** The Secretariat’s own reason ({@link WithReason}): arguments are the rule id and the texts as JSON; its bundle message is the fallback for a text in no language. */
+    static final String CUSTOM = "callrules.reason.custom";
 
     /** How explain renders an argument. */
     enum Arg {

@@ -6,7 +6,7 @@ package org.ansoplatform.calls.eligibility;
  * application on submission and whenever the Secretariat re-evaluates.
  */
 public sealed interface Rule permits AgeLimit, DegreeBy, Nationality, DocumentsPresent, LanguageCertificate,
-        NotCurrentAwardee, AllOf, AnyOf, Not {
+        NotCurrentAwardee, AllOf, AnyOf, Not, WithReason {
 
     /** Stable id of the rule within its call, such as age; used in results and overrides. */
     String id();

@@ -34,6 +34,10 @@ final class RuleChecks {
 
     private static void check(Rule rule, int depth, Set<String> seen, Set<String> duplicates,
             List<InvalidInputException.Violation> violations) {
+        if (rule instanceof WithReason explained) {
+            check(explained.rule(), depth, seen, duplicates, violations);
+            return;
+        }
         String id = rule.id();
         if (depth > RuleJson.MAX_DEPTH) {
             violations.add(violation("eligibility.invalid.tooDeep", id, RuleJson.MAX_DEPTH));

@@ -3,13 +3,16 @@ package org.ansoplatform.calls.eligibility;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.ansoplatform.platform.InvalidInputException;
+import org.ansoplatform.shared.LocalizedText;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
@@ -35,21 +38,27 @@ final class RuleJson {
             .build();
 
     private static final Map<String, Set<String>> PROPERTIES = Map.of(
-            "age-limit", Set.of("type", "id", "maxAge", "referenceDate"),
-            "degree-by", Set.of("type", "id", "degree", "by"),
-            "nationality", Set.of("type", "id", "included", "excluded"),
-            "documents-present", Set.of("type", "id", "documentTypes"),
-            "language-certificate", Set.of("type", "id", "accepted"),
-            "not-current-awardee", Set.of("type", "id"),
-            "all-of", Set.of("type", "id", "rules"),
-            "any-of", Set.of("type", "id", "rules"),
-            "not", Set.of("type", "id", "rule"));
+            "age-limit", Set.of("type", "id", "maxAge", "referenceDate", "reason"),
+            "degree-by", Set.of("type", "id", "degree", "by", "reason"),
+            "nationality", Set.of("type", "id", "included", "excluded", "reason"),
+            "documents-present", Set.of("type", "id", "documentTypes", "reason"),
+            "language-certificate", Set.of("type", "id", "accepted", "reason"),
+            "not-current-awardee", Set.of("type", "id", "reason"),
+            "all-of", Set.of("type", "id", "rules", "reason"),
+            "any-of", Set.of("type", "id", "rules", "reason"),
+            "not", Set.of("type", "id", "rule", "reason"));
+
+    /** The languages a reason may be given in; a longer text than {@link #MAX_REASON} is refused. */
+    static final Set<String> REASON_LANGUAGES = Set.of("en", "zh", "ru", "es", "fr");
+    static final int MAX_REASON = 500;
 
     private RuleJson() {
     }
 
     static String type(Rule rule) {
-        if (rule instanceof AgeLimit) {
+        if (rule instanceof WithReason r) {
+            return type(r.rule());
+        } else if (rule instanceof AgeLimit) {
             return "age-limit";
         } else if (rule instanceof DegreeBy) {
             return "degree-by";
@@ -84,6 +93,11 @@ final class RuleJson {
     }
 
     private static ObjectNode node(Rule rule) {
+        if (rule instanceof WithReason explained) {
+            ObjectNode node = node(explained.rule());
+            node.set("reason", reasonNode(explained.reason()));
+            return node;
+        }
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("type", type(rule));
         node.put("id", rule.id());
@@ -108,6 +122,33 @@ final class RuleJson {
             node.set("rule", node(r.rule()));
         }
         return node;
+    }
+
+    private static ObjectNode reasonNode(LocalizedText reason) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        new TreeMap<>(reason.values()).forEach(node::put);
+        return node;
+    }
+
+    /** A reason’s texts as JSON, as a failure carries them (so that a stored failure keeps its wording). */
+    static String reasonJson(LocalizedText reason) {
+        return MAPPER.writeValueAsString(reasonNode(reason));
+    }
+
+    /** The texts of {@link #reasonJson}; empty when they cannot be read. */
+    static LocalizedText readReason(String json) {
+        try {
+            JsonNode node = MAPPER.readTree(json);
+            Map<String, String> values = new LinkedHashMap<>();
+            if (node != null && node.isObject()) {
+                for (String language : node.propertyNames()) {
+                    values.put(language, node.get(language).asString());
+                }
+            }
+            return LocalizedText.of(values);
+        } catch (JacksonException e) {
+            return LocalizedText.of(Map.of());
+        }
     }
 
     private static void children(ArrayNode array, List<Rule> rules) {
@@ -166,6 +207,29 @@ final class RuleJson {
             }
         }
         String id = string(node, "id", path);
+        return WithReason.of(bare(node, type, id, path, depth), reason(node, path));
+    }
+
+    private static LocalizedText reason(JsonNode node, String path) {
+        JsonNode value = node.get("reason");
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isObject()) {
+            throw refuse("eligibility.invalid.badProperty", path, "reason");
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String language : value.propertyNames()) {
+            JsonNode text = value.get(language);
+            if (!REASON_LANGUAGES.contains(language) || !text.isString() || text.stringValue().length() > MAX_REASON) {
+                throw refuse("eligibility.invalid.badProperty", path, "reason");
+            }
+            values.put(language, text.stringValue());
+        }
+        return LocalizedText.of(values);
+    }
+
+    private static Rule bare(JsonNode node, String type, String id, String path, int depth) {
         return switch (type) {
             case "age-limit" -> new AgeLimit(id, integer(node, "maxAge", path), date(node, "referenceDate", path));
             case "degree-by" -> new DegreeBy(id, degree(node, path), date(node, "by", path));

@@ -27,7 +27,9 @@ final class RuleText {
     }
 
     String describe(Rule rule) {
-        if (rule instanceof AgeLimit r) {
+        if (rule instanceof WithReason r) {
+            return describe(r.rule());
+        } else if (rule instanceof AgeLimit r) {
             return message("eligibility.rule.age", r.maxAge(), date(r.referenceDate()));
         } else if (rule instanceof DegreeBy r) {
             return message("eligibility.rule.degree", degree(r.degree().name()), date(r.by()));
@@ -50,6 +52,12 @@ final class RuleText {
     }
 
     String explain(Reason reason) {
+        if (ReasonKeys.CUSTOM.equals(reason.messageKey()) && reason.args().size() == 2) {
+            String text = RuleJson.readReason(String.valueOf(reason.args().get(1))).in(locale);
+            if (!text.isBlank()) {
+                return text;
+            }
+        }
         List<ReasonKeys.Arg> kinds = ReasonKeys.ARGS.getOrDefault(reason.messageKey(), List.of());
         Object[] args = new Object[reason.args().size()];
         for (int i = 0; i < args.length; i++) {

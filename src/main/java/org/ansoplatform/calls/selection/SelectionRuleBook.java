@@ -90,6 +90,22 @@ public class SelectionRuleBook {
     }
 
     /**
+     * Checks and saves the rules the selection builder made; every problem is reported together on the builder’s path of
+     * what it concerns ({@link SelectionSettings#problemsByPath}) and nothing is saved.
+     */
+    @Transactional
+    public void saveRules(UUID callId, SelectionSettings settings) {
+        CallView call = calls.any(callId);
+        List<Violation> problems = new ArrayList<>(settings.problemsByPath(call.definition().tracks()));
+        problems.addAll(settings.amountFieldProblems(call.definition().form(), "budget.amountField"));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        callStore.saveSelectionRules(callId, json.writeValueAsString(settings));
+        events.publishEvent(new CallChanged(callId, call.definition().code(), "selection rules updated", actor.get()));
+    }
+
+    /**
      * A host's own ranking, as reference numbers (best first, separated by commas, semicolons or new
      * lines: a one-column CSV); blank removes it (the host then ranks by calibrated score). Unknown
      * references are all reported and nothing is saved. Placement uses it from the next run.

@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The Secretariat builds calls in the browser: the call's facts, tracks and hosts in fields (with blank
  * rows to add more), with links to the builders of the form and of the rules, the preview and the JSON; a
  * form or eligibility rules posted as JSON are still read and checked (every problem reported next to its
- * field), and last year's call is cloned as the start of this year's.
+ * field), next year's call is {@link CallClonePages}.
  */
 @Controller
 class SecretariatCallPages {
@@ -114,13 +114,6 @@ class SecretariatCallPages {
             FormErrors.refuse(refusal, bound, response);
             return edit(call, form, model);
         }
-    }
-
-    @PostMapping("/secretariat/calls/{id}/clone")
-    String cloneCall(@PathVariable UUID id, RedirectAttributes redirect) {
-        UUID copy = management.cloneAsNextRound(id);
-        redirect.addFlashAttribute("flashSuccess", "calls.secretariat.cloned");
-        return "redirect:/secretariat/calls/" + copy;
     }
 
     @PostMapping("/secretariat/calls/{id}/selection-rules")

@@ -188,16 +188,38 @@ class CallPagesTests extends IntegrationTest {
     @Test
     void aClonedCallIsNextYearsDraft() throws Exception {
         CallView scholarship2021 = callQueries.byCode("scholarship-2021").orElseThrow();
+        String proposal = mvc.perform(get("/secretariat/calls/" + scholarship2021.id() + "/clone").with(secretariat.signedIn()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(proposal).contains("ANSO Scholarship for Young Talents 2022").contains("Enrolment in September 2022.")
+                .contains("value=\"SYT22\"").contains("2021-12-01T00:00");
         MockHttpServletResponse response = mvc.perform(post("/secretariat/calls/" + scholarship2021.id() + "/clone")
+                .param("code", "scholarship-2022-" + UUID.randomUUID().toString().substring(0, 6)).param("referencePrefix", "SYT22")
+                .param("title[en]", "ANSO Scholarship for Young Talents 2022").param("description[en]", "Enrolment in September 2022.")
+                .param("opens", "2021-12-01T00:00").param("closes", "2022-04-30T23:59")
                 .with(secretariat.signedIn()).with(csrf())).andReturn().getResponse();
         UUID copy = UUID.fromString(response.getRedirectedUrl().replace("/secretariat/calls/", ""));
         CallView cloned = callQueries.any(copy);
         assertThat(cloned.definition().status().name()).isEqualTo("DRAFT");
         assertThat(cloned.definition().code()).startsWith("scholarship-2022");
+        assertThat(cloned.definition().title().get("en")).isEqualTo("ANSO Scholarship for Young Talents 2022");
         assertThat(cloned.definition().closes()).isEqualTo(scholarship2021.definition().closes().plusYears(1));
+        assertThat(cloned.definition().eligibility()).contains("2022-09-01").doesNotContain("2021-09-01");
         assertThat(cloned.definition().form()).isEqualTo(scholarship2021.definition().form());
         assertThat(cloned.clonedFrom()).isEqualTo(scholarship2021.id());
         assertThat(mvc.perform(get("/calls/" + copy)).andReturn().getResponse().getStatus()).isEqualTo(404);
+
+        MockHttpServletResponse refused = mvc.perform(post("/secretariat/calls/" + scholarship2021.id() + "/clone")
+                .param("code", cloned.definition().code()).param("referencePrefix", "syt 22").param("title[en]", "Again")
+                .param("opens", "2022-05-01T00:00").param("closes", "2022-04-30T23:59")
+                .with(secretariat.signedIn()).with(csrf())).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(refused.getContentAsString()).contains("id=\"code-error\"").contains("id=\"referencePrefix-error\"")
+                .contains("id=\"closes-error\"");
+        Someone applicant2 = Someone.register(accounts, "Other Applicant", "APPLICANT");
+        assertThat(mvc.perform(get("/secretariat/calls/" + scholarship2021.id() + "/clone").with(applicant2.signedIn())).andReturn()
+                .getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(post("/secretariat/calls/" + scholarship2021.id() + "/clone").with(applicant2.signedIn()).with(csrf()))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
     }
 
     @Test
