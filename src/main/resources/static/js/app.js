@@ -174,12 +174,3 @@ window.addEventListener('resize', function () {
   });
 })();
 
-// One drop-down of the header open at a time, closed by a click elsewhere: an open list would otherwise cover the
-// next summary (without JavaScript each closes on its own summary, as before).
-document.addEventListener('click', function (event) {
-  document.querySelectorAll('header details.dropdown[open]').forEach(function (open) {
-    if (!open.contains(event.target)) {
-      open.open = false;
-    }
-  });
-});
