@@ -148,3 +148,29 @@ document.addEventListener('htmx:load', function () {
 window.addEventListener('resize', function () {
   scrollableTables(document);
 });
+
+// On a narrow screen the menu folds behind the “Menu” button (issue 25); without JavaScript the button stays hidden and
+// the menu open. Folded again when the screen narrows, shown whenever it is wide (the CSS shows it there anyway).
+(function () {
+  var narrow = window.matchMedia('(max-width: 900px)');
+  function fold(header, button, folded) {
+    header.classList.toggle('menu-folded', folded);
+    button.setAttribute('aria-expanded', folded ? 'false' : 'true');
+  }
+  document.addEventListener('DOMContentLoaded', function () {
+    var header = document.querySelector('header.site-header');
+    var button = header && header.querySelector('.menu-toggle');
+    if (!button) {
+      return;
+    }
+    button.hidden = false;
+    fold(header, button, narrow.matches);
+    button.addEventListener('click', function () {
+      fold(header, button, !header.classList.contains('menu-folded'));
+    });
+    narrow.addEventListener('change', function () {
+      fold(header, button, narrow.matches);
+    });
+  });
+})();
+

@@ -87,7 +87,7 @@ class AccountsIntegrationTests extends IntegrationTest {
         mvc.perform(get(Mail.path(body))).andExpect(status().isOk()).andExpect(content().string(Matchers.containsString(token)));
         mvc.perform(post("/verify").with(csrf()).param("token", token)).andExpect(redirectedUrl("/login"));
         mvc.perform(post("/login").with(csrf()).param("email", email.toUpperCase()).param("password", "correct horse battery"))
-                .andExpect(redirectedUrl("/"));
+                .andExpect(redirectedUrl("/dashboard"));
 
         mvc.perform(post("/verify").with(csrf()).param("token", token))
                 .andExpect(status().isOk())
@@ -156,7 +156,7 @@ class AccountsIntegrationTests extends IntegrationTest {
                 .param("password", "a new long passphrase").param("passwordConfirmation", "a new long passphrase"))
                 .andExpect(redirectedUrl("/login"));
         mvc.perform(post("/login").with(csrf()).param("email", email).param("password", "a new long passphrase"))
-                .andExpect(redirectedUrl("/"));
+                .andExpect(redirectedUrl("/dashboard"));
         mvc.perform(get("/password/reset").param("token", token))
                 .andExpect(content().string(Matchers.containsString("already been used")));
 
@@ -187,7 +187,7 @@ class AccountsIntegrationTests extends IntegrationTest {
                     .andExpect(redirectedUrl("/login?error=locked"));
             clock.advance(throttle.window().plusMinutes(1));
             mvc.perform(post("/login").with(csrf()).param("email", email).param("password", "anso-demo-2026"))
-                    .andExpect(redirectedUrl("/"));
+                    .andExpect(redirectedUrl("/dashboard"));
         } finally {
             // the failures stay recent for the next tests, whose clock starts again from now
             jdbc.sql("delete from accounts.login_failure where email = ?").param(email).update();

@@ -124,7 +124,7 @@ class DemoApplicantsIntegrationTests extends IntegrationTest {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
                 .param("email", first.email()).param("password", "anso-demo-2026"))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/"));
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/dashboard"));
         // the account is the application's owner: the offer page, letter and answers are theirs
         assertThat(applications.view(first.application(), new org.ansoplatform.Someone(first.applicant(), first.email(), "Synthetic",
                 Set.of("APPLICANT"))).id()).isEqualTo(first.application());

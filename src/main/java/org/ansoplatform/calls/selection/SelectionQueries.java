@@ -87,6 +87,16 @@ public class SelectionQueries {
                 .list();
     }
 
+    /** Applications begun, whatever their status, by track code ("" before a track is chosen): the funnel's first step. */
+    Map<String, Long> startedByTrack(UUID callId) {
+        Map<String, Long> started = new java.util.LinkedHashMap<>();
+        jdbc.sql("select coalesce(track_code, '') as track, count(*) as n from calls.application where call_id = :call group by 1 order by 1")
+                .param("call", callId).query(rs -> {
+                    started.put(rs.getString("track"), rs.getLong("n"));
+                });
+        return started;
+    }
+
     private SelectionView view(UUID callId, UUID runId, UUID onlyApplication) {
         record Run(java.time.Instant runAt, String runByName, int candidates, java.time.Instant offersSentAt, String rules, String ties) {
         }

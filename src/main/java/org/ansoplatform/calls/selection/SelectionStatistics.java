@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A call's funnel: applications (submitted, including withdrawn), eligible, reviewed (with a calibrated
+ * A call's funnel: started (every application, drafts included), applications (submitted, including withdrawn), eligible, reviewed (with a calibrated
  * score), selected (latest run), offered, accepted (accepted or enrolled) and enrolled; in total and by
  * track, country and nominating organization (for an organization, applications are its nominations).
  */
@@ -47,7 +47,16 @@ public class SelectionStatistics {
     public record Group(String key, Counts counts) {
     }
 
-    public record CallStatistics(Counts total, List<Group> byTrack, List<Group> byCountry, List<Group> byOrganization) {
+    /**
+     * @param started          every application begun, drafts and withdrawn ones included
+     * @param startedByTrack   the same by track code ("" for a draft that chose none yet)
+     */
+    public record CallStatistics(Counts total, List<Group> byTrack, List<Group> byCountry, List<Group> byOrganization, long started,
+            Map<String, Long> startedByTrack) {
+
+        public long startedIn(String track) {
+            return startedByTrack.getOrDefault(track == null ? "" : track, 0L);
+        }
     }
 
     @Transactional(readOnly = true)
@@ -74,7 +83,9 @@ public class SelectionStatistics {
                 organizations.merge(line.organization().toString(), counts, Counts::plus);
             }
         }
-        return new CallStatistics(total, sorted(tracks), sorted(countries), sorted(organizations));
+        Map<String, Long> started = queries.startedByTrack(callId);
+        return new CallStatistics(total, sorted(tracks), sorted(countries), sorted(organizations),
+                started.values().stream().mapToLong(Long::longValue).sum(), started);
     }
 
     private static List<Group> sorted(Map<String, Counts> groups) {

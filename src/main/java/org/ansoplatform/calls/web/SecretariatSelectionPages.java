@@ -210,6 +210,7 @@ class SecretariatSelectionPages {
         SelectionStatistics.CallStatistics stats = statistics.of(call.id());
         model.addAttribute("call", call);
         model.addAttribute("total", stats.total());
+        model.addAttribute("started", stats.started());
         model.addAttribute("envelope", selections.latest(call.id()).flatMap(SelectionView::envelope).map(e -> envelopeLine(e, locale))
                 .orElse(null));
         model.addAttribute("byTrack", stats.byTrack().stream()

@@ -61,7 +61,7 @@ public class BudgetPlanManagement {
         if (year == null) {
             violations.add(new Violation("year", "validation.required"));
         } else if (year < FIRST_YEAR || year > LAST_YEAR) {
-            violations.add(new Violation("year", "finance.plan.error.year", String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR)));
+            violations.add(new Violation("year", "finance.plan.error.year", FIRST_YEAR, LAST_YEAR));
         } else if (store.openOf(year).isPresent()) {
             violations.add(new Violation("year", "finance.plan.error.openExists", String.valueOf(year)));
         }

@@ -30,6 +30,10 @@ class StaticResources implements WebMvcConfigurer {
         hashed(registry, "/js/**", "classpath:/static/js/");
         registry.addResourceHandler("/vendor/**").addResourceLocations("classpath:/static/vendor/")
                 .setCacheControl(A_YEAR).setUseLastModified(false).resourceChain(true);
+        // the favicon is asked for by its fixed name, so it is cached for a day rather than a year
+        registry.addResourceHandler("/favicon.ico").addResourceLocations("classpath:/static/").setCacheControl(CacheControl.maxAge(Duration.ofDays(1)));
+        registry.addResourceHandler("/images/**").addResourceLocations("classpath:/static/images/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(1)));
         registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
                 .setCacheControl(A_YEAR).setUseLastModified(false).resourceChain(true);
     }

@@ -172,8 +172,8 @@ public class ProjectMoney {
         if (year == null) {
             violations.add(new Violation("year", "validation.required"));
         } else if (year < frame.start().getYear() || year > frame.end().getYear()) {
-            violations.add(new Violation("year", "projects.money.error.yearOutside", String.valueOf(frame.start().getYear()),
-                    String.valueOf(frame.end().getYear())));
+            violations.add(new Violation("year", "projects.money.error.yearOutside", frame.start().getYear(),
+                    frame.end().getYear()));
         }
     }
 

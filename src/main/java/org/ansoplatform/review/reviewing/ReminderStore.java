@@ -50,6 +50,32 @@ class ReminderStore {
     }
 
     /**
+     * The panel's unsubmitted, unreminded, non-conflicted pairs whose review may still be written now, whatever the
+     * deadline: the Secretariat's “Remind” (decision 367). A pair reminded once, by the schedule or by a press, is
+     * not listed again.
+     */
+    List<Due> dueInPanel(UUID panelId, Instant now) {
+        return jdbc.sql("""
+                select a.panel_id, a.subject_id, a.reviewer_id, coalesce(a.due_at, p.review_deadline) as deadline
+                from review.assignment a join review.panel p on p.id = a.panel_id
+                where a.panel_id = :panel
+                  and (a.due_at is null and p.status = :reviewing and p.closed_at is null
+                       and (p.review_deadline is null or p.review_deadline > :now)
+                    or a.due_at is not null and p.status in (:reviewing, :closed) and a.due_at > :now)
+                  and not exists (select 1 from review.conflict c where c.panel_id = a.panel_id and c.subject_id = a.subject_id
+                                  and c.reviewer_id = a.reviewer_id)
+                  and not exists (select 1 from review.review r where r.panel_id = a.panel_id and r.subject_id = a.subject_id
+                                  and r.reviewer_id = a.reviewer_id and (r.status <> :draft or r.reminded_at is not null))
+                order by a.reviewer_id, a.subject_id""")
+                .param("panel", panelId).param("now", Timestamp.from(now))
+                .param("reviewing", PanelStatus.REVIEWING.name()).param("closed", PanelStatus.CLOSED.name())
+                .param("draft", ReviewStatus.DRAFT.name())
+                .query((rs, n) -> new Due(Rows.uuid(rs, "panel_id"), Rows.uuid(rs, "subject_id"), Rows.uuid(rs, "reviewer_id"),
+                        Rows.instant(rs, "deadline")))
+                .list();
+    }
+
+    /**
      * Marks the review reminded (creating its draft), only where it is still an unreminded draft: two nodes or
      * two runs never remind twice. Answers whether this call marked it.
      */

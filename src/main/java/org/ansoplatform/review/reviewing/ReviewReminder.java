@@ -59,14 +59,33 @@ public class ReviewReminder {
         return marked == null ? 0 : marked;
     }
 
+    /**
+     * Reminds now every reviewer of the panel with reviews not yet submitted nor reminded, through the same mark,
+     * event and email as the schedule; answers how many reviewers were written to (zero: nobody was due).
+     */
+    public int remindPanel(UUID panelId) {
+        Integer reviewers = transactions.execute(status -> {
+            Instant now = clock.instant();
+            return send(reminders.dueInPanel(panelId, now), now).size();
+        });
+        return reviewers == null ? 0 : reviewers;
+    }
+
     private int remindNow() {
         Instant now = clock.instant();
+        return send(reminders.due(now, now.plus(before)), now).values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** Marks each pair and writes one event per reviewer and panel; answers the reviews marked per reviewer and panel. */
+    private Map<List<UUID>, Integer> send(List<Due> due, Instant now) {
         Map<List<UUID>, Integer> pending = new LinkedHashMap<>();
         Map<List<UUID>, Instant> earliest = new LinkedHashMap<>();
-        for (Due one : reminders.due(now, now.plus(before))) {
+        for (Due one : due) {
             if (reminders.markReminded(one, now)) {
                 pending.merge(List.of(one.reviewerId(), one.panelId()), 1, Integer::sum);
-                earliest.merge(List.of(one.reviewerId(), one.panelId()), one.deadline(), (a, b) -> a.isBefore(b) ? a : b);
+                if (one.deadline() != null) {
+                    earliest.merge(List.of(one.reviewerId(), one.panelId()), one.deadline(), (a, b) -> a.isBefore(b) ? a : b);
+                }
             }
         }
         pending.forEach((key, count) -> {
@@ -75,6 +94,6 @@ public class ReviewReminder {
             events.publishEvent(new ReviewReminderDue(reviewer.personId(), reviewer.name(), reviewer.email(), panel.id(),
                     panel.title(), count, earliest.get(key), panel.zoneId(), ReviewDesk.REVIEWS_PATH));
         });
-        return pending.values().stream().mapToInt(Integer::intValue).sum();
+        return pending;
     }
 }
