@@ -1,4 +1,4 @@
-// Draws every <figure class="chart" data-chart="bar|line"> from the <table> inside it (decision 362): the first
+// Draws every <figure class="chart" data-chart="bar|line"> from the <table> inside it (decision 337): the first
 // column gives the labels, the columns whose header has data-series give the series (every numeric column when none
 // has), data-limit keeps the first n rows in the chart only. The canvas is labelled by the figure's caption and put
 // before the table, which stays visible: it is the chart's accessible twin. Chart.js sizes its canvas through CSSOM,

@@ -7,7 +7,7 @@ import java.util.function.Function;
 /**
  * Hands a message the Secretariat wrote to one applicant to the mail pipeline, written in the applicant's own
  * language: calls knows the call, the application and the merge fields, the mail pipeline knows the applicant's
- * address and language (implemented by notifications; decision 345).
+ * address and language (implemented by notifications; decision 328).
  */
 public interface ApplicantMailer {
 

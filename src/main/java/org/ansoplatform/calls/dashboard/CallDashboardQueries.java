@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The Secretariat's dashboard figures of a call, one grouped statement per chart, so that a call of 6,000
- * applications costs a handful of index scans and never a row per application in Java (decision 364).
+ * applications costs a handful of index scans and never a row per application in Java (decision 339).
  */
 @Service
 public class CallDashboardQueries {

@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Mailings ({@code calls.mailing}) and their outbox ({@code calls.mailing_recipient}): the recipients of a mailing are
  * written by one {@code insert … select} over the list's own where-clause, never one statement per applicant; the
- * sender claims them a batch at a time, skipping rows another sender holds (decision 343).
+ * sender claims them a batch at a time, skipping rows another sender holds (decision 326).
  */
 @Repository
 class MailingStore {

@@ -34,7 +34,7 @@ import org.springframework.stereotype.Service;
  * answers as the receipt prints them, the screening, then every document and referee letter appended. A PDF is
  * appended as it is, a PNG or JPEG as an A4 page, a text as a page in the platform's fonts; anything else, and a PDF
  * that will not open or is encrypted, is listed as “beside this packet” and travels beside it in a zip. The packet is
- * plain PDF, not PDF/A: the applicants' PDFs appended to it are not archival (decision 349).
+ * plain PDF, not PDF/A: the applicants' PDFs appended to it are not archival (decision 332).
  */
 @Service
 public class ApplicationPacket {

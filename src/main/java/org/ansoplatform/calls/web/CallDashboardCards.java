@@ -27,7 +27,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The calls module's dashboard cards (decision 361): the applicant's applications with what is still missing, the
+ * The calls module's dashboard cards (decision 336): the applicant's applications with what is still missing, the
  * representative's nominations left per call, and the Secretariat's open calls with their charts.
  */
 @Configuration(proxyBeanMethods = false)

@@ -73,7 +73,7 @@ class PacketPages {
     /**
      * The packets of the filtered list, written into the response one packet at a time. Not a {@code StreamingResponseBody}:
      * Spring picks that by the declared return type, and a refusal must show the list's page (a view) from this handler;
-     * the response's output stream streams all the same (decision 351).
+     * the response's output stream streams all the same (decision 334).
      */
     @GetMapping("/secretariat/calls/{id}/packets.zip")
     ModelAndView packets(@PathVariable UUID id, @ModelAttribute("filter") ApplicationFilterForm form, BindingResult result, Locale locale,

@@ -17,7 +17,7 @@ import org.ansoplatform.platform.SignedInPerson;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** The representative's card (decision 361): the open votes and elections of the organization, whether it voted, and by when. */
+/** The representative's card (decision 336): the open votes and elections of the organization, whether it voted, and by when. */
 @Component
 class RepresentativeDashboardCard implements DashboardCard {
 

@@ -18,7 +18,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * Where a signed-in person lands: the cards of the modules (decision 361) that the person's roles allow, in order,
+ * Where a signed-in person lands: the cards of the modules (decision 336) that the person's roles allow, in order,
  * and every card's deadlines merged into one list, soonest first.
  */
 @Controller

@@ -51,7 +51,7 @@ class ReminderStore {
 
     /**
      * The panel's unsubmitted, unreminded, non-conflicted pairs whose review may still be written now, whatever the
-     * deadline: the Secretariat's “Remind” (decision 367). A pair reminded once, by the schedule or by a press, is
+     * deadline: the Secretariat's “Remind” (decision 342). A pair reminded once, by the schedule or by a press, is
      * not listed again.
      */
     List<Due> dueInPanel(UUID panelId, Instant now) {

@@ -11,7 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The Secretariat's “Remind” on the dashboard: writes now to each reviewer of the panel whose reviews are neither
- * submitted nor reminded yet (decision 367), and says how many it wrote to; a press when nobody is due is refused.
+ * submitted nor reminded yet (decision 342), and says how many it wrote to; a press when nobody is due is refused.
  */
 @Controller
 class ReminderPages {

@@ -19,7 +19,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The review module's dashboard cards (decision 361): the reviewer's reviews, and the Secretariat's panels with “Remind”. */
+/** The review module's dashboard cards (decision 336): the reviewer's reviews, and the Secretariat's panels with “Remind”. */
 @Configuration(proxyBeanMethods = false)
 class ReviewDashboardCards {
 
