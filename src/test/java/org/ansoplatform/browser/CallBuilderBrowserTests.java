@@ -15,6 +15,7 @@ import org.ansoplatform.Mail;
 import org.ansoplatform.accounts.AccountManagement;
 import org.ansoplatform.accounts.Role;
 import org.ansoplatform.calls.CallQueries;
+import org.ansoplatform.calls.selection.SelectionRuleBook;
 import org.ansoplatform.calls.CallStatus;
 import org.ansoplatform.calls.FormField;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The Secretariat builds a call without JSON, at desktop and phone width: the call’s facts, then in the form
- * builder a section, the track question and a question required only for one track; the preview shows the new
+ * builder a section, the track question and a question required only for one track, a selection cap in the
+ * selection builder; the preview shows the new
  * question with its mark; the call is opened and its public page answers.
  */
 class CallBuilderBrowserTests extends BrowserTest {
@@ -35,6 +37,9 @@ class CallBuilderBrowserTests extends BrowserTest {
 
     @Autowired
     CallQueries callQueries;
+
+    @Autowired
+    SelectionRuleBook ruleBook;
 
     @Test
     void theSecretariatBuildsPreviewsAndOpensACallAtDesktopWidth() {
@@ -85,6 +90,15 @@ class CallBuilderBrowserTests extends BrowserTest {
         FormField thesis = callQueries.any(callId).definition().form().field("thesis").orElseThrow();
         org.assertj.core.api.Assertions.assertThat(thesis.requiredIf()).isEqualTo(new FormField.Condition("track", java.util.List.of("PHD")));
 
+        // a selection cap in the selection builder: no country may take more than a quarter of the awards
+        page.navigate(url("/secretariat/calls/" + callId + "/builder/selection"));
+        page.locator("[name='caps[0].percent']").fill("25");
+        page.locator("form.selection-builder button[type=submit]:not([name])").click();
+        assertThat(page.locator("[name='caps[0].percent']")).hasValue("25");
+        org.assertj.core.api.Assertions.assertThat(ruleBook.rules(callId).caps()).singleElement()
+                .satisfies(cap -> org.assertj.core.api.Assertions.assertThat(cap.maxShare()).isEqualTo(0.25));
+
+        page.navigate(url("/secretariat/calls/" + callId + "/builder/form"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Preview").setExact(true)).first().click();
         assertThat(page.locator(".preview-banner")).containsText("nothing is saved");
         assertThat(page.locator("[data-question='thesis'] label")).containsText("Thesis plan");

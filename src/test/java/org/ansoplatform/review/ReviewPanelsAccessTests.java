@@ -66,8 +66,9 @@ class ReviewPanelsAccessTests extends IntegrationTest {
 
         // the Secretariat's pages render
         var secretariat = user("secretariat").roles("SECRETARIAT");
+        // the pool names fields and countries, not their codes (issue 25)
         assertThat(perform(get("/secretariat/review/reviewers").param("field", "1").with(secretariat)).getContentAsString())
-                .contains("Access Invited");
+                .contains("Access Invited").contains("Mathematics").contains("France").doesNotContain(">FR<");
         assertThat(perform(get("/secretariat/review/panels/" + panel).with(secretariat)).getContentAsString()).contains("Access Invited");
         assertThat(perform(get("/secretariat/review/panels").with(secretariat)).getStatus()).isEqualTo(200);
 

@@ -14,12 +14,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * submitted nor reminded yet (decision 342), and says how many it wrote to; a press when nobody is due is refused.
  */
 @Controller
-class ReminderPages {
+class PanelReminderPages {
 
     private final ReviewReminder reminder;
     private final PanelStore panels;
 
-    ReminderPages(ReviewReminder reminder, PanelStore panels) {
+    PanelReminderPages(ReviewReminder reminder, PanelStore panels) {
         this.reminder = reminder;
         this.panels = panels;
     }
