@@ -116,7 +116,12 @@ public interface SubjectSource {
         }
 
         /** One answer; key is stable (a form field key) so panels can declare it blind. */
-        public record Item(String key, String label, String value) {
+        /** @param identifying the answer names a person (a double-blind panel hides it from reviewers) */
+        public record Item(String key, String label, String value, boolean identifying) {
+
+            public Item(String key, String label, String value) {
+                this(key, label, value, false);
+            }
         }
 
         public record Document(String key, String label, UUID fileId, String fileName) {

@@ -14,10 +14,10 @@ import org.ansoplatform.calls.Track;
 import org.ansoplatform.calls.selection.SelectionStatistics;
 import org.ansoplatform.calls.selection.SelectionStatistics.CallStatistics;
 import org.ansoplatform.calls.selection.SelectionStatistics.Counts;
-import org.ansoplatform.calls.web.Countries;
 import org.ansoplatform.platform.DashboardCard;
 import org.ansoplatform.platform.Deadline;
 import org.ansoplatform.platform.SignedInPerson;
+import org.ansoplatform.shared.CountryCode;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -83,7 +83,7 @@ class SecretariatCallsCard implements DashboardCard {
             open.add(new OpenCall(call.id(), call.definition().title().in(locale), call.definition().code(),
                     queries.perDay(call.id(), call.definition().zone()),
                     queries.byCountry(call.id()).stream().map(c -> new CountryLine(c.country(),
-                            c.country().isEmpty() ? "—" : Countries.name(c.country(), locale), c.started(), c.submitted())).toList(),
+                            c.country().isEmpty() ? "—" : CountryCode.name(c.country(), locale), c.started(), c.submitted())).toList(),
                     call.definition().tracks().stream().map(track -> track.name().in(locale)).toList(), funnel(call)));
         }
         return Map.of("calls", open);

@@ -134,7 +134,8 @@ public class CallSubjectSource implements SubjectSource {
             if (field.isFile() || answer == null) {
                 continue;
             }
-            items.add(new SubjectContent.Item(field.key(), field.label().in(locale), display(field, answer, call, locale)));
+            items.add(new SubjectContent.Item(field.key(), field.label().in(locale), display(field, answer, call, locale),
+                    field.type() == org.ansoplatform.calls.FieldType.PERSON));
         }
         List<SubjectContent.Document> documents = new ArrayList<>();
         // documents go by neutral names (the question's key, the letter's number): original file names and

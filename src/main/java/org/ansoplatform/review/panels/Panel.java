@@ -19,10 +19,12 @@ import org.ansoplatform.shared.LocalizedText;
  *
  * @param rubric the panel's own rubric, empty when it uses the default
  * @param closedAt when reviewing was first closed (kept when a further review reopens the panel)
+ * @param doubleBlind reviewers see no answer that names a person (the applicant's name included)
  */
 public record Panel(UUID id, ReviewScope scope, LocalizedText title, PanelStatus status, int reviewersPerSubject, int minLoad,
         int maxLoad, double loadPenalty, boolean fairnessFloor, boolean conflictSameCountry, List<String> blindFields,
-        List<String> conflictListFields, Instant reviewDeadline, String zone, double threshold, Rubric rubric, Instant closedAt) {
+        List<String> conflictListFields, Instant reviewDeadline, String zone, double threshold, Rubric rubric, Instant closedAt,
+        boolean doubleBlind) {
 
     private static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -90,6 +92,6 @@ public record Panel(UUID id, ReviewScope scope, LocalizedText title, PanelStatus
 
     private Panel withStatus(PanelStatus next, Instant closed) {
         return new Panel(id, scope, title, next, reviewersPerSubject, minLoad, maxLoad, loadPenalty, fairnessFloor,
-                conflictSameCountry, blindFields, conflictListFields, reviewDeadline, zone, threshold, rubric, closed);
+                conflictSameCountry, blindFields, conflictListFields, reviewDeadline, zone, threshold, rubric, closed, doubleBlind);
     }
 }

@@ -127,7 +127,7 @@ public class PanelStore {
                 rs.getInt("min_load"), rs.getInt("max_load"), rs.getDouble("load_penalty"), rs.getBoolean("fairness_floor"),
                 rs.getBoolean("conflict_same_country"), Rows.strings(rs, "blind_fields"), Rows.strings(rs, "conflict_list_fields"),
                 Rows.instant(rs, "review_deadline"), rs.getString("zone"), rs.getDouble("disagreement_threshold"),
-                rubric(rs.getString("rubric")), Rows.instant(rs, "closed_at"));
+                rubric(rs.getString("rubric")), Rows.instant(rs, "closed_at"), rs.getBoolean("double_blind"));
     }
 
     private Rubric rubric(String stored) {

@@ -161,7 +161,7 @@ public class ReviewDesk {
         Panel panel = access.panel();
         return sources.find(panel.scope().type())
                 .flatMap(source -> source.content(panel.scope().id(), access.slot().subjectId(), locale))
-                .map(content -> Blind.hide(content, panel.blindFields()));
+                .map(content -> Blind.hide(content, panel.blindFields(), panel.doubleBlind()));
     }
 
     /** A document of the subject the reviewer may download, or 404. */

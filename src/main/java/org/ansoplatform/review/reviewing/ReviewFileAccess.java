@@ -75,7 +75,7 @@ public class ReviewFileAccess implements FileAccessRule {
                 continue;
             }
             boolean listed = source.flatMap(s -> s.content(panel.scope().id(), slot.subjectId(), Locale.ENGLISH))
-                    .map(content -> Blind.document(Blind.hide(content, panel.blindFields()), fileId).isPresent())
+                    .map(content -> Blind.document(Blind.hide(content, panel.blindFields(), panel.doubleBlind()), fileId).isPresent())
                     .orElse(false);
             if (listed && slot.conflicted()) {
                 refusals.record(slot.panelId(), slot.subjectId(), "document " + fileId);

@@ -21,4 +21,14 @@ class BlindTests {
         assertThat(Blind.document(visible, content.documents().get(1).fileId())).isEmpty();
         assertThat(Blind.document(visible, content.documents().get(0).fileId())).isPresent();
     }
+
+    @Test
+    void aDoubleBlindPanelHidesEveryAnswerThatNamesAPerson() {
+        SubjectContent content = new SubjectContent("X-2",
+                List.of(new SubjectContent.Item("pi", "Principal investigator", "Dr Aigul Sydykova", true),
+                        new SubjectContent.Item("proposal", "Proposal", "Water stations", false)),
+                List.of());
+        assertThat(Blind.hide(content, List.of(), true).items()).extracting(SubjectContent.Item::key).containsExactly("proposal");
+        assertThat(Blind.hide(content, List.of(), false).items()).extracting(SubjectContent.Item::key).containsExactly("pi", "proposal");
+    }
 }
