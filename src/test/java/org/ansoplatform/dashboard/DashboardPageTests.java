@@ -67,7 +67,8 @@ class DashboardPageTests extends IntegrationTest {
         assertThat(page).doesNotContain("data-card=\"panels\"", "class=\"dashboard-card open-call\"", "data-card=\"reviews\"",
                 "data-card=\"votes\"", "data-card=\"nominations\"");
         String others = dashboard(other);
-        assertThat(others).contains("data-card=\"applications\"", "You have no applications yet.").doesNotContain(mine.toString());
+        assertThat(others).contains("data-card=\"applications\"", "You have no applications yet.").doesNotContain(mine.toString())
+                .contains("Signed in as " + other.email()).doesNotContain(applicant.email());
     }
 
     @Test

@@ -60,6 +60,7 @@ class DashboardPage {
         deadlines.sort(Comparator.comparing(Deadline::at).thenComparing(Deadline::label));
         model.addAttribute("cards", shown);
         model.addAttribute("deadlines", deadlines);
+        model.addAttribute("signedInEmail", me.email());
         return "dashboard";
     }
 }
