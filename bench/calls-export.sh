@@ -15,7 +15,6 @@ machine
 READY_TIMEOUT=${READY_TIMEOUT:-600} JAVA_OPTS="-Xmx512m ${JAVA_OPTS:-}" start_app --anso.demo.history=sync
 CALL=$(sql anso "select id from calls.call where code = 'scholarship-2021'")
 [ -n "$CALL" ] || fail "no scholarship-2021 call"
-echo "applications of scholarship-2021 (not drafts): $(sql anso "select count(*) from calls.application where call_id = '$CALL' and status <> 'DRAFT'")"
 JAR_COOKIES="$WORK/cookies"
 csrf() { grep -o 'name="_csrf" value="[^"]*"\|value="[^"]*" name="_csrf"' | head -n 1 | sed 's/.*value="\([^"]*\)".*/\1/; s/^value="\([^"]*\)" name.*/\1/'; }
 TOKEN=$(curl -sf -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/login" | csrf)
@@ -33,6 +32,8 @@ for i in $(seq 0 "$RUNS"); do # run 0 of each warms the JIT and is not counted
   run csv csv "$i"
   run xlsx xlsx "$i"
 done
+ROWS=$(python3 -c "import csv,sys; r=list(csv.reader(open(sys.argv[1], encoding='utf-8-sig'))); print(len(r) - 1, 'rows x', len(r[0]), 'columns')" "$WORK/export.csv")
+echo "each export: $ROWS (the CSV read back)"
 echo "CSV (reference): $(stat -c %s "$WORK/export.csv") bytes; over $RUNS runs median $(median <"$WORK/csv") ms, p95 $(p95 <"$WORK/csv") ms"
 echo "typed XLSX: $(stat -c %s "$WORK/export.xlsx") bytes; over $RUNS runs median $(median <"$WORK/xlsx") ms, p95 $(p95 <"$WORK/xlsx") ms"
 if command -v jcmd >/dev/null 2>&1; then
