@@ -140,7 +140,8 @@ class PacketTests extends IntegrationTest {
     void theDocumentsAreAppendedOrPutBesideAndTheListsPacketsComeInOneZip() throws Exception {
         UUID callId = call();
         Someone applicant = Someone.register(accounts, "Amina Packet", "APPLICANT");
-        Someone plain = Someone.register(accounts, "Bare Packet", "APPLICANT");
+        // a name in four scripts: the packet's fonts must draw every one of them
+        Someone plain = Someone.register(accounts, "Nguyễn Văn Thành Иван Петров محمد علی 张伟", "APPLICANT");
         Someone secretariat = Someone.register(accounts, "Sam Packets", "SECRETARIAT");
         UUID id = applications.start(callId, applicant);
         UUID bare = applications.start(callId, plain);
@@ -170,6 +171,9 @@ class PacketTests extends IntegrationTest {
         assertThat(barePdf.getStatus()).isEqualTo(200);
         assertThat(barePdf.getContentType()).isEqualTo("application/pdf");
         assertThat(pages(barePdf.getContentAsByteArray())).isEqualTo(pages(nothing.pdf()));
+        try (PDDocument document = Loader.loadPDF(barePdf.getContentAsByteArray())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Nguyễn Văn Thành", "Иван Петров", "张伟");
+        }
 
         Map<String, byte[]> list = unzip(streamed("/secretariat/calls/" + callId + "/packets.zip?status=DRAFT", secretariat));
         assertThat(list.keySet().stream().filter(name -> name.endsWith(".pdf") && !name.contains("/"))).hasSize(2);
