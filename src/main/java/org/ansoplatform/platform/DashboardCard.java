@@ -27,4 +27,31 @@ public interface DashboardCard {
     default List<Deadline> deadlines(SignedInPerson me, Locale locale) {
         return List.of();
     }
+
+    /** What a card computes for one viewer. */
+    @FunctionalInterface
+    interface ForViewer<T> {
+        T apply(SignedInPerson me, Locale locale);
+    }
+
+    /** A card from its parts, for a module whose card is a model and its deadlines and nothing more. */
+    static DashboardCard of(String role, int order, String template, ForViewer<Map<String, Object>> model,
+            ForViewer<List<Deadline>> deadlines) {
+        return new Of(role, order, template, model, deadlines);
+    }
+
+    /** The card {@link #of} makes. */
+    record Of(String role, int order, String template, ForViewer<Map<String, Object>> content, ForViewer<List<Deadline>> dates)
+            implements DashboardCard {
+
+        @Override
+        public Map<String, Object> model(SignedInPerson me, Locale locale) {
+            return content.apply(me, locale);
+        }
+
+        @Override
+        public List<Deadline> deadlines(SignedInPerson me, Locale locale) {
+            return dates.apply(me, locale);
+        }
+    }
 }

@@ -21,7 +21,6 @@ import org.ansoplatform.calls.intake.NominationManagement;
 import org.ansoplatform.organizations.OrganizationView;
 import org.ansoplatform.platform.DashboardCard;
 import org.ansoplatform.platform.Deadline;
-import org.ansoplatform.platform.SignedInPerson;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,55 +48,34 @@ class CallDashboardCards {
     @Bean
     DashboardCard applicantCard(ApplicationIntake applications, CallQueries calls, ApplicationStandings standings,
             ApplicationChecklist checklists, MessageSource messages, Clock clock) {
-        return new DashboardCard() {
-            @Override
-            public String role() {
-                return "APPLICANT";
+        return DashboardCard.of("APPLICANT", 10, "calls/dashboard/applicant", (me, locale) -> {
+            List<MyApplication> mine = new ArrayList<>();
+            for (ApplicationView application : applications.mine(me.id())) {
+                CallView call = calls.any(application.callId());
+                ApplicationStandings.Place place = standings.of(application, call);
+                List<String> missing = application.isDraft() ? missing(application, call, checklists, messages, locale) : List.of();
+                mine.add(new MyApplication(application.id(), call.definition().title().in(locale), application.reference(),
+                        place.standing().messageKey(), application.isDraft() ? call.definition().closesAt() : null,
+                        call.definition().zone(), place.respondBy(), missing));
             }
-
-            @Override
-            public int order() {
-                return 10;
-            }
-
-            @Override
-            public String template() {
-                return "calls/dashboard/applicant";
-            }
-
-            @Override
-            public Map<String, Object> model(SignedInPerson me, Locale locale) {
-                List<MyApplication> mine = new ArrayList<>();
-                for (ApplicationView application : applications.mine(me.id())) {
-                    CallView call = calls.any(application.callId());
-                    ApplicationStandings.Place place = standings.of(application, call);
-                    List<String> missing = application.isDraft() ? missing(application, call, checklists, messages, locale) : List.of();
-                    mine.add(new MyApplication(application.id(), call.definition().title().in(locale), application.reference(),
-                            place.standing().messageKey(), application.isDraft() ? call.definition().closesAt() : null,
-                            call.definition().zone(), place.respondBy(), missing));
+            return Map.of("applications", mine);
+        }, (me, locale) -> {
+            List<Deadline> deadlines = new ArrayList<>();
+            for (ApplicationView application : applications.mine(me.id())) {
+                CallView call = calls.any(application.callId());
+                String title = call.definition().title().in(locale);
+                if (application.isDraft() && call.accepting(clock.instant())) {
+                    deadlines.add(new Deadline(messages.getMessage("dashboard.deadline.submit", new Object[] {title}, locale),
+                            call.definition().closesAt(), call.definition().zone(), CallsPaths.application(application.id())));
                 }
-                return Map.of("applications", mine);
-            }
-
-            @Override
-            public List<Deadline> deadlines(SignedInPerson me, Locale locale) {
-                List<Deadline> deadlines = new ArrayList<>();
-                for (ApplicationView application : applications.mine(me.id())) {
-                    CallView call = calls.any(application.callId());
-                    String title = call.definition().title().in(locale);
-                    if (application.isDraft() && call.accepting(clock.instant())) {
-                        deadlines.add(new Deadline(messages.getMessage("dashboard.deadline.submit", new Object[] {title}, locale),
-                                call.definition().closesAt(), call.definition().zone(), CallsPaths.application(application.id())));
-                    }
-                    Instant respondBy = standings.of(application, call).respondBy();
-                    if (respondBy != null) {
-                        deadlines.add(new Deadline(messages.getMessage("dashboard.deadline.answerOffer", new Object[] {title}, locale),
-                                respondBy, call.definition().zone(), CallsPaths.application(application.id())));
-                    }
+                Instant respondBy = standings.of(application, call).respondBy();
+                if (respondBy != null) {
+                    deadlines.add(new Deadline(messages.getMessage("dashboard.deadline.answerOffer", new Object[] {title}, locale),
+                            respondBy, call.definition().zone(), CallsPaths.application(application.id())));
                 }
-                return deadlines;
             }
-        };
+            return deadlines;
+        });
     }
 
     /** The labels of what still blocks the submission, as the application's checklist names them. */
@@ -114,48 +92,27 @@ class CallDashboardCards {
 
     @Bean
     DashboardCard nominationsCard(NominationManagement nominations, CallQueries calls, MessageSource messages, Clock clock) {
-        return new DashboardCard() {
-            @Override
-            public String role() {
-                return "MEMBER_REPRESENTATIVE";
+        return DashboardCard.of("MEMBER_REPRESENTATIVE", 30, "calls/dashboard/nominations", (me, locale) -> {
+            OrganizationView organization = nominations.organizationOf(me).orElse(null);
+            if (organization == null) {
+                return Map.of();
             }
-
-            @Override
-            public int order() {
-                return 30;
+            List<NominationsLeft> left = calls.published().stream()
+                    .filter(call -> call.accepting(clock.instant()) && call.definition().nominationQuota() > 0)
+                    .map(call -> new NominationsLeft(call.id(), call.definition().title().in(locale), call.definition().nominationQuota(),
+                            nominations.used(call.id(), organization.id())))
+                    .toList();
+            return Map.of("organization", organization.name(), "calls", left);
+        }, (me, locale) -> {
+            if (nominations.organizationOf(me).isEmpty()) {
+                return List.of();
             }
-
-            @Override
-            public String template() {
-                return "calls/dashboard/nominations";
-            }
-
-            @Override
-            public Map<String, Object> model(SignedInPerson me, Locale locale) {
-                OrganizationView organization = nominations.organizationOf(me).orElse(null);
-                if (organization == null) {
-                    return Map.of();
-                }
-                List<NominationsLeft> left = calls.published().stream()
-                        .filter(call -> call.accepting(clock.instant()) && call.definition().nominationQuota() > 0)
-                        .map(call -> new NominationsLeft(call.id(), call.definition().title().in(locale), call.definition().nominationQuota(),
-                                nominations.used(call.id(), organization.id())))
-                        .toList();
-                return Map.of("organization", organization.name(), "calls", left);
-            }
-
-            @Override
-            public List<Deadline> deadlines(SignedInPerson me, Locale locale) {
-                if (nominations.organizationOf(me).isEmpty()) {
-                    return List.of();
-                }
-                return calls.published().stream().filter(call -> call.accepting(clock.instant()) && call.definition().nominationQuota() > 0)
-                        .map(call -> new Deadline(messages.getMessage("dashboard.deadline.nominate",
-                                new Object[] {call.definition().title().in(locale)}, locale), call.definition().closesAt(),
-                                call.definition().zone(), "/representative/nominations"))
-                        .toList();
-            }
-        };
+            return calls.published().stream().filter(call -> call.accepting(clock.instant()) && call.definition().nominationQuota() > 0)
+                    .map(call -> new Deadline(messages.getMessage("dashboard.deadline.nominate",
+                            new Object[] {call.definition().title().in(locale)}, locale), call.definition().closesAt(),
+                            call.definition().zone(), "/representative/nominations"))
+                    .toList();
+        });
     }
 
     static boolean open(CallView call) {

@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import org.ansoplatform.platform.DashboardCard;
 import org.ansoplatform.platform.Deadline;
-import org.ansoplatform.platform.SignedInPerson;
 import org.ansoplatform.review.ReviewView;
 import org.ansoplatform.review.dashboard.ReviewDashboardQueries;
 import org.ansoplatform.review.reviewing.ReviewDesk;
@@ -29,35 +28,14 @@ class ReviewDashboardCards {
 
     @Bean
     DashboardCard reviewerCard(ReviewDesk desk, MessageSource messages) {
-        return new DashboardCard() {
-            @Override
-            public String role() {
-                return "REVIEWER";
-            }
-
-            @Override
-            public int order() {
-                return 20;
-            }
-
-            @Override
-            public String template() {
-                return "review/dashboard/reviewer";
-            }
-
-            @Override
-            public Map<String, Object> model(SignedInPerson me, Locale locale) {
-                return Map.of("panels", panels(desk.mine(me), locale));
-            }
-
-            @Override
-            public List<Deadline> deadlines(SignedInPerson me, Locale locale) {
-                return panels(desk.mine(me), locale).stream().filter(panel -> panel.deadline() != null && panel.toDo() > 0)
-                        .map(panel -> new Deadline(messages.getMessage("dashboard.deadline.reviews",
-                                new Object[] {panel.toDo(), panel.title()}, locale), panel.deadline(), panel.zone(), ReviewDesk.REVIEWS_PATH))
-                        .toList();
-            }
-        };
+        return DashboardCard.of("REVIEWER", 20, "review/dashboard/reviewer", (me, locale) -> {
+            return Map.of("panels", panels(desk.mine(me), locale));
+        }, (me, locale) -> {
+            return panels(desk.mine(me), locale).stream().filter(panel -> panel.deadline() != null && panel.toDo() > 0)
+                    .map(panel -> new Deadline(messages.getMessage("dashboard.deadline.reviews",
+                            new Object[] {panel.toDo(), panel.title()}, locale), panel.deadline(), panel.zone(), ReviewDesk.REVIEWS_PATH))
+                    .toList();
+        });
     }
 
     private static List<MyPanel> panels(List<ReviewView> reviews, Locale locale) {
@@ -77,34 +55,13 @@ class ReviewDashboardCards {
 
     @Bean
     DashboardCard panelsCard(ReviewDashboardQueries queries, MessageSource messages) {
-        return new DashboardCard() {
-            @Override
-            public String role() {
-                return "SECRETARIAT";
-            }
-
-            @Override
-            public int order() {
-                return 60;
-            }
-
-            @Override
-            public String template() {
-                return "review/dashboard/panels";
-            }
-
-            @Override
-            public Map<String, Object> model(SignedInPerson me, Locale locale) {
-                return Map.of("panels", queries.reviewing());
-            }
-
-            @Override
-            public List<Deadline> deadlines(SignedInPerson me, Locale locale) {
-                return queries.reviewing().stream().filter(panel -> panel.deadline() != null)
-                        .map(panel -> new Deadline(messages.getMessage("dashboard.deadline.panel", new Object[] {panel.title().in(locale)}, locale),
-                                panel.deadline(), panel.zone(), "/secretariat/review/panels/" + panel.id()))
-                        .toList();
-            }
-        };
+        return DashboardCard.of("SECRETARIAT", 60, "review/dashboard/panels", (me, locale) -> {
+            return Map.of("panels", queries.reviewing());
+        }, (me, locale) -> {
+            return queries.reviewing().stream().filter(panel -> panel.deadline() != null)
+                    .map(panel -> new Deadline(messages.getMessage("dashboard.deadline.panel", new Object[] {panel.title().in(locale)}, locale),
+                            panel.deadline(), panel.zone(), "/secretariat/review/panels/" + panel.id()))
+                    .toList();
+        });
     }
 }
