@@ -1,6 +1,7 @@
 package org.ansoplatform.notifications;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -55,6 +56,10 @@ class Mailer {
         }
     }
 
+    /** A file sent with a message (a meeting's {@code .ics} invitation); kept out of the stored copy. */
+    record Attachment(String filename, String contentType, byte[] content) {
+    }
+
     /** An absolute link into the platform; read at send time so the port of a test server is known. */
     Written link(String pathAndQuery) {
         String base = environment.getProperty("anso.base-url", "http://localhost:8080");
@@ -79,6 +84,11 @@ class Mailer {
      * arguments follow; text arguments other than {@link Written} are someone's and are {@link #defanged}.
      */
     MessageView send(Contact to, String kind, Object... arguments) {
+        return send(to, kind, List.of(), arguments);
+    }
+
+    /** The same, with files attached (issue 26: the registration confirmation carries the meeting as {@code .ics}). */
+    MessageView send(Contact to, String kind, List<Attachment> attachments, Object... arguments) {
         Locale locale = to.locale();
         Object[] withName = new Object[arguments.length + 1];
         withName[0] = defanged(to.displayName());
@@ -88,7 +98,7 @@ class Mailer {
         String prefix = "mail." + kind;
         String subject = messages.getMessage(prefix + ".subject", withName, locale);
         String body = messages.getMessage(prefix + ".body", withName, locale);
-        return deliver(to, kind, subject, body);
+        return deliver(to, kind, subject, body, null, attachments);
     }
 
     /**
@@ -102,14 +112,11 @@ class Mailer {
 
     /** The same, answered to {@code replyTo} (an address the writer gave) when there is one. */
     MessageView sendWritten(Contact to, String kind, String subject, String body, String replyTo) {
-        return deliver(to, kind, subject, body, replyTo);
+        return deliver(to, kind, subject, body, replyTo, List.of());
     }
 
-    private MessageView deliver(Contact to, String kind, String subject, String text) {
-        return deliver(to, kind, subject, text, null);
-    }
-
-    private MessageView deliver(Contact to, String kind, String subject, String text, String replyTo) {
+    // issue 26 part D turns this into a multipart (text and HTML) message with the attachments
+    private MessageView deliver(Contact to, String kind, String subject, String text, String replyTo, List<Attachment> attachments) {
         Locale locale = to.locale();
         String body = text + "\n\n" + messages.getMessage("mail.signature", null, locale);
         JavaMailSender sender = smtp.getIfAvailable();

@@ -87,7 +87,7 @@ public class MeetingApi {
     }
 
     @GetMapping("/api/v1/meetings")
-    @Operation(summary = "Published meetings by year, kind, organizer (name or organization id), country and SDG theme, by date")
+    @Operation(operationId = "listMeetings", summary = "Published meetings by year, kind, organizer (name or organization id), country and SDG theme, by date")
     Page search(@ModelAttribute MeetingFilter filter, BindingResult binding, @RequestParam(required = false) Integer size) {
         List<InvalidInputException.Violation> violations = new ArrayList<>();
         for (FieldError error : binding.getFieldErrors()) {

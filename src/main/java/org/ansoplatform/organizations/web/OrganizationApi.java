@@ -59,7 +59,7 @@ public class OrganizationApi {
     }
 
     @GetMapping
-    @Operation(summary = "Search organizations by name, country, type and status, ordered by name")
+    @Operation(operationId = "listOrganizations", summary = "Search organizations by name, country, type and status, ordered by name")
     Page search(@ModelAttribute DirectoryFilter filter, BindingResult binding,
             @RequestParam(required = false) Integer size) {
         List<Violation> violations = new ArrayList<>();
