@@ -2,11 +2,15 @@ package org.ansoplatform;
 
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 /** Reads what the platform sent to the test's SMTP server. */
@@ -20,7 +24,7 @@ public final class Mail {
     /**
      * Waits for the newest message to the address whose subject contains the text, and returns its body. Only the
      * address's own mailbox is read: the whole suite sends thousands of messages, and copying all of them at every
-     * poll made a wait for one slower than the mail itself.
+     * poll made a wait for one slower than the mail itself. The body is the message's plain-text part.
      */
     public static String awaitBody(String to, String subjectContains) {
         String[] body = new String[1];
@@ -30,13 +34,42 @@ public final class Mail {
             for (int i = received.size() - 1; i >= 0; i--) {
                 MimeMessage message = received.get(i);
                 if (message.getSubject().contains(subjectContains)) {
-                    body[0] = message.getContent().toString();
+                    body[0] = text(message);
                     return true;
                 }
             }
             return false;
         });
         return body[0];
+    }
+
+    /** The plain-text part of a message (every platform mail is multipart: text and HTML, and files). */
+    public static String text(Part message) {
+        return part(message, "text/plain");
+    }
+
+    /** The HTML part of a message. */
+    public static String html(Part message) {
+        return part(message, "text/html");
+    }
+
+    private static String part(Part part, String type) {
+        try {
+            if (part.isMimeType(type) && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                return part.getContent().toString();
+            }
+            if (part.getContent() instanceof Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    String found = part(multipart.getBodyPart(i), type);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+            return null;
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static String link(String body) {

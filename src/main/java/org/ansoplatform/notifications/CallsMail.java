@@ -11,6 +11,7 @@ import org.ansoplatform.calls.ApplicationSubmitted;
 import org.ansoplatform.calls.RefereeDeclined;
 import org.ansoplatform.calls.RefereeInvited;
 import org.ansoplatform.calls.RefereeLetterReceived;
+import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -21,12 +22,20 @@ import org.springframework.stereotype.Component;
 @Component
 class CallsMail implements ApplicantMailer {
 
+    private static final String MESSAGE = "calls.message";
+
     private final Mailer mailer;
     private final AccountQueries accounts;
+    private final MailingLists lists;
+    private final MailMetrics metrics;
+    private final MessageSource messages;
 
-    CallsMail(Mailer mailer, AccountQueries accounts) {
+    CallsMail(Mailer mailer, AccountQueries accounts, MailingLists lists, MailMetrics metrics, MessageSource messages) {
         this.mailer = mailer;
         this.accounts = accounts;
+        this.lists = lists;
+        this.metrics = metrics;
+        this.messages = messages;
     }
 
     @ApplicationModuleListener
@@ -44,11 +53,22 @@ class CallsMail implements ApplicantMailer {
                 event.callTitle().in(Locale.ENGLISH), link, MailTimes.inZone(event.deadline(), event.zone(), Locale.ENGLISH));
     }
 
+    /**
+     * The Secretariat's messages are the one list of calls (decision 419): each carries the one-click unsubscribe, and
+     * an address that left the list is skipped and counted (false: not delivered).
+     */
     @Override
     public boolean send(UUID applicantId, Function<Locale, Letter> write, String replyTo) {
         return accounts.contact(applicantId).map(contact -> {
+            if (lists.optedOut(MailingLists.CALLS, contact.email())) {
+                metrics.skipped(MESSAGE);
+                return false;
+            }
             Letter letter = write.apply(contact.locale());
-            mailer.sendWritten(contact, "calls.message", letter.subject(), letter.body(), replyTo);
+            Mailer.Written leave = new Mailer.Written(messages.getMessage("email.list.calls.leave",
+                    new Object[] {lists.link(MailingLists.CALLS, contact.email())}, contact.locale()));
+            mailer.sendToList(contact, MESSAGE, letter.subject(), letter.body(), replyTo,
+                    lists.headers(MailingLists.CALLS, contact.email()), leave);
             return true;
         }).orElse(false);
     }

@@ -1,11 +1,15 @@
 package org.ansoplatform.notifications;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 
@@ -16,13 +20,13 @@ import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Messages written whole by their module (a newsletter issue): a plain-text and an HTML part, a given Message-ID (the
- * same at every attempt, so that a repeated one is recognised), extra headers (List-Unsubscribe), a DKIM signature
- * when configured, and the copy the module wrote without secrets kept in the Messages store. A {@link Connection}
+ * Messages written whole by their module (a newsletter issue): a plain-text and an HTML part ({@link MimeWriter}), a
+ * given Message-ID (the same at every attempt, so that a repeated one is recognised), extra headers (List-Unsubscribe),
+ * a DKIM signature when configured, and the copy the module wrote without secrets kept in the Messages store with the
+ * redacted source; sent and refused messages are counted. A {@link Connection}
  * sends several over one SMTP connection, each accepted (or refused, throwing) before the next.
  */
 @Component
@@ -57,15 +61,17 @@ class ComposedMail {
     private final Clock clock;
     private final String from;
     private final DkimSigning dkim;
+    private final MailMetrics metrics;
 
     ComposedMail(MessageStore mailbox, ObjectProvider<JavaMailSender> smtp, DemoMode demo, Clock clock,
-            @Value("${anso.mail.from:ANSO Platform <no-reply@localhost>}") String from, DkimSigning dkim) {
+            @Value("${anso.mail.from:ANSO Platform <no-reply@localhost>}") String from, DkimSigning dkim, MailMetrics metrics) {
         this.mailbox = mailbox;
         this.smtp = smtp;
         this.demo = demo;
         this.clock = clock;
         this.from = from;
         this.dkim = dkim;
+        this.metrics = metrics;
     }
 
     Connection open() {
@@ -75,12 +81,13 @@ class ComposedMail {
 
             @Override
             public void send(Composed message, Runnable accepted) {
+                MimeWriter.Outgoing outgoing = outgoing(message);
                 if (sender == null) {
                     accepted.run();
-                    keep(message, false);
+                    keep(message, outgoing, false);
                     return;
                 }
-                MimeMessage mail = write(sender, message);
+                MimeMessage mail = write(sender, outgoing);
                 try {
                     if (sender instanceof JavaMailSenderImpl impl) {
                         if (transport == null || !transport.isConnected()) {
@@ -92,17 +99,20 @@ class ComposedMail {
                         sender.send(mail);
                     }
                 } catch (jakarta.mail.SendFailedException e) {
+                    metrics.failed(message.kind());
                     if (e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0) {
                         throw new Refused(e.getMessage(), e);
                     }
                     close();
                     throw new MailSendException("SMTP refused " + message.messageId(), e);
-                } catch (MessagingException e) {
+                } catch (MessagingException | RuntimeException e) {
+                    metrics.failed(message.kind());
                     close();
                     throw new MailSendException("SMTP refused " + message.messageId(), e);
                 }
+                metrics.sent(message.kind());
                 accepted.run();
-                keep(message, true);
+                keep(message, outgoing, true);
             }
 
             @Override
@@ -119,30 +129,28 @@ class ComposedMail {
         };
     }
 
-    private MimeMessage write(JavaMailSender sender, Composed message) {
+    private MimeWriter.Outgoing outgoing(Composed message) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Auto-Submitted", "auto-generated");
+        headers.put("X-Auto-Response-Suppress", "OOF, AutoReply");
+        headers.putAll(message.headers());
+        return new MimeWriter.Outgoing(from, message.to(), null, message.subject(), message.text(), message.html(),
+                message.locale(), headers, List.of(), message.messageId(), clock.instant());
+    }
+
+    private MimeMessage write(JavaMailSender sender, MimeWriter.Outgoing outgoing) {
         try {
-            MimeMessage mail = sender.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(mail, true, "UTF-8");
-            helper.setFrom(from);
-            helper.setTo(message.to());
-            helper.setSubject(message.subject());
-            helper.setText(message.text(), message.html());
-            for (var header : message.headers().entrySet()) {
-                mail.setHeader(header.getKey(), header.getValue());
-            }
-            // saving draws a new Message-ID: the given one is set again after it
-            mail.saveChanges();
-            mail.setHeader("Message-ID", message.messageId());
-            return dkim.signed(mail);
+            Session session = sender instanceof JavaMailSenderImpl impl ? impl.getSession() : Session.getInstance(new Properties());
+            return dkim.signed(MimeWriter.write(session, outgoing));
         } catch (MessagingException e) {
             throw new MailPreparationException(e);
         }
     }
 
-    private void keep(Composed message, boolean sent) {
+    private void keep(Composed message, MimeWriter.Outgoing outgoing, boolean sent) {
         var now = clock.instant();
         mailbox.record(new MessageView(UUID.randomUUID(), null, message.to(), message.kind(), message.locale().getLanguage(),
                 message.subject(), !sent && demo.enabled() ? message.text() : message.storedText(), now,
-                sent ? Delivery.SENT : Delivery.OUTBOX, sent ? now : null));
+                sent ? Delivery.SENT : Delivery.OUTBOX, sent ? now : null), MimeWriter.source(outgoing));
     }
 }

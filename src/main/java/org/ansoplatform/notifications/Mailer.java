@@ -1,10 +1,15 @@
 package org.ansoplatform.notifications;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
-import java.util.regex.Pattern;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 
 import org.ansoplatform.accounts.AccountQueries.Contact;
 import org.ansoplatform.platform.DemoMode;
@@ -12,21 +17,21 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.core.env.Environment;
-import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes a message from its per-locale template (subject and body in the mail message bundles), keeps a
- * copy, and hands it to SMTP when one is configured. A failed SMTP hand-over throws, so the listener's
+ * copy and its redacted source, and hands it to SMTP when one is configured: plain text with its HTML twin, files
+ * attached, under the platform's Message-ID, marked as automatic (decisions 414-418). A failed SMTP hand-over throws, so the listener's
  * transaction (and the copy) rolls back and the event publication is retried later. The copy keeps no working
  * link secret (decision 53) except in the demo's outbox, where no SMTP server exists and the copy is the only mail.
  */
 @Component
 class Mailer {
 
-    /** A link secret in a query: every emailed secret travels as {@code token}. */
-    private static final Pattern LINK_SECRET = Pattern.compile("([?&]token=)[^&#\\s]+");
     static final String REMOVED = "[removed]";
 
     private final MessageStore mailbox;
@@ -36,9 +41,13 @@ class Mailer {
     private final DemoMode demo;
     private final Clock clock;
     private final String from;
+    private final MailDomain domain;
+    private final DkimSigning dkim;
+    private final MailMetrics metrics;
 
     Mailer(MessageStore mailbox, MessageSource messages, ObjectProvider<JavaMailSender> smtp, Environment environment,
-            DemoMode demo, Clock clock, @Value("${anso.mail.from:ANSO Platform <no-reply@localhost>}") String from) {
+            DemoMode demo, Clock clock, @Value("${anso.mail.from:ANSO Platform <no-reply@localhost>}") String from,
+            MailDomain domain, DkimSigning dkim, MailMetrics metrics) {
         this.mailbox = mailbox;
         this.messages = messages;
         this.smtp = smtp;
@@ -46,6 +55,9 @@ class Mailer {
         this.demo = demo;
         this.clock = clock;
         this.from = from;
+        this.domain = domain;
+        this.dkim = dkim;
+        this.metrics = metrics;
     }
 
     /** Text the platform wrote (a link, a line of a template), sent as it is; any other text argument is someone's. */
@@ -56,7 +68,7 @@ class Mailer {
         }
     }
 
-    /** A file sent with a message (a meeting's {@code .ics} invitation); kept out of the stored copy. */
+    /** A file sent with a message (a meeting's {@code .ics} invitation); the stored source notes only its size. */
     record Attachment(String filename, String contentType, byte[] content) {
     }
 
@@ -115,27 +127,48 @@ class Mailer {
         return deliver(to, kind, subject, body, replyTo, List.of());
     }
 
-    // issue 26 part D turns this into a multipart (text and HTML) message with the attachments
+    /**
+     * A message someone wrote to the readers of a list (the Secretariat to applicants): as {@link #sendWritten}, with
+     * the list's headers (the one-click unsubscribe of RFC 8058, {@code Precedence: bulk}) and a last line that says
+     * how to leave the list.
+     */
+    MessageView sendToList(Contact to, String kind, String subject, String body, String replyTo, Map<String, String> listHeaders,
+            Written leave) {
+        return deliver(to, kind, subject, body + "\n\n" + leave.text(), replyTo, List.of(), listHeaders);
+    }
+
     private MessageView deliver(Contact to, String kind, String subject, String text, String replyTo, List<Attachment> attachments) {
+        return deliver(to, kind, subject, text, replyTo, attachments, Map.of());
+    }
+
+    private MessageView deliver(Contact to, String kind, String subject, String text, String replyTo, List<Attachment> attachments,
+            Map<String, String> listHeaders) {
         Locale locale = to.locale();
-        String body = text + "\n\n" + messages.getMessage("mail.signature", null, locale);
-        JavaMailSender sender = smtp.getIfAvailable();
+        String signature = messages.getMessage("mail.signature", null, locale);
+        String body = text + "\n\n" + signature;
         var now = clock.instant();
+        Map<String, String> headers = new LinkedHashMap<>();
+        // every mail the platform sends is written or sent by the platform itself (decision 418)
+        headers.put("Auto-Submitted", "auto-generated");
+        headers.put("X-Auto-Response-Suppress", "OOF, AutoReply");
+        headers.putAll(listHeaders);
+        MimeWriter.Outgoing outgoing = new MimeWriter.Outgoing(from, to.email(), replyTo, subject, body,
+                MailHtml.of(subject, text, signature, locale, link("").text()), locale, headers, attachments, domain.messageId(), now);
+        JavaMailSender sender = smtp.getIfAvailable();
         if (sender != null) {
-            SimpleMailMessage mail = new SimpleMailMessage();
-            mail.setFrom(from);
-            mail.setTo(to.email());
-            mail.setSubject(subject);
-            mail.setText(body);
-            if (replyTo != null && !replyTo.isBlank()) {
-                mail.setReplyTo(replyTo);
+            Session session = sender instanceof JavaMailSenderImpl impl ? impl.getSession() : Session.getInstance(new Properties());
+            try {
+                sender.send(dkim.signed(MimeWriter.write(session, outgoing)));
+            } catch (MessagingException | RuntimeException failed) {
+                metrics.failed(kind);
+                throw failed instanceof RuntimeException runtime ? runtime : new MailPreparationException(failed);
             }
-            sender.send(mail);
+            metrics.sent(kind);
         }
-        String copy = sender == null && demo.enabled() ? body : LINK_SECRET.matcher(body).replaceAll("$1" + REMOVED);
+        String copy = sender == null && demo.enabled() ? body : MimeWriter.redact(body);
         MessageView message = new MessageView(UUID.randomUUID(), to.personId(), to.email(), kind, locale.getLanguage(),
                 subject, copy, now, sender != null ? Delivery.SENT : Delivery.OUTBOX, sender != null ? now : null);
-        mailbox.record(message);
+        mailbox.record(message, MimeWriter.source(outgoing));
         return message;
     }
 }

@@ -51,6 +51,12 @@ public class MessageQueries {
         return jdbc.sql("select * from notifications.message where id = :id").param("id", id).query(ROW).optional();
     }
 
+    /** The message's RFC 5322 source as it left, its link secrets removed; empty for mail kept before issue 26. */
+    public Optional<String> source(UUID id) {
+        return jdbc.sql("select source from notifications.message_source where message_id = :id").param("id", id)
+                .query(String.class).optional();
+    }
+
     /**
      * Everything sent, newest first, optionally only to addresses containing the text in any case (referees and
      * meeting participants keep the capitals they typed).

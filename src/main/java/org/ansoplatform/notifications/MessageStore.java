@@ -5,7 +5,7 @@ import java.sql.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Keeps the copy of every message sent ({@code notifications.message}). */
+/** Keeps the copy of every message sent ({@code notifications.message}) and its source ({@code message_source}). */
 @Repository
 class MessageStore {
 
@@ -13,6 +13,15 @@ class MessageStore {
 
     MessageStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The copy and the message's source as it left (secrets removed), when it was written as MIME. */
+    void record(MessageView message, String source) {
+        record(message);
+        if (source != null) {
+            jdbc.sql("insert into notifications.message_source (message_id, source) values (:id, :source)")
+                    .param("id", message.id()).param("source", source).update();
+        }
     }
 
     void record(MessageView message) {

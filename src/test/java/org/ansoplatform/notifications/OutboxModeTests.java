@@ -44,10 +44,20 @@ class OutboxModeTests extends IntegrationTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    MailDomain domain;
+
+    @Autowired
+    DkimSigning dkim;
+
+    @Autowired
+    MailMetrics metrics;
+
     @Test
     void withoutSmtpMessagesWaitInTheOutboxAndNothingIsSent() throws Exception {
         var noSmtp = new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class);
-        Mailer mailer = new Mailer(store, messages, noSmtp, environment, new DemoMode(true), clock, "ANSO <no-reply@localhost>");
+        Mailer mailer = new Mailer(store, messages, noSmtp, environment, new DemoMode(true), clock, "ANSO <no-reply@localhost>",
+                domain, dkim, metrics);
         String email = "outbox-" + System.nanoTime() + "@example.org";
         int smtpBefore = MAIL.getReceivedMessages().length;
 

@@ -1,11 +1,14 @@
 package org.ansoplatform.notifications.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.ansoplatform.notifications.MessageQueries;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.platform.SignedInPerson;
 import org.ansoplatform.shared.PageRequest;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,6 +50,18 @@ class MessagesController {
     String outboxMessage(@PathVariable UUID id, Model model) {
         model.addAttribute("message", mailbox.find(id).orElseThrow(() -> new NotFoundException("message")));
         model.addAttribute("backTo", "/admin/outbox");
+        model.addAttribute("sourcePath", mailbox.source(id).isPresent() ? "/admin/outbox/" + id + "/source" : null);
         return "notifications/message";
+    }
+
+    /**
+     * The message as it left, for an administrator checking what a mail client received (decision 421): its link
+     * secrets removed, as text, never rendered (its HTML part is someone's mail, not a page of the platform).
+     */
+    @GetMapping(value = "/admin/outbox/{id}/source", produces = "text/plain;charset=UTF-8")
+    ResponseEntity<String> source(@PathVariable UUID id) {
+        String source = mailbox.source(id).orElseThrow(() -> new NotFoundException("message"));
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+                .header("Content-Disposition", "inline; filename=\"" + id + ".eml.txt\"").body(source);
     }
 }
