@@ -75,6 +75,8 @@ class AccessControlTests extends IntegrationTest {
                     "GET /newsletters/subscribe/sent", "GET /newsletters/confirm", "GET /newsletters/unsubscribe/{secret}",
                     "POST /newsletters/unsubscribe/{secret}", "GET /api/v1/news", "GET /api/v1/news/{id}",
                     "POST /api/v1/subscriptions"),
+            // issue 26 part D: the one-click unsubscribe of the platform's own lists (the link's token is the authority)
+            Set.of("GET /unsubscribe/one-click", "POST /unsubscribe/one-click"),
             // datasets' OAI-PMH (issue 22, part O): every harvester, GET and POST (no CSRF token); one dataset's usage counts
             Set.of("GET /oai", "POST /oai", "GET /datasets/{id}/usage.csv"),
             // application showcases (issue 22, part S): published ones, their theme pages and screenshots; a draft answers 404

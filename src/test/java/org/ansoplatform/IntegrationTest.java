@@ -55,6 +55,8 @@ public abstract class IntegrationTest {
         registry.add("anso.demo.history", () -> "sync");
         registry.add("anso.base-url", () -> "http://localhost:${local.server.port}");
         registry.add("spring.mail.host", () -> "127.0.0.1");
+        // the platform's own mail domain, as production sets it: Message-IDs are checked against it (issue 26)
+        registry.add("anso.mail.message-id-domain", () -> "mail.anso-test.org");
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
         registry.add("spring.thymeleaf.cache", () -> "true");
         // every test request comes from one address: its allowance is raised, the per-email one only a little

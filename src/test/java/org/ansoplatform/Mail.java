@@ -27,20 +27,25 @@ public final class Mail {
      * poll made a wait for one slower than the mail itself. The body is the message's plain-text part.
      */
     public static String awaitBody(String to, String subjectContains) {
-        String[] body = new String[1];
+        return text(awaitMessage(to, subjectContains));
+    }
+
+    /** Waits for the newest message to the address whose subject contains the text, and returns it whole. */
+    public static MimeMessage awaitMessage(String to, String subjectContains) {
+        MimeMessage[] found = new MimeMessage[1];
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
             List<MimeMessage> received = IntegrationTest.MAIL.findReceivedMessages(user -> user.getEmail().equalsIgnoreCase(to),
                     message -> true).toList();
             for (int i = received.size() - 1; i >= 0; i--) {
                 MimeMessage message = received.get(i);
                 if (message.getSubject().contains(subjectContains)) {
-                    body[0] = text(message);
+                    found[0] = message;
                     return true;
                 }
             }
             return false;
         });
-        return body[0];
+        return found[0];
     }
 
     /** The plain-text part of a message (every platform mail is multipart: text and HTML, and files). */
