@@ -50,7 +50,7 @@ class MessagesController {
     String outboxMessage(@PathVariable UUID id, Model model) {
         model.addAttribute("message", mailbox.find(id).orElseThrow(() -> new NotFoundException("message")));
         model.addAttribute("backTo", "/admin/outbox");
-        model.addAttribute("sourcePath", mailbox.source(id).isPresent() ? "/admin/outbox/" + id + "/source" : null);
+        model.addAttribute("sourcePath", mailbox.source(id).isPresent() ? "/admin/outbox/%s/source".formatted(id) : null);
         return "notifications/message";
     }
 
