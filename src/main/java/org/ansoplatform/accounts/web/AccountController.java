@@ -68,7 +68,10 @@ class AccountController {
             return account(me, model);
         }
         accounts.rename(me.id(), profile.displayName());
-        orcids.change(me.id(), profile.orcid());
+        if (profile.orcid() != null) {
+            // a form without the field (an older page, a script renaming) leaves the iD as it is; an empty field removes it
+            orcids.change(me.id(), profile.orcid());
+        }
         redirect.addFlashAttribute("flashSuccess", "flash.saved");
         return "redirect:/account";
     }
