@@ -6,8 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.ansoplatform.FieldErrors;
@@ -15,12 +15,15 @@ import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.Someone;
 import org.ansoplatform.accounts.AccountManagement;
 import org.ansoplatform.accounts.OrcidProfile;
+import org.ansoplatform.organizations.OrganizationCommand;
+import org.ansoplatform.organizations.OrganizationManagement;
+import org.ansoplatform.organizations.OrganizationStatus;
+import org.ansoplatform.organizations.OrganizationType;
 import org.ansoplatform.review.panels.ReviewerPool;
 import org.ansoplatform.review.panels.ReviewerPool.ReviewerCommand;
 import org.ansoplatform.shared.RorId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -35,7 +38,7 @@ class ReviewerInstitutionRorTests extends IntegrationTest {
     @Autowired AccountManagement accounts;
     @Autowired ReviewerPool reviewers;
     @Autowired OrcidProfile orcids;
-    @Autowired JdbcClient jdbc;
+    @Autowired OrganizationManagement organizations;
 
     private MockHttpServletResponse update(Someone secretariat, UUID id, Someone expert, String institution, String ror) throws Exception {
         return mvc.perform(post("/secretariat/review/reviewers/" + id).header("Accept-Language", "en")
@@ -78,12 +81,30 @@ class ReviewerInstitutionRorTests extends IntegrationTest {
 
     @Test
     void anIdOfTheDirectoryAloneNamesTheInstitution() throws Exception {
-        Map<String, Object> known = jdbc.sql("select name, ror_id from organizations.organization where ror_id is not null order by name")
-                .query().listOfRows().stream().filter(row -> RorId.isValid((String) row.get("ror_id"))).findFirst().orElseThrow();
+        String ror = uniqueRorId();
+        String name = "Ror Directory University " + System.nanoTime();
+        organizations.create(new OrganizationCommand(name, null, "GH", OrganizationType.UNIVERSITY, OrganizationStatus.APPLICANT,
+                LocalDate.of(2025, 1, 15), null, ror));
         Someone expert = Someone.register(accounts, "Ror Directory Expert", "REVIEWER");
         UUID id = reviewers.add(new ReviewerCommand(expert.email(), expert.displayName(), "", "GH", List.of("en"), List.of("1.1"), 12,
-                "https://ror.org/" + known.get("ror_id")));
-        assertThat(reviewers.get(id).institution()).isEqualTo(known.get("name"));
-        assertThat(reviewers.get(id).institutionRor()).isEqualTo(known.get("ror_id"));
+                "https://ror.org/" + ror.toUpperCase(java.util.Locale.ROOT)));
+        assertThat(reviewers.get(id).institution()).isEqualTo(name);
+        assertThat(reviewers.get(id).institutionRor()).isEqualTo(ror);
+    }
+
+    /** A valid ROR id no other test uses: random base32, checksum 98 - (n * 100 mod 97). */
+    static String uniqueRorId() {
+        String crockford = "0123456789abcdefghjkmnpqrstvwxyz";
+        java.util.Random random = new java.util.Random(System.nanoTime());
+        StringBuilder body = new StringBuilder();
+        long n = 0;
+        for (int i = 0; i < 6; i++) {
+            int digit = random.nextInt(32);
+            body.append(crockford.charAt(digit));
+            n = n * 32 + digit;
+        }
+        String id = "0" + body + String.format(java.util.Locale.ROOT, "%02d", 98 - (n * 100) % 97);
+        assertThat(RorId.isValid(id)).isTrue();
+        return id;
     }
 }
