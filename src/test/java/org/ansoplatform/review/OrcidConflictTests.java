@@ -66,9 +66,9 @@ class OrcidConflictTests extends IntegrationTest {
     @Test
     void aReviewerWhoseIdEqualsTheApplicantsIsNeverAssignedAndIsShownWhy() throws Exception {
         String shared = "0000-0002-1825-0097";
-        // the expert whose field matches both subjects exactly: without the conflict the solver would rather give them the first
+        // the expert whose field matches both subjects exactly: without the conflict the solver would rather give them the first (the other declares the area only)
         Expert twin = expert("Orcid Twin", "1.1");
-        Expert other = expert("Orcid Other", "1.2");
+        Expert other = expert("Orcid Other", "1");
         orcids.change(twin.person().id(), "https://orcid.org/" + shared);
         SubjectFacts own = TestSubjects.subject("OC-0", "CN", "Orcid University 0", null, List.of("1.1", "1"), "Applicant 0", shared);
         SubjectFacts unrelated = TestSubjects.subject("OC-1", "CN", "Orcid University 1", null, List.of("1.1", "1"), "Applicant 1",
