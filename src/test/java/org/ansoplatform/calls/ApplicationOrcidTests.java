@@ -102,5 +102,14 @@ class ApplicationOrcidTests extends IntegrationTest {
         });
         assertThat(subjects.contentKeys(callId, java.util.Locale.ENGLISH)).extracting(SubjectSource.ContentKey::key).contains("applicant-orcid");
         assertThat(List.of(facts.people().toArray())).doesNotContain("");
+
+        // a team member's iD (a PERSON answer, at any depth: in a group's rows too) is one of the application's people
+        jdbc.sql("""
+                update calls.application set submitted = jsonb_set(submitted, '{answers,team}',
+                    '[{"member": {"name": "Team Member", "orcid": "0000-0002-1694-233X"}}, {"member": {"name": "No Id", "orcid": null}}]'::jsonb)
+                where id = :id""").param("id", id).update();
+        SubjectSource.SubjectFacts withTeam = subjects.subjects(callId).stream().filter(f -> f.subject().id().equals(id)).findFirst()
+                .orElseThrow();
+        assertThat(withTeam.people()).contains("0000-0002-1694-233X", APPLICANT_ORCID, REFEREE_ORCID);
     }
 }
