@@ -173,17 +173,23 @@ final class AnswerRules {
             if (found.isEmpty()) {
                 return refuse(path, "calls.form.notInDirectory");
             }
-            kept.put("organizationId", found.get().id().toString());
-            kept.put("name", found.get().name());
-            kept.put("country", found.get().country());
-            kept.put("rorId", found.get().rorId());
-            return kept;
+            return directoryEntry(found.get());
         }
         String name = parts.get("name");
         String country = parts.get("country") == null ? null : parts.get("country").toUpperCase(java.util.Locale.ROOT);
         String ror = parts.get("rorId");
-        if (name == null && country == null) {
+        if (name == null && country == null && ror == null) {
             return null;
+        }
+        if (ror != null && RorId.isValid(ror)) {
+            // a ROR id the directory knows stands for its organization, as if it had been chosen there
+            Optional<ApplicationForm.Organization> known = directory.byRorId(new RorId(ror));
+            if (known.isPresent()) {
+                return directoryEntry(known.get());
+            }
+            if (name == null) {
+                return refuse(path + ".name", "ror.notInDirectory");
+            }
         }
         int before = violations.size();
         if (name != null && name.length() > MAX_NAME) {
@@ -202,6 +208,15 @@ final class AnswerRules {
         kept.put("name", name);
         kept.put("country", country);
         kept.put("rorId", ror == null ? null : new RorId(ror).value());
+        return kept;
+    }
+
+    private static Map<String, Object> directoryEntry(ApplicationForm.Organization found) {
+        Map<String, Object> kept = new LinkedHashMap<>();
+        kept.put("organizationId", found.id().toString());
+        kept.put("name", found.name());
+        kept.put("country", found.country());
+        kept.put("rorId", found.rorId());
         return kept;
     }
 

@@ -74,6 +74,11 @@ public record ApplicationForm(List<FormSection> sections) {
 
         Optional<Organization> organization(java.util.UUID id);
 
+        /** The directory's organization with this ROR id, so that an id typed in picks it as a choice would. */
+        default Optional<Organization> byRorId(org.ansoplatform.shared.RorId rorId) {
+            return Optional.empty();
+        }
+
         static Directory none() {
             return id -> Optional.empty();
         }

@@ -103,6 +103,13 @@ public class OrganizationQueries {
                 .query(OrganizationQueries::view).optional();
     }
 
+    /** The organization of the directory carrying this ROR id (the first by name, should two carry it). */
+    public Optional<OrganizationView> byRorId(org.ansoplatform.shared.RorId rorId) {
+        return jdbc.sql("select " + COLUMNS + " from organizations.organization o where o.ror_id = :ror order by lower(o.name), o.id limit 1")
+                .param("ror", rorId.value())
+                .query(OrganizationQueries::view).optional();
+    }
+
     /** Every status the organization has held, oldest first. Empty for an unknown id. */
     public List<StatusChangeView> statusHistory(UUID id) {
         return jdbc.sql("""

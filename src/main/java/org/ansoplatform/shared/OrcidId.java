@@ -49,7 +49,7 @@ public record OrcidId(String value) {
             return null;
         }
         String id = text.strip().toUpperCase(Locale.ROOT);
-        for (String prefix : new String[] { "HTTPS://ORCID.ORG/", "HTTP://ORCID.ORG/", "ORCID.ORG/" }) {
+        for (String prefix : new String[] { "HTTPS://ORCID.ORG/", "HTTP://ORCID.ORG/", "HTTPS://WWW.ORCID.ORG/", "HTTP://WWW.ORCID.ORG/", "WWW.ORCID.ORG/", "ORCID.ORG/" }) {
             if (id.startsWith(prefix)) {
                 id = id.substring(prefix.length());
             }
@@ -60,8 +60,21 @@ public record OrcidId(String value) {
         return id;
     }
 
+    /**
+     * The blank text as null, any other text as its ORCID iD; for optional form fields whose caller has checked
+     * {@link #isValid} and reported a bad one next to the field.
+     */
+    public static OrcidId ofOptional(String text) {
+        return text == null || text.isBlank() ? null : new OrcidId(text);
+    }
+
     public String url() {
         return URL_PREFIX + value;
+    }
+
+    /** The full https URI, which ORCID's display guidelines ask every page to show (not the bare id). */
+    public String link() {
+        return url();
     }
 
     @Override

@@ -17,6 +17,8 @@ public record RorId(String value) {
         if (!isValid(value)) {
             throw new IllegalArgumentException("Not a ROR id: " + value);
         }
+        // so that a URL or upper-case form typed into a field is stored as the bare id, never as typed
+        value = normalize(value);
     }
 
     public static RorId parse(String text) {
@@ -28,12 +30,24 @@ public record RorId(String value) {
         if (id == null || !SHAPE.matcher(id).matches()) {
             return false;
         }
+        return checksum(id.substring(1, 7)).equals(id.substring(7));
+    }
+
+    /** The blank text as null, any other text as its ROR id (the caller has checked {@link #isValid}). */
+    public static RorId ofOptional(String text) {
+        return text == null || text.isBlank() ? null : new RorId(text);
+    }
+
+    /**
+     * The ISO 7064 Mod 97-10 checksum of the six base32 characters after the leading zero, two digits, as ROR
+     * computes it (the leading zero adds nothing to the number).
+     */
+    static String checksum(String sixCharacters) {
         long number = 0;
-        for (char c : id.substring(0, 7).toCharArray()) {
+        for (char c : sixCharacters.toCharArray()) {
             number = number * 32 + CROCKFORD.indexOf(c);
         }
-        int checksum = Integer.parseInt(id.substring(7));
-        return checksum == 98 - (int) ((number * 100) % 97);
+        return String.format(Locale.ROOT, "%02d", 98 - (int) ((number * 100) % 97));
     }
 
     private static String normalize(String text) {
@@ -41,7 +55,17 @@ public record RorId(String value) {
             return null;
         }
         String id = text.strip().toLowerCase(Locale.ROOT);
-        return id.startsWith(URL_PREFIX) ? id.substring(URL_PREFIX.length()) : id;
+        for (String prefix : new String[] { URL_PREFIX, "http://ror.org/", "https://www.ror.org/", "ror.org/" }) {
+            if (id.startsWith(prefix)) {
+                return id.substring(prefix.length());
+            }
+        }
+        return id;
+    }
+
+    /** The full https URI, shown as the link text as ROR asks. */
+    public String link() {
+        return url();
     }
 
     public String url() {

@@ -39,7 +39,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Accounts", description = "The caller's account, personal API tokens, and (for administrators) roles")
 class AccountApi {
 
-    record Me(UUID id, String email, String displayName, String language, Set<Role> roles) {
+    /** @param orcid the caller's ORCID iD as ORCID writes it (0000-0002-1825-0097), null when none was given */
+    record Me(UUID id, String email, String displayName, String language, Set<Role> roles,
+            String orcid) {
     }
 
     /** {@code expiresOn}: the last day (UTC) the token works; none for a token that works until revoked. */
@@ -53,17 +55,20 @@ class AccountApi {
 
     private final AccountManagement accounts;
     private final AccountQueries queries;
+    private final org.ansoplatform.accounts.OrcidProfile orcids;
 
-    AccountApi(AccountManagement accounts, AccountQueries queries) {
+    AccountApi(AccountManagement accounts, AccountQueries queries, org.ansoplatform.accounts.OrcidProfile orcids) {
         this.accounts = accounts;
         this.queries = queries;
+        this.orcids = orcids;
     }
 
     @GetMapping("/me")
     @Operation(summary = "Who the caller is, with their roles")
     Me me(@AuthenticationPrincipal SignedInPerson me) {
         AccountQueries.PersonView person = queries.person(me.id()).orElseThrow(() -> new NotFoundException("person"));
-        return new Me(person.id(), person.email(), person.displayName(), person.language(), person.roles());
+        return new Me(person.id(), person.email(), person.displayName(), person.language(), person.roles(),
+                orcids.of(me.id()).map(Object::toString).orElse(null));
     }
 
     @GetMapping("/me/tokens")

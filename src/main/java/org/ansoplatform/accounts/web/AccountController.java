@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 
 import org.ansoplatform.accounts.AccountManagement;
 import org.ansoplatform.accounts.AccountQueries;
+import org.ansoplatform.accounts.OrcidProfile;
 import org.ansoplatform.platform.FormErrors;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.NotFoundException;
@@ -28,18 +29,22 @@ class AccountController {
 
     private final AccountManagement accounts;
     private final AccountQueries queries;
+    private final OrcidProfile orcids;
 
-    AccountController(AccountManagement accounts, AccountQueries queries) {
+    AccountController(AccountManagement accounts, AccountQueries queries, OrcidProfile orcids) {
         this.accounts = accounts;
         this.queries = queries;
+        this.orcids = orcids;
     }
 
     @GetMapping("/account")
     String account(@AuthenticationPrincipal SignedInPerson me, Model model) {
         AccountQueries.PersonView person = queries.person(me.id()).orElseThrow(() -> new NotFoundException("person"));
         model.addAttribute("person", person);
+        var orcid = orcids.of(me.id());
+        model.addAttribute("orcid", orcid.orElse(null));
         if (!model.containsAttribute("profile")) {
-            model.addAttribute("profile", new Forms.Profile(person.displayName()));
+            model.addAttribute("profile", new Forms.Profile(person.displayName(), orcid.map(Object::toString).orElse("")));
         }
         if (!model.containsAttribute("passwordForm")) {
             model.addAttribute("passwordForm", Forms.PasswordChange.empty());
@@ -50,11 +55,23 @@ class AccountController {
     @PostMapping("/account/profile")
     String rename(@AuthenticationPrincipal SignedInPerson me, @Valid @ModelAttribute("profile") Forms.Profile profile,
             BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (!result.hasFieldErrors(OrcidProfile.FIELD)) {
+            try {
+                // checked before anything is stored, so that a bad iD leaves the name unchanged too
+                OrcidProfile.check(profile.orcid());
+            } catch (InvalidInputException refused) {
+                FormErrors.apply(refused, result);
+            }
+        }
         if (result.hasErrors()) {
             FormErrors.refused(response);
             return account(me, model);
         }
         accounts.rename(me.id(), profile.displayName());
+        if (profile.orcid() != null) {
+            // a form without the field (an older page, a script renaming) leaves the iD as it is; an empty field removes it
+            orcids.change(me.id(), profile.orcid());
+        }
         redirect.addFlashAttribute("flashSuccess", "flash.saved");
         return "redirect:/account";
     }

@@ -40,7 +40,9 @@ final class Forms {
         }
     }
 
-    record Profile(@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") @SingleLine String displayName) {
+    /** @param orcid optional; its check character is checked by {@code OrcidProfile} */
+    record Profile(@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") @SingleLine String displayName,
+            @Size(max = 60, message = "{orcid.invalid}") String orcid) {
     }
 
     record TokenRequest(@NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") @SingleLine String name,

@@ -49,12 +49,18 @@ public class CallSubjectSource implements SubjectSource {
     /** One key for every referee letter, so that a panel hides them all at once. */
     static final String REFEREE_LETTERS = "referee-letters";
 
+    /** The applicant's ORCID iD from their account, an item of its own so that a panel may declare it blind. */
+    static final String APPLICANT_ORCID = "applicant-orcid";
+
     private final CallQueries calls;
     private final ReviewSubjectQueries queries;
     private final JsonMapper json;
     private final MessageSource messages;
+    private final org.ansoplatform.shared.PersonOrcids orcids;
 
-    CallSubjectSource(CallQueries calls, ReviewSubjectQueries queries, JsonMapper json, MessageSource messages) {
+    CallSubjectSource(CallQueries calls, ReviewSubjectQueries queries, JsonMapper json, MessageSource messages,
+            org.ansoplatform.shared.PersonOrcids orcids) {
+        this.orcids = orcids;
         this.calls = calls;
         this.queries = queries;
         this.json = json;
@@ -89,10 +95,15 @@ public class CallSubjectSource implements SubjectSource {
     @Override
     @Transactional(readOnly = true)
     public List<SubjectFacts> subjects(UUID scopeId) {
-        return queries.subjects(scopeId).stream().map(CallSubjectSource::facts).toList();
+        List<ReviewSubjectQueries.SubjectRow> rows = queries.subjects(scopeId);
+        // the applicants' iDs of the whole call in one query, read from their accounts now (not from the snapshot)
+        Map<UUID, org.ansoplatform.shared.OrcidId> applicantOrcids = orcids.of(rows.stream().map(ReviewSubjectQueries.SubjectRow::applicantId)
+                .filter(java.util.Objects::nonNull).toList());
+        return rows.stream().map(row -> facts(row, applicantOrcids.get(row.applicantId()))).toList();
     }
 
-    private static SubjectFacts facts(ReviewSubjectQueries.SubjectRow row) {
+    /** @param applicantOrcid the applicant's iD, null when their account names none */
+    private static SubjectFacts facts(ReviewSubjectQueries.SubjectRow row, org.ansoplatform.shared.OrcidId applicantOrcid) {
         List<String> fields = new ArrayList<>();
         String discipline = row.discipline();
         if (discipline != null && !discipline.isBlank()) {
@@ -110,8 +121,14 @@ public class CallSubjectSource implements SubjectSource {
         people.add(row.applicantName());
         people.add(row.applicantEmail());
         for (String referee : row.referees()) {
-            people.addAll(Arrays.asList(referee.split(String.valueOf((char) 31))));
+            people.addAll(Arrays.stream(referee.split(String.valueOf((char) 31))).filter(part -> !part.isBlank()).toList());
         }
+        // ORCID iDs travel with the names: review finds a reviewer with the same iD conflicted (decision 429)
+        if (applicantOrcid != null) {
+            people.add(applicantOrcid.value());
+        }
+        row.answerOrcids().stream().filter(org.ansoplatform.shared.OrcidId::isValid)
+                .map(text -> org.ansoplatform.shared.OrcidId.parse(text).value()).forEach(people::add);
         String country = row.country();
         return new SubjectFacts(new ReviewSubject(SUBJECT, row.id()), row.reference(), row.track(), country == null ? null : country.strip(),
                 row.institution(), row.organizationId(), fields, people);
@@ -137,6 +154,9 @@ public class CallSubjectSource implements SubjectSource {
             items.add(new SubjectContent.Item(field.key(), field.label().in(locale), display(field, answer, call, locale),
                     field.type() == org.ansoplatform.calls.FieldType.PERSON));
         }
+        // the full https URI, as ORCID asks; it names the applicant, so a double-blind panel hides it
+        orcids.of(found.get().applicantId()).ifPresent(orcid -> items.add(new SubjectContent.Item(APPLICANT_ORCID,
+                messages.getMessage("orcid.applicant", null, locale), orcid.link(), true)));
         List<SubjectContent.Document> documents = new ArrayList<>();
         // documents go by neutral names (the question's key, the letter's number): original file names and
         // referees' names could identify the applicant to a blind panel
@@ -169,6 +189,7 @@ public class CallSubjectSource implements SubjectSource {
         for (FormField field : call.definition().form().fields()) {
             keys.add(new ContentKey(field.key(), field.label().in(locale), personal(field)));
         }
+        keys.add(new ContentKey(APPLICANT_ORCID, messages.getMessage("orcid.applicant", null, locale)));
         if (call.definition().refereeCount() > 0) {
             keys.add(new ContentKey(REFEREE_LETTERS, messages.getMessage("calls.review.refereeLetters", null, locale)));
         }

@@ -32,6 +32,11 @@ public class OrganizationDirectory implements ApplicationForm.Directory {
         return organizations.byId(id).map(OrganizationDirectory::entry);
     }
 
+    @Override
+    public Optional<ApplicationForm.Organization> byRorId(org.ansoplatform.shared.RorId rorId) {
+        return organizations.byRorId(rorId).map(OrganizationDirectory::entry);
+    }
+
     /** The organizations whose name (or name in its own language) contains {@code text}, by name; none for a blank text. */
     public List<ApplicationForm.Organization> search(String text) {
         if (text == null || text.isBlank()) {

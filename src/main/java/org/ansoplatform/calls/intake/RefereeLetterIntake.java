@@ -49,9 +49,12 @@ public class RefereeLetterIntake {
     private final Clock clock;
     private final ApplicationIntake applications;
     private final RateLimits rateLimits;
+    private final RefereeOrcidStore orcids;
 
     RefereeLetterIntake(ApplicationStore store, CallQueries calls, FileStorage files, ApplicationEventPublisher events,
-            CurrentActor actor, TransactionTemplate transactions, Clock clock, ApplicationIntake applications, RateLimits rateLimits) {
+            CurrentActor actor, TransactionTemplate transactions, Clock clock, ApplicationIntake applications, RateLimits rateLimits,
+            RefereeOrcidStore orcids) {
+        this.orcids = orcids;
         this.applications = applications;
         this.rateLimits = rateLimits;
         this.store = store;
@@ -79,11 +82,24 @@ public class RefereeLetterIntake {
 
     /** Stores the letter and spends the link. A reused, expired or unknown link is refused and nothing is stored. */
     public void upload(String token, String fileName, InputStream content) {
+        upload(token, fileName, content, null);
+    }
+
+    /**
+     * The letter with the referee's optional ORCID iD; a bad iD is refused next to its field before the file is
+     * stored, so nothing is kept and the link still works.
+     */
+    public void upload(String token, String fileName, InputStream content, String orcidText) {
         RefereeRow referee = transactions.execute(status -> valid(token));
+        if (orcidText != null && !orcidText.isBlank() && !org.ansoplatform.shared.OrcidId.isValid(orcidText)) {
+            throw new InvalidInputException("orcid", "orcid.invalid");
+        }
+        org.ansoplatform.shared.OrcidId orcid = org.ansoplatform.shared.OrcidId.ofOptional(orcidText);
         StoredFile letter = files.store(referee.id(), fileName, content, java.util.Set.of("application/pdf"));
         transactions.executeWithoutResult(status -> {
             RefereeRow still = valid(token);
             store.letterReceived(still.id(), letter.id(), clock.instant());
+            orcids.set(still.id(), orcid);
             ApplicationView application = store.find(still.applicationId()).orElseThrow();
             events.publishEvent(new RefereeLetterReceived(application.id(), still.id(), application.applicantId(), still.name(),
                     CallsPaths.application(application.id()), actor.get()));

@@ -20,12 +20,16 @@ class ReviewSubjectQueries {
         this.jdbc = jdbc;
     }
 
-    /** An application as the panel's facts need it; {@code referees} as name and email pairs. */
+    /**
+     * An application as the panel's facts need it; {@code referees} as name, email and ORCID iD (empty when none)
+     * joined by the unit separator; {@code answerOrcids} the iDs of every PERSON answer (team members, leads).
+     */
     record SubjectRow(UUID id, String reference, String track, String country, String applicantName, String applicantEmail,
-            String institution, String fieldOfStudy, String discipline, UUID organizationId, List<String> referees) {
+            String institution, String fieldOfStudy, String discipline, UUID organizationId, List<String> referees, UUID applicantId,
+            List<String> answerOrcids) {
     }
 
-    record Submitted(String reference, String snapshot) {
+    record Submitted(String reference, String snapshot, UUID applicantId) {
     }
 
     record Document(String type, UUID fileId, String fileName) {
@@ -40,8 +44,11 @@ class ReviewSubjectQueries {
                     a.submitted -> 'answers' ->> 'fieldOfStudy' field_of_study, a.submitted -> 'answers' ->> 'discipline' discipline,
                     (select n.organization_id from calls.nomination n where n.application_id = a.id and n.withdrawn_at is null
                         order by n.nominated_at desc limit 1) organization_id,
-                    (select array_agg(r.name || chr(31) || r.email) from calls.referee r
-                        where r.application_id = a.id and r.replaced_at is null) referees
+                    (select array_agg(r.name || chr(31) || r.email || chr(31) || coalesce(r.orcid, '')) from calls.referee r
+                        where r.application_id = a.id and r.replaced_at is null) referees,
+                    a.applicant_id,
+                    array(select v #>> '{}' from jsonb_path_query(coalesce(a.submitted -> 'answers', '{}'::jsonb), 'lax $.**.orcid') v
+                        where jsonb_typeof(v) = 'string') answer_orcids
                 from calls.application a
                 where a.call_id = :call and a.status = :submitted and coalesce(a.override_eligible, a.eligible) is true
                 order by a.reference""")
@@ -49,16 +56,16 @@ class ReviewSubjectQueries {
                 .query((rs, n) -> new SubjectRow(Rows.uuid(rs, "id"), rs.getString("reference"), rs.getString("track_code"),
                         rs.getString("country"), rs.getString("applicant_name"), rs.getString("applicant_email"), rs.getString("institution"),
                         rs.getString("field_of_study"), rs.getString("discipline"), Rows.uuid(rs, "organization_id"),
-                        Rows.strings(rs, "referees")))
+                        Rows.strings(rs, "referees"), Rows.uuid(rs, "applicant_id"), Rows.strings(rs, "answer_orcids")))
                 .list();
     }
 
     Optional<Submitted> submitted(UUID callId, UUID applicationId) {
         return jdbc.sql("""
-                select a.reference, a.submitted::text as snapshot from calls.application a
+                select a.reference, a.submitted::text as snapshot, a.applicant_id from calls.application a
                 where a.id = :id and a.call_id = :call and a.status = :submitted and coalesce(a.override_eligible, a.eligible) is true""")
                 .param("id", applicationId).param("call", callId).param("submitted", ApplicationStatus.SUBMITTED.name())
-                .query((rs, n) -> new Submitted(rs.getString("reference"), rs.getString("snapshot"))).optional();
+                .query((rs, n) -> new Submitted(rs.getString("reference"), rs.getString("snapshot"), Rows.uuid(rs, "applicant_id"))).optional();
     }
 
     List<Document> documents(UUID applicationId) {

@@ -60,6 +60,7 @@ class ApplicationPageModel {
     private final ApplicationReopening reopening;
     private final FileStorage files;
     private final org.ansoplatform.calls.offers.AwardTermsManagement awardTerms;
+    private final org.ansoplatform.calls.intake.ApplicationOrcids orcids;
 
     /** What a document question accepts, shown before a file is chosen. */
     record DocumentRule(String formats, String accept, String maxSize) {
@@ -69,7 +70,8 @@ class ApplicationPageModel {
             OfferManagement offers,
             SelectionTexts texts, NominationManagement nominations, CurrentActor actor, ApplicationChecklist checklists,
             ApplicationStandings standings, ApplicationReopening reopening,
-            org.ansoplatform.calls.offers.AwardTermsManagement awardTerms) {
+            org.ansoplatform.calls.offers.AwardTermsManagement awardTerms, org.ansoplatform.calls.intake.ApplicationOrcids orcids) {
+        this.orcids = orcids;
         this.awardTerms = awardTerms;
         this.files = files;
         this.checklists = checklists;
@@ -116,6 +118,9 @@ class ApplicationPageModel {
             documentRules.put(field.key(), new DocumentRule(files.formats(types), files.acceptAttribute(types), FileSizes.humanReadable(limit)));
         }
         model.addAttribute("documentRules", documentRules);
+        // the template shows them to the Secretariat only
+        model.addAttribute("applicantOrcid", orcids.applicant(application.applicantId()).orElse(null));
+        model.addAttribute("refereeOrcids", orcids.referees(application.id()));
         if (!model.containsAttribute("refereeForm")) {
             model.addAttribute("refereeForm", RefereeForm.empty());
         }

@@ -55,7 +55,7 @@ class RefereePages {
             HttpServletResponse response) throws IOException {
         model.addAttribute("declineForm", new RefereeDeclineForm(form.token(), ""));
         try (InputStream content = form.content()) {
-            letters.upload(form.token(), form.fileName(), content);
+            letters.upload(form.token(), form.fileName(), content, form.orcid());
             model.addAttribute("done", true);
         } catch (InvalidInputException refusal) {
             if (refusal.violations().stream().anyMatch(violation -> TOKEN.equals(violation.field()))) {

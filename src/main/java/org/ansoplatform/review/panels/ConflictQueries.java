@@ -44,8 +44,14 @@ public class ConflictQueries {
 
     /** One line of a reviewer's declaration list: only the panel's conflict-list fields, never blind ones. */
     /** @param applicantName the applicant's name; null on a double-blind panel (or when the source names no one) */
+    /** @param excludedBy the automatic or Secretariat reasons the pair is excluded for (their kinds only, never the facts) */
     public record DeclarationRow(UUID subjectId, String label, String applicantName, List<SubjectContent.Item> shown, boolean declared,
-            String reason, boolean excluded) {
+            String reason, boolean excluded, List<ConflictSource> excludedBy) {
+
+        public DeclarationRow(UUID subjectId, String label, String applicantName, List<SubjectContent.Item> shown, boolean declared,
+                String reason, boolean excluded) {
+            this(subjectId, label, applicantName, shown, declared, reason, excluded, List.of());
+        }
     }
 
     /** @param doubleBlind the panel hides applicants' names from its reviewers */
@@ -112,7 +118,9 @@ public class ConflictQueries {
                     (select reason from review.conflict c where c.panel_id = s.panel_id and c.subject_id = s.subject_id
                         and c.reviewer_id = :reviewer and c.source = :declared) reason,
                     exists (select 1 from review.conflict c where c.panel_id = s.panel_id and c.subject_id = s.subject_id
-                        and c.reviewer_id = :reviewer and c.source <> :declared) excluded
+                        and c.reviewer_id = :reviewer and c.source <> :declared) excluded,
+                    array(select c.source from review.conflict c where c.panel_id = s.panel_id and c.subject_id = s.subject_id
+                        and c.reviewer_id = :reviewer and c.source <> :declared order by c.source) excluded_by
                 from review.subject s where s.panel_id = :panel order by s.label limit :limit offset :offset""")
                 .param("reviewer", reviewerId).param("panel", panelId).param("declared", ConflictSource.DECLARED.name())
                 .param("limit", PAGE).param("offset", at * PAGE)
@@ -122,13 +130,15 @@ public class ConflictQueries {
                             : source.get().content(panel.scope().id(), subjectId, locale).map(content -> content.items().stream()
                                     .filter(item -> shownKeys.contains(item.key())).toList()).orElse(List.of());
                     String reason = rs.getString("reason");
-                    return new DeclarationRow(subjectId, rs.getString("label"), null, shown, reason != null, reason, rs.getBoolean("excluded"));
+                    List<ConflictSource> excludedBy = Rows.strings(rs, "excluded_by").stream().map(ConflictSource::valueOf).toList();
+                    return new DeclarationRow(subjectId, rs.getString("label"), null, shown, reason != null, reason, rs.getBoolean("excluded"),
+                            excludedBy);
                 }).list();
         if (!doubleBlind && source.isPresent() && !rows.isEmpty()) {
             // the names of the whole page in one query, not one per row
             Map<UUID, String> names = source.get().names(panel.scope().id(), rows.stream().map(DeclarationRow::subjectId).toList());
             rows = rows.stream().map(row -> new DeclarationRow(row.subjectId(), row.label(), names.get(row.subjectId()), row.shown(),
-                    row.declared(), row.reason(), row.excluded())).toList();
+                    row.declared(), row.reason(), row.excluded(), row.excludedBy())).toList();
         }
         return new DeclarationPage(new PageResult<>(rows, at, PAGE, total), register.mayChangeDeclarations(panel), doubleBlind);
     }

@@ -17,6 +17,8 @@ import org.ansoplatform.review.panels.ConflictStore.Found;
 import org.ansoplatform.review.panels.ConflictStore.MemberFacts;
 import org.ansoplatform.review.panels.ConflictStore.SubjectFacts;
 import org.ansoplatform.review.panels.ReviewerPool.Relation;
+import org.ansoplatform.shared.OrcidId;
+import org.ansoplatform.shared.PersonOrcids;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,9 +45,11 @@ public class ConflictRegister {
     private final CurrentActor actor;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PersonOrcids orcids;
 
     ConflictRegister(ConflictStore store, PanelStore panels, SubjectStore subjects, MemberStore members, AssignmentStore assignments,
-            ReviewerStore reviewers, CurrentActor actor, ApplicationEventPublisher events, Clock clock) {
+            ReviewerStore reviewers, CurrentActor actor, ApplicationEventPublisher events, Clock clock, PersonOrcids orcids) {
+        this.orcids = orcids;
         this.store = store;
         this.panels = panels;
         this.subjects = subjects;
@@ -65,7 +69,14 @@ public class ConflictRegister {
         Map<String, List<UUID>> byOrganization = new HashMap<>();
         Map<String, List<UUID>> byRelatedInstitution = new HashMap<>();
         Map<String, List<UUID>> byPerson = new HashMap<>();
-        for (MemberFacts member : store.members(panelId)) {
+        List<MemberFacts> memberFacts = store.members(panelId);
+        Map<String, List<UUID>> byOrcid = new HashMap<>();
+        Map<UUID, OrcidId> memberOrcids = orcids.of(memberFacts.stream().map(MemberFacts::personId).toList());
+        for (MemberFacts member : memberFacts) {
+            OrcidId orcid = memberOrcids.get(member.personId());
+            add(byOrcid, orcid == null ? null : orcid.value(), member.reviewerId());
+        }
+        for (MemberFacts member : memberFacts) {
             UUID id = member.reviewerId();
             add(byInstitution, Normalized.key(member.institution()), id);
             // the reviewer is one of a subject's people (its applicant or a referee): always a conflict
@@ -100,6 +111,17 @@ public class ConflictRegister {
                     put(byReviewer, r, ConflictSource.ORGANIZATION, organization.toString());
                 }
             }
+            if (!byOrcid.isEmpty()) {
+                // the subject's people carry the iDs of its applicant, referees and team beside their names
+                for (String person : subject.people()) {
+                    if (OrcidId.isValid(person)) {
+                        OrcidId orcid = OrcidId.parse(person);
+                        for (UUID r : byOrcid.getOrDefault(orcid.value(), List.of())) {
+                            put(byReviewer, r, ConflictSource.ORCID, orcid.link());
+                        }
+                    }
+                }
+            }
             if (!byPerson.isEmpty()) {
                 for (String person : subject.people()) {
                     for (UUID r : byPerson.getOrDefault(Normalized.key(person), List.of())) {
@@ -123,6 +145,15 @@ public class ConflictRegister {
      */
     void recomputePanelsOf(UUID reviewerId) {
         panels.lockOpenPanelsOf(reviewerId).forEach(this::recompute);
+    }
+
+    /**
+     * A reviewer's iD changed on their account: their panels are recomputed in the same transaction, so that no
+     * assignment runs between the change and the conflict it makes.
+     */
+    @org.springframework.context.event.EventListener
+    void on(org.ansoplatform.accounts.OrcidChanged changed) {
+        reviewers.ofPerson(changed.personId()).ifPresent(reviewer -> recomputePanelsOf(reviewer.id()));
     }
 
     private static void add(Map<String, List<UUID>> index, String key, UUID reviewer) {

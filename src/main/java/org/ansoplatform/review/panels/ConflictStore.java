@@ -20,7 +20,7 @@ class ConflictStore {
     }
 
     /** What a member brings to conflict checks: institution, country, address and declared relations (jsonb text). */
-    record MemberFacts(UUID reviewerId, String institution, String country, String relations, String email) {
+    record MemberFacts(UUID reviewerId, String institution, String country, String relations, String email, UUID personId) {
     }
 
     record SubjectFacts(UUID subjectId, String institution, String country, UUID organizationId, List<String> people) {
@@ -32,10 +32,10 @@ class ConflictStore {
 
     List<MemberFacts> members(UUID panelId) {
         return jdbc.sql("""
-                select r.id, r.institution, r.country, r.relations::text relations, r.email from review.panel_member m
+                select r.id, r.institution, r.country, r.relations::text relations, r.email, r.person_id from review.panel_member m
                 join review.reviewer r on r.id = m.reviewer_id where m.panel_id = :panel""").param("panel", panelId)
                 .query((rs, n) -> new MemberFacts(Rows.uuid(rs, "id"), rs.getString("institution"), rs.getString("country"),
-                        rs.getString("relations"), rs.getString("email")))
+                        rs.getString("relations"), rs.getString("email"), Rows.uuid(rs, "person_id")))
                 .list();
     }
 

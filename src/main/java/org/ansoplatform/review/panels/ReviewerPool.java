@@ -67,13 +67,29 @@ public class ReviewerPool {
     public record Relation(RelationKind kind, String value) {
     }
 
+    /** @param institutionRor the ROR id of the institution (bare, as ROR writes it), null when none was given */
     public record ReviewerView(UUID id, UUID personId, String name, String email, String institution, String country,
-            List<String> languages, List<String> fields, int maxLoad, List<Relation> relations, boolean active) {
+            List<String> languages, List<String> fields, int maxLoad, List<Relation> relations, boolean active, String institutionRor) {
+
+        /** The ROR id as a value with its link, null when none. */
+        public org.ansoplatform.shared.RorId ror() {
+            return institutionRor == null || !org.ansoplatform.shared.RorId.isValid(institutionRor) ? null
+                    : org.ansoplatform.shared.RorId.parse(institutionRor);
+        }
     }
 
-    /** What the Secretariat enters for a reviewer; lists may be null. */
+    /**
+     * What the Secretariat enters for a reviewer; lists may be null.
+     *
+     * @param institutionRor the institution's ROR id, optional (bare or as its https URI)
+     */
     public record ReviewerCommand(String email, String name, String institution, String country, List<String> languages,
-            List<String> fields, Integer maxLoad) {
+            List<String> fields, Integer maxLoad, String institutionRor) {
+
+        public ReviewerCommand(String email, String name, String institution, String country, List<String> languages,
+                List<String> fields, Integer maxLoad) {
+            this(email, name, institution, country, languages, fields, maxLoad, null);
+        }
     }
 
     @Transactional(readOnly = true)
@@ -173,7 +189,8 @@ public class ReviewerPool {
         }
     }
 
-    record Checked(String name, String institution, String country, List<String> languages, List<String> fields, int maxLoad) {
+    record Checked(String name, String institution, String country, List<String> languages, List<String> fields, int maxLoad,
+            String institutionRor) {
     }
 
     private Checked check(ReviewerCommand command) {
@@ -183,6 +200,17 @@ public class ReviewerPool {
             violations.add(new Violation("name", "review.pool.error.name", 200));
         }
         String institution = command.institution() == null ? "" : command.institution().strip();
+        String rorText = command.institutionRor() == null ? "" : command.institutionRor().strip();
+        org.ansoplatform.shared.RorId ror = null;
+        if (!rorText.isEmpty() && !org.ansoplatform.shared.RorId.isValid(rorText)) {
+            violations.add(new Violation("institutionRor", "ror.invalid"));
+        } else if (!rorText.isEmpty()) {
+            ror = org.ansoplatform.shared.RorId.parse(rorText);
+            if (institution.isEmpty()) {
+                // the directory names an institution given only by its ROR id
+                institution = organizations.byRorId(ror).map(org.ansoplatform.organizations.OrganizationView::name).orElse("");
+            }
+        }
         if (institution.length() > 300) {
             violations.add(new Violation("institution", "review.pool.error.institution", 300));
         }
@@ -226,6 +254,6 @@ public class ReviewerPool {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        return new Checked(name, institution, country, languages, fields, maxLoad);
+        return new Checked(name, institution, country, languages, fields, maxLoad, ror == null ? null : ror.value());
     }
 }

@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class ReviewerStore {
 
-    private static final String COLUMNS = "id, person_id, name, email, institution, country, languages, fields, max_load, relations::text relations, active";
+    private static final String COLUMNS = "id, person_id, name, email, institution, country, languages, fields, max_load, relations::text relations, active, institution_ror";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -63,8 +63,10 @@ class ReviewerStore {
 
     void insert(UUID id, UUID personId, Checked c, String email, Instant now) {
         jdbc.sql("""
-                insert into review.reviewer (id, person_id, name, email, institution, country, languages, fields, max_load, created_at)
-                values (:id, :person, :name, :email, :institution, :country, :languages, :fields, :maxLoad, :now)""")
+                insert into review.reviewer (id, person_id, name, email, institution, country, languages, fields, max_load, created_at,
+                    institution_ror)
+                values (:id, :person, :name, :email, :institution, :country, :languages, :fields, :maxLoad, :now, :ror)""")
+                .param("ror", c.institutionRor())
                 .param("id", id).param("person", personId).param("name", c.name()).param("email", email)
                 .param("institution", c.institution()).param("country", c.country()).param("languages", c.languages().toArray(String[]::new))
                 .param("fields", c.fields().toArray(String[]::new)).param("maxLoad", c.maxLoad()).param("now", Timestamp.from(now))
@@ -75,7 +77,8 @@ class ReviewerStore {
     boolean update(UUID id, Checked c) {
         return jdbc.sql("""
                 update review.reviewer set name = :name, institution = :institution, country = :country, languages = :languages,
-                    fields = :fields, max_load = :maxLoad, version = version + 1 where id = :id""")
+                    fields = :fields, max_load = :maxLoad, institution_ror = :ror, version = version + 1 where id = :id""")
+                .param("ror", c.institutionRor())
                 .param("name", c.name()).param("institution", c.institution()).param("country", c.country())
                 .param("languages", c.languages().toArray(String[]::new)).param("fields", c.fields().toArray(String[]::new))
                 .param("maxLoad", c.maxLoad()).param("id", id)
@@ -100,6 +103,6 @@ class ReviewerStore {
     private ReviewerView row(ResultSet rs, int n) throws SQLException {
         return new ReviewerView(Rows.uuid(rs, "id"), Rows.uuid(rs, "person_id"), rs.getString("name"), rs.getString("email"),
                 rs.getString("institution"), rs.getString("country"), Rows.strings(rs, "languages"), Rows.strings(rs, "fields"),
-                rs.getInt("max_load"), relations(rs.getString("relations")), rs.getBoolean("active"));
+                rs.getInt("max_load"), relations(rs.getString("relations")), rs.getBoolean("active"), rs.getString("institution_ror"));
     }
 }

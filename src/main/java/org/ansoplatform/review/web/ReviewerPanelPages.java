@@ -53,9 +53,11 @@ class ReviewerPanelPages {
     private final ConflictRegister conflicts;
     private final ConflictQueries conflictQueries;
     private final ReviewerPool reviewers;
+    private final org.ansoplatform.shared.PersonOrcids orcids;
 
     ReviewerPanelPages(PanelSetup setup, PanelQueries panels, ConflictRegister conflicts, ConflictQueries conflictQueries,
-            ReviewerPool reviewers) {
+            ReviewerPool reviewers, org.ansoplatform.shared.PersonOrcids orcids) {
+        this.orcids = orcids;
         this.setup = setup;
         this.panels = panels;
         this.conflicts = conflicts;
@@ -160,6 +162,7 @@ class ReviewerPanelPages {
 
     private String profilePage(ReviewerView reviewer, Model model) {
         model.addAttribute("reviewer", reviewer);
+        model.addAttribute("orcid", orcids.of(reviewer.personId()).orElse(null));
         model.addAttribute("fields", reviewers.fields());
         model.addAttribute("kinds", RelationKind.values());
         return "review/panels/profile";

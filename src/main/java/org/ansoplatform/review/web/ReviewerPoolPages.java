@@ -30,31 +30,33 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReviewerPoolPages {
 
     private final ReviewerPool reviewers;
+    private final org.ansoplatform.shared.PersonOrcids orcids;
 
-    ReviewerPoolPages(ReviewerPool reviewers) {
+    ReviewerPoolPages(ReviewerPool reviewers, org.ansoplatform.shared.PersonOrcids orcids) {
         this.reviewers = reviewers;
+        this.orcids = orcids;
     }
 
     /** The form: fields are codes picked from the vocabulary, languages a comma-separated list; the pool checks the rest. */
     record ReviewerForm(String email, String name, String institution,
-            String country, String languages, List<String> fields, Integer maxLoad) {
+            String country, String languages, List<String> fields, Integer maxLoad, String institutionRor) {
 
         ReviewerForm {
             fields = fields == null ? List.of() : fields;
         }
 
         static ReviewerForm empty() {
-            return new ReviewerForm("", "", "", "", "en", List.of(), 40);
+            return new ReviewerForm("", "", "", "", "en", List.of(), 40, "");
         }
 
         static ReviewerForm of(ReviewerView r) {
             return new ReviewerForm(r.email(), r.name(), r.institution(), r.country() == null ? "" : r.country(),
-                    String.join(", ", r.languages()), r.fields(), r.maxLoad());
+                    String.join(", ", r.languages()), r.fields(), r.maxLoad(), r.institutionRor() == null ? "" : r.institutionRor());
         }
 
         ReviewerCommand command() {
             List<String> languageList = languages == null ? List.of() : List.of(languages.split("[,\\s]+"));
-            return new ReviewerCommand(email, name, institution, country, languageList, fields, maxLoad);
+            return new ReviewerCommand(email, name, institution, country, languageList, fields, maxLoad, institutionRor);
         }
     }
 
@@ -66,7 +68,10 @@ class ReviewerPoolPages {
 
     private String page(String field, Model model) {
         model.addAttribute("field", field == null ? "" : field);
-        model.addAttribute("reviewers", reviewers.list(field));
+        List<ReviewerView> pool = reviewers.list(field);
+        model.addAttribute("reviewers", pool);
+        // the iDs reviewers gave on their accounts, one query for the list
+        model.addAttribute("orcids", orcids.of(pool.stream().map(ReviewerView::personId).toList()));
         model.addAttribute("fields", reviewers.fields());
         return "review/panels/pool";
     }
