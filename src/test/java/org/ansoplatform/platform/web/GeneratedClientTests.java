@@ -23,6 +23,7 @@ import org.ansoplatform.accounts.AccountManagement;
 import org.ansoplatform.accounts.AccountQueries;
 import org.ansoplatform.organizations.OrganizationQueries;
 import org.ansoplatform.organizations.OrganizationView;
+import org.ansoplatform.shared.CountryCode;
 import org.ansoplatform.shared.PageRequest;
 import org.ansoplatform.shared.PageResult;
 import org.junit.jupiter.api.Test;
@@ -113,6 +114,20 @@ class GeneratedClientTests extends IntegrationTest {
         assertThat(GeneratedClient.get(first, "id")).isEqualTo(expected.items().get(0).id());
         assertThat(GeneratedClient.get(first, "country")).isEqualTo(expected.items().get(0).country());
         assertThat(String.valueOf(GeneratedClient.get(first, "type"))).isEqualTo(expected.items().get(0).type().name());
+
+        // the filter object goes out as the query parameters the platform reads
+        String country = expected.items().get(0).country();
+        Class<?> filterType = Stream.of(list.api(loader, client).getClass().getMethods())
+                .filter(method -> method.getName().equals(list.id())).findFirst().orElseThrow().getParameterTypes()[0];
+        Object filter = filterType.getConstructor().newInstance();
+        filterType.getMethod("setCountry", String.class).invoke(filter, country);
+        Object inCountry = GeneratedClient.call(list.api(loader, client), list.id(), filter);
+        long expectedInCountry = organizations.search(new OrganizationQueries.Filter(null, new CountryCode(country), null, null),
+                PageRequest.of(0, 1)).total();
+        assertThat(((Number) GeneratedClient.get(inCountry, "total")).longValue()).isEqualTo(expectedInCountry)
+                .isLessThan(expected.total());
+        assertThat((List<?>) GeneratedClient.get(inCountry, "items"))
+                .allSatisfy(organization -> assertThat(GeneratedClient.get(organization, "country")).isEqualTo(country));
     }
 
     /** The meetings the client reads are those the platform's JSON endpoint lists: the same total, ids and dates. */
