@@ -42,6 +42,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -155,20 +156,19 @@ public class MeetingPages {
     }
 
     @GetMapping("/meetings/{id}/ical")
-    ResponseEntity<String> ical(@PathVariable UUID id, Locale locale) {
+    ResponseEntity<String> ical(@PathVariable UUID id, Locale locale, WebRequest request) {
         MeetingView meeting = published(id);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("meeting-" + meeting.id() + ".ics").build().toString())
-                .contentType(MediaType.parseMediaType(MeetingCalendar.CONTENT_TYPE))
-                .body(calendar.ics(List.of(meeting), meeting.title(locale), addresses.baseUrl(), locale));
+        return CalendarResponses.conditional(request, List.of(meeting),
+                calendar.ics(List.of(meeting), meeting.title(locale), addresses.baseUrl(), locale),
+                ContentDisposition.attachment().filename("meeting-" + meeting.id() + ".ics").build().toString());
     }
 
-    /** Every public meeting, for calendar applications to subscribe to. */
+    /** Every public meeting, for calendar applications to subscribe to; they poll, so a 304 saves the feed. */
     @GetMapping("/meetings/feed.ics")
-    ResponseEntity<String> feed(Locale locale) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(MeetingCalendar.CONTENT_TYPE))
-                .body(calendar.ics(queries.all(MeetingQueries.Filter.published()), "ANSO meetings", addresses.baseUrl(), locale));
+    ResponseEntity<String> feed(Locale locale, WebRequest request) {
+        List<MeetingView> meetings = queries.all(MeetingQueries.Filter.published());
+        return CalendarResponses.conditional(request, meetings,
+                calendar.ics(meetings, "ANSO meetings", addresses.baseUrl(), locale), null);
     }
 
     @GetMapping("/meetings/{id}/attachments/{fileId}")
