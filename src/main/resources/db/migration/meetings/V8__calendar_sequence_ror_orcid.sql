@@ -4,3 +4,6 @@
 alter table meeting add column sequence integer not null default 0;
 alter table organizer add column ror_id varchar(9);
 alter table registration add column orcid varchar(19);
+-- schema.org tells search engines that an event was rescheduled (with its previous start) or moved online.
+alter table meeting add column rescheduled_from date;
+alter table meeting add column moved_online boolean not null default false;

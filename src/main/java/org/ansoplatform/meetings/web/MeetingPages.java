@@ -143,7 +143,7 @@ public class MeetingPages {
     private String page(MeetingView meeting, Model model, Locale locale) {
         model.addAttribute("meeting", meeting);
         model.addAttribute("programme", programmes.byCode(meeting.programmeCode()).orElse(null));
-        model.addAttribute("jsonLd", jsonLd.of(meeting, addresses.baseUrl() + "/meetings/" + meeting.id(), locale));
+        model.addAttribute("jsonLd", jsonLd.of(meeting, addresses.baseUrl(), locale));
         model.addAttribute("accepting", meeting.acceptsRegistrations(clock.instant())
                 && !meeting.endDate().isBefore(LocalDate.now(clock)));
         model.addAttribute("roles", List.of(ParticipantRole.values()));
