@@ -34,8 +34,23 @@ public final class HtmlDocument {
     /** The elements of this name whose attributes include all of the given ones (name to value). */
     public List<Element> select(String name, Map<String, String> attributes) {
         return elements.stream().filter(e -> e.getElementName().equalsIgnoreCase(name))
-                .filter(e -> attributes.entrySet().stream().allMatch(a -> a.getValue().equals(e.getAttributeValue(a.getKey()))))
+                .filter(e -> attributes.entrySet().stream().allMatch(a -> a.getValue().equals(attr(e, a.getKey()))))
                 .toList();
+    }
+
+    /** The attribute of the first element that matches, unescaped. */
+    public String first(String name, Map<String, String> attributes, String attribute) {
+        List<Element> found = select(name, attributes);
+        if (found.isEmpty()) {
+            throw new AssertionError("no " + name + " with " + attributes);
+        }
+        return attr(found.get(0), attribute);
+    }
+
+    /** An attribute’s value with its character references resolved (“&amp;” is “&”), or null. */
+    public static String attr(Element element, String name) {
+        String value = element.getAttributeValue(name);
+        return value == null ? null : org.unbescape.html.HtmlEscape.unescapeHtml(value);
     }
 
     /** The element’s text content. */
@@ -43,7 +58,7 @@ public final class HtmlDocument {
         StringBuilder out = new StringBuilder();
         for (INode child : element.getChildren()) {
             if (child instanceof Text text) {
-                out.append(text.getContent());
+                out.append(org.unbescape.html.HtmlEscape.unescapeHtml(text.getContent()));
             } else if (child instanceof Element nested) {
                 out.append(text(nested));
             }

@@ -30,6 +30,8 @@ class PublicPageHeadTests extends IntegrationTest {
     MockMvc mvc;
     @Autowired
     Languages languages;
+    @Autowired
+    org.ansoplatform.calls.CallQueries calls;
     @Value("${anso.base-url}")
     String baseUrl;
 
@@ -37,7 +39,7 @@ class PublicPageHeadTests extends IntegrationTest {
     void everyPublicPageHasCanonicalAlternatesAndOpenGraph() throws Exception {
         List<String> pages = new ArrayList<>(List.of("/", "/calls", "/meetings", "/meetings/calendar", "/directory",
                 "/projects", "/publications", "/news", "/datasets", "/governance", "/login", "/register"));
-        pages.add(firstLink("/calls", "/calls/[A-Za-z0-9-]+"));
+        pages.add("/calls/" + calls.published().get(0).id());
         pages.add(firstLink("/meetings", "/meetings/[0-9a-f-]{36}"));
         pages.add(firstLink("/directory", "/directory/[0-9a-f-]{36}"));
         pages.add(firstLink("/projects", "/projects/[0-9a-f-]{36}"));
@@ -46,23 +48,23 @@ class PublicPageHeadTests extends IntegrationTest {
             HtmlDocument head = HtmlDocument.parse(html);
             List<Element> canonical = head.select("link", Map.of("rel", "canonical"));
             assertThat(canonical).as("one canonical on " + page).hasSize(1);
-            String canonicalUrl = canonical.get(0).getAttributeValue("href");
+            String canonicalUrl = HtmlDocument.attr(canonical.get(0), "href");
             assertThat(URI.create(canonicalUrl).isAbsolute()).as(page).isTrue();
             assertThat(canonicalUrl).as(page).startsWith(baseUrl);
             List<String> hreflangs = head.select("link", Map.of("rel", "alternate")).stream()
-                    .filter(e -> e.hasAttribute("hreflang")).map(e -> e.getAttributeValue("hreflang")).toList();
+                    .filter(e -> e.hasAttribute("hreflang")).map(e -> HtmlDocument.attr(e, "hreflang")).toList();
             List<String> expected = new ArrayList<>(languages.tags());
             expected.add("x-default");
             assertThat(hreflangs).as("alternates of " + page).containsExactlyInAnyOrderElementsOf(expected);
             for (String property : List.of("og:title", "og:url", "og:type", "og:site_name", "og:locale", "og:description")) {
                 List<Element> meta = head.select("meta", Map.of("property", property));
                 assertThat(meta).as(property + " on " + page).hasSize(1);
-                assertThat(meta.get(0).getAttributeValue("content")).as(property + " on " + page).isNotBlank();
+                assertThat(HtmlDocument.attr(meta.get(0), "content")).as(property + " on " + page).isNotBlank();
             }
-            assertThat(head.select("meta", Map.of("property", "og:url")).get(0).getAttributeValue("content"))
+            assertThat(head.first("meta", Map.of("property", "og:url"), "content"))
                     .isEqualTo(canonicalUrl);
             String title = HtmlDocument.text(head.select("title", Map.of()).get(0)).strip();
-            assertThat(head.select("meta", Map.of("property", "og:title")).get(0).getAttributeValue("content")
+            assertThat(head.first("meta", Map.of("property", "og:title"), "content")
                     .replaceAll("\\s+", " ")).as("og:title of " + page).isEqualTo(title.replaceAll("\\s+", " "));
             assertThat(head.select("meta", Map.of("name", "twitter:card"))).hasSize(1);
             assertThat(head.select("meta", Map.of("property", "og:locale:alternate"))).hasSize(languages.tags().size() - 1);
@@ -73,18 +75,18 @@ class PublicPageHeadTests extends IntegrationTest {
     @Test
     void eachAlternateRendersItsLanguageAndTheCanonicalKeepsFiltersButNotNoise() throws Exception {
         HtmlDocument english = HtmlDocument.parse(html("/meetings?lang=en&kind=WORKSHOP&utm_source=mail&page=0&fbclid=x"));
-        assertThat(english.select("link", Map.of("rel", "canonical")).get(0).getAttributeValue("href"))
+        assertThat(english.first("link", Map.of("rel", "canonical"), "href"))
                 .isEqualTo(baseUrl + "/meetings?kind=WORKSHOP&lang=en");
-        assertThat(english.select("link", Map.of("rel", "alternate", "hreflang", "x-default")).get(0).getAttributeValue("href"))
+        assertThat(english.first("link", Map.of("rel", "alternate", "hreflang", "x-default"), "href"))
                 .isEqualTo(baseUrl + "/meetings?kind=WORKSHOP");
         for (String tag : languages.tags()) {
-            String alternate = english.select("link", Map.of("rel", "alternate", "hreflang", tag)).get(0).getAttributeValue("href");
+            String alternate = english.first("link", Map.of("rel", "alternate", "hreflang", tag), "href");
             assertThat(alternate).isEqualTo(baseUrl + "/meetings?kind=WORKSHOP&lang=" + tag);
             String rendered = html(alternate.substring(baseUrl.length()));
             assertThat(rendered).as("the %s alternate renders in %s", tag, tag).contains("lang=\"" + tag + "\"");
             HtmlDocument page = HtmlDocument.parse(rendered);
-            assertThat(page.select("meta", Map.of("property", "og:locale")).get(0).getAttributeValue("content")).startsWith(tag);
-            assertThat(page.select("link", Map.of("rel", "canonical")).get(0).getAttributeValue("href")).isEqualTo(alternate);
+            assertThat(page.first("meta", Map.of("property", "og:locale"), "content")).startsWith(tag);
+            assertThat(page.first("link", Map.of("rel", "canonical"), "href")).isEqualTo(alternate);
         }
     }
 
