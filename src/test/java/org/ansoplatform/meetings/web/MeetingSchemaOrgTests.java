@@ -47,7 +47,7 @@ class MeetingSchemaOrgTests extends IntegrationTest {
     @Test
     void theEventCarriesDatesWithOffsetPlaceOrganizersWithRorAndItsStatus() throws Exception {
         UUID member = organizations.create(new OrganizationCommand("Event Academy " + UUID.randomUUID().toString().substring(0, 6),
-                null, "KZ", OrganizationType.ACADEMY, OrganizationStatus.MEMBER, null, "https://academy.example.org", "02v51f717"));
+                null, "KZ", OrganizationType.ACADEMY, OrganizationStatus.PARTNER, null, "https://academy.example.org", "02v51f717"));
         MeetingCommand c = TestMeetings.course("Schema course", 10, null, false, List.of());
         UUID id = management.create(new MeetingCommand(c.kind(), c.title(), c.description(), c.startDate(), c.endDate(),
                 LocalTime.of(9, 0), LocalTime.of(17, 0), "Asia/Almaty", c.mode(), c.venue(), "Almaty", "KZ", null,

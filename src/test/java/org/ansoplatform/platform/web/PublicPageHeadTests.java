@@ -32,6 +32,8 @@ class PublicPageHeadTests extends IntegrationTest {
     Languages languages;
     @Autowired
     org.ansoplatform.calls.CallQueries calls;
+    @Autowired
+    org.ansoplatform.meetings.MeetingManagement meetings;
     @Value("${anso.base-url}")
     String baseUrl;
 
@@ -40,7 +42,8 @@ class PublicPageHeadTests extends IntegrationTest {
         List<String> pages = new ArrayList<>(List.of("/", "/calls", "/meetings", "/meetings/calendar", "/directory",
                 "/projects", "/publications", "/news", "/datasets", "/governance", "/login", "/register"));
         pages.add("/calls/" + calls.published().get(0).id());
-        pages.add(firstLink("/meetings", "/meetings/[0-9a-f-]{36}"));
+        pages.add("/meetings/" + meetings.create(org.ansoplatform.meetings.TestMeetings.course("Head course & more", 5, null,
+                false, List.of())));
         pages.add(firstLink("/directory", "/directory/[0-9a-f-]{36}"));
         pages.add(firstLink("/projects", "/projects/[0-9a-f-]{36}"));
         for (String page : pages) {
