@@ -144,6 +144,7 @@ public class MeetingPages {
         model.addAttribute("meeting", meeting);
         model.addAttribute("programme", programmes.byCode(meeting.programmeCode()).orElse(null));
         model.addAttribute("jsonLd", jsonLd.of(meeting, addresses.baseUrl(), locale));
+        model.addAttribute("pageDescription", summary(meeting, locale));
         model.addAttribute("accepting", meeting.acceptsRegistrations(clock.instant())
                 && !meeting.endDate().isBefore(LocalDate.now(clock)));
         model.addAttribute("roles", List.of(ParticipantRole.values()));
@@ -183,6 +184,21 @@ public class MeetingPages {
                 .contentType(MediaType.parseMediaType(stored.mediaType()))
                 .contentLength(stored.size())
                 .body(new InputStreamResource(files.open(stored)));
+    }
+
+    /** What a link preview and a search result show under the title: when, where, and the description’s start. */
+    static String summary(MeetingView meeting, Locale locale) {
+        StringBuilder text = new StringBuilder(meeting.dates(locale));
+        if (meeting.place(locale) != null) {
+            text.append(" · ").append(meeting.place(locale));
+        }
+        String description = meeting.description(locale);
+        if (description != null) {
+            String flat = description.replaceAll("\\s+", " ").strip();
+            text.append(" · ").append(flat.length() > 200 ? flat.substring(0, flat.offsetByCodePoints(0,
+                    flat.codePointCount(0, 199))) + "…" : flat);
+        }
+        return text.toString();
     }
 
     private MeetingView published(UUID id) {
