@@ -195,7 +195,14 @@ public class MeetingManagement {
                 violations.add(new Violation("organizers", "validation.tooLong", NAME_MAX));
                 continue;
             }
-            organizers.add(resolve(organizer.organizationId(), name, violations));
+            String ror = TextInput.trim(organizer.rorId());
+            if (ror != null && !org.ansoplatform.shared.RorId.isValid(ror)) {
+                violations.add(new Violation("organizers", "meetings.error.ror", ror));
+                continue;
+            }
+            Organizer resolved = resolve(organizer.organizationId(), name, violations);
+            String rorId = ror != null ? org.ansoplatform.shared.RorId.parse(ror).value() : resolved.rorId();
+            organizers.add(new Organizer(resolved.organizationId(), resolved.name(), rorId));
         }
         Set<Integer> themes = new LinkedHashSet<>();
         for (Integer sdg : c.themes()) {
@@ -230,8 +237,8 @@ public class MeetingManagement {
                 violations.add(new Violation("organizers", "meetings.error.organization"));
                 return new Organizer(null, name);
             }
-            return new Organizer(organizationId, name != null ? name : organization.get().name());
+            return new Organizer(organizationId, name != null ? name : organization.get().name(), organization.get().rorId());
         }
-        return organizations.byMention(name).map(o -> new Organizer(o.id(), name)).orElse(new Organizer(null, name));
+        return organizations.byMention(name).map(o -> new Organizer(o.id(), name, o.rorId())).orElse(new Organizer(null, name));
     }
 }

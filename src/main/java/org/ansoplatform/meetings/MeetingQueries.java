@@ -61,6 +61,7 @@ public class MeetingQueries {
             array(select coalesce(cast(o.organization_id as varchar), '') from meetings.organizer o
                   where o.meeting_id = m.id order by o.position) as organizer_ids,
             array(select o.name from meetings.organizer o where o.meeting_id = m.id order by o.position) as organizer_names,
+            array(select coalesce(o.ror_id, '') from meetings.organizer o where o.meeting_id = m.id order by o.position) as organizer_rors, m.sequence, m.rescheduled_from, m.moved_online,
             array(select t.sdg from meetings.theme t where t.meeting_id = m.id order by t.sdg) as themes,
             cast(m.questions as text) as questions,
             array(select cast(a.file_id as varchar) from meetings.attachment a where a.meeting_id = m.id order by a.added_at, a.name) as attachment_ids,
@@ -153,9 +154,11 @@ public class MeetingQueries {
     static MeetingView view(ResultSet rs, int row) throws SQLException {
         String[] organizerIds = strings(rs.getArray("organizer_ids"));
         String[] organizerNames = strings(rs.getArray("organizer_names"));
+        String[] organizerRors = strings(rs.getArray("organizer_rors"));
         List<Organizer> organizers = new ArrayList<>();
         for (int i = 0; i < organizerNames.length; i++) {
-            organizers.add(new Organizer(organizerIds[i].isEmpty() ? null : UUID.fromString(organizerIds[i]), organizerNames[i]));
+            organizers.add(new Organizer(organizerIds[i].isEmpty() ? null : UUID.fromString(organizerIds[i]), organizerNames[i],
+                    organizerRors[i].isEmpty() ? null : organizerRors[i]));
         }
         List<Integer> themes = new ArrayList<>();
         for (Object sdg : (Object[]) rs.getArray("themes").getArray()) {
@@ -178,7 +181,8 @@ public class MeetingQueries {
                 Rows.instant(rs, "registration_closes_at"), Rows.integer(rs, "capacity"),
                 rs.getBoolean("moderated"), rs.getBoolean("guest_certificates"), MeetingJson.questions(rs.getString("questions")), List.copyOf(attachments),
                 rs.getLong("confirmed"), rs.getLong("waiting"), Rows.instant(rs, "updated_at"),
-                Rows.instant(rs, "cancelled_at"), rs.getString("programme_code"));
+                Rows.instant(rs, "cancelled_at"), rs.getString("programme_code"), rs.getInt("sequence"),
+                Rows.date(rs, "rescheduled_from"), rs.getBoolean("moved_online"));
     }
 
     private static String[] strings(Array array) throws SQLException {

@@ -39,7 +39,13 @@ class MeetingStore {
                     end_time = :endTime, time_zone = :timeZone, mode = :mode, venue = :venue, city = :city,
                     country = :country, online_link = :onlineLink, published = :published,
                     registration_open = :registrationOpen, registration_closes_at = :closesAt, capacity = :capacity,
-                    moderated = :moderated, guest_certificates = :guestCertificates, programme_code = :programme, updated_at = :at
+                    moderated = :moderated, guest_certificates = :guestCertificates, programme_code = :programme, updated_at = :at,
+                    sequence = sequence + case when (start_date, end_date, start_time, end_time, time_zone, mode, venue, city, country)
+                        is distinct from (:startDate, :endDate, cast(:startTime as time), cast(:endTime as time), :timeZone, :mode,
+                        cast(:venue as varchar), cast(:city as varchar), cast(:country as char(2))) then 1 else 0 end,
+                    rescheduled_from = case when start_date <> :startDate then coalesce(rescheduled_from, start_date)
+                        else rescheduled_from end,
+                    moved_online = case when :mode <> 'ONLINE' then false when mode <> 'ONLINE' then true else moved_online end
                 where id = :id""")
                 .paramSource(params(id, input, at))
                 .update();
@@ -61,7 +67,8 @@ class MeetingStore {
     /** Marks the meeting cancelled and closes its registration; false when it already was. */
     boolean cancel(UUID id, Instant at) {
         return jdbc.sql("""
-                update meetings.meeting set cancelled_at = :at, registration_open = false, updated_at = :at
+                update meetings.meeting set cancelled_at = :at, registration_open = false, updated_at = :at,
+                    sequence = sequence + 1
                 where id = :id and cancelled_at is null""")
                 .param("at", Timestamp.from(at)).param("id", id).update() == 1;
     }
@@ -89,10 +96,10 @@ class MeetingStore {
         int position = 0;
         for (Organizer organizer : input.organizers()) {
             jdbc.sql("""
-                    insert into meetings.organizer (meeting_id, position, organization_id, name)
-                    values (:meeting, :position, :organization, :name)""")
+                    insert into meetings.organizer (meeting_id, position, organization_id, name, ror_id)
+                    values (:meeting, :position, :organization, :name, :ror)""")
                     .param("meeting", id).param("position", position++).param("organization", organizer.organizationId())
-                    .param("name", organizer.name()).update();
+                    .param("name", organizer.name()).param("ror", organizer.rorId()).update();
         }
         for (Integer sdg : new LinkedHashSet<>(input.themes())) {
             jdbc.sql("insert into meetings.theme (meeting_id, sdg) values (:meeting, :sdg)")

@@ -12,14 +12,17 @@ import org.ansoplatform.shared.LocalizedText;
 
 /**
  * A meeting as pages, the API and feeds show it. It never carries the online link: that is given to confirmed
- * participants only ({@link RegistrationQueries#onlineLink}).
+ * participants only ({@link RegistrationQueries#onlineLink}). {@code sequence} counts the changes of time, place
+ * and status, as iCalendar's SEQUENCE; {@code rescheduledFrom} is the first start date when the dates were moved,
+ * {@code movedOnline} whether a meeting with a venue became online only.
  */
 public record MeetingView(UUID id, MeetingKind kind, LocalizedText title, LocalizedText description,
         LocalDate startDate, LocalDate endDate, LocalTime startTime, LocalTime endTime,
         String timeZone, MeetingMode mode, String venue, String city, String country, List<Organizer> organizers,
         List<Integer> themes, boolean published, boolean registrationOpen, Instant registrationClosesAt,
         Integer capacity, boolean moderated, boolean guestCertificates, List<Question> questions, List<Attachment> attachments,
-        long confirmed, long waiting, Instant updatedAt, Instant cancelledAt, String programmeCode) {
+        long confirmed, long waiting, Instant updatedAt, Instant cancelledAt, String programmeCode, int sequence,
+        LocalDate rescheduledFrom, boolean movedOnline) {
 
     /** A document attached to the meeting (programme, poster), stored by the files module. */
     public record Attachment(UUID fileId, String name) {

@@ -9,12 +9,17 @@ import org.ansoplatform.shared.CountryCode;
 
 /**
  * A registration as its participant and the Secretariat see it. {@code position} is the place on the waiting
- * list (1 is next), 0 when not waiting.
+ * list (1 is next), 0 when not waiting. {@code orcid} is the participant’s ORCID iD (hyphenated), or null.
  */
 public record RegistrationView(UUID id, UUID meetingId, UUID personId, String email, String name, String country,
         String organization, ParticipantRole role, Gender gender, List<String> answers, RegistrationStatus status,
         long arrival, long position, Instant createdAt, boolean attended, String attendanceSource,
-        String certificateCode) {
+        String certificateCode, String orcid) {
+
+    /** The participant’s ORCID record, or null when they gave no ORCID iD. */
+    public String orcidUrl() {
+        return orcid == null ? null : "https://orcid.org/" + orcid;
+    }
 
     public String countryName(Locale locale) {
         return CountryCode.isValid(country) ? new CountryCode(country).displayName(locale) : country;

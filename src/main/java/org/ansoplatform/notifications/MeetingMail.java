@@ -1,8 +1,11 @@
 package org.ansoplatform.notifications;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import org.ansoplatform.accounts.AccountQueries.Contact;
+import org.ansoplatform.meetings.MeetingInvitations;
 import org.ansoplatform.meetings.MeetingSchedule;
 import org.ansoplatform.meetings.ParticipantNotified;
 import org.ansoplatform.meetings.RegistrationPromoted;
@@ -21,10 +24,12 @@ class MeetingMail {
 
     private final Mailer mailer;
     private final MessageSource messages;
+    private final MeetingInvitations invitations;
 
-    MeetingMail(Mailer mailer, MessageSource messages) {
+    MeetingMail(Mailer mailer, MessageSource messages, MeetingInvitations invitations) {
         this.mailer = mailer;
         this.messages = messages;
+        this.invitations = invitations;
     }
 
     @ApplicationModuleListener
@@ -37,13 +42,15 @@ class MeetingMail {
             case CONFIRMED -> online(event.onlineLink(), to.locale());
             default -> "";
         };
-        mailer.send(to, kind, event.meetingTitle(), manage, extra, when(event.schedule(), to.locale()));
+        mailer.send(to, kind, invitation(event.registrationId(), to.locale()), event.meetingTitle(), manage, extra,
+                when(event.schedule(), to.locale()));
     }
 
     @ApplicationModuleListener
     void on(RegistrationPromoted event) {
         Contact to = new Contact(null, event.email(), event.name(), Locale.forLanguageTag(event.language()));
-        mailer.send(to, "meetings.promoted", event.meetingTitle(), mailer.link(event.path()),
+        mailer.send(to, "meetings.promoted", invitation(event.registrationId(), to.locale()), event.meetingTitle(),
+                mailer.link(event.path()),
                 online(event.onlineLink(), to.locale()), when(event.schedule(), to.locale()));
     }
 
@@ -63,8 +70,20 @@ class MeetingMail {
             case MEETING_CANCELLED -> "meetingCancelled";
             default -> "changed";
         };
-        mailer.send(to, kind, event.meetingTitle(), mailer.link(event.path()), online(event.onlineLink(), to.locale()),
-                when(event.schedule(), to.locale()), event.position());
+        List<Mailer.Attachment> attachments = event.kind() == ParticipantNotified.Kind.APPROVED
+                ? invitation(event.registrationId(), to.locale()) : List.of();
+        mailer.send(to, kind, attachments, event.meetingTitle(), mailer.link(event.path()),
+                online(event.onlineLink(), to.locale()), when(event.schedule(), to.locale()), event.position());
+    }
+
+    /**
+     * The meeting as {@code invite.ics} when the registration is confirmed, so that mail clients offer to add it
+     * to the participant’s calendar; none otherwise (waiting, pending).
+     */
+    private List<Mailer.Attachment> invitation(UUID registrationId, Locale locale) {
+        return invitations.forRegistration(registrationId, locale)
+                .map(bytes -> List.of(new Mailer.Attachment(MeetingInvitations.FILENAME, MeetingInvitations.CONTENT_TYPE, bytes)))
+                .orElse(List.of());
     }
 
     /** The date, time and place, written by the platform: "When: ...\nWhere: ...". */

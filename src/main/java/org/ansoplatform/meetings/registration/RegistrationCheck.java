@@ -89,10 +89,18 @@ public final class RegistrationCheck {
                 violations.add(new Violation("timeZone", "meetings.error.timeZone"));
             }
         }
+        String orcid = TextInput.trim(c.orcid());
+        if (orcid != null) {
+            if (org.ansoplatform.shared.OrcidId.isValid(orcid)) {
+                orcid = org.ansoplatform.shared.OrcidId.parse(orcid).value();
+            } else {
+                violations.add(new Violation("orcid", "meetings.error.orcid"));
+            }
+        }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
         String language = c.language() == null || c.language().isBlank() ? "en" : c.language();
-        return new RegistrationCommand(name, email, country, organization, role, c.gender(), answers, language, zone);
+        return new RegistrationCommand(name, email, country, organization, role, c.gender(), answers, language, zone, orcid);
     }
 }

@@ -30,7 +30,7 @@ public class RegistrationStore {
     /** A registration's columns with its answers in order and its place on the waiting list. */
     public static final String COLUMNS = """
             r.id, r.meeting_id, r.person_id, r.email, r.name, r.country, r.organization, r.role, r.gender, r.status,
-            r.arrival, r.created_at, r.attended, r.attendance_source, r.certificate_code, r.language,
+            r.arrival, r.created_at, r.attended, r.attendance_source, r.certificate_code, r.language, r.orcid,
             array(select a.value from jsonb_array_elements_text(r.answers) with ordinality a(value, n) order by n) as answers,
             case when r.status = :waiting then (select count(*) from meetings.registration w
                  where w.meeting_id = r.meeting_id and w.status = :waiting and w.arrival <= r.arrival) else 0 end as position""";
@@ -64,15 +64,15 @@ public class RegistrationStore {
             String tokenHash, Instant at) {
         jdbc.sql("""
                 insert into meetings.registration (id, meeting_id, person_id, email, name, language, country, organization,
-                    role, gender, answers, status, token_hash, created_at, updated_at, time_zone)
+                    role, gender, answers, status, token_hash, created_at, updated_at, time_zone, orcid)
                 values (:id, :meeting, :person, :email, :name, :language, :country, :organization, :role, :gender,
-                    cast(:answers as jsonb), :status, :hash, :at, :at, :zone)""")
+                    cast(:answers as jsonb), :status, :hash, :at, :at, :zone, :orcid)""")
                 .param("id", id).param("meeting", meetingId).param("person", personId)
                 .param("email", input.email()).param("name", input.name()).param("language", input.language())
                 .param("country", input.country()).param("organization", input.organization())
                 .param("role", input.role().name()).param("gender", input.gender() == null ? null : input.gender().name())
                 .param("answers", JsonArrays.of(input.answers())).param("status", status.name())
-                .param("hash", tokenHash).param("at", Timestamp.from(at)).param("zone", input.timeZone())
+                .param("hash", tokenHash).param("at", Timestamp.from(at)).param("zone", input.timeZone()).param("orcid", input.orcid())
                 .update();
     }
 
@@ -164,6 +164,6 @@ public class RegistrationStore {
                 Rows.enumValue(rs, "role", ParticipantRole.class), Rows.enumValue(rs, "gender", Gender.class),
                 List.copyOf(answers), Rows.enumValue(rs, "status", RegistrationStatus.class), rs.getLong("arrival"),
                 rs.getLong("position"), Rows.instant(rs, "created_at"), rs.getBoolean("attended"),
-                rs.getString("attendance_source"), rs.getString("certificate_code"));
+                rs.getString("attendance_source"), rs.getString("certificate_code"), rs.getString("orcid"));
     }
 }

@@ -65,7 +65,7 @@ public record MeetingForm(
         return new MeetingForm(m.kind(), new LinkedHashMap<>(m.title().values()),
                 new LinkedHashMap<>(m.description().values()), m.startDate(), m.endDate(), m.startTime(), m.endTime(),
                 m.timeZone(), m.mode(), m.venue(), m.city(), m.country(), onlineLink,
-                String.join("\n", m.organizers().stream().map(Organizer::name).toList()), QuestionRow.rows(m.questions()),
+                String.join("\n", m.organizers().stream().map(MeetingForm::organizerLine).toList()), QuestionRow.rows(m.questions()),
                 m.registrationClosesAt() == null ? null
                         : LocalDateTime.ofInstant(m.registrationClosesAt(), ZoneId.of(m.timeZone())),
                 m.capacity(), m.published(), m.registrationOpen(), m.moderated(), m.guestCertificates(),
@@ -77,7 +77,7 @@ public record MeetingForm(
      * meeting's questions as they were, so that options keep their keys (and the answers given keep their meaning).
      */
     MeetingCommand command(List<Question> before, String firstLanguage) {
-        List<Organizer> organizerList = QuestionRow.lines(organizers).stream().map(name -> new Organizer(null, name)).toList();
+        List<Organizer> organizerList = QuestionRow.lines(organizers).stream().map(MeetingForm::organizer).toList();
         List<Question> questionList = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
             QuestionRow row = questions.get(i);
@@ -101,5 +101,19 @@ public record MeetingForm(
             zone = ZoneId.of(MeetingImport.DEFAULT_TIME_ZONE);
         }
         return registrationClosesAt.atZone(zone).toInstant();
+    }
+
+    /** A line of the organizers box: a name, optionally followed by “|” and the organization’s ROR id. */
+    static Organizer organizer(String line) {
+        int bar = line.lastIndexOf('|');
+        if (bar < 0) {
+            return new Organizer(null, line);
+        }
+        String ror = line.substring(bar + 1).strip();
+        return new Organizer(null, line.substring(0, bar).strip(), ror.isEmpty() ? null : ror);
+    }
+
+    private static String organizerLine(Organizer o) {
+        return o.rorId() == null || o.organizationId() != null ? o.name() : o.name() + " | " + o.rorId();
     }
 }

@@ -27,7 +27,8 @@ class MeetingJsonLd {
     }
 
     /** The meeting as schema.org reads it, named and described in the reader's language when given in it. */
-    String of(MeetingView m, String pageUrl, java.util.Locale reader) {
+    String of(MeetingView m, String baseUrl, java.util.Locale reader) {
+        String pageUrl = baseUrl + "/meetings/" + m.id();
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("@context", "https://schema.org");
         event.put("@type", m.kind().schemaOrgType());
@@ -39,7 +40,10 @@ class MeetingJsonLd {
                 : LocalDateTime.of(m.startDate(), m.startTime()).atZone(ZoneId.of(m.timeZone())).toOffsetDateTime().toString());
         event.put("endDate", m.endTime() == null ? m.endDate().toString()
                 : LocalDateTime.of(m.endDate(), m.endTime()).atZone(ZoneId.of(m.timeZone())).toOffsetDateTime().toString());
-        event.put("eventStatus", m.cancelled() ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled");
+        event.put("eventStatus", "https://schema.org/" + status(m));
+        if (!m.cancelled() && m.rescheduledFrom() != null) {
+            event.put("previousStartDate", m.rescheduledFrom().toString());
+        }
         event.put("eventAttendanceMode", m.mode().schemaOrgAttendanceMode());
         if (m.description(reader) != null) {
             event.put("description", m.description(reader));
@@ -67,7 +71,16 @@ class MeetingJsonLd {
         event.put("location", locations.size() == 1 ? locations.get(0) : locations);
         List<Object> organizers = new ArrayList<>();
         for (Organizer organizer : m.organizers()) {
-            organizers.add(Map.of("@type", "Organization", "name", organizer.name()));
+            Map<String, Object> organization = new LinkedHashMap<>();
+            organization.put("@type", "Organization");
+            organization.put("name", organizer.name());
+            if (organizer.organizationId() != null) {
+                organization.put("url", baseUrl + "/directory/" + organizer.organizationId());
+            }
+            if (organizer.rorUrl() != null) {
+                organization.put("sameAs", organizer.rorUrl());
+            }
+            organizers.add(organization);
         }
         if (!organizers.isEmpty()) {
             event.put("organizer", organizers);
@@ -79,5 +92,19 @@ class MeetingJsonLd {
             event.put("maximumAttendeeCapacity", m.capacity());
         }
         return json.writeValueAsString(event).replace("<", "\\u003c");
+    }
+
+    /**
+     * Google’s reading of the event’s state: called off; moved online from a venue; moved to other dates (the
+     * first start kept as previousStartDate); or as planned.
+     */
+    private static String status(MeetingView m) {
+        if (m.cancelled()) {
+            return "EventCancelled";
+        }
+        if (m.movedOnline()) {
+            return "EventMovedOnline";
+        }
+        return m.rescheduledFrom() != null ? "EventRescheduled" : "EventScheduled";
     }
 }

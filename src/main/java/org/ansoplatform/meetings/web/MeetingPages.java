@@ -42,6 +42,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -142,7 +143,8 @@ public class MeetingPages {
     private String page(MeetingView meeting, Model model, Locale locale) {
         model.addAttribute("meeting", meeting);
         model.addAttribute("programme", programmes.byCode(meeting.programmeCode()).orElse(null));
-        model.addAttribute("jsonLd", jsonLd.of(meeting, addresses.baseUrl() + "/meetings/" + meeting.id(), locale));
+        model.addAttribute("jsonLd", jsonLd.of(meeting, addresses.baseUrl(), locale));
+        model.addAttribute("pageDescription", summary(meeting, locale));
         model.addAttribute("accepting", meeting.acceptsRegistrations(clock.instant())
                 && !meeting.endDate().isBefore(LocalDate.now(clock)));
         model.addAttribute("roles", List.of(ParticipantRole.values()));
@@ -155,20 +157,19 @@ public class MeetingPages {
     }
 
     @GetMapping("/meetings/{id}/ical")
-    ResponseEntity<String> ical(@PathVariable UUID id, Locale locale) {
+    ResponseEntity<String> ical(@PathVariable UUID id, Locale locale, WebRequest request) {
         MeetingView meeting = published(id);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("meeting-" + meeting.id() + ".ics").build().toString())
-                .contentType(MediaType.parseMediaType(MeetingCalendar.CONTENT_TYPE))
-                .body(calendar.ics(List.of(meeting), meeting.title(locale), addresses.baseUrl(), locale));
+        return CalendarResponses.conditional(request, List.of(meeting),
+                calendar.ics(List.of(meeting), meeting.title(locale), addresses.baseUrl(), locale),
+                ContentDisposition.attachment().filename("meeting-" + meeting.id() + ".ics").build().toString());
     }
 
-    /** Every public meeting, for calendar applications to subscribe to. */
+    /** Every public meeting, for calendar applications to subscribe to; they poll, so a 304 saves the feed. */
     @GetMapping("/meetings/feed.ics")
-    ResponseEntity<String> feed(Locale locale) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(MeetingCalendar.CONTENT_TYPE))
-                .body(calendar.ics(queries.all(MeetingQueries.Filter.published()), "ANSO meetings", addresses.baseUrl(), locale));
+    ResponseEntity<String> feed(Locale locale, WebRequest request) {
+        List<MeetingView> meetings = queries.all(MeetingQueries.Filter.published());
+        return CalendarResponses.conditional(request, meetings,
+                calendar.ics(meetings, "ANSO meetings", addresses.baseUrl(), locale), null);
     }
 
     @GetMapping("/meetings/{id}/attachments/{fileId}")
@@ -183,6 +184,21 @@ public class MeetingPages {
                 .contentType(MediaType.parseMediaType(stored.mediaType()))
                 .contentLength(stored.size())
                 .body(new InputStreamResource(files.open(stored)));
+    }
+
+    /** What a link preview and a search result show under the title: when, where, and the description’s start. */
+    static String summary(MeetingView meeting, Locale locale) {
+        StringBuilder text = new StringBuilder(meeting.dates(locale));
+        if (meeting.place(locale) != null) {
+            text.append(" · ").append(meeting.place(locale));
+        }
+        String description = meeting.description(locale);
+        if (description != null) {
+            String flat = description.replaceAll("\\s+", " ").strip();
+            text.append(" · ").append(flat.length() > 200 ? flat.substring(0, flat.offsetByCodePoints(0,
+                    flat.codePointCount(0, 199))) + "…" : flat);
+        }
+        return text.toString();
     }
 
     private MeetingView published(UUID id) {

@@ -16,18 +16,18 @@ import org.ansoplatform.meetings.RegistrationCommand;
 public record RegistrationForm(@NotBlank(message = "{validation.required}") String name,
         @NotBlank(message = "{validation.required}") String email,
         @NotBlank(message = "{validation.required}") String country,
-        String organization, ParticipantRole role, Gender gender, List<String> answers, String altcha, String timeZone) {
+        String organization, ParticipantRole role, Gender gender, List<String> answers, String altcha, String timeZone, String orcid) {
 
     public RegistrationForm {
         answers = answers == null ? new ArrayList<>() : answers;
     }
 
     static RegistrationForm blank() {
-        return new RegistrationForm(null, null, null, null, null, null, new ArrayList<>(), null, null);
+        return new RegistrationForm(null, null, null, null, null, null, new ArrayList<>(), null, null, null);
     }
 
     RegistrationCommand command(String language) {
-        return new RegistrationCommand(name, email, country, organization, role, gender, answers, language, knownZone());
+        return new RegistrationCommand(name, email, country, organization, role, gender, answers, language, knownZone(), orcid);
     }
 
     /** The browser's zone, filled in by app.js; one Java does not know is left out rather than refusing the form. */

@@ -22,17 +22,21 @@ public class DirectoryController {
 
     private final DirectoryListing listing;
     private final OrganizationQueries queries;
+    private final OrganizationJsonLd jsonLd;
 
-    DirectoryController(DirectoryListing listing, OrganizationQueries queries) {
+    DirectoryController(DirectoryListing listing, OrganizationQueries queries, OrganizationJsonLd jsonLd) {
         this.listing = listing;
         this.queries = queries;
+        this.jsonLd = jsonLd;
     }
 
     /** A filter that cannot be read is left out ({@code ignored}): the directory stays reachable from any old link. */
     @GetMapping("/directory")
     String directory(@ModelAttribute("filter") DirectoryFilter filter, BindingResult ignored, Htmx htmx, Locale locale,
             Model model) {
-        model.addAttribute("listing", listing.list("/directory", false, filter, locale));
+        DirectoryListing.Listing shown = listing.list("/directory", false, filter, locale);
+        model.addAttribute("listing", shown);
+        model.addAttribute("jsonLd", jsonLd.list(shown.result().items(), shown.result().page() * shown.result().size() + 1));
         return htmx.view(LIST, "results");
     }
 
@@ -40,6 +44,7 @@ public class DirectoryController {
     String organization(@PathVariable UUID id, Model model) {
         OrganizationView organization = queries.byId(id).orElseThrow(() -> new NotFoundException("organization"));
         model.addAttribute("organization", organization);
+        model.addAttribute("jsonLd", jsonLd.of(organization));
         model.addAttribute("history", queries.statusHistory(id));
         return "organizations/detail";
     }

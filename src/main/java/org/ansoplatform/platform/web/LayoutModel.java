@@ -48,10 +48,12 @@ class LayoutModel {
     private final MessageSource messages;
     private final JsonMapper json;
     private final Languages languages;
+    private final org.springframework.core.env.Environment environment;
 
     LayoutModel(DemoMode demoMode, List<MenuEntry> entries, ProofOfWork proofOfWork, MessageSource messages,
-            JsonMapper json, Languages languages) {
+            JsonMapper json, Languages languages, org.springframework.core.env.Environment environment) {
         this.demoMode = demoMode;
+        this.environment = environment;
         this.languages = languages;
         this.proofOfWork = proofOfWork;
         this.messages = messages;
@@ -80,6 +82,8 @@ class LayoutModel {
         model.addAttribute("direction", Languages.direction(locale.getLanguage()));
         model.addAttribute("languageChoices", languages.choices());
         model.addAttribute("languageLinks", languageLinks(request, languages.tags()));
+        model.addAttribute("head", HeadLinks.of(request, environment.getProperty("anso.base-url", "http://localhost:8080"),
+                languages.tags(), locale.getLanguage()));
         boolean asked = proofOfWork.enabled() && !viewer.signedIn();
         model.addAttribute("proofOfWorkAsked", asked);
         if (asked) {
