@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.ansoplatform.shared.LocalizedText;
 
@@ -18,9 +17,8 @@ import org.ansoplatform.shared.LocalizedText;
 public record CallDefinition(String programmeCode, String code, String referencePrefix, LocalizedText title,
         LocalizedText description, ZoneId zone, LocalDateTime opens, LocalDateTime closes, CallStatus status,
         int refereeCount, int nominationQuota, List<Track> tracks, List<Host> hosts, ApplicationForm form,
-        @ArraySchema(arraySchema = @Schema(description = "The call's eligibility rules, as JSON (docs/eligibility.md)",
-                requiredMode = Schema.RequiredMode.REQUIRED),
-                schema = @Schema(type = "object", description = "One rule: its type says which (age, degree, all, any, ...)"))
+        @Schema(implementation = java.util.Map[].class, requiredMode = Schema.RequiredMode.REQUIRED,
+                description = "The call's eligibility rules as JSON objects, each with its type (docs/eligibility.md)")
         @com.fasterxml.jackson.annotation.JsonRawValue String eligibility, Boolean reopenBeforeDeadline) {
 
     public CallDefinition {

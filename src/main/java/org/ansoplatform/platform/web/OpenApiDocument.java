@@ -8,7 +8,6 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -52,17 +51,14 @@ class OpenApiDocument {
                         .in(SecurityScheme.In.COOKIE).name(sessionCookie)
                         .description("The session of a person signed in on the website. Unsafe methods (POST, PUT, "
                                 + "PATCH, DELETE) then also need the CSRF token in the X-XSRF-TOKEN header, copied "
-                                + "from the XSRF-TOKEN cookie."))
-                .addSchemas(PROBLEM, problem())
-                .addSchemas(PROBLEM_FIELD, fieldError());
+                                + "from the XSRF-TOKEN cookie."));
         return new OpenAPI()
                 .info(new Info().title("ANSO Platform API").version(version)
                         .description("The ANSO Platform's records over HTTP and JSON: organizations, calls and "
                                 + "applications, reviews, meetings, governance, projects, publications, datasets, "
                                 + "finance and more. Errors are RFC 9457 problems (application/problem+json) in the "
                                 + "caller's language (Accept-Language). Every response carries X-Request-Id.")
-                        .contact(new Contact().name("ANSO Secretariat").url("/about"))
-                        .license(new License().name("Proprietary")))
+                        .contact(new Contact().name("ANSO Secretariat").url("/about")))
                 .components(components);
     }
 
@@ -72,6 +68,8 @@ class OpenApiDocument {
         return openApi -> {
             // servers left relative: the document is served by the platform it describes, whatever its host
             openApi.setServers(null);
+            // added here, after springdoc dropped the schemas nothing referred to yet
+            openApi.getComponents().addSchemas(PROBLEM, problem()).addSchemas(PROBLEM_FIELD, fieldError());
             new OpenApiResponses(new OpenApiAccess(chains.orderedStream().toList())).customize(openApi);
             OpenApiSchemas.requireNonNullProperties(openApi);
         };

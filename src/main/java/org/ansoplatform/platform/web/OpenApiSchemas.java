@@ -111,6 +111,36 @@ final class OpenApiSchemas {
         return types;
     }
 
+    /** A list's elements and a map's values are never null, even where the element type alone would allow it. */
+    private static void elementsNeverNull(Schema<?> property) {
+        if (property.getItems() != null) {
+            property.setItems(nonNull(property.getItems()));
+        }
+        if (property.getAdditionalProperties() instanceof Schema<?> values) {
+            property.setAdditionalProperties(nonNull(values));
+        }
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static Schema nonNull(Schema schema) {
+        if (schema.getAnyOf() != null && schema.getAnyOf().size() == 2 && schema.get$ref() == null) {
+            List<Schema> others = ((List<Schema>) schema.getAnyOf()).stream()
+                    .filter(choice -> !types(choice).equals(Set.of("null"))).toList();
+            if (others.size() == 1) {
+                return others.get(0);
+            }
+        }
+        Set<String> types = types(schema);
+        if (types.remove("null")) {
+            schema.setType(null);
+            schema.setTypes(types);
+            if (schema.getEnum() != null) {
+                schema.getEnum().remove(null);
+            }
+        }
+        return schema;
+    }
+
     /** Every property of a component that cannot be null is required (the rule above says which cannot). */
     static void requireNonNullProperties(OpenAPI openApi) {
         if (openApi.getComponents() == null || openApi.getComponents().getSchemas() == null) {
@@ -125,6 +155,7 @@ final class OpenApiSchemas {
             }
             Set<String> required = new LinkedHashSet<>(schema.getRequired() == null ? List.of() : schema.getRequired());
             for (Map.Entry<String, Schema> property : schema.getProperties().entrySet()) {
+                elementsNeverNull(property.getValue());
                 if (isNullable(property.getValue())) {
                     required.remove(property.getKey());
                 } else {
