@@ -58,7 +58,7 @@ class OpenApiDocument {
                                 + "applications, reviews, meetings, governance, projects, publications, datasets, "
                                 + "finance and more. Errors are RFC 9457 problems (application/problem+json) in the "
                                 + "caller's language (Accept-Language). Every response carries X-Request-Id.")
-                        .contact(new Contact().name("ANSO Secretariat").url("/about")))
+                        .contact(new Contact().name("ANSO Secretariat")))
                 .components(components);
     }
 

@@ -20,7 +20,8 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
  * operations each listing the same errors by hand: a 400 when the operation reads parameters or a body, 401 and
  * 403 when it needs a caller (403 also for every unsafe method, which a session must send with its CSRF token),
  * 404 when a path variable names a record, 409 for every change (a concurrent change of the same record, or a
- * conflict with an existing one), 413 and 415 where a body is read, and 500 everywhere. Responses an operation
+ * conflict with an existing one), 413 for uploads, 415 where a body is read, and 500 everywhere. A public
+ * operation whose rule opens only some values of its path variables (ids of the UUID form) also answers 401. Responses an operation
  * declares itself (201, 204, 422, 429) keep their status and get the same problem content.
  */
 final class OpenApiResponses {
@@ -76,12 +77,12 @@ final class OpenApiResponses {
                 || operation.getParameters() != null && !operation.getParameters().isEmpty();
         boolean unsafe = !SAFE.contains(method);
         add(responses, "400", reads);
-        add(responses, "401", !isPublic);
+        add(responses, "401", !isPublic || access.isPartlyPublic(method.name(), path));
         add(responses, "403", !isPublic || unsafe);
         add(responses, "404", path.contains("{"));
         add(responses, "409", unsafe);
         add(responses, "413", multipart);
-        add(responses, "415", operation.getRequestBody() != null && !multipart);
+        add(responses, "415", operation.getRequestBody() != null);
         add(responses, "500", true);
         responses.forEach((status, response) -> {
             if (status.startsWith("4") || status.startsWith("5")) {
