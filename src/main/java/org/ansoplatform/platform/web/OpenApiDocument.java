@@ -50,8 +50,8 @@ class OpenApiDocument {
                 .addSecuritySchemes(SESSION, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
                         .in(SecurityScheme.In.COOKIE).name(sessionCookie)
                         .description("The session of a person signed in on the website. Unsafe methods (POST, PUT, "
-                                + "PATCH, DELETE) then also need the CSRF token in the X-XSRF-TOKEN header, copied "
-                                + "from the XSRF-TOKEN cookie."));
+                                + "PATCH, DELETE) then also need the CSRF token in the X-CSRF-TOKEN header, as the "
+                                + "website's pages announce it; other clients use a bearer token."));
         return new OpenAPI()
                 .info(new Info().title("ANSO Platform API").version(version)
                         .description("The ANSO Platform's records over HTTP and JSON: organizations, calls and "
