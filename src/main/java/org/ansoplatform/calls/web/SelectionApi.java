@@ -41,7 +41,8 @@ public class SelectionApi {
     /** A decision with its explanation in the reader's language beside the message key and arguments. */
     public record RankedDecision(UUID applicationId, String reference, String track, int rank, int trackSize, Decision.Outcome outcome,
             int waitlistPosition, double score, double rawMean, String country, UUID organizationId, String messageKey,
-            List<Object> args, String explanation, String hostCode, String placementKey, List<Object> placementArgs,
+            List<Object> args, String explanation, String hostCode, String placementKey,
+            @io.swagger.v3.oas.annotations.media.Schema(nullable = true) List<Object> placementArgs,
             String placement, OfferStatus offerStatus, List<SelectionView.TieView> ties, Money requested, Money granted) {
     }
 

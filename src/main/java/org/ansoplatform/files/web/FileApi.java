@@ -86,7 +86,13 @@ class FileApi {
             @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
             @Content(mediaType = "text/plain", schema = @Schema(type = "string", format = "binary")),
             @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary"))})
-    @ApiResponse(responseCode = "206", description = "The requested range of the file's bytes (Range header)")
+    @ApiResponse(responseCode = "206", description = "The requested range of the file's bytes (Range header)", content = {
+            @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "text/plain", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "multipart/byteranges", schema = @Schema(type = "string", format = "binary"))})
     @ApiResponse(responseCode = "304", description = "Not modified since the If-None-Match or If-Modified-Since given")
     @ApiResponse(responseCode = "416", description = "The Range asked for lies outside the file")
     @Operation(operationId = "downloadFile")

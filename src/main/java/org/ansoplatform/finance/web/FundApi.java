@@ -84,6 +84,7 @@ public class FundApi {
     }
 
     @PostMapping(PATH + "/{code}/movements")
+    @ApiResponse(responseCode = "201", description = "The movement is recorded; the fund with its movements")
     @Operation(operationId = "recordFundMovement", summary = "Records principal or income received: positive, in the base currency, not in the future")
     ResponseEntity<FundDetail> record(@PathVariable String code, @RequestBody MovementRequest request) {
         existing(code);

@@ -87,7 +87,7 @@ public class VotingApi {
             @Schema(description = "What the quorum is a share of (members present or entitled, as quorumBasis says)")
             int quorumBase,
             @Schema(description = "The fewest ballots that reach the quorum") int quorumNeeded,
-            @Schema(description = "Open ballots only, once counted: each organization that voted and its choice; "
+            @Schema(nullable = true, description = "Open ballots only, once counted: each organization that voted and its choice; "
                     + "null for a secret ballot or before the results") List<RollCallEntry> rollCall) {
     }
 
@@ -148,6 +148,7 @@ public class VotingApi {
     }
 
     @PostMapping("/api/v1/motions/{id}/ballots")
+    @ApiResponse(responseCode = "201", description = "The ballot is cast")
     @Operation(operationId = "castMotionBallot", summary = "Cast the vote of my organization, or of one that gave it its proxy (member representatives)")
     ResponseEntity<BallotReceipt> ballot(@PathVariable UUID id, @RequestBody BallotRequest request) {
         UUID organization = motions.cast(id, request.choice(), request.onBehalfOf());
@@ -213,6 +214,7 @@ public class VotingApi {
     }
 
     @PostMapping("/api/v1/elections/{id}/ballots")
+    @ApiResponse(responseCode = "201", description = "The ballot is cast")
     @Operation(operationId = "castElectionBallot", summary = "Choose up to one candidate per seat for my organization, or abstain, by secret ballot (member representatives)")
     ResponseEntity<BallotReceipt> electionBallot(@PathVariable UUID id, @RequestBody ElectionBallotRequest request) {
         elections.cast(id, request == null ? null : request.candidates(),

@@ -50,14 +50,6 @@ final class OpenApiAccess {
         return SAMPLES.stream().anyMatch(sample -> isPublic(method, pathTemplate, sample));
     }
 
-    /**
-     * True when a public operation is public for some values of its path variables only (a rule that opens ids of
-     * the UUID form): any other value needs a signed-in caller, so an anonymous one gets a 401.
-     */
-    boolean isPartlyPublic(String method, String pathTemplate) {
-        return isPublic(method, pathTemplate) && !SAMPLES.stream().allMatch(sample -> isPublic(method, pathTemplate, sample));
-    }
-
     private boolean isPublic(String method, String pathTemplate, String sample) {
         if (managers.isEmpty()) {
             return false;

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.customizers.PropertyCustomizer;
@@ -59,6 +60,8 @@ class OpenApiDocument {
                                 + "finance and more. Errors are RFC 9457 problems (application/problem+json) in the "
                                 + "caller's language (Accept-Language). Every response carries X-Request-Id.")
                         .contact(new Contact().name("ANSO Secretariat")))
+                // relative: the document is served by the platform it describes, whatever its host or proxy
+                .servers(List.of(new Server().url("/").description("The platform serving this document")))
                 .components(components);
     }
 
@@ -66,8 +69,6 @@ class OpenApiDocument {
     @Bean
     OpenApiCustomizer ansoOpenApiContract(ObjectProvider<SecurityFilterChain> chains) {
         return openApi -> {
-            // servers left relative: the document is served by the platform it describes, whatever its host
-            openApi.setServers(null);
             // added here, after springdoc dropped the schemas nothing referred to yet
             openApi.getComponents().addSchemas(PROBLEM, problem()).addSchemas(PROBLEM_FIELD, fieldError());
             new OpenApiResponses(new OpenApiAccess(chains.orderedStream().toList())).customize(openApi);

@@ -17,11 +17,12 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 
 /**
  * Completes every operation's responses from what the platform does for all of them alike, instead of 80
- * operations each listing the same errors by hand: a 400 when the operation reads parameters or a body, 401 and
- * 403 when it needs a caller (403 also for every unsafe method, which a session must send with its CSRF token),
+ * operations each listing the same errors by hand: 400 and 401 everywhere (the firewall refuses a malformed request,
+ * and an invalid bearer token is refused even on a public operation), 403 when the operation needs a caller (and
+ * for every unsafe method, which a session must send with its CSRF token),
  * 404 when a path variable names a record, 409 for every change (a concurrent change of the same record, or a
- * conflict with an existing one), 413 for uploads, 415 where a body is read, and 500 everywhere. A public
- * operation whose rule opens only some values of its path variables (ids of the UUID form) also answers 401. Responses an operation
+ * conflict with an existing one), 413 for uploads, 415 where a body is read, and 500 everywhere.
+ * Responses an operation
  * declares itself (201, 204, 422, 429) keep their status and get the same problem content.
  */
 final class OpenApiResponses {
@@ -33,7 +34,8 @@ final class OpenApiResponses {
 
     private static final Map<String, String> ERRORS = Map.ofEntries(
             Map.entry("400", "Invalid input: the fields at fault in errors, or a request that could not be read"),
-            Map.entry("401", "No valid session or bearer token"),
+            Map.entry("401", "No valid session or bearer token: the operation needs a caller, or a bearer token sent "
+                    + "is not valid (expired, revoked or unknown), or a public rule does not cover this path's value"),
             Map.entry("403", "The caller may not do this (role, token scope, record or missing CSRF token)"),
             Map.entry("404", "No such record, or none the caller may see"),
             Map.entry("409", "Conflicts with the record's current state or another record, or a concurrent change"),
@@ -73,11 +75,11 @@ final class OpenApiResponses {
         moveDefaultSuccess(responses);
         responses.values().forEach(OpenApiResponses::noWildcard);
 
-        boolean reads = operation.getRequestBody() != null
-                || operation.getParameters() != null && !operation.getParameters().isEmpty();
         boolean unsafe = !SAFE.contains(method);
-        add(responses, "400", reads);
-        add(responses, "401", !isPublic || access.isPartlyPublic(method.name(), path));
+        // a request the firewall refuses (a control character in a header) is a 400 on any operation
+        add(responses, "400", true);
+        // and a bearer token that is not valid is refused with 401 even where no token is needed
+        add(responses, "401", true);
         add(responses, "403", !isPublic || unsafe);
         add(responses, "404", path.contains("{"));
         add(responses, "409", unsafe);

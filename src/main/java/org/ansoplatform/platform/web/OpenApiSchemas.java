@@ -29,10 +29,22 @@ final class OpenApiSchemas {
     }
 
     static Schema nullableUnlessNeverNull(Schema property, AnnotatedType type) {
-        if (property == null || type == null || type.getType() == null || neverNull(type)) {
+        if (property == null || type == null || type.getType() == null) {
             return property;
         }
-        return nullable(property);
+        return saysNullable(type) || !neverNull(type) ? nullable(property) : property;
+    }
+
+    /** {@code @Schema(nullable = true)}: a list or map the record really leaves null. */
+    private static boolean saysNullable(AnnotatedType type) {
+        if (type.getCtxAnnotations() != null) {
+            for (java.lang.annotation.Annotation annotation : type.getCtxAnnotations()) {
+                if (annotation instanceof io.swagger.v3.oas.annotations.media.Schema schema && schema.nullable()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean neverNull(AnnotatedType type) {
