@@ -20,7 +20,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
  * operations each listing the same errors by hand: 400 and 401 everywhere (the firewall refuses a malformed request,
  * and an invalid bearer token is refused even on a public operation), 403 when the operation needs a caller (and
  * for every unsafe method, which a session must send with its CSRF token),
- * 404 when a path variable names a record, 409 for every change (a concurrent change of the same record, or a
+ * 404 when a path variable or the body names a record, 409 for every change (a concurrent change of the same record, or a
  * conflict with an existing one), 413 for uploads, 415 where a body is read, and 500 everywhere.
  * Responses an operation
  * declares itself (201, 204, 422, 429) keep their status and get the same problem content.
@@ -81,7 +81,8 @@ final class OpenApiResponses {
         // and a bearer token that is not valid is refused with 401 even where no token is needed
         add(responses, "401", true);
         add(responses, "403", !isPublic || unsafe);
-        add(responses, "404", path.contains("{"));
+        // a record named in the path, or in the body (the series of a new issue), may not exist
+        add(responses, "404", path.contains("{") || operation.getRequestBody() != null);
         add(responses, "409", unsafe);
         add(responses, "413", multipart);
         add(responses, "415", operation.getRequestBody() != null);
