@@ -22,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import(TestClock.Configuration.class)
+@Import({TestClock.Configuration.class, org.ansoplatform.platform.web.OpenApiRecorder.Configuration.class})
 public abstract class IntegrationTest {
 
     /** Moves the platform's time forward in a test; reset after each test. */

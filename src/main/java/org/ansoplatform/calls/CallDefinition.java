@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.ansoplatform.shared.LocalizedText;
 
 /**
@@ -16,6 +17,8 @@ import org.ansoplatform.shared.LocalizedText;
 public record CallDefinition(String programmeCode, String code, String referencePrefix, LocalizedText title,
         LocalizedText description, ZoneId zone, LocalDateTime opens, LocalDateTime closes, CallStatus status,
         int refereeCount, int nominationQuota, List<Track> tracks, List<Host> hosts, ApplicationForm form,
+        @Schema(implementation = java.util.Map[].class, requiredMode = Schema.RequiredMode.REQUIRED,
+                description = "The call's eligibility rules as JSON objects, each with its type (docs/eligibility.md)")
         @com.fasterxml.jackson.annotation.JsonRawValue String eligibility, Boolean reopenBeforeDeadline) {
 
     public CallDefinition {

@@ -3,6 +3,7 @@ package org.ansoplatform.calls;
 import java.util.List;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.ansoplatform.shared.LocalizedText;
 
 /**
@@ -122,6 +123,7 @@ public record FormField(String key, FieldType type, LocalizedText label, Localiz
     }
 
     /** A choice; with a {@code parent}, offered only when the question the field follows is answered with it. */
+    @Schema(name = "FormFieldOption")
     public record Option(String value, LocalizedText label, String parent) {
 
         public Option(String value, LocalizedText label) {

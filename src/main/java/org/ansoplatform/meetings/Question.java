@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.ansoplatform.shared.LocalizedText;
 
 /**
@@ -17,6 +18,7 @@ import org.ansoplatform.shared.LocalizedText;
 public record Question(QuestionType type, LocalizedText label, boolean required, List<Option> options) {
 
     /** One option of a choice or checkboxes question. */
+    @Schema(name = "QuestionOption")
     public record Option(String key, LocalizedText label) {
     }
 

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.ansoplatform.accounts.AccountManagement;
 import org.ansoplatform.accounts.AccountQueries;
@@ -64,7 +65,7 @@ class AccountApi {
     }
 
     @GetMapping("/me")
-    @Operation(summary = "Who the caller is, with their roles")
+    @Operation(operationId = "getMe", summary = "Who the caller is, with their roles")
     Me me(@AuthenticationPrincipal SignedInPerson me) {
         AccountQueries.PersonView person = queries.person(me.id()).orElseThrow(() -> new NotFoundException("person"));
         return new Me(person.id(), person.email(), person.displayName(), person.language(), person.roles(),
@@ -72,13 +73,14 @@ class AccountApi {
     }
 
     @GetMapping("/me/tokens")
-    @Operation(summary = "The caller's personal API tokens (never their secrets)")
+    @Operation(operationId = "listTokens", summary = "The caller's personal API tokens (never their secrets)")
     List<AccountQueries.ApiTokenView> tokens(@AuthenticationPrincipal SignedInPerson me) {
         return queries.apiTokens(me.id());
     }
 
     @PostMapping("/me/tokens")
-    @Operation(summary = "Create a personal API token (scope READ, READ_WRITE or METRICS, optional last day); the secret "
+    @ApiResponse(responseCode = "201", description = "Created; the Location header names the new record")
+    @Operation(operationId = "createToken", summary = "Create a personal API token (scope READ, READ_WRITE or METRICS, optional last day); the secret "
             + "is returned once. Only a signed-in session may create tokens, not a token")
     ResponseEntity<CreatedToken> createToken(@AuthenticationPrincipal SignedInPerson me, Authentication caller,
             @Valid @RequestBody TokenCreation request) {
@@ -93,14 +95,15 @@ class AccountApi {
     }
 
     @DeleteMapping("/me/tokens/{id}")
-    @Operation(summary = "Revoke one of the caller's tokens")
+    @ApiResponse(responseCode = "204", description = "Done; no body")
+    @Operation(operationId = "revokeToken", summary = "Revoke one of the caller's tokens")
     ResponseEntity<Void> revokeToken(@AuthenticationPrincipal SignedInPerson me, @PathVariable UUID id) {
         accounts.revokeApiToken(me.id(), id);
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/admin/people")
-    @Operation(summary = "Find people by email or name, optionally by role (administrators)")
+    @Operation(operationId = "listPeople", summary = "Find people by email or name, optionally by role (administrators)")
     PageResult<AccountQueries.PersonView> people(@RequestParam(defaultValue = "") String q,
             @RequestParam(required = false) Role role, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
@@ -108,14 +111,16 @@ class AccountApi {
     }
 
     @PutMapping("/admin/people/{id}/roles/{role}")
-    @Operation(summary = "Grant a role (administrators)")
+    @ApiResponse(responseCode = "204", description = "Done; no body")
+    @Operation(operationId = "grantRole", summary = "Grant a role (administrators)")
     ResponseEntity<Void> grant(@PathVariable UUID id, @PathVariable Role role) {
         accounts.grant(id, role);
         return ResponseEntity.noContent().build();
     }
 
     @DeleteMapping("/admin/people/{id}/roles/{role}")
-    @Operation(summary = "Revoke a role (administrators)")
+    @ApiResponse(responseCode = "204", description = "Done; no body")
+    @Operation(operationId = "revokeRole", summary = "Revoke a role (administrators)")
     ResponseEntity<Void> revoke(@PathVariable UUID id, @PathVariable Role role) {
         accounts.revoke(id, role);
         return ResponseEntity.noContent().build();

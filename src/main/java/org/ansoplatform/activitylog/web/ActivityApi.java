@@ -25,7 +25,7 @@ class ActivityApi {
     }
 
     @GetMapping("/api/v1/secretariat/activity")
-    @Operation(summary = "Audit entries, newest first, filtered by actor, action, record and date")
+    @Operation(operationId = "listActivity", summary = "Audit entries, newest first, filtered by actor, action, record and date")
     PageResult<ActivityEntry> activity(@RequestParam(required = false) String actor,
             @RequestParam(required = false) String action, @RequestParam(required = false) String recordType,
             @RequestParam(required = false) String recordId,

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.ansoplatform.annualreport.AnnualReportQueries;
 import org.ansoplatform.annualreport.EditionStatus;
@@ -55,16 +56,18 @@ class AnnualReportApi {
      * @param formatted the value as the edition writes it in the reader's language
      * @param illustrative whether the records counted include illustrative demo data (null for a live draft: not counted)
      */
+    @Schema(name = "AnnualReportFigure")
     record FigureJson(String ref, String key, String scope, String part, int year, String name, String definition, long value,
             String formatted, BigDecimal amount, String currency, List<PartJson> parts, Instant asOf, int recordCount,
             Boolean illustrative, String problem) {
     }
 
+    @Schema(name = "AnnualReportFigurePart")
     record PartJson(String code, String name, long count, BigDecimal amount) {
     }
 
     @GetMapping(AnnualReportWeb.API + "/{year}")
-    @Operation(summary = "A year's latest published edition, its sections resolved in the reader's language")
+    @Operation(operationId = "getAnnualReportEdition", summary = "A year's latest published edition, its sections resolved in the reader's language")
     Edition edition(@PathVariable int year, Locale locale) {
         EditionView edition = queries.published(year).orElseThrow(() -> new NotFoundException("annual report " + year));
         EditionModel model = models.model(edition.id(), locale, currentActor.reader());
@@ -73,7 +76,7 @@ class AnnualReportApi {
     }
 
     @GetMapping(AnnualReportWeb.API + "/{year}/figures")
-    @Operation(summary = "The figures of a year's published edition (or of one published edition of the year), as frozen")
+    @Operation(operationId = "listAnnualReportFigures", summary = "The figures of a year's published edition (or of one published edition of the year), as frozen")
     List<FigureJson> figures(@PathVariable int year, @RequestParam(name = "edition", required = false) String edition, Locale locale) {
         UUID id = AnnualReportPages.uuid(edition);
         EditionView chosen = (id == null ? queries.published(year) : queries.edition(id)
@@ -83,7 +86,7 @@ class AnnualReportApi {
     }
 
     @GetMapping(AnnualReportWeb.EDITOR_API + "/{year}/figures")
-    @Operation(summary = "The figures the year's live draft names, counted now (the Secretariat)")
+    @Operation(operationId = "listDraftAnnualReportFigures", summary = "The figures the year's live draft names, counted now (the Secretariat)")
     List<FigureJson> draftFigures(@PathVariable int year, Locale locale) {
         EditionView draft = queries.liveDraft(year).orElseThrow(() -> new NotFoundException("draft " + year));
         var content = queries.content(draft.id()).orElseThrow();

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.ansoplatform.calls.CallQueries;
 import org.ansoplatform.calls.CallView;
 import org.ansoplatform.calls.Host;
@@ -70,6 +71,7 @@ public class SelectionRunner {
     }
 
     /** What a run did: its candidates, how many were selected per track, how many placed. */
+    @Schema(name = "SelectionRunSummary")
     public record RunSummary(UUID runId, int candidates, Map<String, Long> selected, int placed) {
     }
 

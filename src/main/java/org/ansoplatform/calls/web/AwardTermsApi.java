@@ -25,13 +25,13 @@ public class AwardTermsApi {
     }
 
     @GetMapping("/api/v1/secretariat/calls/{id}/award-terms")
-    @Operation(summary = "What each track's award gives (stipend, start, what it covers), as offer letters print it (Secretariat)")
+    @Operation(operationId = "getAwardTerms", summary = "What each track's award gives (stipend, start, what it covers), as offer letters print it (Secretariat)")
     List<AwardTerms> get(@PathVariable UUID id) {
         return terms.of(id);
     }
 
     @PutMapping("/api/v1/secretariat/calls/{id}/award-terms")
-    @Operation(summary = "Replace the terms of every track's award of a call at once (Secretariat)")
+    @Operation(operationId = "updateAwardTerms", summary = "Replace the terms of every track's award of a call at once (Secretariat)")
     List<AwardTerms> put(@PathVariable UUID id, @RequestBody List<AwardTerms> body) {
         terms.save(id, body == null ? List.of() : body);
         return terms.of(id);

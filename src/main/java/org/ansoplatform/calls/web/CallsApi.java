@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.ansoplatform.calls.ApplicationQueries;
@@ -52,6 +54,7 @@ public class CallsApi {
             boolean accepting) {
     }
 
+    @Schema(name = "CallPage", description = "A page of open calls")
     public record Page(List<Row> items, int page, int size, long total, int totalPages) {
     }
 
@@ -68,33 +71,34 @@ public class CallsApi {
     }
 
     @GetMapping("/api/v1/calls")
-    @Operation(summary = "Calls open now or opening later")
+    @Operation(operationId = "listOpenCalls", summary = "Calls open now or opening later")
     List<CallSummary> open(Locale locale) {
         return calls.openAndUpcoming().stream().map(call -> summary(call, locale)).toList();
     }
 
     @GetMapping("/api/v1/calls/{id}")
-    @Operation(summary = "One published call with its tracks, hosts, form and eligibility rules")
+    @Operation(operationId = "getCall", summary = "One published call with its tracks, hosts, form and eligibility rules")
     CallSummary call(@PathVariable UUID id, Locale locale) {
         return summary(calls.get(id), locale);
     }
 
     @PostMapping("/api/v1/calls/{id}/applications")
-    @Operation(summary = "Start a draft application to an open call (or return yours)")
+    @ApiResponse(responseCode = "201", description = "Created; the Location header names the new record")
+    @Operation(operationId = "startApplication", summary = "Start a draft application to an open call (or return yours)")
     ResponseEntity<ApplicationView> start(@PathVariable UUID id, @AuthenticationPrincipal SignedInPerson me) {
         UUID applicationId = applications.start(id, me);
         return ResponseEntity.created(URI.create("/api/v1/applications/" + applicationId)).body(applications.view(applicationId, me));
     }
 
     @PatchMapping("/api/v1/applications/{id}")
-    @Operation(summary = "Save answers to a draft; a null answer clears it. All malformed answers are reported together")
+    @Operation(operationId = "saveApplicationAnswers", summary = "Save answers to a draft; a null answer clears it. All malformed answers are reported together")
     ApplicationView save(@PathVariable UUID id, @RequestBody Map<String, Object> answers, @AuthenticationPrincipal SignedInPerson me) {
         return applications.saveDraft(id, answers, me);
     }
 
     // no consumes: a request that is no multipart form gets a 400 with its reason, not a bare 415
     @PostMapping(path = "/api/v1/applications/{id}/documents")
-    @Operation(summary = "Upload the document a file question asks for (the question's key is the type)")
+    @Operation(operationId = "uploadApplicationDocument", summary = "Upload the document a file question asks for (the question's key is the type)")
     ApplicationView upload(@PathVariable UUID id, @RequestParam String type, @RequestParam("file") MultipartFile file,
             @AuthenticationPrincipal SignedInPerson me) throws IOException {
         try (InputStream content = file.getInputStream()) {
@@ -103,7 +107,7 @@ public class CallsApi {
     }
 
     @PostMapping("/api/v1/applications/{id}/submission")
-    @Operation(summary = "Submit the application once; repeating the request returns the same submission")
+    @Operation(operationId = "submitApplication", summary = "Submit the application once; repeating the request returns the same submission")
     ApplicationView submit(@PathVariable UUID id,
             @Parameter(description = "Any unique string; a retry with the same key is answered like the first request")
             @RequestHeader(value = "Idempotency-Key", required = false) String key,
@@ -115,13 +119,13 @@ public class CallsApi {
     }
 
     @GetMapping("/api/v1/applications/{id}")
-    @Operation(summary = "An application, to its owner or the Secretariat")
+    @Operation(operationId = "getApplication", summary = "An application, to its owner or the Secretariat")
     ApplicationView application(@PathVariable UUID id, @AuthenticationPrincipal SignedInPerson me) {
         return applications.view(id, me);
     }
 
     @GetMapping("/api/v1/calls/{id}/applications")
-    @Operation(summary = "The Secretariat's list of a call's applications, filtered and paged (pages count from 0)")
+    @Operation(operationId = "listCallApplications", summary = "The Secretariat's list of a call's applications, filtered and paged (pages count from 0)")
     Page applications(@PathVariable UUID id, @RequestParam(required = false) String track,
             @RequestParam(required = false) String country, @RequestParam(required = false) String status,
             @RequestParam(required = false) Boolean eligible, @RequestParam(required = false) Boolean nominated,

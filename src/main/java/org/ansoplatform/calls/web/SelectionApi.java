@@ -41,7 +41,8 @@ public class SelectionApi {
     /** A decision with its explanation in the reader's language beside the message key and arguments. */
     public record RankedDecision(UUID applicationId, String reference, String track, int rank, int trackSize, Decision.Outcome outcome,
             int waitlistPosition, double score, double rawMean, String country, UUID organizationId, String messageKey,
-            List<Object> args, String explanation, String hostCode, String placementKey, List<Object> placementArgs,
+            List<Object> args, String explanation, String hostCode, String placementKey,
+            @io.swagger.v3.oas.annotations.media.Schema(nullable = true) List<Object> placementArgs,
             String placement, OfferStatus offerStatus, List<SelectionView.TieView> ties, Money requested, Money granted) {
     }
 
@@ -73,13 +74,13 @@ public class SelectionApi {
     }
 
     @PostMapping("/api/v1/calls/{id}/selection")
-    @Operation(summary = "Run the selection and placement of a call whose review panel is closed (Secretariat)")
+    @Operation(operationId = "runSelection", summary = "Run the selection and placement of a call whose review panel is closed (Secretariat)")
     SelectionRunner.RunSummary run(@PathVariable UUID id) {
         return runner.run(id);
     }
 
     @GetMapping("/api/v1/calls/{id}/selection")
-    @Operation(summary = "The latest ranked list of a call with decisions, explanations, placement and ties (Secretariat)")
+    @Operation(operationId = "getSelection", summary = "The latest ranked list of a call with decisions, explanations, placement and ties (Secretariat)")
     Ranked ranked(@PathVariable UUID id, Locale locale) {
         CallView call = calls.any(id);
         SelectionView run = selections.latest(call.id()).orElseThrow(() -> new NotFoundException("selection of " + call.id()));
@@ -92,7 +93,7 @@ public class SelectionApi {
     }
 
     @GetMapping("/api/v1/applications/{id}/outcome")
-    @Operation(summary = "The selection's outcome as the applicant reads it on the application's page: PENDING until the offers "
+    @Operation(operationId = "getApplicationOutcome", summary = "The selection's outcome as the applicant reads it on the application's page: PENDING until the offers "
             + "went out, then OFFERED, OFFERED_FROM_WAITLIST, WAITLISTED (with the position now), NOT_SELECTED or WITHDRAWN (the application's owner "
             + "or the Secretariat)")
     ApplicantOutcomes.Outcome outcome(@PathVariable UUID id, @AuthenticationPrincipal SignedInPerson me, Locale locale) {
@@ -101,13 +102,13 @@ public class SelectionApi {
     }
 
     @PostMapping("/api/v1/offers/{id}/acceptance")
-    @Operation(summary = "Accept an offer before its deadline (the offer's applicant only)")
+    @Operation(operationId = "acceptOffer", summary = "Accept an offer before its deadline (the offer's applicant only)")
     OfferView accept(@PathVariable UUID id, @AuthenticationPrincipal SignedInPerson me) {
         return offers.accept(id, me);
     }
 
     @PostMapping("/api/v1/offers/{id}/declination")
-    @Operation(summary = "Decline an offer before its deadline, with an optional reason (the offer's applicant only)")
+    @Operation(operationId = "declineOffer", summary = "Decline an offer before its deadline, with an optional reason (the offer's applicant only)")
     OfferView decline(@PathVariable UUID id, @RequestBody(required = false) Declination body,
             @AuthenticationPrincipal SignedInPerson me) {
         return offers.decline(id, body == null ? null : body.reason(), me);

@@ -3,6 +3,7 @@ package org.ansoplatform.datasets.deposit;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.ansoplatform.identifiers.ContributorType;
 import org.ansoplatform.identifiers.DateType;
 import org.ansoplatform.identifiers.RelatedIdentifierType;
@@ -94,6 +95,7 @@ public record DatasetMetadata(List<Text> titles, List<Text> descriptions, List<A
     public record Dated(String date, DateType type) {
     }
 
+    @Schema(name = "DatasetRelated")
     public record Related(String identifier, RelatedIdentifierType type, RelationType relation) {
     }
 

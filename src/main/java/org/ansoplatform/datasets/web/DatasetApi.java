@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.ansoplatform.datasets.DatasetStatus;
@@ -49,6 +51,7 @@ class DatasetApi {
     static final String API = DatasetsPaths.API;
 
     /** A file of a version; {@code path} is its download address. */
+    @Schema(name = "DatasetFile")
     record ApiFile(UUID id, String folder, String name, String mediaType, long size, String sha256, String md5, FileAccess access,
             LocalDate embargoUntil, String path) {
     }
@@ -76,7 +79,8 @@ class DatasetApi {
         this.currentActor = currentActor;
     }
 
-    @Operation(summary = "Starts a dataset as a draft of the caller's, with its metadata (which may be incomplete)")
+    @ApiResponse(responseCode = "201", description = "Created; the Location header names the new record")
+    @Operation(operationId = "createDataset", summary = "Starts a dataset as a draft of the caller's, with its metadata (which may be incomplete)")
     @PostMapping(API)
     ResponseEntity<Created> create(@RequestBody DatasetMetadata metadata) {
         UUID id = management.create(metadata);
@@ -84,14 +88,15 @@ class DatasetApi {
         return ResponseEntity.status(HttpStatus.CREATED).body(new Created(id, version.id(), API + "/" + id));
     }
 
-    @Operation(summary = "Replaces the metadata of the caller's draft (or returned version)")
+    @Operation(operationId = "updateDataset", summary = "Replaces the metadata of the caller's draft (or returned version)")
     @PutMapping(API + "/{id}")
     ApiVersion update(@PathVariable UUID id, @RequestBody DatasetMetadata metadata) {
         management.update(id, metadata);
         return api(queries.latest(id).orElseThrow());
     }
 
-    @Operation(summary = "Adds a file to the caller's draft; its type is detected from the bytes")
+    @ApiResponse(responseCode = "201", description = "Created; the Location header names the new record")
+    @Operation(operationId = "addDatasetFile", summary = "Adds a file to the caller's draft; its type is detected from the bytes")
     @PostMapping(path = API + "/{id}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ApiFile> addFile(@PathVariable UUID id, @RequestParam("file") MultipartFile file,
             @RequestParam(name = "access", defaultValue = "OPEN") FileAccess access,
@@ -111,7 +116,8 @@ class DatasetApi {
     record UploadedFile(String upload, String folder, FileAccess access, LocalDate embargoUntil, String sha256, String md5) {
     }
 
-    @Operation(summary = "Adds a finished resumable upload to the caller's draft",
+    @ApiResponse(responseCode = "201", description = "Created; the Location header names the new record")
+    @Operation(operationId = "addUploadedDatasetFile", summary = "Adds a finished resumable upload to the caller's draft",
             description = "The upload is the caller's, made through the tus 1.0 endpoint /uploads (its address or id in "
                     + "upload). The server's SHA-256 and MD5 of the received bytes are compared with those declared in the "
                     + "upload's metadata (sha256, md5) and here; a mismatch deletes the upload and stores nothing. folder is "
@@ -126,27 +132,27 @@ class DatasetApi {
         return ResponseEntity.status(HttpStatus.CREATED).body(file(version, added));
     }
 
-    @Operation(summary = "Submits the caller's draft to the curators")
+    @Operation(operationId = "submitDataset", summary = "Submits the caller's draft to the curators")
     @PostMapping(API + "/{id}/submit")
     ApiVersion submit(@PathVariable UUID id) {
         management.submit(id);
         return api(queries.latest(id).orElseThrow());
     }
 
-    @Operation(summary = "A dataset: its latest published version, or for its depositor and curators its newest version")
+    @Operation(operationId = "getDataset", summary = "A dataset: its latest published version, or for its depositor and curators its newest version")
     @GetMapping(API + "/{id}")
     ApiVersion dataset(@PathVariable UUID id) {
         List<VersionView> versions = readable(id);
         return api(versions.stream().filter(VersionView::published).findFirst().orElse(versions.get(0)));
     }
 
-    @Operation(summary = "A dataset's versions the reader may see, newest first")
+    @Operation(operationId = "listDatasetVersions", summary = "A dataset's versions the reader may see, newest first")
     @GetMapping(API + "/{id}/versions")
     List<ApiVersion> versions(@PathVariable UUID id) {
         return readable(id).stream().map(this::api).toList();
     }
 
-    @Operation(summary = "One version of a dataset")
+    @Operation(operationId = "getDatasetVersion", summary = "One version of a dataset")
     @GetMapping(API + "/{id}/versions/{number}")
     ApiVersion version(@PathVariable UUID id, @PathVariable int number) {
         return readable(id).stream().filter(v -> v.number() == number).findFirst().map(this::api)

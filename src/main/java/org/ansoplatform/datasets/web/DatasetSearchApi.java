@@ -59,7 +59,7 @@ class DatasetSearchApi {
         this.report = report;
     }
 
-    @Operation(summary = "Searches the published datasets: words in any language, one value per facet, with facet counts")
+    @Operation(operationId = "listDatasets", summary = "Searches the published datasets: words in any language, one value per facet, with facet counts")
     @GetMapping(DatasetsPaths.API)
     ApiSearch search(@RequestParam(required = false) String q, @RequestParam(required = false) String subject,
             @RequestParam(required = false) Integer sdg, @RequestParam(required = false) String country,
@@ -77,7 +77,7 @@ class DatasetSearchApi {
         return new ApiSearch(items, found.result().total(), found.result().page(), CatalogueQueries.PAGE_SIZE, facets);
     }
 
-    @Operation(summary = "A published dataset's COUNTER usage: its totals and each version's metrics per month (UTC)")
+    @Operation(operationId = "getDatasetUsage", summary = "A published dataset's COUNTER usage: its totals and each version's metrics per month (UTC)")
     @GetMapping(DatasetsPaths.API + "/{id}/usage")
     ApiUsage usage(@PathVariable UUID id) {
         boolean published = queries.versions(id).stream().anyMatch(VersionView::public_);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.ansoplatform.datasets.DatasetsPaths;
@@ -33,6 +34,7 @@ class FileListApi {
     }
 
     /** A listed file; {@code path} its download address, null while the caller may not download it. */
+    @Schema(name = "DatasetVersionFile")
     record ApiFile(UUID id, String folder, String name, String mediaType, long size, String sha256, String md5,
             FileAccess access, LocalDate embargoUntil, String path) {
     }
@@ -55,7 +57,7 @@ class FileListApi {
         this.rows = rows;
     }
 
-    @Operation(summary = "Lists one folder of a version's files a page at a time (next page: after=the cursor given)")
+    @Operation(operationId = "listDatasetVersionFiles", summary = "Lists one folder of a version's files a page at a time (next page: after=the cursor given)")
     @GetMapping(API)
     ApiPage api(@PathVariable UUID id, @PathVariable int number, @RequestParam(required = false) String folder,
             @RequestParam(required = false) String after, @RequestParam(required = false) String q,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -41,10 +42,12 @@ class FiguresApi {
     record Year(int year, List<FigureJson> figures) {
     }
 
+    @Schema(name = "Figure")
     record FigureJson(String module, String key, String name, String definition, long count, BigDecimal amount, String currency,
             List<PartJson> parts, Instant asOf, int recordCount) {
     }
 
+    @Schema(name = "FigurePart")
     record PartJson(String kind, String code, String name, long count, BigDecimal amount, int recordCount) {
     }
 
@@ -56,7 +59,7 @@ class FiguresApi {
     }
 
     @GetMapping("/api/v1/secretariat/figures")
-    @Operation(summary = "Every module's figures of a year (default: the last complete year), named and defined in the caller's language")
+    @Operation(operationId = "listFigures", summary = "Every module's figures of a year (default: the last complete year), named and defined in the caller's language")
     Year figures(@Valid @ModelAttribute YearForm form, Locale locale) {
         int year = form.yearOr(FiguresPages.lastYear(clock));
         return new Year(year, figures.ofYear(year).stream()
@@ -64,7 +67,7 @@ class FiguresApi {
     }
 
     @GetMapping("/api/v1/secretariat/figures/{key}/records")
-    @Operation(summary = "The records a figure (or one part of it) counts: those the caller may see, and how many others")
+    @Operation(operationId = "listFigureRecords", summary = "The records a figure (or one part of it) counts: those the caller may see, and how many others")
     Records records(@PathVariable String key, @Valid @ModelAttribute YearForm form, @RequestParam(required = false) String part,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Locale locale) {
         int year = form.yearOr(FiguresPages.lastYear(clock));

@@ -43,7 +43,7 @@ class BudgetApi {
     }
 
     @GetMapping("/api/v1/finance/budget")
-    @Operation(summary = "Budget against actual per programme for a year (default: the current year), in the base currency")
+    @Operation(operationId = "getBudget", summary = "Budget against actual per programme for a year (default: the current year), in the base currency")
     Budget budget(@Valid @ModelAttribute BudgetYearForm form, Locale locale) {
         BudgetYear year = budgets.year(form.yearOr(FinanceOverviewController.currentYear(clock)));
         List<Line> lines = new java.util.ArrayList<>();

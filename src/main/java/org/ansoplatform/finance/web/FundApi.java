@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.ansoplatform.finance.FundKind;
@@ -61,19 +62,20 @@ public class FundApi {
     }
 
     @GetMapping(PATH)
-    @Operation(summary = "Every fund with its principal, income, spending and what it may still pay")
+    @Operation(operationId = "listFunds", summary = "Every fund with its principal, income, spending and what it may still pay")
     List<Fund> all() {
         return queries.all().stream().map(Fund::of).toList();
     }
 
     @GetMapping(PATH + "/{code}")
-    @Operation(summary = "One fund with the money received into it, latest first")
+    @Operation(operationId = "getFund", summary = "One fund with the money received into it, latest first")
     FundDetail one(@PathVariable String code) {
         return new FundDetail(Fund.of(existing(code)), queries.movements(code));
     }
 
     @PostMapping(PATH)
-    @Operation(summary = "Creates a fund; only a RESTRICTED one names the programme it pays for")
+    @ApiResponse(responseCode = "201", description = "Created; the Location header names the new record")
+    @Operation(operationId = "createFund", summary = "Creates a fund; only a RESTRICTED one names the programme it pays for")
     ResponseEntity<Fund> create(@RequestBody FundRequest request) {
         management.create(request.code(), LocalizedText.of(request.name()), request.kind(), request.programmeCode(),
                 LocalizedText.of(request.description()));
@@ -82,7 +84,8 @@ public class FundApi {
     }
 
     @PostMapping(PATH + "/{code}/movements")
-    @Operation(summary = "Records principal or income received: positive, in the base currency, not in the future")
+    @ApiResponse(responseCode = "201", description = "The movement is recorded; the fund with its movements")
+    @Operation(operationId = "recordFundMovement", summary = "Records principal or income received: positive, in the base currency, not in the future")
     ResponseEntity<FundDetail> record(@PathVariable String code, @RequestBody MovementRequest request) {
         existing(code);
         management.record(code, request.kind(), request.amount(), request.date(), request.note());

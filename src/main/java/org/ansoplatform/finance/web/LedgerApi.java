@@ -12,6 +12,9 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.ansoplatform.finance.FinanceSettings;
 import org.ansoplatform.finance.ledger.ExchangeRate;
 import org.ansoplatform.finance.ledger.ExchangeRates;
@@ -36,6 +39,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** The ledger as JSON for finance's readers; imports and rates for finance staff (problems as RFC 9457 answers). */
 @RestController
+@Tag(name = "Finance: ledger", description = "The ledger of actual income and spending, its imports and the exchange rates")
 class LedgerApi {
 
     static final String LEDGER = "/api/v1/finance/ledger";
@@ -61,6 +65,7 @@ class LedgerApi {
         this.settings = settings;
     }
 
+    @Operation(operationId = "listLedgerLines")
     @GetMapping(LEDGER)
     LedgerPage lines(@RequestParam(required = false) Integer year, @RequestParam(required = false) String programme,
             @RequestParam(required = false) String fund, @RequestParam(required = false) String project,
@@ -72,6 +77,7 @@ class LedgerApi {
                 settings.baseCurrency());
     }
 
+    @Operation(operationId = "importLedger")
     @PostMapping(path = LEDGER + "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasRole('FINANCE')")
     ResponseEntity<Map<String, Object>> importUpload(@RequestParam(name = "file", required = false) MultipartFile file,
@@ -87,6 +93,8 @@ class LedgerApi {
     }
 
     /** The file as the request's body ({@code text/csv}); its name, if any, in {@code name}. */
+    @ApiResponse(responseCode = "201", description = "Created; the Location header names the new record")
+    @Operation(operationId = "importLedger")
     @PostMapping(path = LEDGER + "/imports", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
     @PreAuthorize("hasRole('FINANCE')")
     ResponseEntity<Map<String, Object>> importBody(HttpServletRequest request, @RequestParam(required = false) String name,
@@ -103,11 +111,14 @@ class LedgerApi {
                 .body(Map.of("id", imported.id(), "lineCount", imported.lineCount()));
     }
 
+    @Operation(operationId = "listExchangeRates")
     @GetMapping(RATES)
     PageResult<ExchangeRate> rates(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return rates.list(PageRequest.of(page, size));
     }
 
+    @ApiResponse(responseCode = "201", description = "Created; the Location header names the new record")
+    @Operation(operationId = "enterExchangeRate")
     @PostMapping(RATES)
     @PreAuthorize("hasRole('FINANCE')")
     ResponseEntity<Map<String, Object>> enter(@RequestBody RateInput input) {

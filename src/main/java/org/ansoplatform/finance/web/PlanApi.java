@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.ansoplatform.finance.PlanStatus;
@@ -60,19 +61,20 @@ public class PlanApi {
     }
 
     @GetMapping(PATH)
-    @Operation(summary = "Every budget plan, latest year first")
+    @Operation(operationId = "listBudgetPlans", summary = "Every budget plan, latest year first")
     List<Plan> all() {
         return queries.all().stream().map(Plan::of).toList();
     }
 
     @GetMapping(PATH + "/{id}")
-    @Operation(summary = "One budget plan with its lines by programme code")
+    @Operation(operationId = "getBudgetPlan", summary = "One budget plan with its lines by programme code")
     Plan one(@PathVariable UUID id) {
         return Plan.of(existing(id));
     }
 
     @PostMapping(PATH)
-    @Operation(summary = "Drafts a plan of a year: {\"year\": 2022, \"lines\": {\"scholarship\": 1000000}, \"note\": \"...\"}",
+    @ApiResponse(responseCode = "201", description = "Created; the Location header names the new record")
+    @Operation(operationId = "draftBudgetPlan", summary = "Drafts a plan of a year: {\"year\": 2022, \"lines\": {\"scholarship\": 1000000}, \"note\": \"...\"}",
             description = "Lines name programmes (not areas) with non-negative amounts in the base currency; a year has one open plan at most.")
     ResponseEntity<Plan> draft(@RequestBody DraftRequest request) {
         UUID id = management.draft(request.year(), request.lines(), request.note(), Boolean.TRUE.equals(request.illustrative()));
@@ -80,7 +82,7 @@ public class PlanApi {
     }
 
     @PutMapping(PATH + "/{id}")
-    @Operation(summary = "Replaces a DRAFT plan's lines and note, naming the version read (a stale one is refused)")
+    @Operation(operationId = "updateBudgetPlan", summary = "Replaces a DRAFT plan's lines and note, naming the version read (a stale one is refused)")
     Plan update(@PathVariable UUID id, @RequestBody UpdateRequest request) {
         existing(id);
         management.update(id, request.lines(), request.note(), request.version());
@@ -88,21 +90,22 @@ public class PlanApi {
     }
 
     @PostMapping(PATH + "/{id}/propose")
-    @Operation(summary = "Puts a DRAFT plan with at least one line before the Board (PROPOSED)")
+    @Operation(operationId = "proposeBudgetPlan", summary = "Puts a DRAFT plan with at least one line before the Board (PROPOSED)")
     Plan propose(@PathVariable UUID id) {
         management.propose(existing(id).id());
         return Plan.of(existing(id));
     }
 
     @PostMapping(PATH + "/{id}/withdraw")
-    @Operation(summary = "Takes a PROPOSED plan back to DRAFT")
+    @Operation(operationId = "withdrawBudgetPlan", summary = "Takes a PROPOSED plan back to DRAFT")
     Plan withdraw(@PathVariable UUID id) {
         management.withdraw(existing(id).id());
         return Plan.of(existing(id));
     }
 
     @PostMapping(PATH + "/{id}/revise")
-    @Operation(summary = "Starts a revision of an APPROVED plan: a new DRAFT of the year with its lines")
+    @ApiResponse(responseCode = "201", description = "Created; the Location header names the new record")
+    @Operation(operationId = "reviseBudgetPlan", summary = "Starts a revision of an APPROVED plan: a new DRAFT of the year with its lines")
     ResponseEntity<Plan> revise(@PathVariable UUID id) {
         UUID revision = management.revise(existing(id).id());
         return ResponseEntity.created(URI.create(PATH + "/" + revision)).body(Plan.of(existing(revision)));

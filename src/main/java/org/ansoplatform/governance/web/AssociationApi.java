@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.ansoplatform.governance.AssociationCommand;
 import org.ansoplatform.governance.AssociationManagement;
@@ -54,21 +55,22 @@ public class AssociationApi {
     }
 
     @GetMapping("/api/v1/associations")
-    @Operation(summary = "ANSO's thematic associations, approved and proposed; words, region or country, state and field narrow the list")
+    @Operation(operationId = "listAssociations", summary = "ANSO's thematic associations, approved and proposed; words, region or country, state and field narrow the list")
     List<AssociationView> associations(@RequestParam(required = false) String q, @RequestParam(required = false) String region,
             @RequestParam(required = false) AssociationState state, @RequestParam(required = false) ScienceField field) {
         return associations.search(new AssociationQueries.Filter(q, region, state, field));
     }
 
     @GetMapping("/api/v1/associations/{id}")
-    @Operation(summary = "One association with its lead and member institutions, the decision that approved it and its meetings")
+    @Operation(operationId = "getAssociation", summary = "One association with its lead and member institutions, the decision that approved it and its meetings")
     AssociationDetail association(@PathVariable UUID id) {
         return AssociationDetail.of(associations.profile(id), AssociationPages.meetingsOf(associations.byId(id), meetings)
                 .stream().map(m -> new MeetingSummary(m.id(), m.title(), m.startDate(), m.endDate())).toList());
     }
 
     @PostMapping("/api/v1/secretariat/associations")
-    @Operation(summary = "Record a proposal to set up an association (Secretariat)")
+    @ApiResponse(responseCode = "201", description = "Created; the Location header names the new record")
+    @Operation(operationId = "proposeAssociation", summary = "Record a proposal to set up an association (Secretariat)")
     ResponseEntity<AssociationView> propose(@RequestBody AssociationCommand request) {
         UUID id = management.propose(request);
         return ResponseEntity.created(URI.create("/api/v1/associations/" + id)).body(associations.byId(id));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.ansoplatform.governance.ApplicationCommand;
@@ -66,7 +67,8 @@ public class MembershipApi {
     }
 
     @PostMapping("/api/v1/membership/applications")
-    @Operation(summary = "Apply for membership on behalf of an organization")
+    @ApiResponse(responseCode = "201", description = "Created; the Location header names the new record")
+    @Operation(operationId = "submitMembershipApplication", summary = "Apply for membership on behalf of an organization")
     ResponseEntity<ApplicationDetail> submit(@RequestBody ApplicationRequest request) {
         UUID id = management.submit(new ApplicationCommand(request.legalName(), request.originalName(),
                 request.country(), request.type(), request.website(), request.contactName(), request.contactEmail(),
@@ -75,59 +77,59 @@ public class MembershipApi {
     }
 
     @GetMapping("/api/v1/membership/applications")
-    @Operation(summary = "My applications, newest first")
+    @Operation(operationId = "listMyMembershipApplications", summary = "My applications, newest first")
     List<ApplicationView> mine() {
         return membership.ofApplicant(currentActor.personId());
     }
 
     @GetMapping("/api/v1/membership/applications/{id}")
-    @Operation(summary = "One of my applications with its history")
+    @Operation(operationId = "getMyMembershipApplication", summary = "One of my applications with its history")
     ApplicationDetail own(@PathVariable UUID id) {
         membership.own(id, currentActor.personId());
         return detail(id);
     }
 
     @PostMapping("/api/v1/membership/applications/{id}/answers")
-    @Operation(summary = "Answer the Secretariat's request for more information, possibly with more documents")
+    @Operation(operationId = "answerInformationRequest", summary = "Answer the Secretariat's request for more information, possibly with more documents")
     ApplicationDetail answer(@PathVariable UUID id, @RequestBody NoteRequest request) {
         management.answer(id, request.note(), request.fileIds());
         return detail(id);
     }
 
     @GetMapping("/api/v1/secretariat/applications")
-    @Operation(summary = "Every application, or those in one state (Secretariat)")
+    @Operation(operationId = "listMembershipApplications", summary = "Every application, or those in one state (Secretariat)")
     List<ApplicationView> all(@RequestParam(required = false) ApplicationState state) {
         return membership.list(state);
     }
 
     @GetMapping("/api/v1/secretariat/applications/{id}")
-    @Operation(summary = "One application with its history (Secretariat)")
+    @Operation(operationId = "getMembershipApplication", summary = "One application with its history (Secretariat)")
     ApplicationDetail one(@PathVariable UUID id) {
         return detail(id);
     }
 
     @PostMapping("/api/v1/secretariat/applications/{id}/information-requests")
-    @Operation(summary = "Ask the applicant for more information (Secretariat)")
+    @Operation(operationId = "requestMembershipInformation", summary = "Ask the applicant for more information (Secretariat)")
     ApplicationDetail requestInformation(@PathVariable UUID id, @RequestBody NoteRequest request) {
         management.requestInformation(id, request.note());
         return detail(id);
     }
 
     @PostMapping("/api/v1/secretariat/applications/{id}/completeness")
-    @Operation(summary = "Confirm the application is complete: it goes to the Governing Board (Secretariat)")
+    @Operation(operationId = "confirmMembershipApplicationComplete", summary = "Confirm the application is complete: it goes to the Governing Board (Secretariat)")
     ApplicationDetail complete(@PathVariable UUID id, @RequestBody(required = false) NoteRequest request) {
         management.confirmComplete(id, request == null ? null : request.note());
         return detail(id);
     }
 
     @GetMapping("/api/v1/secretariat/delegates")
-    @Operation(summary = "Current delegates of member organizations (Secretariat)")
+    @Operation(operationId = "listDelegates", summary = "Current delegates of member organizations (Secretariat)")
     List<DelegateView> delegates() {
         return delegates.current();
     }
 
     @PostMapping("/api/v1/secretariat/delegates")
-    @Operation(summary = "Appoint a person as the delegate of an organization (Secretariat)")
+    @Operation(operationId = "appointDelegate", summary = "Appoint a person as the delegate of an organization (Secretariat)")
     List<DelegateView> appoint(@RequestBody DelegateRequest request) {
         delegateManagement.appoint(request.email(), request.organizationId());
         return delegates.current();

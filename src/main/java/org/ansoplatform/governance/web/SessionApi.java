@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.ansoplatform.governance.AgendaItemView;
@@ -76,25 +77,26 @@ public class SessionApi {
     }
 
     @GetMapping("/api/v1/governance/sessions")
-    @Operation(summary = "Sessions of the Governing Board and the General Assembly, newest first")
+    @Operation(operationId = "listSessions", summary = "Sessions of the Governing Board and the General Assembly, newest first")
     List<SessionView> sessions() {
         return sessions.list();
     }
 
     @GetMapping("/api/v1/governance/sessions/{id}")
-    @Operation(summary = "A session with its agenda, attendance, decisions and motions (results once published)")
+    @Operation(operationId = "getSession", summary = "A session with its agenda, attendance, decisions and motions (results once published)")
     SessionDetail session(@PathVariable UUID id) {
         return detail(id);
     }
 
     @GetMapping("/api/v1/governance/decisions/{id}")
-    @Operation(summary = "One decision")
+    @Operation(operationId = "getDecision", summary = "One decision")
     DecisionView decision(@PathVariable UUID id) {
         return sessions.decision(id).orElseThrow(() -> new NotFoundException("decision"));
     }
 
     @PostMapping("/api/v1/secretariat/sessions")
-    @Operation(summary = "Plan a session (Secretariat)")
+    @ApiResponse(responseCode = "201", description = "Created; the Location header names the new record")
+    @Operation(operationId = "createSession", summary = "Plan a session (Secretariat)")
     ResponseEntity<SessionDetail> create(@RequestBody SessionRequest request) {
         UUID id = management.create(new SessionCommand(request.body(), request.title(), request.startsAt(),
                 request.zone(), request.mode(), request.location()));
@@ -102,21 +104,22 @@ public class SessionApi {
     }
 
     @PostMapping("/api/v1/secretariat/sessions/{id}/agenda")
-    @Operation(summary = "Add an agenda item with documents (Secretariat)")
+    @Operation(operationId = "addAgendaItem", summary = "Add an agenda item with documents (Secretariat)")
     SessionDetail agenda(@PathVariable UUID id, @RequestBody AgendaRequest request) {
         management.addAgendaItem(id, request.title(), request.fileIds());
         return detail(id);
     }
 
     @PostMapping("/api/v1/secretariat/sessions/{id}/attendance")
-    @Operation(summary = "Record an organization as present or absent (Secretariat)")
+    @Operation(operationId = "recordAttendance", summary = "Record an organization as present or absent (Secretariat)")
     SessionDetail attendance(@PathVariable UUID id, @RequestBody AttendanceRequest request) {
         management.setAttendance(id, request.organizationId(), request.present());
         return detail(id);
     }
 
     @PostMapping("/api/v1/secretariat/sessions/{id}/decisions")
-    @Operation(summary = "Record a decision of the session's body and apply it to what it decides (Secretariat)")
+    @ApiResponse(responseCode = "201", description = "Created; the Location header names the new record")
+    @Operation(operationId = "recordDecision", summary = "Record a decision of the session's body and apply it to what it decides (Secretariat)")
     ResponseEntity<DecisionView> decide(@PathVariable UUID id, @RequestBody DecisionRequest request) {
         UUID decision = management.recordDecision(id, new DecisionCommand(request.text(), request.outcome(),
                 request.subjectType(), request.subjectId(), request.motionId(), request.termEnd(), request.appointment(),
@@ -126,7 +129,7 @@ public class SessionApi {
     }
 
     @GetMapping("/api/v1/secretariat/sessions/{id}/subjects")
-    @Operation(summary = "Other modules' records the session's body may decide now, for a decision's subjectRef (Secretariat)")
+    @Operation(operationId = "listSessionSubjects", summary = "Other modules' records the session's body may decide now, for a decision's subjectRef (Secretariat)")
     List<RecordSubject> subjects(@PathVariable UUID id, Locale locale) {
         return sessions.recordSubjects(sessions.session(id).body(), locale).stream()
                 .map(s -> new RecordSubject(s.ref().toString(), s.title(), s.bodies())).toList();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.ansoplatform.governance.AmendmentCommand;
@@ -43,38 +44,39 @@ public class StatuteApi {
     }
 
     @GetMapping("/api/v1/statutes")
-    @Operation(summary = "Every version of the Statutes, newest first")
+    @Operation(operationId = "listStatuteVersions", summary = "Every version of the Statutes, newest first")
     List<VersionView> versions() {
         return statutes.versions();
     }
 
     @GetMapping("/api/v1/statutes/{number}")
-    @Operation(summary = "One version of the Statutes with all its articles")
+    @Operation(operationId = "getStatuteVersion", summary = "One version of the Statutes with all its articles")
     VersionDetail version(@PathVariable int number) {
         return new VersionDetail(statutes.version(number), statutes.articles(number));
     }
 
     @GetMapping("/api/v1/statutes/compare")
-    @Operation(summary = "Two versions side by side, article by article, with word-level differences")
+    @Operation(operationId = "compareStatuteVersions", summary = "Two versions side by side, article by article, with word-level differences")
     List<ArticleComparison> compare(@RequestParam int from, @RequestParam int to) {
         return statutes.compare(from, to);
     }
 
     @GetMapping("/api/v1/amendments")
-    @Operation(summary = "Amendment proposals, newest first")
+    @Operation(operationId = "listAmendments", summary = "Amendment proposals, newest first")
     List<AmendmentView> amendments() {
         return statutes.amendments();
     }
 
     @GetMapping("/api/v1/amendments/{id}")
-    @Operation(summary = "An amendment with its differences against the text in its base version")
+    @Operation(operationId = "getAmendment", summary = "An amendment with its differences against the text in its base version")
     AmendmentDetail amendment(@PathVariable UUID id) {
         return new AmendmentDetail(statutes.amendment(id).orElseThrow(() -> new NotFoundException("amendment")),
                 statutes.amendmentDiff(id));
     }
 
     @PostMapping("/api/v1/secretariat/amendments")
-    @Operation(summary = "Propose an amendment to one article of the version in force (Secretariat)")
+    @ApiResponse(responseCode = "201", description = "Created; the Location header names the new record")
+    @Operation(operationId = "proposeAmendment", summary = "Propose an amendment to one article of the version in force (Secretariat)")
     ResponseEntity<AmendmentDetail> propose(@RequestBody AmendmentCommand request) {
         UUID id = statuteManagement.propose(request);
         return ResponseEntity.created(URI.create("/api/v1/amendments/" + id)).body(amendment(id));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -86,7 +87,7 @@ public class VotingApi {
             @Schema(description = "What the quorum is a share of (members present or entitled, as quorumBasis says)")
             int quorumBase,
             @Schema(description = "The fewest ballots that reach the quorum") int quorumNeeded,
-            @Schema(description = "Open ballots only, once counted: each organization that voted and its choice; "
+            @Schema(nullable = true, description = "Open ballots only, once counted: each organization that voted and its choice; "
                     + "null for a secret ballot or before the results") List<RollCallEntry> rollCall) {
     }
 
@@ -116,7 +117,8 @@ public class VotingApi {
     }
 
     @PostMapping("/api/v1/secretariat/motions")
-    @Operation(summary = "Create a motion with its voting rule, quorum, ballot kind and proxy limit (Secretariat)")
+    @ApiResponse(responseCode = "201", description = "Created; the Location header names the new record")
+    @Operation(operationId = "createMotion", summary = "Create a motion with its voting rule, quorum, ballot kind and proxy limit (Secretariat)")
     ResponseEntity<MotionResult> motion(@RequestBody MotionRequest request) {
         UUID id = motions.create(new MotionCommand(request.sessionId(), request.body(), request.title(), request.text(),
                 request.rule(), request.quorumBasis(), request.quorumPercent(), request.secret(), request.proxyLimit(),
@@ -125,35 +127,37 @@ public class VotingApi {
     }
 
     @PostMapping("/api/v1/secretariat/motions/{id}/{step:open|close|publish}")
-    @Operation(summary = "Open the poll, close it and count (it never reopens), or publish the results (Secretariat)")
+    @Operation(operationId = "advanceMotion", summary = "Open the poll, close it and count (it never reopens), or publish the results (Secretariat)")
     MotionResult motionStep(@PathVariable UUID id, @PathVariable String step) {
         PollPages.run(motions, id, step);
         return result(voting.motion(id));
     }
 
     @GetMapping("/api/v1/secretariat/motions/{id}/participation")
-    @Operation(summary = "Which organizations voted and who cast their ballots; choices only for open ballots (Secretariat)")
+    @Operation(operationId = "getMotionParticipation", summary = "Which organizations voted and who cast their ballots; choices only for open ballots (Secretariat)")
     List<ParticipationView> participation(@PathVariable UUID id) {
         voting.motion(id);
         return voting.participation(id);
     }
 
     @GetMapping("/api/v1/motions/{id}")
-    @Operation(summary = "A motion; once the results are published, its counts and their explanation: outcome, quorum, "
+    @Operation(operationId = "getMotion", summary = "A motion; once the results are published, its counts and their explanation: outcome, quorum, "
             + "entitled, present, turnout, the rule applied and, for an open ballot, the roll-call")
     MotionResult motion(@PathVariable UUID id) {
         return result(voting.publishedMotion(id));
     }
 
     @PostMapping("/api/v1/motions/{id}/ballots")
-    @Operation(summary = "Cast the vote of my organization, or of one that gave it its proxy (member representatives)")
+    @ApiResponse(responseCode = "201", description = "The ballot is cast")
+    @Operation(operationId = "castMotionBallot", summary = "Cast the vote of my organization, or of one that gave it its proxy (member representatives)")
     ResponseEntity<BallotReceipt> ballot(@PathVariable UUID id, @RequestBody BallotRequest request) {
         UUID organization = motions.cast(id, request.choice(), request.onBehalfOf());
         return ResponseEntity.status(201).body(new BallotReceipt(id, organization, true));
     }
 
     @PostMapping("/api/v1/motions/{id}/proxies")
-    @Operation(summary = "Give my organization's vote on this motion to another organization (member representatives)")
+    @ApiResponse(responseCode = "204", description = "Done; no body")
+    @Operation(operationId = "giveMotionProxy", summary = "Give my organization's vote on this motion to another organization (member representatives)")
     ResponseEntity<Void> proxy(@PathVariable UUID id, @RequestBody ProxyRequest request) {
         if (request == null) {
             throw new InvalidInputException("holderOrganizationId", "validation.required");
@@ -163,14 +167,16 @@ public class VotingApi {
     }
 
     @DeleteMapping("/api/v1/representative/motions/{id}/proxy")
-    @Operation(summary = "Take back my organization's vote on this motion, given as a proxy, while the holder has not cast it")
+    @ApiResponse(responseCode = "204", description = "Done; no body")
+    @Operation(operationId = "revokeMotionProxy", summary = "Take back my organization's vote on this motion, given as a proxy, while the holder has not cast it")
     ResponseEntity<Void> revokeProxy(@PathVariable UUID id) {
         proxies.revokeProxy(id);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/v1/representative/sessions/{id}/proxy")
-    @Operation(summary = "Give my organization's vote on every motion of this session that allows proxies to another "
+    @ApiResponse(responseCode = "204", description = "Done; no body")
+    @Operation(operationId = "giveSessionProxy", summary = "Give my organization's vote on every motion of this session that allows proxies to another "
             + "organization entitled in the session's body")
     ResponseEntity<Void> sessionProxy(@PathVariable UUID id, @RequestBody SessionProxyRequest request) {
         proxies.giveSessionProxy(id, request == null ? null : request.holderOrganizationId());
@@ -178,14 +184,16 @@ public class VotingApi {
     }
 
     @DeleteMapping("/api/v1/representative/sessions/{id}/proxy")
-    @Operation(summary = "Take back my organization's vote for the whole session, while the holder has cast none of it")
+    @ApiResponse(responseCode = "204", description = "Done; no body")
+    @Operation(operationId = "revokeSessionProxy", summary = "Take back my organization's vote for the whole session, while the holder has cast none of it")
     ResponseEntity<Void> revokeSessionProxy(@PathVariable UUID id) {
         proxies.revokeSessionProxy(id);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/v1/secretariat/elections")
-    @Operation(summary = "Create an election of the Governing Board: candidates and seats (Secretariat)")
+    @ApiResponse(responseCode = "201", description = "Created; the Location header names the new record")
+    @Operation(operationId = "createElection", summary = "Create an election of the Governing Board: candidates and seats (Secretariat)")
     ResponseEntity<ElectionView> election(@RequestBody ElectionRequest request) {
         UUID id = elections.create(new ElectionCommand(request.sessionId(), request.title(), request.seats(),
                 request.deadline(), request.candidates()));
@@ -193,20 +201,21 @@ public class VotingApi {
     }
 
     @PostMapping("/api/v1/secretariat/elections/{id}/{step:open|close|publish}")
-    @Operation(summary = "Open, close (and count) or publish an election (Secretariat)")
+    @Operation(operationId = "advanceElection", summary = "Open, close (and count) or publish an election (Secretariat)")
     ElectionView electionStep(@PathVariable UUID id, @PathVariable String step) {
         PollPages.run(elections, id, step);
         return voting.election(id);
     }
 
     @GetMapping("/api/v1/elections/{id}")
-    @Operation(summary = "An election with its candidates; votes once the result is published")
+    @Operation(operationId = "getElection", summary = "An election with its candidates; votes once the result is published")
     ElectionView electionView(@PathVariable UUID id) {
         return voting.publishedElection(id);
     }
 
     @PostMapping("/api/v1/elections/{id}/ballots")
-    @Operation(summary = "Choose up to one candidate per seat for my organization, or abstain, by secret ballot (member representatives)")
+    @ApiResponse(responseCode = "201", description = "The ballot is cast")
+    @Operation(operationId = "castElectionBallot", summary = "Choose up to one candidate per seat for my organization, or abstain, by secret ballot (member representatives)")
     ResponseEntity<BallotReceipt> electionBallot(@PathVariable UUID id, @RequestBody ElectionBallotRequest request) {
         elections.cast(id, request == null ? null : request.candidates(),
                 request != null && Boolean.TRUE.equals(request.abstain()));

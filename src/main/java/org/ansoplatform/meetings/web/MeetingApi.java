@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -45,6 +46,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Meetings", description = "ANSO conferences, workshops, trainings and other meetings")
 public class MeetingApi {
 
+    @Schema(name = "MeetingPage", description = "A page of meetings")
     public record Page(List<MeetingView> items, int page, int size, long total, int totalPages) {
 
         static Page of(PageResult<MeetingView> result) {
@@ -113,7 +115,7 @@ public class MeetingApi {
     }
 
     @GetMapping("/api/v1/meetings/{id}")
-    @Operation(summary = "One published meeting (without its online link, which confirmed participants receive)",
+    @Operation(operationId = "getMeeting", summary = "One published meeting (without its online link, which confirmed participants receive)",
             description = "Texts a meeting gives in several languages are language maps: \"title\": {\"en\": \"...\", "
                     + "\"zh\": \"...\"}, the same for \"description\" and for each question's \"label\" and options' "
                     + "\"label\". A question has a \"type\" (SHORT_TEXT, LONG_TEXT, CHOICE, CHECKBOXES), \"required\" and "
@@ -124,7 +126,9 @@ public class MeetingApi {
     }
 
     @PostMapping("/api/v1/meetings/{id}/registrations")
-    @Operation(summary = "Register for a meeting: confirmed while places are free, then on the waiting list; the link to manage the registration is emailed")
+    @ApiResponse(responseCode = "201", description = "Created; the Location header names the new record")
+    @ApiResponse(responseCode = "429", description = "Too many attempts for this address: try again after Retry-After seconds")
+    @Operation(operationId = "registerForMeeting", summary = "Register for a meeting: confirmed while places are free, then on the waiting list; the link to manage the registration is emailed")
     ResponseEntity<RegistrationResult> register(@PathVariable UUID id, @RequestBody RegistrationRequest request,
             Locale locale) {
         MeetingView meeting = one(id);
@@ -139,21 +143,21 @@ public class MeetingApi {
     }
 
     @DeleteMapping("/api/v1/registrations/{id}")
-    @Operation(summary = "Cancel one's own registration (signed in); a freed place goes to the first on the waiting list")
+    @Operation(operationId = "cancelRegistration", summary = "Cancel one's own registration (signed in); a freed place goes to the first on the waiting list")
     RegistrationResult cancel(@PathVariable UUID id) {
         var registration = registrations.cancelOwn(id, currentActor.personId());
         return new RegistrationResult(registration.id(), registration.meetingId(), registration.status(), 0);
     }
 
     @GetMapping("/api/v1/secretariat/meetings/{id}/statistics")
-    @Operation(summary = "Participants and trainees per country for one meeting (secretariat)")
+    @Operation(operationId = "getMeetingStatistics", summary = "Participants and trainees per country for one meeting (secretariat)")
     StatisticsQueries.Statistics meetingStatistics(@PathVariable UUID id) {
         UUID meeting = queries.byId(id).orElseThrow(() -> new NotFoundException("meeting")).id();
         return statistics.forMeeting(meeting);
     }
 
     @GetMapping("/api/v1/secretariat/meetings/statistics")
-    @Operation(summary = "Participants and trainees per country across the meetings starting in a year (secretariat)")
+    @Operation(operationId = "getMeetingYearStatistics", summary = "Participants and trainees per country across the meetings starting in a year (secretariat)")
     StatisticsQueries.Statistics yearStatistics(@RequestParam int year) {
         return statistics.forYear(year);
     }

@@ -23,7 +23,7 @@ class MessagesApi {
     }
 
     @GetMapping("/api/v1/messages")
-    @Operation(summary = "The caller's messages, newest first")
+    @Operation(operationId = "listMessages", summary = "The caller's messages, newest first")
     PageResult<MessageView> mine(@AuthenticationPrincipal SignedInPerson me, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return mailbox.of(me.id(), PageRequest.of(page, size));

@@ -8,6 +8,8 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.ansoplatform.organizations.OrganizationManagement;
 import org.ansoplatform.organizations.OrganizationQueries;
@@ -43,6 +45,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 public class OrganizationApi {
 
     /** One page of results; pages count from 0. */
+    @Schema(name = "OrganizationPage", description = "A page of organizations")
     public record Page(List<OrganizationView> items, int page, int size, long total, int totalPages) {
 
         static Page of(PageResult<OrganizationView> result) {
@@ -81,20 +84,21 @@ public class OrganizationApi {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One organization")
+    @Operation(operationId = "getOrganization", summary = "One organization")
     OrganizationView one(@PathVariable UUID id) {
         return queries.byId(id).orElseThrow(() -> new NotFoundException("organization"));
     }
 
     @GetMapping("/{id}/status-history")
-    @Operation(summary = "Every status the organization has held, oldest first")
+    @Operation(operationId = "getOrganizationStatusHistory", summary = "Every status the organization has held, oldest first")
     List<StatusChangeView> statusHistory(@PathVariable UUID id) {
         return queries.statusHistory(one(id).id());
     }
 
     @PostMapping
     @PreAuthorize("hasRole('SECRETARIAT')")
-    @Operation(summary = "Register an organization (secretariat)")
+    @ApiResponse(responseCode = "201", description = "Created; the Location header names the new record")
+    @Operation(operationId = "createOrganization", summary = "Register an organization (secretariat)")
     ResponseEntity<OrganizationView> create(@Valid @RequestBody OrganizationForm request) {
         UUID id = management.create(request.command());
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
@@ -104,7 +108,7 @@ public class OrganizationApi {
 
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('SECRETARIAT')")
-    @Operation(summary = "Change an organization (secretariat); a new status is appended to its history")
+    @Operation(operationId = "updateOrganization", summary = "Change an organization (secretariat); a new status is appended to its history")
     OrganizationView update(@PathVariable UUID id, @Valid @RequestBody OrganizationForm request) {
         management.update(id, request.command());
         return queries.byId(id).orElseThrow();

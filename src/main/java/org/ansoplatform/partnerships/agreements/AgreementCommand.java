@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.ansoplatform.partnerships.AgreementKind;
 import org.ansoplatform.partnerships.AllianceRole;
 import org.ansoplatform.shared.LocalizedText;
@@ -18,6 +19,7 @@ public record AgreementCommand(AgreementKind kind, LocalizedText title, Localize
         boolean confidential, UUID ownerId, boolean illustrative) {
 
     /** An organization of the directory in the agreement; the signatory is optional until signing. */
+    @Schema(name = "AgreementPartyInput")
     public record Party(UUID organizationId, AllianceRole role, String signatoryName, String signatoryTitle) {
 
         public static Party of(UUID organizationId) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.ansoplatform.partnerships.AgreementKind;
 import org.ansoplatform.partnerships.AgreementStatus;
 import org.ansoplatform.partnerships.AllianceRole;
@@ -18,6 +19,7 @@ public record AgreementView(UUID id, AgreementKind kind, LocalizedText title, Lo
         String signingRef, String originRef, boolean illustrative, int version, List<Party> parties, List<Integer> sdgs,
         List<Document> documents, Instant createdAt, Instant updatedAt) {
 
+    @Schema(name = "AgreementParty")
     public record Party(UUID organizationId, String name, String country, AllianceRole role, String signatoryName,
             String signatoryTitle) {
     }

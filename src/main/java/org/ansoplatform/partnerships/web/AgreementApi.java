@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.ansoplatform.partnerships.AgreementKind;
 import org.ansoplatform.partnerships.AgreementStatus;
 import org.ansoplatform.partnerships.agreements.AgreementCommand;
@@ -34,6 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
  * a new agreement from the Secretariat, and the public partners with what is public of their agreements.
  */
 @RestController
+@Tag(name = "Partnerships", description = "Partnership agreements (Secretariat and Board) and the public list of partners")
 class AgreementApi {
 
     /** An agreement with its steps and commitments. */
@@ -62,6 +66,7 @@ class AgreementApi {
         this.clock = clock;
     }
 
+    @Operation(operationId = "listAgreements")
     @GetMapping(PartnershipsWeb.API)
     PageResult<AgreementView> agreements(@RequestParam(required = false) AgreementKind kind,
             @RequestParam(required = false) AgreementStatus status, @RequestParam(required = false) Integer expiring,
@@ -71,12 +76,15 @@ class AgreementApi {
                 PageRequest.of(page, size));
     }
 
+    @Operation(operationId = "getAgreement")
     @GetMapping(PartnershipsWeb.API + "/{id}")
     Detail agreement(@PathVariable UUID id) {
         AgreementView agreement = queries.byId(id).orElseThrow(() -> new NotFoundException("agreement"));
         return new Detail(agreement, queries.history(id), queries.commitments(id));
     }
 
+    @ApiResponse(responseCode = "201", description = "Created; the Location header names the new record")
+    @Operation(operationId = "proposeAgreement")
     @PostMapping(PartnershipsWeb.API)
     ResponseEntity<AgreementView> propose(@RequestBody AgreementCommand command) {
         AgreementCommand own = new AgreementCommand(command.kind(), command.title(), command.scope(), command.allianceRole(),
@@ -86,6 +94,7 @@ class AgreementApi {
         return ResponseEntity.status(HttpStatus.CREATED).body(queries.byId(id).orElseThrow());
     }
 
+    @Operation(operationId = "listPartners")
     @GetMapping(PartnershipsWeb.PUBLIC_API)
     List<PublicPartner> partners(@RequestParam(required = false) AgreementKind kind, @RequestParam(required = false) String country,
             java.util.Locale locale) {

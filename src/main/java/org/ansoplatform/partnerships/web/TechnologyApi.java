@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.ansoplatform.partnerships.AgreementKind;
@@ -55,6 +57,7 @@ public class TechnologyApi {
     }
 
     /** A record the item cites, as the reader may see it: its reference, title and page. */
+    @Schema(name = "TechnologyRelated")
     public record Related(String ref, String title, String path) {
     }
 
@@ -87,31 +90,31 @@ public class TechnologyApi {
     }
 
     @GetMapping(TechnologyWeb.API + "/offers")
-    @Operation(summary = "Published technology offers, filtered by text, sector, least TRL, country and SDG")
+    @Operation(operationId = "listTechnologyOffers", summary = "Published technology offers, filtered by text, sector, least TRL, country and SDG")
     PageResult<Item> offers(@ModelAttribute TechnologyFilter filter, @RequestParam(required = false) Integer size, Locale locale) {
         return list(TechnologyKind.OFFER, filter, size, locale);
     }
 
     @GetMapping(TechnologyWeb.API + "/requests")
-    @Operation(summary = "Published technology requests, filtered like the offers")
+    @Operation(operationId = "listTechnologyRequests", summary = "Published technology requests, filtered like the offers")
     PageResult<Item> requests(@ModelAttribute TechnologyFilter filter, @RequestParam(required = false) Integer size, Locale locale) {
         return list(TechnologyKind.REQUEST, filter, size, locale);
     }
 
     @GetMapping(TechnologyWeb.API + "/offers/{id}")
-    @Operation(summary = "One offer: published to everyone, a draft to its organization and the Secretariat")
+    @Operation(operationId = "getTechnologyOffer", summary = "One offer: published to everyone, a draft to its organization and the Secretariat")
     Item offer(@PathVariable UUID id, Locale locale) {
         return one(TechnologyKind.OFFER, id, locale);
     }
 
     @GetMapping(TechnologyWeb.API + "/requests/{id}")
-    @Operation(summary = "One request: published to everyone, a draft to its organization and the Secretariat")
+    @Operation(operationId = "getTechnologyRequest", summary = "One request: published to everyone, a draft to its organization and the Secretariat")
     Item request(@PathVariable UUID id, Locale locale) {
         return one(TechnologyKind.REQUEST, id, locale);
     }
 
     @GetMapping(TechnologyWeb.API + "/interests")
-    @Operation(summary = "The expressions of interest and introductions the reader is a party to (all of them for the Secretariat), paged")
+    @Operation(operationId = "listInterests", summary = "The expressions of interest and introductions the reader is a party to (all of them for the Secretariat), paged")
     PageResult<Interest> interests(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             Locale locale) {
         Reader reader = currentActor.reader();
@@ -128,14 +131,15 @@ public class TechnologyApi {
     }
 
     @GetMapping(TechnologyWeb.API + "/interests/{id}")
-    @Operation(summary = "One expression of interest, to its parties and the Secretariat")
+    @Operation(operationId = "getInterest", summary = "One expression of interest, to its parties and the Secretariat")
     Interest interest(@PathVariable UUID id, Locale locale) {
         return cards.card(id, currentActor.reader(), locale).map(TechnologyApi::interest)
                 .orElseThrow(() -> new NotFoundException("introduction"));
     }
 
     @PostMapping(TechnologyWeb.API + "/interests")
-    @Operation(summary = "Expresses the interest of an organization the reader represents in a published offer or request, once")
+    @ApiResponse(responseCode = "201", description = "Created; the Location header names the new record")
+    @Operation(operationId = "expressInterest", summary = "Expresses the interest of an organization the reader represents in a published offer or request, once")
     ResponseEntity<Interest> express(@RequestBody InterestRequest request, Locale locale) {
         UUID id = introductions.express(request.technologyId(), request.organizationId(), request.message());
         return ResponseEntity.created(URI.create(TechnologyWeb.API + "/interests/" + id)).body(interest(id, locale));

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * register anonymously; never cached, since each is accepted once.
  */
 @RestController
-@Tag(name = "Proof of work")
+@Tag(name = "Proof of work", description = "The challenge an anonymous caller solves before a public form is accepted")
 class ProofOfWorkApi {
 
     private final ProofOfWork proofOfWork;
@@ -25,7 +25,7 @@ class ProofOfWorkApi {
     }
 
     @GetMapping("/api/v1/proof-of-work/challenge")
-    @Operation(summary = "A challenge for an anonymous request: find the number n (0 to maxnumber) whose SHA-256 of "
+    @Operation(operationId = "getProofOfWorkChallenge", summary = "A challenge for an anonymous request: find the number n (0 to maxnumber) whose SHA-256 of "
             + "salt followed by n, in hexadecimal, is the challenge; send {algorithm, challenge, number, salt, signature} "
             + "as JSON in base 64, in the field altcha. Valid for 20 minutes, accepted once.")
     ResponseEntity<Altcha.Challenge> challenge() {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.ansoplatform.platform.CurrentActor;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class ProjectApi {
 
     /** One page of results; pages count from 0. */
+    @Schema(name = "ProjectPage", description = "A page of public projects")
     public record Page(List<PublicProject.Card> items, int page, int size, long total, int totalPages) {
 
         static Page of(PageResult<PublicProject.Card> result) {
@@ -47,7 +49,7 @@ public class ProjectApi {
     }
 
     @GetMapping("/api/v1/projects")
-    @Operation(summary = "Projects by status, country (a partner's, or one a public output reached), SDG (1-17), "
+    @Operation(operationId = "listProjects", summary = "Projects by status, country (a partner's, or one a public output reached), SDG (1-17), "
             + "theme and a year they run in, latest start first",
             description = "Published projects; the Secretariat also sees unpublished ones (\"published\": false). "
                     + "\"title\" is a language map ({\"en\": \"...\", \"zh\": \"...\"}); \"countries\" are ISO 3166-1 "
@@ -62,14 +64,14 @@ public class ProjectApi {
     }
 
     @GetMapping("/api/v1/projects/{id}")
-    @Operation(summary = "One project: titles and summaries in every language, status, dates, programme and call, "
+    @Operation(operationId = "getProject", summary = "One project: titles and summaries in every language, status, dates, programme and call, "
             + "SDGs, themes, partners with countries and ROR ids, team members with roles and ORCID iDs (no emails)")
     PublicProject one(@PathVariable UUID id) {
         return readable(id, currentActor.reader());
     }
 
     @GetMapping("/api/v1/projects/{id}/outputs")
-    @Operation(summary = "A project's outputs: the public ones, every one for the Secretariat",
+    @Operation(operationId = "listProjectOutputs", summary = "A project's outputs: the public ones, every one for the Secretariat",
             description = "\"recordRef\" names the record where the output lives in another module "
                     + "(module:type:id, for example meetings:meeting:...); \"trainees\" are people trained by country and gender.")
     List<PublicProject.Output> outputs(@PathVariable UUID id) {
@@ -79,7 +81,7 @@ public class ProjectApi {
     }
 
     @GetMapping("/api/v1/projects/{id}/reports")
-    @Operation(summary = "A project's progress reports: the public ones (period, status, narrative), every one for the Secretariat")
+    @Operation(operationId = "listProjectReports", summary = "A project's progress reports: the public ones (period, status, narrative), every one for the Secretariat")
     List<PublicProject.Report> reports(@PathVariable UUID id) {
         Reader reader = currentActor.reader();
         readable(id, reader);

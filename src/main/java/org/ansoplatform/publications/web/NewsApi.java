@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.ansoplatform.platform.NotFoundException;
@@ -51,6 +52,7 @@ public class NewsApi {
     public record Accepted(String status) {
     }
 
+    @Schema(name = "NewsletterIssue")
     public record Issue(UUID id, int number, LocalDate date, Map<String, String> title, NewsletterStatus status, long sent,
             long failed, long total, Instant sendStartedAt, Instant sentAt) {
     }
@@ -69,20 +71,22 @@ public class NewsApi {
     }
 
     @GetMapping(NewsWeb.API)
-    @Operation(summary = "Published news articles, newest first, of one category or all, paged; texts are language maps")
+    @Operation(operationId = "listNews", summary = "Published news articles, newest first, of one category or all, paged; texts are language maps")
     PageResult<Article> list(@RequestParam(required = false) String category, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return queries.published(NewsPages.category(category), PageRequest.of(page, size)).map(NewsApi::article);
     }
 
     @GetMapping(NewsWeb.API + "/{id}")
-    @Operation(summary = "One published news article (a draft is not found)")
+    @Operation(operationId = "getNewsArticle", summary = "One published news article (a draft is not found)")
     Article one(@PathVariable UUID id) {
         return queries.published(id).map(NewsApi::article).orElseThrow(() -> new NotFoundException("news"));
     }
 
     @PostMapping(NewsWeb.SUBSCRIPTIONS)
-    @Operation(summary = "Ask for the newsletter at an address, in a language: a confirmation link is mailed (double opt-in). "
+    @ApiResponse(responseCode = "202", description = "Accepted: the confirmation link is mailed")
+    @ApiResponse(responseCode = "429", description = "Too many attempts for this address: try again after Retry-After seconds")
+    @Operation(operationId = "subscribeToNewsletter", summary = "Ask for the newsletter at an address, in a language: a confirmation link is mailed (double opt-in). "
             + "The answer is the same whether or not the address was subscribed.")
     ResponseEntity<Accepted> subscribe(@RequestBody SubscriptionRequest request, Locale locale) {
         proofOfWork.check(request.altcha());
@@ -92,7 +96,7 @@ public class NewsApi {
     }
 
     @GetMapping("/api/v1/secretariat/subscriptions")
-    @Operation(summary = "Subscribers by state and each newsletter's sending progress (Secretariat); no address is given")
+    @Operation(operationId = "countSubscriptions", summary = "Subscribers by state and each newsletter's sending progress (Secretariat); no address is given")
     Counts counts(Locale locale) {
         return new Counts(subscriptions.counts(), queries.newsletters().stream().map(n -> issue(n, locale)).toList());
     }

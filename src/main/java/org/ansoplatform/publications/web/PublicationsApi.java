@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.ansoplatform.platform.ForbiddenException;
@@ -48,6 +50,7 @@ class PublicationsApi {
     public record File(String language, String name, String mediaType, long size, String path) {
     }
 
+    @Schema(name = "PublicationIssue")
     public record Issue(UUID id, UUID seriesId, int number, String numbered, String label, LocalDate date,
             Map<String, String> title, Map<String, String> summary, List<IssueCommand.Author> authors, List<String> keywords,
             List<Integer> sdgs, List<String> links, AccessPolicy accessPolicy, IssueStatus status, String withdrawnReason,
@@ -74,19 +77,19 @@ class PublicationsApi {
     }
 
     @GetMapping(PublicationsWeb.API_SERIES)
-    @Operation(summary = "Every series")
+    @Operation(operationId = "listSeries", summary = "Every series")
     List<Series> series() {
         return queries.allSeries().stream().map(PublicationsApi::series).toList();
     }
 
     @GetMapping(PublicationsWeb.API_SERIES + "/{id}")
-    @Operation(summary = "One series")
+    @Operation(operationId = "getSeries", summary = "One series")
     Series series(@PathVariable UUID id) {
         return queries.series(id).map(PublicationsApi::series).orElseThrow(() -> new NotFoundException("series"));
     }
 
     @GetMapping(PublicationsWeb.API_ISSUES)
-    @Operation(summary = "Published issues the reader may open, newest first, filtered by series and year")
+    @Operation(operationId = "listIssues", summary = "Published issues the reader may open, newest first, filtered by series and year")
     List<Issue> issues(@RequestParam(required = false) UUID series, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) Integer size) {
         int limit = size == null || size < 1 || size > MAX ? MAX : size;
@@ -95,14 +98,15 @@ class PublicationsApi {
     }
 
     @GetMapping(PublicationsWeb.API_ISSUES + "/{id}")
-    @Operation(summary = "One issue, if the reader may open it (a restricted one's opening is recorded)")
+    @Operation(operationId = "getIssue", summary = "One issue, if the reader may open it (a restricted one's opening is recorded)")
     Issue issue(@PathVariable UUID id) {
         PublicationQueries.Readable r = reading.open(id, null, "api");
         return issue(r.series(), r.issue());
     }
 
     @PostMapping(PublicationsWeb.API_ISSUES)
-    @Operation(summary = "Drafts an issue in a series the reader edits")
+    @ApiResponse(responseCode = "201", description = "Created; the Location header names the new record")
+    @Operation(operationId = "draftIssue", summary = "Drafts an issue in a series the reader edits")
     ResponseEntity<Issue> draft(@RequestBody IssueRequest request) {
         SeriesView s = queries.series(request.seriesId()).orElseThrow(() -> new NotFoundException("series"));
         if (!reading.editor(s)) {

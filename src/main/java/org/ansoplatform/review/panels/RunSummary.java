@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * One assignment run as the Secretariat and the API see it: feasible with its summary, or infeasible with
  * the explanations (nothing was written then).
  *
  * @param kind FULL or REASSIGN ({@link RunKind})
  */
+@Schema(name = "AssignmentRunSummary")
 public record RunSummary(UUID runId, UUID panelId, String kind, boolean feasible, Instant runAt, Summary summary,
         List<ExplanationView> explanations) {
 

@@ -6,6 +6,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.review.ReviewScope;
 import org.ansoplatform.review.panels.AssignmentQueries;
@@ -26,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The reviewer assignment of a call's panel, for the Secretariat's tools: run it, read it. */
 @RestController
 @PreAuthorize("hasRole('SECRETARIAT')")
+@Tag(name = "Review assignment", description = "The optimal assignment of reviewers to a call's applications (Secretariat)")
 public class AssignmentApi {
 
     /** The scope type calls offer their panels under (the review module never imports calls). */
@@ -46,7 +51,9 @@ public class AssignmentApi {
     public record AssignmentView(RunSummary run, List<PairView> pairs) {
     }
 
-    @Operation(summary = "Run the optimal reviewer assignment of the call's panel and store it (422 with explanations when infeasible)")
+    @ApiResponse(responseCode = "200", description = "The assignment run and stored", content = @Content(schema = @Schema(implementation = RunSummary.class)))
+    @ApiResponse(responseCode = "422", description = "No assignment satisfies the panel's constraints: the reasons in explanations")
+    @Operation(operationId = "runReviewerAssignment", summary = "Run the optimal reviewer assignment of the call's panel and store it (422 with explanations when infeasible)")
     @PostMapping("/api/v1/calls/{id}/assignment")
     ResponseEntity<Object> run(@PathVariable UUID id, Locale locale) {
         UUID panelId = panel(id);
@@ -57,7 +64,7 @@ public class AssignmentApi {
         return ResponseEntity.ok(run);
     }
 
-    @Operation(summary = "The call panel's stored assignment: the last run's summary and every subject-reviewer pair")
+    @Operation(operationId = "getReviewerAssignment", summary = "The call panel's stored assignment: the last run's summary and every subject-reviewer pair")
     @GetMapping("/api/v1/calls/{id}/assignment")
     AssignmentView get(@PathVariable UUID id) {
         UUID panelId = panel(id);

@@ -41,20 +41,20 @@ public class ReviewsApi {
     }
 
     @GetMapping("/api/v1/reviews")
-    @Operation(summary = "The signed-in reviewer's reviews (one per assigned subject, also those not started), by deadline")
+    @Operation(operationId = "listMyReviews", summary = "The signed-in reviewer's reviews (one per assigned subject, also those not started), by deadline")
     List<ReviewView> mine(@Parameter(description = "only the caller's own reviews are ever listed; the flag may be given for clarity")
             @RequestParam(required = false) String mine, @AuthenticationPrincipal SignedInPerson me) {
         return reviews.mine(me);
     }
 
     @GetMapping("/api/v1/reviews/{id}")
-    @Operation(summary = "One of the caller's reviews")
+    @Operation(operationId = "getReview", summary = "One of the caller's reviews")
     ReviewView one(@PathVariable UUID id, @AuthenticationPrincipal SignedInPerson me) {
         return reviews.review(id, me);
     }
 
     @PutMapping("/api/v1/reviews/{id}")
-    @Operation(summary = "Save a review as draft, or submit it; the scores and comments given replace the draft's")
+    @Operation(operationId = "saveReview", summary = "Save a review as draft, or submit it; the scores and comments given replace the draft's")
     ReviewView save(@PathVariable UUID id, @RequestBody ReviewRequest request, @AuthenticationPrincipal SignedInPerson me) {
         var reviewId = id;
         Map<String, Double> scores = request.scores() == null ? Map.of() : request.scores();

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.ansoplatform.platform.CurrentActor;
@@ -25,6 +26,7 @@ class SearchApi {
     record Hit(String ref, String type, String title, String path, Integer year, String highlight, String snippet) {
     }
 
+    @Schema(name = "SearchPage", description = "A page of search hits with their facets")
     record Page(List<Hit> hits, Map<String, List<SearchResult.FacetValue>> facets, boolean approximate, boolean capped, int page,
             int size,
             long total, int totalPages) {
@@ -38,7 +40,7 @@ class SearchApi {
         this.currentActor = currentActor;
     }
 
-    @Operation(summary = "Search", description = "Words in any language (Chinese too), with optional filters by the facets "
+    @Operation(operationId = "search", summary = "Search", description = "Words in any language (Chinese too), with optional filters by the facets "
             + "type, year, country (ISO alpha-2) and language; pages from 0. When the words match nothing exactly, titles "
             + "that nearly match are answered and approximate is true. When more documents match than are counted and ranked, "
             + "capped is true and total is that bound: add a word to narrow the search.")
