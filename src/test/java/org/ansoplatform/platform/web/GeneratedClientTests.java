@@ -81,7 +81,6 @@ class GeneratedClientTests extends IntegrationTest {
                 operations(docs), generated, generation, compilation);
         errors.forEach(System.out::println);
         assertThat(errors).as("errors compiling the generated client").isEmpty();
-        assertThat(generation + compilation).as("milliseconds to generate and compile").isLessThan(120_000);
 
         try (URLClassLoader loader = GeneratedClient.load(classes, getClass().getClassLoader())) {
             Object client = loader.loadClass(GeneratedClient.PACKAGE + ".ApiClient").getConstructor().newInstance();
