@@ -8,10 +8,10 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -32,11 +32,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 public class ProblemTitles implements ResponseBodyAdvice<Object> {
 
     private final MessageSource messages;
-    private final String baseUrl;
+    private final Environment environment;
 
-    ProblemTitles(MessageSource messages, @Value("${anso.base-url}") String baseUrl) {
+    /** The base address is read when a problem is written: at creation it may still name a port not yet chosen. */
+    ProblemTitles(MessageSource messages, Environment environment) {
         this.messages = messages;
-        this.baseUrl = baseUrl;
+        this.environment = environment;
     }
 
     /** Completes a problem written outside a controller (a security filter), in the given language. */
@@ -47,7 +48,7 @@ public class ProblemTitles implements ResponseBodyAdvice<Object> {
 
     private void complete(ProblemDetail problem, HttpServletRequest request, Locale locale) {
         ProblemType type = ProblemType.of(problem);
-        problem.setType(type.uri(baseUrl));
+        problem.setType(type.uri(environment.getProperty("anso.base-url", "http://localhost:8080")));
         problem.setTitle(messages.getMessage(type.titleKey(), null, locale));
         if (problem.getDetail() == null) {
             problem.setDetail(messages.getMessage(type.detailKey(), null, locale));
