@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.util.Locale;
 
-import org.ansoplatform.platform.web.ProblemTitles;
-import org.ansoplatform.platform.web.ProblemType;
+import org.ansoplatform.platform.ProblemType;
+import org.ansoplatform.platform.Problems;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -24,10 +24,10 @@ class ProblemDetailSecurityHandlers {
 
     private final JsonMapper json;
     private final MessageSource messages;
-    private final ProblemTitles titles;
+    private final Problems titles;
     private final LocaleResolver locales;
 
-    ProblemDetailSecurityHandlers(JsonMapper json, MessageSource messages, ProblemTitles titles, LocaleResolver locales) {
+    ProblemDetailSecurityHandlers(JsonMapper json, MessageSource messages, Problems titles, LocaleResolver locales) {
         this.json = json;
         this.messages = messages;
         this.titles = titles;

@@ -1,5 +1,6 @@
 package org.ansoplatform.platform.web;
 
+import org.ansoplatform.platform.ProblemType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

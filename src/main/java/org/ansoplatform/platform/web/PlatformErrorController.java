@@ -1,5 +1,6 @@
 package org.ansoplatform.platform.web;
 
+import org.ansoplatform.platform.ProblemType;
 import java.net.URI;
 import java.util.Locale;
 

@@ -1,5 +1,6 @@
 package org.ansoplatform.platform.web;
 
+import org.ansoplatform.platform.ProblemType;
 import java.util.List;
 
 import org.ansoplatform.platform.AccessRule;

@@ -18,6 +18,8 @@ import jakarta.servlet.RequestDispatcher;
 
 import org.ansoplatform.IntegrationTest;
 import org.ansoplatform.Someone;
+import org.ansoplatform.platform.ProblemType;
+import org.ansoplatform.platform.RequestIds;
 import org.ansoplatform.accounts.AccountManagement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

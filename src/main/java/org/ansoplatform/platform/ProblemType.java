@@ -1,4 +1,4 @@
-package org.ansoplatform.platform.web;
+package org.ansoplatform.platform;
 
 import java.net.URI;
 import java.util.Arrays;
