@@ -98,7 +98,9 @@ class AccessControlTests extends IntegrationTest {
             // issue 24 part C: the Annual Report's published editions, their figures' traces, PDFs and API (drafts 404)
             Set.of("GET /annual-report", "GET /annual-report/{year}", "GET /annual-report/{year}/pdf",
                     "GET /annual-report/{year}/figures/{ref}", "GET /annual-report/{year}/figures/{ref}/{refYear}",
-                    "GET /api/v1/annual-report/{year}", "GET /api/v1/annual-report/{year}/figures"));
+                    "GET /api/v1/annual-report/{year}", "GET /api/v1/annual-report/{year}/figures"),
+            // issue 26 part B: the pages that problem types' URIs name
+            Set.of("GET /problems", "GET /problems/{slug}"));
 
     /** Path prefixes, and single endpoints, that need one role. */
     static final Map<Pattern, String> ROLE_BY_PATH = roles(
@@ -275,13 +277,15 @@ class AccessControlTests extends IntegrationTest {
     }
 
     @Test
-    void metricsNeedAnAdministrator() throws Exception {
-        assertThat(mvc.perform(request(HttpMethod.GET, "/actuator/prometheus")).andReturn().getResponse().getRedirectedUrl())
-                .endsWith("/login");
+    void metricsNeedAScrapeTokenNotASession() throws Exception {
+        MockHttpServletResponse anonymous = mvc.perform(request(HttpMethod.GET, "/actuator/prometheus")).andReturn().getResponse();
+        assertThat(anonymous.getStatus()).isEqualTo(401);
+        assertThat(anonymous.getHeader("WWW-Authenticate")).startsWith("Bearer");
         assertThat(mvc.perform(request(HttpMethod.GET, "/actuator/prometheus").with(user("s").roles("SECRETARIAT")))
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
+        // issue 26: an administrator's session is no scrape token either (ActuatorSecurity)
         assertThat(mvc.perform(request(HttpMethod.GET, "/actuator/prometheus").with(user("a").roles("ADMIN")))
-                .andReturn().getResponse().getStatus()).isEqualTo(200);
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
     }
 
     @Test

@@ -35,6 +35,8 @@ public abstract class IntegrationTest {
     }
 
     public static final GreenMail MAIL;
+    /** The bearer token that may scrape /actuator/prometheus in tests. */
+    public static final String METRICS_TOKEN = "test-scrape-token-0123456789";
     static final Path DATA;
 
     static {
@@ -64,6 +66,8 @@ public abstract class IntegrationTest {
         registry.add("anso.rate-limit.per-email", () -> "20");
         // tests and browsers solve the proof of work at a thousandth of the real cost
         registry.add("anso.proof-of-work.max-number", () -> "100");
+        // the Prometheus scrape's bearer token (issue 26 part B, ActuatorSecurity)
+        registry.add("anso.metrics.token", () -> METRICS_TOKEN);
         // the files-on-s3 execution runs the files module's tests with every object in S3 (S3Mock, its own process)
         if ("s3".equals(System.getProperty("anso.test.files-store"))) {
             registry.add("anso.files.store", () -> "s3");

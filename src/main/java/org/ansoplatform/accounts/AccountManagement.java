@@ -189,7 +189,7 @@ public class AccountManagement {
             throw new InvalidInputException("email", "validation.email");
         }
         if (people.existsByEmail(normalized)) {
-            throw new InvalidInputException("email", "accounts.error.emailTaken");
+            throw new org.ansoplatform.platform.ConflictException("email", "accounts.error.emailTaken");
         }
         Person person = Person.invited(normalized, displayName.strip(), supportedLanguage(language), clock.instant());
         roles.forEach(person::grant);
@@ -302,7 +302,7 @@ public class AccountManagement {
             people.save(person);
         } catch (DuplicateKeyException e) {
             // two registrations of one address at the same moment: the index decides, the loser is told
-            throw new InvalidInputException("email", "accounts.error.emailTaken");
+            throw new org.ansoplatform.platform.ConflictException("email", "accounts.error.emailTaken");
         }
     }
 

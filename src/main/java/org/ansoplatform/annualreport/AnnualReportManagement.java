@@ -67,7 +67,7 @@ public class AnnualReportManagement {
             throw new InvalidInputException("year", "annualreport.error.year");
         }
         if (store.ofYear(year).stream().anyMatch(EditionView::live)) {
-            throw new InvalidInputException("year", "annualreport.error.draftExists", String.valueOf(year));
+            throw new org.ansoplatform.platform.ConflictException("year", "annualreport.error.draftExists", String.valueOf(year));
         }
         UUID id = drafts.create(year, illustrative, actor.at());
         events.publishEvent(AnnualReportChanged.edition(actor, "annualreport.draft.created", id, String.valueOf(year)));

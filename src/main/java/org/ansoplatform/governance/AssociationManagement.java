@@ -70,7 +70,7 @@ public class AssociationManagement {
             store.insert(new AssociationView(id, acronym, name, lead, aims, regions, countries, coordinator, members, state,
                     null, command.field(), command.leadOrganizationId(), memberIds), actor.at());
         } catch (DuplicateKeyException e) {
-            throw new InvalidInputException("acronym", "governance.error.duplicateAcronym");
+            throw new org.ansoplatform.platform.ConflictException("acronym", "governance.error.duplicateAcronym");
         }
         events.publishEvent(new AssociationRecorded(id, acronym, actor));
         events.publishEvent(new RecordChanged(GovernanceRecords.association(id)));

@@ -116,7 +116,7 @@ public class ElectionManagement implements PollSteps {
         Actor actor = currentActor.get();
         admitted(id, candidateIds, abstain, actor);
         if (polls.voted(PollKind.ELECTION, id, voterOf(actor))) {
-            throw new InvalidInputException(null, "governance.error.alreadyVoted");
+            throw new org.ansoplatform.platform.ConflictException(null, "governance.error.alreadyVoted");
         }
     }
 

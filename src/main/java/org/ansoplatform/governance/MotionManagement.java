@@ -132,7 +132,7 @@ public class MotionManagement implements PollSteps {
     public UUID check(UUID motionId, Choice choice, UUID onBehalfOf) {
         UUID voter = admitted(motionId, choice, onBehalfOf, currentActor.get());
         if (polls.voted(PollKind.MOTION, motionId, voter)) {
-            throw new InvalidInputException(null, "governance.error.alreadyVoted");
+            throw new org.ansoplatform.platform.ConflictException(null, "governance.error.alreadyVoted");
         }
         return voter;
     }

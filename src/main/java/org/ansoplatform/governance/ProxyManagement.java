@@ -57,7 +57,7 @@ public class ProxyManagement {
             throw new InvalidInputException("holder", "governance.error.notEntitled");
         }
         if (polls.voted(PollKind.MOTION, motionId, giver)) {
-            throw new InvalidInputException("holder", "governance.error.alreadyVoted");
+            throw new org.ansoplatform.platform.ConflictException("holder", "governance.error.alreadyVoted");
         }
         String refusal = refusal(motion, giver, holderOrganizationId);
         if (refusal != null) {

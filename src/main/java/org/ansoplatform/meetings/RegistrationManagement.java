@@ -9,6 +9,9 @@ import java.util.UUID;
 import org.ansoplatform.meetings.registration.LockedMeeting;
 import org.ansoplatform.meetings.registration.RegistrationCheck;
 import org.ansoplatform.meetings.registration.RegistrationStore;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.ansoplatform.platform.ConflictException;
 import org.ansoplatform.platform.CurrentActor;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.LinkSecrets;
@@ -42,9 +45,11 @@ public class RegistrationManagement {
     private final Clock clock;
     private final RateLimits rateLimits;
     private final ParticipantNotices notices;
+    private final MeterRegistry meters;
 
     RegistrationManagement(RegistrationStore store, RegistrationQueries queries, ApplicationEventPublisher events,
-            CurrentActor currentActor, Clock clock, RateLimits rateLimits, ParticipantNotices notices) {
+            CurrentActor currentActor, Clock clock, RateLimits rateLimits, ParticipantNotices notices, MeterRegistry meters) {
+        this.meters = meters;
         this.rateLimits = rateLimits;
         this.notices = notices;
         this.store = store;
@@ -59,6 +64,7 @@ public class RegistrationManagement {
      * on the waiting list; pending the Secretariat's approval when the meeting is moderated.
      */
     public Registered register(UUID meetingId, RegistrationCommand command, UUID personId) {
+        Timer.Sample timing = Timer.start(meters);
         Actor actor = currentActor.get();
         // everything that needs no lock is checked first, so the meeting's row is held only for the allocation
         LockedMeeting unlocked = published(store.meeting(meetingId, false));
@@ -67,7 +73,7 @@ public class RegistrationManagement {
         RegistrationCommand input = RegistrationCheck.check(command, questions, unlocked.kind());
         rateLimits.check(RateLimits.Action.MEETING_REGISTRATION, input.email());
         if (store.activeExists(meetingId, input.email())) {
-            throw new InvalidInputException("email", "meetings.error.alreadyRegistered");
+            throw new ConflictException("email", "meetings.error.alreadyRegistered");
         }
         LockedMeeting meeting = published(store.meeting(meetingId, true));
         ensureOpen(meeting);
@@ -83,13 +89,15 @@ public class RegistrationManagement {
         try {
             store.insert(id, meetingId, personId, input, status, LinkSecrets.hash(token), clock.instant());
         } catch (DuplicateKeyException e) {
-            throw new InvalidInputException("email", "meetings.error.alreadyRegistered");
+            throw new ConflictException("email", "meetings.error.alreadyRegistered");
         }
         long position = status == RegistrationStatus.WAITING ? store.count(meetingId, RegistrationStatus.WAITING) : 0;
         events.publishEvent(new RegistrationReceived(id, meetingId, notices.title(meetingId, input.language()),
                 input.email(), input.name(), input.language(), status, position, MeetingLinks.registration(token),
                 status == RegistrationStatus.CONFIRMED ? meeting.onlineLink() : null,
                 notices.schedule(meetingId, input.timeZone()), actor));
+        meters.counter("anso.meetings.registrations", "status", status.name()).increment();
+        timing.stop(meters.timer("anso.meetings.register"));
         return new Registered(id, status, position, token);
     }
 

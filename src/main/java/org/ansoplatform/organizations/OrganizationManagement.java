@@ -188,7 +188,9 @@ public class OrganizationManagement {
         }
 
         if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
+            // a name already in the directory is a conflict (409 in the API) only when nothing else is wrong
+            throw violations.stream().allMatch(v -> v.messageKey().equals("organizations.error.duplicateName"))
+                    ? new org.ansoplatform.platform.ConflictException(violations) : new InvalidInputException(violations);
         }
         return new Checked(name, originalName, country, command.type(), command.status(), command.statusSince(),
                 website, rorId);
@@ -209,7 +211,7 @@ public class OrganizationManagement {
         } catch (RuntimeException e) {
             // two saves of one name at the same moment: the unique index decides, the loser is told
             if (causedBy(e, DuplicateKeyException.class)) {
-                throw new InvalidInputException("name", "organizations.error.duplicateName");
+                throw new org.ansoplatform.platform.ConflictException("name", "organizations.error.duplicateName");
             }
             throw e;
         }

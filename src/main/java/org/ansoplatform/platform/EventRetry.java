@@ -1,7 +1,11 @@
 package org.ansoplatform.platform;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -15,9 +19,14 @@ import org.springframework.stereotype.Component;
 class EventRetry {
 
     private final IncompleteEventPublications incomplete;
+    private final Clock clock;
+    private final Counter retried;
 
-    EventRetry(IncompleteEventPublications incomplete) {
+    EventRetry(IncompleteEventPublications incomplete, Clock clock, MeterRegistry meters) {
         this.incomplete = incomplete;
+        this.clock = clock;
+        this.retried = Counter.builder("anso.events.retried")
+                .description("Event publications handed to their listener again after a failure").register(meters);
     }
 
     @Scheduled(fixedDelayString = "${anso.events.retry-interval:PT1M}", initialDelayString = "${anso.events.retry-interval:PT1M}")
@@ -28,6 +37,14 @@ class EventRetry {
 
     /** The age keeps a publication whose first delivery is still running from being delivered twice. */
     void resubmitOlderThan(Duration age) {
-        incomplete.resubmitIncompletePublicationsOlderThan(age);
+        // the filter sees every incomplete publication: each one it lets through is resubmitted, so it is counted there
+        Instant before = clock.instant().minus(age);
+        incomplete.resubmitIncompletePublications(publication -> {
+            boolean due = !publication.getPublicationDate().isAfter(before);
+            if (due) {
+                retried.increment();
+            }
+            return due;
+        });
     }
 }

@@ -119,7 +119,7 @@ class BallotConcurrencyTests extends IntegrationTest {
                 int status = answer.get();
                 if (status == 201) {
                     created++;
-                } else if (status == 400) {
+                } else if (status == 409) { // issue 26: a second ballot is a conflict
                     refused++;
                 }
             }

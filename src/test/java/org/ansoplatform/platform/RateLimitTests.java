@@ -69,7 +69,8 @@ class RateLimitTests extends IntegrationTest {
         for (int i = 0; i < 20; i++) {
             String written = i % 2 == 0 ? email : email.toUpperCase(Locale.ROOT);
             int status = mvc.perform(registration(meeting, written).with(from(randomAddress()))).andReturn().getResponse().getStatus();
-            assertThat(status).isIn(201, 400);
+            // the first registers, the others are the same address again: a conflict (409) until the limit
+            assertThat(status).isIn(201, 409);
         }
         mvc.perform(registration(meeting, email).with(from(randomAddress())))
                 .andExpect(status().isTooManyRequests())

@@ -187,7 +187,7 @@ public class DatasetManagement {
     private void unique(VersionView version, String folder, String name) {
         String cleaned = FileNames.clean(name);
         if (store.hasFile(version.id(), folder, cleaned)) {
-            throw new InvalidInputException("file", "datasets.error.fileExists", folder + cleaned);
+            throw new org.ansoplatform.platform.ConflictException("file", "datasets.error.fileExists", folder + cleaned);
         }
     }
 

@@ -142,7 +142,7 @@ public class LedgerImport {
         flush(batch);
         String hash = HexFormat.of().formatHex(sha256.digest());
         if (store.imported(hash)) {
-            throw new InvalidInputException("file", "finance.ledger.import.duplicate");
+            throw new org.ansoplatform.platform.ConflictException("file", "finance.ledger.import.duplicate");
         }
         store.finishImport(id, hash, count);
         events.publishEvent(new FinanceChanged(actor, "finance.ledger.imported", FinanceChanged.LEDGER_IMPORT,

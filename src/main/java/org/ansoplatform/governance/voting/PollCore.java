@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import org.ansoplatform.platform.ConflictException;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.shared.Actor;
@@ -26,10 +28,12 @@ public class PollCore {
 
     private final PollStore store;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    PollCore(PollStore store, Clock clock) {
+    PollCore(PollStore store, Clock clock, MeterRegistry meters) {
         this.store = store;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /** Opens the poll and fixes the organizations entitled to vote; returns how many they are. */
@@ -71,9 +75,10 @@ public class PollCore {
      */
     public void cast(PollKind kind, UUID id, UUID organization, Actor actor, String openChoice, List<String> secretValues) {
         if (!store.participate(kind, id, organization, actor.personId(), actor.at(), openChoice)) {
-            throw new InvalidInputException(null, "governance.error.alreadyVoted");
+            throw new ConflictException(null, "governance.error.alreadyVoted");
         }
         secretValues.forEach(value -> store.stageBallot(kind, id, value));
+        meters.counter("anso.governance.ballots").increment();
     }
 
     /**

@@ -65,11 +65,10 @@ class SecurityConfiguration {
             List<AccessRule> moduleRules, List<org.ansoplatform.platform.CsrfExemption> csrfExemptions,
             java.time.Clock clock) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-        // a token authenticates API calls and the metrics only, never a page: a page call with a token is anonymous
+        // a token authenticates API calls only, never a page (the metrics have their own chain, ActuatorSecurity)
         RequestMatcher bearer = request -> {
             String header = request.getHeader("Authorization");
-            return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) && (api.matches(request)
-                    || request.getRequestURI().equals(request.getContextPath() + TokenScopeFilter.PROMETHEUS));
+            return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) && api.matches(request);
         };
 
         AuthenticationFilter bearerFilter = new AuthenticationFilter(authenticationManager, new BearerTokenConverter());
@@ -87,8 +86,7 @@ class SecurityConfiguration {
                     requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                             .requestMatchers(STATIC).permitAll()
                             .requestMatchers(PUBLIC_PAGES).permitAll()
-                            .requestMatchers("/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**").permitAll()
-                            .requestMatchers("/actuator/**").hasRole("ADMIN");
+                            .requestMatchers("/error", "/v3/api-docs", "/v3/api-docs/**").permitAll();
                     // prefixes first, so that no module rule can open a path under a role's prefix
                     ROLE_PREFIXES.forEach((prefix, role) -> requests
                             .requestMatchers("/" + prefix + "/**", "/api/v1/" + prefix + "/**").hasRole(role));

@@ -1,10 +1,12 @@
 package org.ansoplatform.platform.web;
 
+import org.ansoplatform.platform.ProblemType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.ansoplatform.platform.ConflictException;
 import org.ansoplatform.platform.InvalidInputException;
 import org.ansoplatform.platform.NotFoundException;
 import org.ansoplatform.platform.TooManyRequestsException;
@@ -28,13 +30,17 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * RFC 9457 problems for every JSON endpoint, with an {@code errors} list of field errors in the
- * caller's language. Unexpected failures are logged and answered without their message.
+ * RFC 9457 problems for every JSON endpoint, each of a {@link ProblemType}, with an {@code errors} list of field
+ * errors in the caller's language ({@link ProblemTitles} adds the rest). Unexpected failures are logged under an
+ * incident id that the answer carries, so that a caller's report finds the log line, and are answered without
+ * their message.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private final MessageSource messages;
 
@@ -52,22 +58,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         ex.getBindingResult().getGlobalErrors().forEach(error ->
                 errors.add(Map.of("field", "", "message", messages.getMessage(error, locale))));
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage("problem.invalid", null, locale));
+        ProblemDetail problem = ProblemType.INVALID_INPUT.problem(messages.getMessage("problem.invalid", null, locale));
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
     }
 
+    /** Refused input, field by field; input that clashes with what is recorded ({@link ConflictException}) is a 409. */
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidInputException ex, Locale locale) {
         List<Map<String, String>> errors = ex.violations().stream()
                 .map(v -> Map.of("field", v.field() == null ? "" : v.field(),
                         "message", messages.getMessage(v.messageKey(), v.args(), locale)))
                 .toList();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage("problem.invalid", null, locale));
+        ProblemType type = ex instanceof ConflictException ? ProblemType.CONFLICT : ProblemType.INVALID_INPUT;
+        ProblemDetail problem = type.problem(messages.getMessage(
+                type == ProblemType.CONFLICT ? "problems.conflict.detail" : "problem.invalid", null, locale));
         problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.status(type.status()).body(problem);
     }
 
     @ExceptionHandler(TooManyRequestsException.class)
@@ -75,7 +82,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         long minutes = Math.max(1, ex.retryAfter().toSeconds() / 60 + 1);
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, ex.retryAfter().toSeconds())))
-                .body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                .body(ProblemType.TOO_MANY_REQUESTS.problem(
                         messages.getMessage("problem.tooManyRequests", new Object[] {minutes}, locale)));
     }
 
@@ -87,29 +94,48 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException ex, Locale locale) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemType.NOT_FOUND.problem(
                 messages.getMessage("problem.notFound", null, locale)));
     }
 
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(Exception ex, Locale locale) {
         String key = ex instanceof org.ansoplatform.platform.ForbiddenException reason ? reason.messageKey() : "problem.forbidden";
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemType.FORBIDDEN.problem(
                 messages.getMessage(key, null, locale)));
     }
 
     /** Two requests changed the same record at once (a stale version, a lock): the later one may simply retry. */
     @ExceptionHandler(ConcurrencyFailureException.class)
     ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyFailureException ex, Locale locale) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemType.CONFLICT.problem(
                 messages.getMessage("error.concurrentChange", null, locale)));
     }
 
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<ProblemDetail> unexpected(RuntimeException ex, Locale locale) {
-        log.error("Unexpected failure in an API call", ex);
-        return ResponseEntity.internalServerError().body(ProblemDetail.forStatusAndDetail(
-                HttpStatus.INTERNAL_SERVER_ERROR, messages.getMessage("problem.internal", null, locale)));
+        return ResponseEntity.internalServerError().body(incident(ex, messages.getMessage("problem.internal", null, locale)));
+    }
+
+    /** A 500 with a fresh incident id, logged with the failure (the log line also has the request id, from the MDC). */
+    static ProblemDetail incident(Throwable failure, String detail) {
+        String incident = incidentId();
+        log.error("Unexpected failure, incident {}", incident, failure);
+        ProblemDetail problem = ProblemType.INTERNAL.problem(detail);
+        problem.setProperty("incidentId", incident);
+        return problem;
+    }
+
+    /** Twelve base32 characters (60 random bits): short enough to read out on the phone, unique enough to grep. */
+    static String incidentId() {
+        char[] alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".toCharArray();
+        long bits = RANDOM.nextLong();
+        char[] id = new char[12];
+        for (int i = 0; i < id.length; i++) {
+            id[i] = alphabet[(int) (bits & 31)];
+            bits >>>= 5;
+        }
+        return new String(id);
     }
 
     /** Unreadable JSON: which field could not be read, when the parser knows it, without the parser's wording. */
@@ -117,7 +143,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(org.springframework.http.converter.HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.getMessage("problem.badRequest", null, locale));
+        ProblemDetail problem = ProblemType.BAD_REQUEST.problem(messages.getMessage("problem.badRequest", null, locale));
         if (ex.getCause() instanceof tools.jackson.core.JacksonException jackson && !jackson.getPath().isEmpty()) {
             String field = jackson.getPath().stream()
                     .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
@@ -146,11 +172,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
         if (MalformedPathVariables.isPathVariable(ex)) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemType.NOT_FOUND.problem(
                     messages.getMessage("problem.notFound", null, locale)));
         }
         if (ex instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException argument) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.getMessage("problem.badRequest", null, locale));
+            ProblemDetail problem = ProblemType.BAD_REQUEST.problem(messages.getMessage("problem.badRequest", null, locale));
             String reason = ex.getCause() instanceof StorableInput.ControlCharacterRefused
                     || ex.getCause() != null && ex.getCause().getCause() instanceof StorableInput.ControlCharacterRefused
                     ? "validation.controlCharacters" : "problem.unreadableField";
@@ -163,10 +189,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
             WebRequest request) {
-        // framework problems (bad JSON, wrong method, missing parameter) keep their status but not their
-        // wording, which can echo internal detail
+        // framework problems (wrong method, media type, missing parameter) keep their status but not their
+        // wording, which can echo internal detail: their type's own detail instead
         if (body instanceof ProblemDetail problem && statusCode.is4xxClientError()) {
-            problem.setDetail(messages.getMessage("problem.badRequest", null, LocaleContextHolder.getLocale()));
+            ProblemType type = ProblemType.forStatus(statusCode.value());
+            problem.setDetail(messages.getMessage(type.detailKey(), null, LocaleContextHolder.getLocale()));
         }
         return super.createResponseEntity(body, headers, statusCode, request);
     }

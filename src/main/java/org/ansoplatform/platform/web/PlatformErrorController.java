@@ -1,5 +1,6 @@
 package org.ansoplatform.platform.web;
 
+import org.ansoplatform.platform.ProblemType;
 import java.net.URI;
 import java.util.Locale;
 
@@ -54,15 +55,23 @@ class PlatformErrorController implements ErrorController {
     @RequestMapping({"/error", "/error/problem"})
     ResponseEntity<ProblemDetail> problem(HttpServletRequest request, Locale locale) {
         HttpStatus status = status(request);
-        String key = switch (status) {
+        ProblemType type = ProblemType.forStatus(status.value());
+        String key = switch (type) {
             case NOT_FOUND -> "problem.notFound";
             case FORBIDDEN -> "problem.forbidden";
             case UNAUTHORIZED -> "problem.unauthenticated";
             case METHOD_NOT_ALLOWED -> "problem.methodNotAllowed";
             case PAYLOAD_TOO_LARGE -> "problem.tooLarge";
-            default -> status.is4xxClientError() ? "problem.badRequest" : "problem.internal";
+            case BAD_REQUEST -> "problem.badRequest";
+            case INTERNAL -> "problem.internal";
+            default -> type.detailKey();
         };
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, locale));
+        String detail = messages.getMessage(key, null, locale);
+        // a failure outside any controller (a filter, the container): logged here under the incident the answer names
+        ProblemDetail problem = type == ProblemType.INTERNAL
+                ? ApiExceptionHandler.incident((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION), detail)
+                : type.problem(detail);
+        problem.setStatus(status);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri != null) {
             problem.setInstance(URI.create(uri.toString()));

@@ -128,7 +128,7 @@ public class ReviewerPool {
         }
         UUID personId = accountQueries.idOf(email).orElse(null);
         if (personId != null && ofPerson(personId).isPresent()) {
-            throw new InvalidInputException("email", "review.pool.error.already");
+            throw new org.ansoplatform.platform.ConflictException("email", "review.pool.error.already");
         }
         if (personId == null) {
             personId = accounts.invite(email, c.name, Set.of(Role.REVIEWER), "en");

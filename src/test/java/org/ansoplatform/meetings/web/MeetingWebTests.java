@@ -186,7 +186,7 @@ class MeetingWebTests extends IntegrationTest {
                 .andExpect(jsonPath("$.status").value("CONFIRMED"));
         mvc.perform(post("/api/v1/meetings/" + id + "/registrations").with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content(request.formatted(email, ProofOfWorkSolver.solution(proofOfWork))))
-                .andExpect(status().isBadRequest())
+                .andExpect(status().isConflict()) // issue 26: a second registration of one address is a conflict
                 .andExpect(jsonPath("$.errors[0].field").value("email"));
         String second = """
                 {"name": "Second", "email": "%s", "country": "KE", "altcha": "%s"}""".formatted(TestMeetings.email("api2"),
