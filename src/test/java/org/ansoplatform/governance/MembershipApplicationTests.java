@@ -122,7 +122,8 @@ class MembershipApplicationTests extends IntegrationTest {
         Api.Answer ballot = api().post(REPRESENTATIVE, "/api/v1/motions/" + motionId + "/ballots", Map.of("choice", "YES"));
         assertThat(ballot.status()).isEqualTo(201);
         Api.Answer twice = api().post(REPRESENTATIVE, "/api/v1/motions/" + motionId + "/ballots", Map.of("choice", "NO"));
-        assertThat(twice.status()).isEqualTo(400);
+        // a second ballot conflicts with the first: 409, with the reason next to the field
+        assertThat(twice.status()).isEqualTo(409);
         assertThat(Api.firstError(twice)).contains("already voted");
 
         // an approval that contradicts an unpublished vote is refused

@@ -133,7 +133,7 @@ class StatutesTests extends IntegrationTest {
                 "name", "Alliance on Test Science", "leadInstitution", "Institute of Tests", "regions", "Central Asia"));
         assertThat(proposed.status()).isEqualTo(201);
         assertThat(api().post(SECRETARIAT, "/api/v1/secretariat/associations", Map.of("acronym", acronym, "name", "Again",
-                "leadInstitution", "Again")).status()).isEqualTo(400);
+                "leadInstitution", "Again")).status()).as("the acronym is taken: a conflict").isEqualTo(409);
         String id = proposed.text("id");
         assertThat(decide(session("BOARD"), "ASSOCIATION", id, "ADOPTED_BY_CONSENSUS").status()).isEqualTo(201);
         assertThat(api().get(null, "/api/v1/associations/" + id).text("state")).isEqualTo("APPROVED");

@@ -30,13 +30,20 @@ final class OpenApiAccess {
     private static final Authentication ANONYMOUS = new AnonymousAuthenticationToken("openapi", "anonymousUser",
             AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
 
-    private final List<AuthorizationManager<HttpServletRequest>> managers;
+    private final List<SecurityFilterChain> chains;
 
     OpenApiAccess(List<SecurityFilterChain> chains) {
-        this.managers = chains.stream().flatMap(chain -> chain.getFilters().stream())
-                .filter(AuthorizationFilter.class::isInstance)
-                .map(filter -> ((AuthorizationFilter) filter).getAuthorizationManager())
-                .toList();
+        this.chains = List.copyOf(chains);
+    }
+
+    /** The rules of the one chain that serves the request, as the filter chain proxy picks it: the first that matches. */
+    private List<AuthorizationManager<HttpServletRequest>> managers(HttpServletRequest request) {
+        return chains.stream().filter(chain -> chain.matches(request)).findFirst()
+                .map(chain -> chain.getFilters().stream()
+                        .filter(AuthorizationFilter.class::isInstance)
+                        .map(filter -> ((AuthorizationFilter) filter).getAuthorizationManager())
+                        .toList())
+                .orElse(List.of());
     }
 
     /** Values a path variable may take: some rules match ids by their UUID form, others numbers or words. */
@@ -51,12 +58,13 @@ final class OpenApiAccess {
     }
 
     private boolean isPublic(String method, String pathTemplate, String sample) {
-        if (managers.isEmpty()) {
-            return false;
-        }
         String path = pathTemplate.replaceAll("\\{[^}]+}", sample);
         try {
             HttpServletRequest request = request(method, path);
+            List<AuthorizationManager<HttpServletRequest>> managers = managers(request);
+            if (managers.isEmpty()) {
+                return false;
+            }
             for (AuthorizationManager<HttpServletRequest> manager : managers) {
                 AuthorizationResult result = manager.authorize(() -> ANONYMOUS, request);
                 if (result == null || !result.isGranted()) {

@@ -38,6 +38,7 @@ final class OpenApiResponses {
                     + "is not valid (expired, revoked or unknown), or a public rule does not cover this path's value"),
             Map.entry("403", "The caller may not do this (role, token scope, record or missing CSRF token)"),
             Map.entry("404", "No such record, or none the caller may see"),
+            Map.entry("406", "None of the media types the Accept header names is one the operation answers"),
             Map.entry("409", "Conflicts with the record's current state or another record, or a concurrent change"),
             Map.entry("413", "The request body is larger than allowed"),
             Map.entry("415", "The request body is not of a type the operation reads"),
@@ -83,6 +84,8 @@ final class OpenApiResponses {
         add(responses, "403", !isPublic || unsafe);
         // a record named in the path, or in the body (the series of a new issue), may not exist
         add(responses, "404", path.contains("{") || operation.getRequestBody() != null);
+        // any operation answers 406 to an Accept header that names none of its types (the problem is still JSON)
+        add(responses, "406", true);
         add(responses, "409", unsafe);
         add(responses, "413", multipart);
         add(responses, "415", operation.getRequestBody() != null);
