@@ -43,7 +43,8 @@ class MeetingStore {
                     sequence = sequence + case when (start_date, end_date, start_time, end_time, time_zone, mode, venue, city, country)
                         is distinct from (:startDate, :endDate, cast(:startTime as time), cast(:endTime as time), :timeZone, :mode,
                         cast(:venue as varchar), cast(:city as varchar), cast(:country as char(2))) then 1 else 0 end,
-                    rescheduled_from = case when start_date <> :startDate then coalesce(rescheduled_from, start_date)
+                    rescheduled_from = case when :startDate = coalesce(rescheduled_from, start_date) then null
+                        when start_date <> :startDate then coalesce(rescheduled_from, start_date)
                         else rescheduled_from end,
                     moved_online = case when :mode <> 'ONLINE' then false when mode <> 'ONLINE' then true else moved_online end
                 where id = :id""")

@@ -1,13 +1,12 @@
 package org.ansoplatform.platform;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -19,12 +18,10 @@ import org.springframework.stereotype.Component;
 class EventRetry {
 
     private final IncompleteEventPublications incomplete;
-    private final Clock clock;
     private final Counter retried;
 
-    EventRetry(IncompleteEventPublications incomplete, Clock clock, MeterRegistry meters) {
+    EventRetry(IncompleteEventPublications incomplete, MeterRegistry meters) {
         this.incomplete = incomplete;
-        this.clock = clock;
         this.retried = Counter.builder("anso.events.retried")
                 .description("Event publications handed to their listener again after a failure").register(meters);
     }
@@ -37,14 +34,10 @@ class EventRetry {
 
     /** The age keeps a publication whose first delivery is still running from being delivered twice. */
     void resubmitOlderThan(Duration age) {
-        // the filter sees every incomplete publication: each one it lets through is resubmitted, so it is counted there
-        Instant before = clock.instant().minus(age);
-        incomplete.resubmitIncompletePublications(publication -> {
-            boolean due = !publication.getPublicationDate().isAfter(before);
-            if (due) {
-                retried.increment();
-            }
-            return due;
-        });
+        // the database keeps back the young ones (min age); the filter sees only those due, each resubmitted: counted there
+        incomplete.resubmitIncompletePublications(ResubmissionOptions.defaults().withMinAge(age).withFilter(publication -> {
+            retried.increment();
+            return true;
+        }));
     }
 }

@@ -106,6 +106,13 @@ class ApiTokenScopeTests extends IntegrationTest {
     }
 
     @Test
+    void aMetricsTokenOfSomeoneWhoIsNoAdministratorReadsNoMetrics() throws Exception {
+        // anyone may make a token of the metrics scope; only an administrator's reads the platform's figures
+        String applicants = token(person(Role.APPLICANT), "{\"name\":\"curious\",\"scope\":\"METRICS\"}");
+        mvc.perform(get("/actuator/prometheus").header("Authorization", bearer(applicants))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void aTokenStopsWorkingWhenItExpires() throws Exception {
         UserDetails owner = person(Role.APPLICANT);
         LocalDate tomorrow = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1);

@@ -25,7 +25,7 @@ final class ApplicationForms {
     /** The parts a composite question posts; an organization's search text ({@code q}) is no part of the answer. */
     private static final Map<FieldType, List<String>> PARTS = Map.of(
             FieldType.MONEY, List.of("amount", "currency"),
-            FieldType.ORGANIZATION, List.of("organizationId", "name", "country"),
+            FieldType.ORGANIZATION, List.of("organizationId", "name", "country", "rorId"),
             FieldType.PERSON, List.of("name", "email", "orcid"));
 
     private ApplicationForms() {

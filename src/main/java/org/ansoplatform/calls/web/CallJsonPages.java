@@ -132,9 +132,16 @@ class CallJsonPages {
         ApplicationForm form = root.has("form") ? read(root.get("form"), ApplicationForm.class, "form", problems) : old.form();
         String eligibility = root.has("eligibility") ? root.get("eligibility").toString() : old.eligibility();
         try {
-            Eligibility.fromJson(eligibility);
+            if (root.has("eligibility") && root.get("eligibility").isNull()) {
+                problems.add(new Violation("eligibility", "calls.secretariat.badStructure"));
+            } else {
+                Eligibility.fromJson(eligibility);
+            }
         } catch (InvalidInputException e) {
             e.violations().forEach(v -> problems.add(new Violation("eligibility", v.messageKey(), v.args())));
+        } catch (RuntimeException unreadable) {
+            // whatever else a rule's reader stumbles on is the document's fault, said next to its part
+            problems.add(new Violation("eligibility", "calls.secretariat.badStructure"));
         }
         SelectionSettings selection = root.has("selection") ? read(root.get("selection"), SelectionSettings.class, "selection", problems)
                 : ruleBook.rules(call.id());
@@ -160,7 +167,8 @@ class CallJsonPages {
                 problems.add(new Violation(path, "calls.secretariat.badStructure"));
             }
             return value;
-        } catch (JacksonException | IllegalArgumentException e) {
+        } catch (RuntimeException e) {
+            // Jackson's errors and a record constructor's own refusal (a null list) alike: the part is malformed
             problems.add(new Violation(path, "calls.secretariat.badStructure"));
             return null;
         }

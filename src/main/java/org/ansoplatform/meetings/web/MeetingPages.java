@@ -195,8 +195,9 @@ public class MeetingPages {
         String description = meeting.description(locale);
         if (description != null) {
             String flat = description.replaceAll("\\s+", " ").strip();
-            text.append(" · ").append(flat.length() > 200 ? flat.substring(0, flat.offsetByCodePoints(0,
-                    flat.codePointCount(0, 199))) + "…" : flat);
+            // counted in characters, so that a pair of surrogates (a rare Han character, an emoji) is never cut in two
+            text.append(" · ").append(flat.codePointCount(0, flat.length()) > 200
+                    ? flat.substring(0, flat.offsetByCodePoints(0, 199)) + "…" : flat);
         }
         return text.toString();
     }

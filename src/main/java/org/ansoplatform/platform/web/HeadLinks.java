@@ -31,7 +31,8 @@ public record HeadLinks(String canonical, String xDefault, List<Alternate> alter
     public record Alternate(String tag, String url) {
     }
 
-    private static final Set<String> NOISE = Set.of("lang", "fbclid", "gclid", "dclid", "msclkid", "yclid", "mc_cid",
+    // a link secret (token) never goes into the head: search engines and link previews would read and keep it
+    private static final Set<String> NOISE = Set.of("lang", "token", "fbclid", "gclid", "dclid", "msclkid", "yclid", "mc_cid",
             "mc_eid", "_ga", "_gl", "ref", "igshid");
 
     private static final Map<String, String> OG_LOCALES = Map.of("en", "en_US", "zh", "zh_CN", "ru", "ru_RU",

@@ -111,7 +111,7 @@ class OpenApiDocument {
         properties.put("instance", nullable(string("The path of the request")));
         properties.put("errors", new JsonSchema().typesItem("array")
                 .items(new JsonSchema().$ref("#/components/schemas/" + PROBLEM_FIELD))
-                .description("The invalid fields of the request, each with what is wrong with it (400 only)"));
+                .description("The invalid fields of the request, each with what is wrong with it (400 invalid input, 409 conflict)"));
         properties.put("requestId", string("The request's correlation id, also in the X-Request-Id header"));
         properties.put("incidentId", string("Quote it to the Secretariat: the logged incident (500 only)"));
         return new JsonSchema().typesItem("object").properties(properties)

@@ -1,7 +1,9 @@
 package org.ansoplatform.platform.web;
 
-import org.ansoplatform.platform.ProblemType;
 import java.net.URI;
+import java.net.URISyntaxException;
+
+import org.ansoplatform.platform.ProblemType;
 import java.util.Locale;
 
 import jakarta.servlet.RequestDispatcher;
@@ -72,9 +74,14 @@ class PlatformErrorController implements ErrorController {
                 ? ApiExceptionHandler.incident((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION), detail)
                 : type.problem(detail);
         problem.setStatus(status);
+        // the error dispatch's own path is /error: the instance is the path the client asked for
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri != null) {
-            problem.setInstance(URI.create(uri.toString()));
+            try {
+                problem.setInstance(new URI(null, null, uri.toString(), null));
+            } catch (URISyntaxException unusable) {
+                // no instance rather than a failure inside the error dispatch
+            }
         }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }

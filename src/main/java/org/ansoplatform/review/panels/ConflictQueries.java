@@ -128,7 +128,9 @@ public class ConflictQueries {
                     UUID subjectId = Rows.uuid(rs, "subject_id");
                     List<SubjectContent.Item> shown = shownKeys.isEmpty() || source.isEmpty() ? List.of()
                             : source.get().content(panel.scope().id(), subjectId, locale).map(content -> content.items().stream()
-                                    .filter(item -> shownKeys.contains(item.key())).toList()).orElse(List.of());
+                                    .filter(item -> shownKeys.contains(item.key()))
+                                    // a double-blind panel names nobody here either (decision 377), whatever was ticked
+                                    .filter(item -> !(doubleBlind && item.identifying())).toList()).orElse(List.of());
                     String reason = rs.getString("reason");
                     List<ConflictSource> excludedBy = Rows.strings(rs, "excluded_by").stream().map(ConflictSource::valueOf).toList();
                     return new DeclarationRow(subjectId, rs.getString("label"), null, shown, reason != null, reason, rs.getBoolean("excluded"),

@@ -93,6 +93,16 @@ class PublicPageHeadTests extends IntegrationTest {
         }
     }
 
+    @Test
+    void aLinkSecretInTheAddressNeverReachesTheHead() throws Exception {
+        // canonical, og:url and the alternates are read by crawlers and link previews: a token there would be kept
+        String html = html("/meetings?token=s3cret-link-value&kind=WORKSHOP");
+        HtmlDocument head = HtmlDocument.parse(html);
+        assertThat(head.first("link", Map.of("rel", "canonical"), "href")).isEqualTo(baseUrl + "/meetings?kind=WORKSHOP&lang=en");
+        // the language menu in the body keeps it: on a page opened by its link, another language must still open
+        assertThat(html.substring(0, html.indexOf("</head>"))).doesNotContain("s3cret-link-value");
+    }
+
     private String html(String path) throws Exception {
         return mvc.perform(get(URI.create(path))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
